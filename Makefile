@@ -1,0 +1,34 @@
+# Two commands: `make run` (Azurite + the local Functions host) and `make test` (the whole suite).
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+
+.PHONY: setup run test bench clean
+
+setup: $(VENV)/.installed node_modules/.installed local.settings.json
+
+$(VENV)/.installed: requirements.txt tests/requirements.txt
+	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11 or newer is required")'
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r tests/requirements.txt
+	@touch $@
+
+node_modules/.installed: package.json package-lock.json
+	@node -e 'process.exit(+process.versions.node.split(".")[0] >= 20 ? 0 : 1)' || (echo "Node 20 or newer is required" && exit 1)
+	npm ci --no-audit --no-fund --loglevel=error
+	@touch $@
+
+local.settings.json:
+	cp local.settings.sample.json $@
+
+run: setup
+	$(BIN)/python -m optout_core.devhost --azurite
+
+test: setup
+	$(BIN)/python -m pytest tests
+
+bench: setup
+	$(BIN)/python -m bench.check_throughput
+
+clean:
+	rm -rf $(VENV) node_modules .azurite .pytest_cache

@@ -1,0 +1,189 @@
+"""The HTTP API, free of any web framework: a request in, a status, headers and body out.
+
+Every refusal of a whole request is a 4xx in the ACS error envelope (or a 503
+when storage is unreachable, so clients retry); nothing is written for a
+refused request.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from enum import Enum
+from typing import TypeVar
+from urllib.parse import parse_qs, urlsplit
+
+from pydantic import BaseModel, ValidationError
+
+from .auth import AccessKey, AuthenticationError, HmacVerifier
+from .contract import (
+    OPTOUT_API_VERSIONS,
+    ErrorDetail,
+    ErrorResponse,
+    OptOutRequest,
+    OptOutResponse,
+    OptOutResponseItem,
+)
+from .numbers import INVALID_RECIPIENT_MESSAGE, InvalidNumberError, Recipient, mask, parse_recipient, parse_sender
+from .storage import Change, OptOutStore, Outcome, Source, StorageUnavailableError
+
+log = logging.getLogger(__name__)
+
+MAX_BODY_BYTES = 64 * 1024
+_RETRY_AFTER_SECONDS = "5"
+_Model = TypeVar("_Model", bound=BaseModel)
+
+
+@dataclass(frozen=True)
+class HttpRequestData:
+    method: str
+    url: str
+    headers: Mapping[str, str]
+    body: bytes
+
+    @classmethod
+    def create(cls, method: str, url: str, headers: Iterable[tuple[str, str]], body: bytes) -> HttpRequestData:
+        """Header names are lower-cased so that lookups are case-insensitive, as HTTP requires."""
+        return cls(method=method.upper(), url=url, headers={k.lower(): v for k, v in headers}, body=body)
+
+
+@dataclass(frozen=True)
+class HttpResult:
+    status: int
+    body: bytes
+    headers: dict[str, str] = field(default_factory=lambda: {"Content-Type": "application/json; charset=utf-8"})
+
+
+def json_result(status: int, model: BaseModel) -> HttpResult:
+    return HttpResult(status=status, body=model.model_dump_json(exclude_none=True).encode("utf-8"))
+
+
+class ApiError(Exception):
+    def __init__(self, status: int, code: str, message: str, target: str | None = None) -> None:
+        super().__init__(message)
+        self.status = status
+        self.detail = ErrorDetail(code=code, message=message, target=target)
+
+    def result(self) -> HttpResult:
+        response = json_result(self.status, ErrorResponse(error=self.detail))
+        if self.status == 503:
+            response.headers["Retry-After"] = _RETRY_AFTER_SECONDS
+        return response
+
+
+def _describe_location(location: tuple) -> str:
+    text = ""
+    for part in location:
+        text += f"[{part}]" if isinstance(part, int) else (f".{part}" if text else str(part))
+    return text
+
+
+def parse_body(model: type[_Model], body: bytes) -> _Model:
+    try:
+        return model.model_validate_json(body)
+    except ValidationError as exc:
+        first = exc.errors(include_url=False)[0]
+        where = _describe_location(first["loc"])
+        if first["type"] == "json_invalid":
+            raise ApiError(400, "BadRequest", f"The request body is not valid UTF-8 JSON: {first['msg']}.")
+        message = f"{where}: {first['msg']}" if where else f"The request body: {first['msg']}"
+        raise ApiError(400, "BadRequest", message, target=where or None)
+
+
+def api_version(url: str, supported: frozenset[str]) -> str:
+    values = parse_qs(urlsplit(url).query, keep_blank_values=True).get("api-version", [""])
+    version = values[0]
+    if not version:
+        raise ApiError(400, "ApiVersionUnspecified", "An API version is required, but was not specified.")
+    if version not in supported:
+        resource = urlsplit(url)._replace(query="", fragment="").geturl()
+        raise ApiError(
+            400,
+            "InvalidApiVersion",
+            f"The HTTP resource that matches the request URI '{resource}' does not support the API version "
+            f"'{version[:64]}'. Supported: {', '.join(sorted(supported))}.",
+        )
+    return version
+
+
+class OptOutAction(str, Enum):
+    ADD = "add"
+    REMOVE = "remove"
+    CHECK = "check"
+
+
+class OptOutApi:
+    """`POST /sms/optouts:add|remove|check`, wire-compatible with ACS."""
+
+    def __init__(
+        self,
+        store: OptOutStore,
+        verifier: HmacVerifier,
+        clock: Callable[[], datetime] = lambda: datetime.now(timezone.utc),
+    ) -> None:
+        self._store = store
+        self._verifier = verifier
+        self._clock = clock
+
+    def authenticate(self, request: HttpRequestData) -> AccessKey:
+        if len(request.body) > MAX_BODY_BYTES:
+            raise ApiError(413, "RequestEntityTooLarge", f"The request body exceeds {MAX_BODY_BYTES} bytes.")
+        try:
+            return self._verifier.verify(request.method, request.url, request.headers, request.body)
+        except AuthenticationError as exc:
+            raise ApiError(401, exc.code, exc.message) from exc
+
+    async def handle(self, action: OptOutAction, request: HttpRequestData) -> HttpResult:
+        try:
+            key = self.authenticate(request)
+            api_version(request.url, OPTOUT_API_VERSIONS)
+            payload = parse_body(OptOutRequest, request.body)
+            try:
+                sender = parse_sender(payload.sender)
+            except InvalidNumberError as exc:
+                raise ApiError(400, "BadRequest", str(exc), target="from") from exc
+            items = await self._run(action, sender.key, payload, key)
+        except ApiError as exc:
+            return exc.result()
+        except StorageUnavailableError as exc:
+            log.error("opt-out %s refused: storage unavailable: %s", action.value, exc)
+            return ApiError(503, "ServiceUnavailable", "Storage is unavailable; retry later.").result()
+        failed = sum(item.http_status_code != 200 for item in items)
+        log.info("opt-out %s from %s: %d recipients, %d failed", action.value, mask(sender.key), len(items), failed)
+        return json_result(200, OptOutResponse(value=items))
+
+    async def _run(
+        self, action: OptOutAction, sender_key: str, payload: OptOutRequest, key: AccessKey
+    ) -> list[OptOutResponseItem]:
+        parsed: list[Recipient | None] = []
+        for item in payload.recipients:
+            try:
+                parsed.append(parse_recipient(item.to))
+            except InvalidNumberError:
+                parsed.append(None)
+        usable = [recipient for recipient in parsed if recipient is not None]
+
+        if action is OptOutAction.CHECK:
+            states = await self._store.check(sender_key, [recipient.e164 for recipient in usable]) if usable else {}
+        else:
+            change = Change(
+                opted_out=action is OptOutAction.ADD, source=Source.API, at=self._clock(), evidence={"key": key.name}
+            )
+            outcomes = await self._store.apply(sender_key, usable, change) if usable else {}
+
+        items = []
+        for item, recipient in zip(payload.recipients, parsed):
+            if recipient is None:
+                items.append(OptOutResponseItem(to=item.to, http_status_code=400, error_message=INVALID_RECIPIENT_MESSAGE))
+            elif action is OptOutAction.CHECK:
+                items.append(OptOutResponseItem(to=item.to, http_status_code=200, is_opted_out=states[recipient.e164]))
+            elif outcomes[recipient.e164] is Outcome.SUPERSEDED:
+                items.append(OptOutResponseItem(
+                    to=item.to, http_status_code=409,
+                    error_message="A later change to this entry (for example an inbound keyword) takes precedence.",
+                ))
+            else:
+                items.append(OptOutResponseItem(to=item.to, http_status_code=200))
+        return items

@@ -1,0 +1,75 @@
+"""`python -m optout_core.devhost [--azurite]`: run the function app locally (what `make run` does)."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import logging
+import os
+import signal
+import sys
+from pathlib import Path
+
+from .azurite import DEFAULT_TABLE_PORT, PROJECT_ROOT, Azurite, port_answers, table_connection_string
+from .host import DevHost, load_local_settings, serve
+
+
+def _arguments() -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="python -m optout_core.devhost", description=__doc__)
+    parser.add_argument("--app-dir", type=Path, default=PROJECT_ROOT, help="folder with function_app.py and host.json")
+    parser.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
+    parser.add_argument("--port", type=int, help="port (default: Host.LocalHttpPort in local.settings.json, or 7071)")
+    parser.add_argument("--azurite", action="store_true",
+                        help="also run Azurite's Table service, data in .azurite/, and store the opt-out list there")
+    parser.add_argument("--azurite-port", type=int, default=DEFAULT_TABLE_PORT,
+                        help=f"Azurite's Table port (default {DEFAULT_TABLE_PORT})")
+    return parser.parse_args()
+
+
+async def _run(host: DevHost, address: str, port: int) -> None:
+    server = asyncio.create_task(serve(host, address, port, ready=lambda url: _announce(host, url)))
+    stop = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for signum in (signal.SIGINT, signal.SIGTERM):
+        loop.add_signal_handler(signum, stop.set)
+    done, _ = await asyncio.wait({server, asyncio.create_task(stop.wait())}, return_when=asyncio.FIRST_COMPLETED)
+    server.cancel()
+    await asyncio.gather(server, return_exceptions=True)
+    if server in done and server.exception() is not None:
+        raise server.exception()
+
+
+def _announce(host: DevHost, url: str) -> None:
+    print("\nFunctions:", *(f"  {line}" for line in host.describe(url)), sep="\n")
+    key = os.environ.get("OPTOUT_ACCESS_KEY")
+    if key:
+        print(f"\nConnection string for ACS SDKs and clients:\n  endpoint={url}/;accesskey={key}")
+    print("\nPress Ctrl-C to stop.", flush=True)
+
+
+def main() -> int:
+    args = _arguments()
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    logging.getLogger("azure").setLevel(logging.WARNING)
+    host_settings = load_local_settings(args.app_dir)
+    port = args.port or int(host_settings.get("LocalHttpPort", 7071))
+    azurite = None
+    if args.azurite:
+        if port_answers(args.azurite_port):
+            print(f"A Table endpoint already answers on 127.0.0.1:{args.azurite_port}; using it as Azurite.")
+        else:
+            azurite = Azurite(port=args.azurite_port, location=args.app_dir / ".azurite").start()
+            print(f"Azurite Table service on 127.0.0.1:{args.azurite_port} (pid {azurite.pid}), data in .azurite/")
+        # --azurite is an explicit choice of storage, so it overrides the settings.
+        os.environ["OPTOUT_STORAGE_CONNECTION_STRING"] = table_connection_string(args.azurite_port)
+    try:
+        asyncio.run(_run(DevHost(args.app_dir), args.host, port))
+    finally:
+        if azurite is not None:
+            azurite.stop()
+            print("Azurite stopped.")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,104 @@
+"""Start and stop Azurite's Table service (installed from npm by package.json), for `make run`, tests and benchmarks."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import socket
+import subprocess
+import tempfile
+import time
+from pathlib import Path
+
+PROJECT_ROOT = Path(__file__).resolve().parents[2]
+DEFAULT_TABLE_PORT = 10002
+# Azurite's well-known development account key: public, documented by Microsoft, useless outside the emulator.
+DEVELOPMENT_ACCOUNT = "devstoreaccount1"
+DEVELOPMENT_ACCOUNT_KEY = (
+    "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw=="
+)
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def port_answers(port: int, host: str = "127.0.0.1") -> bool:
+    try:
+        with socket.create_connection((host, port), timeout=0.5):
+            return True
+    except OSError:
+        return False
+
+
+def table_connection_string(port: int, host: str = "127.0.0.1") -> str:
+    # 127.0.0.1, never localhost: the SDK treats localhost on a non-default port as Cosmos DB.
+    return (
+        f"DefaultEndpointsProtocol=http;AccountName={DEVELOPMENT_ACCOUNT};AccountKey={DEVELOPMENT_ACCOUNT_KEY};"
+        f"TableEndpoint=http://{host}:{port}/{DEVELOPMENT_ACCOUNT};"
+    )
+
+
+class Azurite:
+    """One Azurite Table service process: in memory unless given a folder to keep its data in."""
+
+    def __init__(self, port: int | None = None, location: Path | None = None, host: str = "127.0.0.1") -> None:
+        self.host = host
+        self.port = port or free_port()
+        self.location = location
+        self._process: subprocess.Popen | None = None
+        self._errors = tempfile.TemporaryFile()
+
+    @property
+    def connection_string(self) -> str:
+        return table_connection_string(self.port, self.host)
+
+    @property
+    def pid(self) -> int | None:
+        return self._process.pid if self._process else None
+
+    def start(self, timeout: float = 60.0) -> Azurite:
+        entry = PROJECT_ROOT / "node_modules" / "azurite" / "dist" / "src" / "table" / "main.js"
+        node = shutil.which("node")
+        if node is None or not entry.exists():
+            raise RuntimeError("Azurite is not installed: run `npm ci` in the project root (make does this)")
+        storage = ["--inMemoryPersistence"]
+        if self.location is not None:
+            self.location.mkdir(parents=True, exist_ok=True)
+            storage = ["--location", str(self.location)]
+        command = [node, str(entry), "--tableHost", self.host, "--tablePort", str(self.port),
+                   "--disableTelemetry", "--silent", "--skipApiVersionCheck", *storage]
+        # Its own session, so that a terminal's Ctrl-C reaches us and we stop it in order.
+        self._process = subprocess.Popen(command, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
+                                         stderr=self._errors, start_new_session=True)
+        deadline = time.monotonic() + timeout
+        while not port_answers(self.port, self.host):
+            if self._process.poll() is not None:
+                self._errors.seek(0)
+                error = self._errors.read().decode(errors="replace")
+                raise RuntimeError(f"Azurite exited with {self._process.returncode}: {error.strip()}")
+            if time.monotonic() > deadline:
+                self.stop()
+                raise RuntimeError(f"Azurite did not listen on {self.host}:{self.port} within {timeout:.0f}s")
+            time.sleep(0.1)
+        return self
+
+    def stop(self) -> None:
+        process, self._process = self._process, None
+        if process is None or process.poll() is not None:
+            return
+        os.killpg(process.pid, signal.SIGTERM)
+        try:
+            process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            os.killpg(process.pid, signal.SIGKILL)
+            process.wait()
+
+    def __enter__(self) -> Azurite:
+        return self.start()
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.stop()

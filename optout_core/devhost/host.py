@@ -1,0 +1,276 @@
+"""A small local stand-in for the Azure Functions host, for machines without Core Tools.
+
+It indexes the app the way the Python worker does (import the script, find the
+one FunctionRegister, call get_functions() once) and serves, on one asyncio
+event loop:
+- each HTTP trigger at its route (with host.json's routePrefix) and methods;
+- each Event Grid trigger at /runtime/webhooks/EventGrid?functionName=NAME,
+  answering as the Event Grid extension does (docs/devhost.md).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import functools
+import importlib.util
+import inspect
+import json
+import logging
+import os
+import re
+import sys
+import threading
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import azure.functions as func
+from aiohttp import web
+from azure.functions.eventgrid import EventGridEventInConverter
+from werkzeug.exceptions import MethodNotAllowed, NotFound
+from werkzeug.routing import Map, Rule
+
+log = logging.getLogger("devhost")
+
+EVENT_GRID_WEBHOOK_PATH = "/runtime/webhooks/eventgrid"
+_EVENT_GRID_ORIGINS = {
+    "eventgrid.azure.net", "eventgrid.azure.us", "eventgrid.azure.eaglex.ic.gov",
+    "eventgrid.azure.microsoft.scloud", "eventgrid.azure.cn",
+}
+_MAX_REQUEST_BYTES = 100 * 1024 * 1024  # the Functions host's default request size limit
+_ROUTE_PARAMETER = re.compile(r"\{(\*?)([A-Za-z_][A-Za-z0-9_]*)(?::([A-Za-z]+))?(\?)?\}")
+
+
+class HostError(RuntimeError):
+    """The app cannot be hosted as it is (no FunctionRegister, an unsupported route ...)."""
+
+
+def load_local_settings(app_dir: Path) -> dict[str, Any]:
+    """Export local.settings.json's Values, except where the environment already sets them (as Core Tools does)."""
+    path = app_dir / "local.settings.json"
+    if not path.exists():
+        return {}
+    settings = json.loads(path.read_text(encoding="utf-8"))
+    for name, value in settings.get("Values", {}).items():
+        os.environ.setdefault(name, str(value))
+    return settings.get("Host", {})
+
+
+def route_prefix(app_dir: Path) -> str:
+    path = app_dir / "host.json"
+    config = json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
+    return config.get("extensions", {}).get("http", {}).get("routePrefix", "api").strip("/")
+
+
+def index_function_app(app_dir: Path) -> list[func.Function]:
+    script = app_dir / os.environ.get("PYTHON_SCRIPT_FILE_NAME", "function_app.py")
+    if str(app_dir) not in sys.path:
+        sys.path.insert(0, str(app_dir))
+    spec = importlib.util.spec_from_file_location(script.stem, script)
+    if spec is None or spec.loader is None:
+        raise HostError(f"cannot load {script}")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[script.stem] = module
+    spec.loader.exec_module(module)
+    registers = [value for value in vars(module).values() if isinstance(value, func.FunctionRegister)]
+    if len(registers) != 1:
+        raise HostError(f"{script.name} must define exactly one FunctionApp, found {len(registers)}")
+    return registers[0].get_functions()  # not idempotent: call once per app object
+
+
+def werkzeug_rules(template: str) -> list[str]:
+    """Turn an ASP.NET route template into werkzeug rules: {x}, {x:int}, {*x} and {x?} (optional last segment)."""
+    optional: list[str] = []
+
+    def convert(match: re.Match) -> str:
+        catch_all, name, constraint, is_optional = match.groups()
+        if constraint not in (None, "int"):
+            raise HostError(f"route constraint '{constraint}' in '{template}' is not supported by the dev host")
+        if is_optional:
+            optional.append(name)
+        converter = "path:" if catch_all else ("int:" if constraint == "int" else "")
+        return f"<{converter}{name}>"
+
+    rule = "/" + _ROUTE_PARAMETER.sub(convert, template.strip("/"))
+    if not optional:
+        return [rule]
+    shorter = rule.rsplit("/", 1)[0] or "/"
+    return [rule, shorter]
+
+
+class _Context(func.Context):
+    def __init__(self, function_name: str, function_directory: str) -> None:
+        self._invocation_id = str(uuid.uuid4())
+        self._function_name = function_name
+        self._function_directory = function_directory
+        self._local = threading.local()
+
+    invocation_id = property(lambda self: self._invocation_id)
+    function_name = property(lambda self: self._function_name)
+    function_directory = property(lambda self: self._function_directory)
+    thread_local_storage = property(lambda self: self._local)
+    trace_context = property(lambda self: None)
+    retry_context = property(lambda self: None)
+
+
+@dataclass(frozen=True)
+class _Invocable:
+    function: func.Function
+    app_dir: Path
+
+    @property
+    def name(self) -> str:
+        return self.function.get_function_name()
+
+    async def __call__(self, trigger_value: Any) -> Any:
+        user_function = self.function.get_user_function()
+        arguments = {self.function.get_trigger().name: trigger_value}
+        if "context" in inspect.signature(user_function).parameters and "context" not in arguments:
+            arguments["context"] = _Context(self.name, str(self.app_dir))
+        if inspect.iscoroutinefunction(user_function):
+            return await user_function(**arguments)
+        # As the worker does, synchronous functions run on a thread pool, off the event loop.
+        return await asyncio.get_running_loop().run_in_executor(None, functools.partial(user_function, **arguments))
+
+
+def _http_response(result: Any) -> web.Response:
+    if result is None:
+        return web.Response(status=204)
+    if isinstance(result, str):
+        return web.Response(status=200, text=result)
+    headers = dict(result.headers)
+    if not any(name.lower() == "content-type" for name in headers):
+        headers["Content-Type"] = f"{result.mimetype}; charset={result.charset}"
+    return web.Response(status=result.status_code, body=result.get_body(), headers=headers)
+
+
+class DevHost:
+    def __init__(self, app_dir: Path) -> None:
+        self.app_dir = app_dir.resolve()
+        self.route_prefix = route_prefix(self.app_dir)
+        functions = index_function_app(self.app_dir)
+        self._routes = Map(strict_slashes=False, merge_slashes=False)
+        self._http: dict[str, _Invocable] = {}
+        self._event_grid: dict[str, _Invocable] = {}
+        for function in functions:
+            trigger = function.get_trigger()
+            invocable = _Invocable(function, self.app_dir)
+            if trigger.type == "httpTrigger":
+                self._add_http(invocable, trigger)
+            elif trigger.type == "eventGridTrigger":
+                self._event_grid[invocable.name.lower()] = invocable
+            else:
+                log.warning("%s: %s triggers are not served by the dev host", invocable.name, trigger.type)
+
+    def _add_http(self, invocable: _Invocable, trigger: Any) -> None:
+        methods = [str(method.value) for method in trigger.methods] if trigger.methods else None
+        template = f"{self.route_prefix}/{trigger.route}" if self.route_prefix else trigger.route
+        for rule in werkzeug_rules(template):
+            self._routes.add(Rule(rule, endpoint=invocable.name, methods=methods))
+        self._http[invocable.name] = invocable
+
+    def describe(self, base_url: str) -> list[str]:
+        lines = []
+        for rule in self._routes.iter_rules():
+            methods = ",".join(sorted(rule.methods - {"HEAD", "OPTIONS"})) if rule.methods else "ALL"
+            lines.append(f"{rule.endpoint}: [{methods}] {base_url}{rule.rule}")
+        for invocable in self._event_grid.values():
+            lines.append(f"{invocable.name}: eventGridTrigger {base_url}/runtime/webhooks/EventGrid"
+                         f"?functionName={invocable.name}")
+        return lines
+
+    def application(self) -> web.Application:
+        app = web.Application(client_max_size=_MAX_REQUEST_BYTES)
+        app.router.add_route("*", "/{tail:.*}", self._dispatch)
+        return app
+
+    async def _dispatch(self, request: web.Request) -> web.StreamResponse:
+        if request.path.lower() == EVENT_GRID_WEBHOOK_PATH:
+            return await self._event_grid_webhook(request)
+        adapter = self._routes.bind("localhost")
+        try:
+            endpoint, route_params = adapter.match(request.path, method=request.method)
+        except NotFound:
+            return web.Response(status=404)
+        except MethodNotAllowed:
+            return web.Response(status=405)
+        req = func.HttpRequest(
+            method=request.method,
+            url=f"{request.scheme}://{request.host}{request.raw_path}",
+            headers={name: ", ".join(request.headers.getall(name)) for name in request.headers.keys()},
+            params={name: request.query[name] for name in request.query.keys()},
+            route_params={name: str(value) for name, value in route_params.items()},
+            body=await request.read(),
+        )
+        try:
+            return _http_response(await self._http[endpoint](req))
+        except Exception:
+            log.exception("Executed 'Functions.%s' (Failed)", endpoint)
+            return web.Response(status=500)
+
+    async def _event_grid_webhook(self, request: web.Request) -> web.Response:
+        name = request.query.get("functionName", "")
+        invocable = self._event_grid.get(name.lower())
+        if invocable is None:
+            return web.Response(status=404, text=f"cannot find function: '{name}'")
+        if request.method == "OPTIONS":
+            origin = request.headers.get("WebHook-Request-Origin", "").lower()
+            allowed = origin if origin in _EVENT_GRID_ORIGINS else "eventgrid.azure.net"
+            return web.Response(status=200, headers={"Webhook-Allowed-Origin": allowed})
+        event_type = request.headers.get("aeg-event-type", "").lower()
+        if event_type == "unsubscribe":
+            return web.Response(status=202)
+        if event_type not in ("subscriptionvalidation", "notification"):
+            return web.Response(status=400, text="aeg-event-type must be SubscriptionValidation, Notification or Unsubscribe")
+        try:
+            payload = json.loads(await request.read())
+        except ValueError:
+            return web.Response(status=400, text="the body is not JSON")
+        if not isinstance(payload, (list, dict)):
+            return web.Response(status=400, text="the body must be a JSON array or object")
+        events = payload if isinstance(payload, list) else [payload]
+        if event_type == "subscriptionvalidation":
+            return self._validation_response(events)
+        outcomes = await asyncio.gather(*(self._invoke_event(invocable, event) for event in events),
+                                        return_exceptions=True)
+        failures = [outcome for outcome in outcomes if isinstance(outcome, BaseException)]
+        if failures:
+            for failure in failures:
+                log.error("Executed 'Functions.%s' (Failed)", invocable.name, exc_info=failure)
+            return web.Response(status=500, text=f"Exception while executing function: Functions.{invocable.name}. "
+                                                 f"{type(failures[0]).__name__}: {failures[0]}")
+        return web.Response(status=202)
+
+    @staticmethod
+    def _validation_response(events: list) -> web.Response:
+        data = events[0].get("data") if events and isinstance(events[0], dict) else None
+        if isinstance(data, str):  # a CloudEvent's data arrives double-encoded
+            try:
+                data = json.loads(data)
+            except ValueError:
+                data = None
+        code = data.get("validationCode") if isinstance(data, dict) else None
+        if not isinstance(code, str):
+            return web.Response(status=400, text="no validationCode in the validation event")
+        return web.json_response({"validationResponse": code})
+
+    @staticmethod
+    async def _invoke_event(invocable: _Invocable, event: Any) -> None:
+        decoded = EventGridEventInConverter.decode(data=func.meta.Datum(json.dumps(event), "json"),
+                                                   trigger_metadata=None)
+        await invocable(decoded)
+
+
+async def serve(host: DevHost, address: str, port: int, ready: Callable[[str], None]) -> None:
+    """Serve until cancelled."""
+    runner = web.AppRunner(host.application(), access_log=None)
+    await runner.setup()
+    site = web.TCPSite(runner, address, port)
+    await site.start()
+    try:
+        ready(f"http://{address}:{port}")
+        await asyncio.Event().wait()
+    finally:
+        await runner.cleanup()

@@ -1,0 +1,198 @@
+"""The opt-out list in Azure Table Storage (key design: docs/storage.md).
+
+One table, one partition per sender, one row per (sender, recipient) pair that
+has ever changed state. A row is kept when the recipient opts back in, as a
+record with `OptedOut = false`: without it, a STOP delivered late could not be
+told from a STOP sent after the opt-in, and the latest-wins rule could not hold.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from enum import Enum
+from typing import Any
+
+from azure.core import MatchConditions
+from azure.core.exceptions import AzureError, ResourceNotFoundError
+from azure.data.tables import TableEntity, TableTransactionError, UpdateMode
+from azure.data.tables.aio import TableClient, TableServiceClient
+
+from .numbers import Recipient
+
+MAX_TRANSACTION_OPERATIONS = 100
+_MAX_CONFLICT_RETRIES = 5
+_CONFLICT_CODES = {"EntityAlreadyExists", "UpdateConditionNotSatisfied", "ConditionNotMet"}
+
+
+class StorageUnavailableError(Exception):
+    """Table Storage could not be reached or failed; the caller should retry later."""
+
+
+class Source(str, Enum):
+    API = "api"
+    KEYWORD = "keyword"
+    IMPORT = "import"
+    CARRIER = "carrier"
+
+
+@dataclass(frozen=True)
+class Change:
+    """A request to put (sender, recipient) pairs into a state, as of the moment `at`."""
+
+    opted_out: bool
+    source: Source
+    at: datetime
+    evidence: Mapping[str, str] = field(default_factory=dict)
+
+
+class Outcome(str, Enum):
+    CHANGED = "changed"
+    ALREADY_IN_STATE = "already_in_state"
+    SUPERSEDED = "superseded"
+
+
+class ConcurrentUpdateError(StorageUnavailableError):
+    """Other writers kept changing the same rows; retrying later will succeed."""
+
+
+class Tables:
+    """The account's tables, created on first use and shared by everything in the process."""
+
+    def __init__(self, service: TableServiceClient, prefix: str) -> None:
+        self._service = service
+        self._prefix = prefix
+        self._ready: dict[str, TableClient] = {}
+        self._lock = asyncio.Lock()
+
+    @classmethod
+    def from_connection_string(cls, connection_string: str, prefix: str, **client_options: Any) -> Tables:
+        # A few quick retries: a caller waiting on an outage is better told 503 in seconds than in minutes.
+        options = {"retry_total": 3, "retry_backoff_factor": 0.4, "connection_timeout": 10, **client_options}
+        return cls(TableServiceClient.from_connection_string(connection_string, **options), prefix)
+
+    async def get(self, name: str) -> TableClient:
+        table_name = f"{self._prefix}{name}"
+        client = self._ready.get(table_name)
+        if client is not None:
+            return client
+        async with self._lock:
+            if table_name not in self._ready:
+                try:
+                    await self._service.create_table_if_not_exists(table_name)
+                except AzureError as exc:
+                    raise StorageUnavailableError(f"cannot create table {table_name}: {exc}") from exc
+                self._ready[table_name] = self._service.get_table_client(table_name)
+        return self._ready[table_name]
+
+    async def close(self) -> None:
+        for client in self._ready.values():
+            await client.close()
+        await self._service.close()
+
+
+def _is_opted_out(entity: TableEntity | None) -> bool:
+    return entity is not None and bool(entity.get("OptedOut"))
+
+
+def _supersedes(change: Change, current: TableEntity) -> bool:
+    """Latest wins; at the same instant an opt-out beats an opt-in, since wrongly texting someone is the worse error."""
+    latest = current["LatestAt"]
+    return change.at > latest or (change.at == latest and change.opted_out and not current["OptedOut"])
+
+
+class OptOutStore:
+    TABLE = "OptOuts"
+
+    def __init__(self, tables: Tables) -> None:
+        self._tables = tables
+
+    async def check(self, sender_key: str, recipients: Sequence[str]) -> dict[str, bool]:
+        """Opt-out state per recipient: one concurrent round of point reads."""
+        table = await self._tables.get(self.TABLE)
+        entities = await self._read(table, sender_key, list(dict.fromkeys(recipients)))
+        return {recipient: _is_opted_out(entity) for recipient, entity in entities.items()}
+
+    async def apply(self, sender_key: str, recipients: Sequence[Recipient], change: Change) -> dict[str, Outcome]:
+        """Move each (sender, recipient) pair to the state `change` describes, unless a later change already holds.
+
+        Reads every row concurrently, then writes the rows that change in one
+        entity-group transaction, each conditional on the ETag it was read with;
+        if another writer got there first, the whole round is read and decided again.
+        """
+        if len(recipients) > MAX_TRANSACTION_OPERATIONS:
+            raise ValueError(f"at most {MAX_TRANSACTION_OPERATIONS} recipients per call")
+        unique = list({recipient.e164: recipient for recipient in recipients}.values())
+        table = await self._tables.get(self.TABLE)
+        for _ in range(_MAX_CONFLICT_RETRIES):
+            current = await self._read(table, sender_key, [recipient.e164 for recipient in unique])
+            outcomes: dict[str, Outcome] = {}
+            operations: list[tuple] = []
+            for recipient in unique:
+                outcome, operation = self._decide(sender_key, recipient, current[recipient.e164], change)
+                outcomes[recipient.e164] = outcome
+                if operation is not None:
+                    operations.append(operation)
+            try:
+                if operations:
+                    await table.submit_transaction(operations)
+                return outcomes
+            except TableTransactionError as exc:
+                if exc.error_code not in _CONFLICT_CODES:
+                    raise StorageUnavailableError(f"transaction failed: {exc.error_code}") from exc
+            except AzureError as exc:
+                raise StorageUnavailableError(f"transaction failed: {exc}") from exc
+        raise ConcurrentUpdateError("the entries kept changing under concurrent writers")
+
+    @staticmethod
+    def _decide(
+        sender_key: str, recipient: Recipient, current: TableEntity | None, change: Change
+    ) -> tuple[Outcome, tuple | None]:
+        if current is None:
+            # An opt-in for someone never opted out is still written down, so that an older STOP arriving later loses.
+            outcome = Outcome.CHANGED if change.opted_out else Outcome.ALREADY_IN_STATE
+            return outcome, ("create", _new_entity(sender_key, recipient, change))
+        if not _supersedes(change, current):
+            return Outcome.SUPERSEDED, None
+        conditional = {"mode": UpdateMode.REPLACE, "etag": current.metadata["etag"],
+                       "match_condition": MatchConditions.IfNotModified}
+        if bool(current["OptedOut"]) == change.opted_out:
+            # Same state, newer news: move LatestAt forward so an older, opposite change arriving late loses.
+            refreshed = TableEntity(current)
+            refreshed["LatestAt"] = change.at
+            return Outcome.ALREADY_IN_STATE, ("update", refreshed, conditional)
+        return Outcome.CHANGED, ("update", _new_entity(sender_key, recipient, change, created_at=current["CreatedAt"]),
+                                 conditional)
+
+    @staticmethod
+    async def _read(table: TableClient, sender_key: str, row_keys: list[str]) -> dict[str, TableEntity | None]:
+        async def read_one(row_key: str) -> TableEntity | None:
+            try:
+                return await table.get_entity(sender_key, row_key)
+            except ResourceNotFoundError:
+                return None
+
+        try:
+            results = await asyncio.gather(*(read_one(row_key) for row_key in row_keys))
+        except AzureError as exc:
+            raise StorageUnavailableError(f"point read failed: {exc}") from exc
+        return dict(zip(row_keys, results))
+
+
+def _new_entity(sender_key: str, recipient: Recipient, change: Change, created_at: datetime | None = None) -> dict:
+    return {
+        "PartitionKey": sender_key,
+        "RowKey": recipient.e164,
+        "Sender": sender_key,
+        "Recipient": recipient.e164,
+        "Country": recipient.country,
+        "OptedOut": change.opted_out,
+        "Source": change.source.value,
+        "ChangedAt": change.at,
+        "LatestAt": change.at,
+        "CreatedAt": created_at or change.at,
+        "Evidence": json.dumps(dict(change.evidence), separators=(",", ":"), sort_keys=True),
+    }

@@ -1,0 +1,136 @@
+"""Shared fixtures: a real Azurite for the session, the dev host serving function_app.py, a signed HTTP client."""
+
+from __future__ import annotations
+
+import base64
+import http.client
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+import uuid
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import pytest
+
+from optout_core.auth import AccessKey, sign_request
+from optout_core.devhost.azurite import PROJECT_ROOT, Azurite, free_port, port_answers
+from optout_core.storage import Tables
+
+PRIMARY_KEY = AccessKey("primary", b"tests-primary-key-0123456789abcdef")
+SECONDARY_KEY = AccessKey("secondary", b"tests-secondary-key-0123456789abcd")
+OPTOUT_API_VERSION = "2026-01-23"
+
+
+def b64(key: AccessKey) -> str:
+    return base64.b64encode(key.secret).decode()
+
+
+@pytest.fixture(scope="session")
+def azurite() -> Iterator[Azurite]:
+    with Azurite() as emulator:
+        yield emulator
+
+
+@pytest.fixture
+async def tables(azurite: Azurite):
+    """Fresh, empty tables for one test: Azurite slows down as tables grow, and tests must not see each other."""
+    tables = Tables.from_connection_string(azurite.connection_string, prefix=f"t{uuid.uuid4().hex[:12]}")
+    yield tables
+    await tables.close()
+
+
+@dataclass
+class Response:
+    status: int
+    headers: dict[str, str]
+    body: bytes
+
+    def json(self):
+        return json.loads(self.body)
+
+
+@dataclass
+class HostProcess:
+    base_url: str
+    process: subprocess.Popen
+    log_path: Path
+
+    def request(self, method: str, path: str, body: bytes | str | dict | list | None = None,
+                headers: dict[str, str] | None = None) -> Response:
+        if isinstance(body, (dict, list)):
+            body = json.dumps(body)
+        if isinstance(body, str):
+            body = body.encode()
+        parts = urlsplit(self.base_url)
+        connection = http.client.HTTPConnection(parts.hostname, parts.port, timeout=60)
+        try:
+            connection.request(method, path, body=body, headers=headers or {})
+            reply = connection.getresponse()
+            return Response(reply.status, {k.lower(): v for k, v in reply.getheaders()}, reply.read())
+        finally:
+            connection.close()
+
+    def signed(self, method: str, path: str, body: bytes | str | dict | list = b"", key: AccessKey = PRIMARY_KEY,
+               **sign_options) -> Response:
+        if isinstance(body, (dict, list)):
+            body = json.dumps(body)
+        if isinstance(body, str):
+            body = body.encode()
+        headers = sign_request(method, self.base_url + path, body, key, **sign_options)
+        headers["Content-Type"] = "application/json"
+        return self.request(method, path, body, headers)
+
+    def log(self) -> str:
+        return self.log_path.read_text(errors="replace")
+
+
+def start_host(app_dir: Path, environment: dict[str, str], log_path: Path) -> HostProcess:
+    port = free_port()
+    env = {**os.environ, **environment}
+    log_file = log_path.open("wb")
+    process = subprocess.Popen(
+        [sys.executable, "-m", "optout_core.devhost", "--app-dir", str(app_dir), "--port", str(port)],
+        cwd=PROJECT_ROOT, env=env, stdout=log_file, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
+    )
+    deadline = time.monotonic() + 60
+    while not port_answers(port):
+        if process.poll() is not None or time.monotonic() > deadline:
+            stop_host(process)
+            raise RuntimeError(f"dev host did not start:\n{log_path.read_text(errors='replace')}")
+        time.sleep(0.1)
+    return HostProcess(f"http://127.0.0.1:{port}", process, log_path)
+
+
+def stop_host(process: subprocess.Popen) -> None:
+    if process.poll() is None:
+        process.send_signal(signal.SIGINT)
+        try:
+            process.wait(timeout=15)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
+
+
+@pytest.fixture(scope="session")
+def service(azurite: Azurite, tmp_path_factory) -> Iterator[HostProcess]:
+    """The real function_app.py under the dev host, storing in the session's Azurite, with two access keys."""
+    host = start_host(PROJECT_ROOT, {
+        "OPTOUT_STORAGE_CONNECTION_STRING": azurite.connection_string,
+        "OPTOUT_TABLE_PREFIX": f"svc{uuid.uuid4().hex[:10]}",
+        "OPTOUT_ACCESS_KEY": b64(PRIMARY_KEY),
+        "OPTOUT_SECONDARY_ACCESS_KEY": b64(SECONDARY_KEY),
+    }, tmp_path_factory.mktemp("service") / "devhost.log")
+    yield host
+    stop_host(host.process)
+
+
+@pytest.fixture
+def sender() -> str:
+    """A sender number of its own for each test, so that tests sharing the service never share a list."""
+    return f"+1800{uuid.uuid4().int % 10**7:07d}"

@@ -1,0 +1,167 @@
+"""The opt-out list against a real Azurite: state, ordering, concurrency, and what each operation costs."""
+
+import asyncio
+from datetime import datetime, timedelta, timezone
+
+import pytest
+from azure.core.pipeline.transport import AioHttpTransport
+
+from optout_core.devhost.azurite import free_port, table_connection_string
+from optout_core.numbers import parse_recipient
+from optout_core.storage import Change, OptOutStore, Outcome, Source, StorageUnavailableError, Tables
+
+SENDER = "+18005550100"
+T0 = datetime(2026, 1, 1, 10, 0, 0, tzinfo=timezone.utc)
+
+
+def recipients(count: int, start: int = 0):
+    return [parse_recipient(f"+1425555{n:04d}") for n in range(start, start + count)]
+
+
+def stop_at(seconds: float, **evidence) -> Change:
+    return Change(opted_out=True, source=Source.KEYWORD, at=T0 + timedelta(seconds=seconds), evidence=evidence)
+
+
+def start_at(seconds: float) -> Change:
+    return Change(opted_out=False, source=Source.KEYWORD, at=T0 + timedelta(seconds=seconds))
+
+
+class CountingTransport(AioHttpTransport):
+    """Records every request the SDK sends and the most that were in flight at once."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.requests: list[tuple[str, str]] = []
+        self.in_flight = 0
+        self.most_in_flight = 0
+
+    async def send(self, request, **kwargs):
+        self.requests.append((request.method, request.url))
+        self.in_flight += 1
+        self.most_in_flight = max(self.most_in_flight, self.in_flight)
+        try:
+            return await super().send(request, **kwargs)
+        finally:
+            self.in_flight -= 1
+
+
+async def test_add_check_remove(tables):
+    store = OptOutStore(tables)
+    people = recipients(3)
+    outcomes = await store.apply(SENDER, people[:2], stop_at(0))
+    assert set(outcomes.values()) == {Outcome.CHANGED}
+    assert await store.check(SENDER, [p.e164 for p in people]) == {
+        people[0].e164: True, people[1].e164: True, people[2].e164: False}
+
+    await store.apply(SENDER, people[:1], start_at(1))
+    assert await store.check(SENDER, [p.e164 for p in people[:2]]) == {people[0].e164: False, people[1].e164: True}
+
+
+async def test_each_sender_is_its_own_list(tables):
+    store = OptOutStore(tables)
+    person = recipients(1)
+    await store.apply(SENDER, person, stop_at(0))
+    assert await store.check("12345", [person[0].e164]) == {person[0].e164: False}
+
+
+async def test_adding_twice_and_removing_an_absent_entry_are_no_ops(tables):
+    store = OptOutStore(tables)
+    person = recipients(1)
+    assert await store.apply(SENDER, person, stop_at(0)) == {person[0].e164: Outcome.CHANGED}
+    assert await store.apply(SENDER, person, stop_at(1)) == {person[0].e164: Outcome.ALREADY_IN_STATE}
+    stranger = recipients(1, start=50)
+    assert await store.apply(SENDER, stranger, start_at(2)) == {stranger[0].e164: Outcome.ALREADY_IN_STATE}
+    assert await store.check(SENDER, [person[0].e164, stranger[0].e164]) == {
+        person[0].e164: True, stranger[0].e164: False}
+
+
+async def test_entry_records_how_and_when_it_came_to_be(tables):
+    store = OptOutStore(tables)
+    person = recipients(1)[0]
+    await store.apply(SENDER, [person], stop_at(0, messageId="m-1", keyword="STOP"))
+    await store.apply(SENDER, [person], stop_at(30, messageId="m-2"))  # a repeat must not rewrite the evidence
+    table = await tables.get(OptOutStore.TABLE)
+    entity = await table.get_entity(SENDER, person.e164)
+    assert entity["Sender"] == SENDER and entity["Recipient"] == person.e164 and entity["Country"] == "US"
+    assert entity["Source"] == "keyword" and entity["OptedOut"] is True
+    assert entity["ChangedAt"] == T0 and entity["LatestAt"] == T0 + timedelta(seconds=30)
+    assert '"messageId":"m-1"' in entity["Evidence"]
+
+
+@pytest.mark.parametrize("deliveries, opted_out", [
+    # A STOP received at 10:00:05 delivered after a START received at 10:00:10 must not opt out again.
+    ([start_at(10), stop_at(5)], False),
+    ([stop_at(10), start_at(5)], True),
+    # STOP, START, STOP received in that order but delivered last-first-middle: the last STOP wins.
+    ([stop_at(0), stop_at(20), start_at(10)], True),
+    ([start_at(0), start_at(20), stop_at(10)], False),
+    # Same instant: opting out wins, because texting someone who said STOP is the worse mistake.
+    ([start_at(5), stop_at(5)], True),
+    ([stop_at(5), start_at(5)], True),
+])
+async def test_latest_change_wins_whatever_the_delivery_order(tables, deliveries, opted_out):
+    store = OptOutStore(tables)
+    person = recipients(1)
+    for change in deliveries:
+        await store.apply(SENDER, person, change)
+    assert await store.check(SENDER, [person[0].e164]) == {person[0].e164: opted_out}
+
+
+async def test_an_older_change_reports_itself_superseded(tables):
+    store = OptOutStore(tables)
+    person = recipients(1)
+    await store.apply(SENDER, person, start_at(10))
+    assert await store.apply(SENDER, person, stop_at(5)) == {person[0].e164: Outcome.SUPERSEDED}
+
+
+async def test_concurrent_writers_cannot_lose_the_latest_change(tables):
+    store = OptOutStore(tables)
+    people = recipients(5)
+    # Twenty writers race on the same five rows; the change received last (a STOP at +19s) must stand.
+    changes = [stop_at(n) if n % 2 else start_at(n) for n in range(20)]
+    await asyncio.gather(*(store.apply(SENDER, people, change) for change in changes))
+    assert await store.check(SENDER, [p.e164 for p in people]) == {p.e164: True for p in people}
+
+
+async def test_check_is_one_concurrent_round_of_point_reads(azurite):
+    transport = CountingTransport()
+    tables = Tables.from_connection_string(azurite.connection_string, prefix="cost1", transport=transport)
+    try:
+        store = OptOutStore(tables)
+        people = recipients(100)
+        await store.apply(SENDER, people[:40], stop_at(0))
+        transport.requests.clear()
+        transport.most_in_flight = 0
+        states = await store.check(SENDER, [p.e164 for p in people])
+        assert sum(states.values()) == 40
+        assert len(transport.requests) == 100
+        assert all(method == "GET" and "$filter" not in url and "RowKey=" in url for method, url in transport.requests)
+        assert transport.most_in_flight > 1  # issued concurrently, not one after another
+    finally:
+        await tables.close()
+
+
+async def test_adding_a_batch_is_one_read_round_and_one_transaction(azurite):
+    transport = CountingTransport()
+    tables = Tables.from_connection_string(azurite.connection_string, prefix="cost2", transport=transport)
+    try:
+        store = OptOutStore(tables)
+        await tables.get(OptOutStore.TABLE)
+        transport.requests.clear()
+        await store.apply(SENDER, recipients(100), stop_at(0))
+        methods = [method for method, _ in transport.requests]
+        assert methods.count("GET") == 100
+        assert [url for method, url in transport.requests if method != "GET"] == [
+            url for _, url in transport.requests if url.endswith("/$batch")]
+        assert len(methods) == 101
+    finally:
+        await tables.close()
+
+
+async def test_unreachable_storage_raises_storage_unavailable():
+    tables = Tables.from_connection_string(table_connection_string(free_port()), prefix="down", retry_total=0)
+    try:
+        with pytest.raises(StorageUnavailableError):
+            await OptOutStore(tables).check(SENDER, ["+14255550123"])
+    finally:
+        await tables.close()
