@@ -33,6 +33,9 @@ async def _run(host: DevHost, address: str, port: int) -> None:
     for signum in (signal.SIGINT, signal.SIGTERM):
         loop.add_signal_handler(signum, stop.set)
     done, _ = await asyncio.wait({server, asyncio.create_task(stop.wait())}, return_when=asyncio.FIRST_COMPLETED)
+    # The app's storage clients live as long as the process, as under the real worker, so they are never closed;
+    # asyncio's "Unclosed client session" complaints at exit would only alarm whoever pressed Ctrl-C.
+    logging.getLogger("asyncio").setLevel(logging.CRITICAL)
     server.cancel()
     await asyncio.gather(server, return_exceptions=True)
     if server in done and server.exception() is not None:

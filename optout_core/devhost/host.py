@@ -30,7 +30,7 @@ import azure.functions as func
 from aiohttp import web
 from azure.functions.eventgrid import EventGridEventInConverter
 from werkzeug.exceptions import MethodNotAllowed, NotFound
-from werkzeug.routing import Map, Rule
+from werkzeug.routing import BaseConverter, Map, Rule, ValidationError
 
 log = logging.getLogger("devhost")
 
@@ -100,6 +100,18 @@ def werkzeug_rules(template: str) -> list[str]:
     return [rule, shorter]
 
 
+class _IntConstraint(BaseConverter):
+    """ASP.NET's {x:int}: a signed 32-bit integer, passed to the function as written in the URL ("007" stays "007")."""
+
+    regex = r"[+-]?\d+"
+    weight = 50  # as werkzeug's own int converter: tried before plain {x} parameters
+
+    def to_python(self, value: str) -> str:
+        if not -2**31 <= int(value) < 2**31:
+            raise ValidationError()
+        return value
+
+
 class _Context(func.Context):
     def __init__(self, function_name: str, function_directory: str) -> None:
         self._invocation_id = str(uuid.uuid4())
@@ -151,7 +163,7 @@ class DevHost:
         self.app_dir = app_dir.resolve()
         self.route_prefix = route_prefix(self.app_dir)
         functions = index_function_app(self.app_dir)
-        self._routes = Map(strict_slashes=False, merge_slashes=False)
+        self._routes = Map(strict_slashes=False, merge_slashes=False, converters={"int": _IntConstraint})
         self._http: dict[str, _Invocable] = {}
         self._event_grid: dict[str, _Invocable] = {}
         for function in functions:

@@ -1,0 +1,186 @@
+"""Check throughput through the HTTP API beside the raw Table Storage floor, measured in the same run.
+
+    make bench            (or: .venv/bin/python -m bench.check_throughput --seconds 10)
+
+For each list size it measures, on one Azurite:
+- floor: CLIENTS concurrent workers, each doing rounds of 100 concurrent
+  azure-data-tables point reads (the same keys a 100-recipient check reads);
+- api: CLIENTS concurrent HTTP clients, each sending signed 100-recipient
+  `POST /sms/optouts:check` requests to the dev host serving function_app.py;
+and reports recipients per second for both, their ratio, and the latency of one
+100-recipient check against one point read. Absolute numbers depend on the
+machine and on Azurite (which slows as a table grows); the ratio is the result.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import base64
+import json
+import os
+import random
+import signal
+import statistics
+import subprocess
+import sys
+import time
+import uuid
+from datetime import datetime, timezone
+
+import aiohttp
+from azure.core.exceptions import ResourceNotFoundError
+from azure.data.tables.aio import TableClient
+
+from optout_core.auth import AccessKey, sign_request
+from optout_core.devhost.azurite import PROJECT_ROOT, Azurite, free_port, port_answers
+
+BATCH = 100
+SENDER = "+18005550100"
+KEY = AccessKey("bench", b"benchmark-key-0123456789abcdefgh")
+RESULTS = PROJECT_ROOT / "bench" / "results"
+WHEN = datetime(2026, 1, 1, tzinfo=timezone.utc)
+
+
+def recipient(n: int) -> str:
+    return f"+1425{n:07d}"
+
+
+async def populate(table: TableClient, start: int, stop: int) -> None:
+    """Every other number is opted out, so a check mixes hits and misses."""
+    for first in range(start, stop, BATCH):
+        operations = [("upsert", {"PartitionKey": SENDER, "RowKey": recipient(n), "Sender": SENDER,
+                                  "Recipient": recipient(n), "Country": "US", "OptedOut": n % 2 == 0,
+                                  "Source": "import", "ChangedAt": WHEN, "LatestAt": WHEN, "CreatedAt": WHEN,
+                                  "Evidence": "{}"})
+                      for n in range(first, min(first + BATCH, stop))]
+        await table.submit_transaction(operations)
+
+
+def sample_keys(size: int, rng: random.Random) -> list[str]:
+    return [recipient(n) for n in rng.sample(range(size * 2), BATCH)]  # half of the range is beyond the list
+
+
+async def run_for(seconds: float, clients: int, one_round) -> tuple[int, list[float]]:
+    deadline = time.perf_counter() + seconds
+    latencies: list[float] = []
+
+    async def worker(seed: int) -> int:
+        rng = random.Random(seed)
+        done = 0
+        while time.perf_counter() < deadline:
+            started = time.perf_counter()
+            await one_round(rng)
+            latencies.append(time.perf_counter() - started)
+            done += BATCH
+        return done
+
+    counts = await asyncio.gather(*(worker(seed) for seed in range(clients)))
+    return sum(counts), latencies
+
+
+async def floor_rate(table: TableClient, size: int, seconds: float, clients: int) -> float:
+    async def read(key: str) -> None:
+        try:
+            await table.get_entity(SENDER, key)
+        except ResourceNotFoundError:
+            pass
+
+    async def one_round(rng: random.Random) -> None:
+        await asyncio.gather(*(read(key) for key in sample_keys(size, rng)))
+
+    started = time.perf_counter()
+    done, _ = await run_for(seconds, clients, one_round)
+    return done / (time.perf_counter() - started)
+
+
+async def api_rate(session: aiohttp.ClientSession, base_url: str, size: int, seconds: float,
+                   clients: int) -> float:
+    started = time.perf_counter()
+    done, _ = await run_for(seconds, clients, lambda rng: check(session, base_url, sample_keys(size, rng)))
+    return done / (time.perf_counter() - started)
+
+
+async def check(session: aiohttp.ClientSession, base_url: str, keys: list[str]) -> None:
+    url = f"{base_url}/sms/optouts:check?api-version=2026-01-23"
+    body = json.dumps({"from": SENDER, "recipients": [{"to": key} for key in keys]}).encode()
+    async with session.post(url, data=body, headers=sign_request("POST", url, body, KEY)) as reply:
+        payload = await reply.json()
+        if reply.status != 200 or any(item["httpStatusCode"] != 200 for item in payload["value"]):
+            raise RuntimeError(f"check failed: {reply.status} {payload}")
+
+
+async def median_latency(one, samples: int) -> float:
+    timings = []
+    for _ in range(samples):
+        started = time.perf_counter()
+        await one()
+        timings.append(time.perf_counter() - started)
+    return statistics.median(timings)
+
+
+async def measure(azurite: Azurite, base_url: str, prefix: str, sizes: list[int], seconds: float,
+                  clients: int) -> list[dict]:
+    rows = []
+    table = TableClient.from_connection_string(azurite.connection_string, f"{prefix}OptOuts")
+    await table.create_table()
+    rng = random.Random(7)
+    try:
+        async with aiohttp.ClientSession() as session:
+            populated = 0
+            for size in sizes:
+                await populate(table, populated, size)
+                populated = size
+                await check(session, base_url, sample_keys(size, rng))  # warm the service's clients and table
+                floor_before = await floor_rate(table, size, seconds, clients)
+                api = await api_rate(session, base_url, size, seconds, clients)
+                floor_after = await floor_rate(table, size, seconds, clients)
+                floor = (floor_before + floor_after) / 2
+                one_read = await median_latency(lambda: table.get_entity(SENDER, recipient(0)), 50)
+                one_check = await median_latency(lambda: check(session, base_url, sample_keys(size, rng)), 20)
+                rows.append({"entries": size, "clients": clients, "floor_reads_per_s": round(floor),
+                             "api_recipients_per_s": round(api), "ratio": round(api / floor, 3),
+                             "point_read_ms": round(one_read * 1000, 2),
+                             "check_100_ms": round(one_check * 1000, 2)})
+                print(json.dumps(rows[-1]), flush=True)
+    finally:
+        await table.close()
+    return rows
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--sizes", default="1000,10000", help="list sizes, comma-separated (default 1000,10000)")
+    parser.add_argument("--seconds", type=float, default=10.0, help="duration of each throughput run")
+    parser.add_argument("--clients", type=int, default=4, help="concurrent clients (default 4)")
+    args = parser.parse_args()
+    sizes = sorted(int(size) for size in args.sizes.split(","))
+    prefix = f"bench{uuid.uuid4().hex[:8]}"
+    port = free_port()
+    with Azurite() as azurite:
+        env = {**os.environ, "OPTOUT_STORAGE_CONNECTION_STRING": azurite.connection_string,
+               "OPTOUT_TABLE_PREFIX": prefix, "OPTOUT_ACCESS_KEY": base64.b64encode(KEY.secret).decode()}
+        host = subprocess.Popen([sys.executable, "-m", "optout_core.devhost", "--port", str(port)], cwd=PROJECT_ROOT,
+                                env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        try:
+            deadline = time.monotonic() + 60
+            while not port_answers(port):
+                if host.poll() is not None or time.monotonic() > deadline:
+                    raise RuntimeError("the dev host did not start")
+                time.sleep(0.1)
+            rows = asyncio.run(measure(azurite, f"http://127.0.0.1:{port}", prefix, sizes, args.seconds,
+                                       args.clients))
+        finally:
+            host.send_signal(signal.SIGINT)
+            host.wait(timeout=30)
+    RESULTS.mkdir(parents=True, exist_ok=True)
+    (RESULTS / "check_throughput.json").write_text(json.dumps(rows, indent=2))
+    print(f"\n{'entries':>8} {'floor r/s':>10} {'api r/s':>9} {'ratio':>6} {'read ms':>8} {'check ms':>9}")
+    for row in rows:
+        print(f"{row['entries']:>8} {row['floor_reads_per_s']:>10} {row['api_recipients_per_s']:>9} "
+              f"{row['ratio']:>6} {row['point_read_ms']:>8} {row['check_100_ms']:>9}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
