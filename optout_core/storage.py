@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import random
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -24,7 +25,8 @@ from azure.data.tables.aio import TableClient, TableServiceClient
 from .numbers import Recipient
 
 MAX_TRANSACTION_OPERATIONS = 100
-_MAX_CONFLICT_RETRIES = 5
+_MAX_CONFLICT_ATTEMPTS = 16
+_MAX_BACKOFF_SECONDS = 0.5
 _CONFLICT_CODES = {"EntityAlreadyExists", "UpdateConditionNotSatisfied", "ConditionNotMet"}
 
 
@@ -127,7 +129,10 @@ class OptOutStore:
             raise ValueError(f"at most {MAX_TRANSACTION_OPERATIONS} recipients per call")
         unique = list({recipient.e164: recipient for recipient in recipients}.values())
         table = await self._tables.get(self.TABLE)
-        for _ in range(_MAX_CONFLICT_RETRIES):
+        for attempt in range(_MAX_CONFLICT_ATTEMPTS):
+            if attempt:
+                # Jittered exponential backoff, so that writers who collided do not collide again in lockstep.
+                await asyncio.sleep(random.uniform(0, min(_MAX_BACKOFF_SECONDS, 0.01 * 2**attempt)))
             current = await self._read(table, sender_key, [recipient.e164 for recipient in unique])
             outcomes: dict[str, Outcome] = {}
             operations: list[tuple] = []
