@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import logging
 import random
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
@@ -18,11 +19,13 @@ from enum import Enum
 from typing import Any
 
 from azure.core import MatchConditions
-from azure.core.exceptions import AzureError, ResourceNotFoundError
+from azure.core.exceptions import AzureError, ResourceNotFoundError, ServiceRequestError
 from azure.data.tables import TableEntity, TableTransactionError, UpdateMode
 from azure.data.tables.aio import TableClient, TableServiceClient
 
 from .numbers import Recipient
+
+log = logging.getLogger(__name__)
 
 MAX_TRANSACTION_OPERATIONS = 100
 _MAX_CONFLICT_ATTEMPTS = 16
@@ -58,7 +61,7 @@ class Outcome(str, Enum):
 
 
 class ConcurrentUpdateError(StorageUnavailableError):
-    """Other writers kept changing the same rows; retrying later will succeed."""
+    """Other writers kept changing the same rows, or the connection kept failing; retrying later will succeed."""
 
 
 class Tables:
@@ -101,9 +104,9 @@ def _is_opted_out(entity: TableEntity | None) -> bool:
 
 
 def _supersedes(change: Change, current: TableEntity) -> bool:
-    """Latest wins; at the same instant an opt-out beats an opt-in, since wrongly texting someone is the worse error."""
-    latest = current["LatestAt"]
-    return change.at > latest or (change.at == latest and change.opted_out and not current["OptedOut"])
+    """For a change to the opposite state: latest wins, and at the same instant an opt-out beats an opt-in,
+    since wrongly texting someone is the worse error."""
+    return change.at > current["LatestAt"] or (change.at == current["LatestAt"] and change.opted_out)
 
 
 class OptOutStore:
@@ -148,9 +151,14 @@ class OptOutStore:
             except TableTransactionError as exc:
                 if exc.error_code not in _CONFLICT_CODES:
                     raise StorageUnavailableError(f"transaction failed: {exc.error_code}") from exc
+            except ServiceRequestError as exc:
+                # The connection failed (a dropped keep-alive, say); the SDK does not retry a POST. Repeating the
+                # round is safe: it reads again, and rows a lost-but-landed transaction wrote now read as done.
+                log.warning("transaction for %d rows failed to send, repeating: %s", len(operations), exc)
             except AzureError as exc:
                 raise StorageUnavailableError(f"transaction failed: {exc}") from exc
-        raise ConcurrentUpdateError("the entries kept changing under concurrent writers")
+        raise ConcurrentUpdateError("the transaction could not be completed; the entries kept changing or the "
+                                    "connection kept failing")
 
     @staticmethod
     def _decide(
@@ -160,15 +168,17 @@ class OptOutStore:
             # An opt-in for someone never opted out is still written down, so that an older STOP arriving later loses.
             outcome = Outcome.CHANGED if change.opted_out else Outcome.ALREADY_IN_STATE
             return outcome, ("create", _new_entity(sender_key, recipient, change))
-        if not _supersedes(change, current):
-            return Outcome.SUPERSEDED, None
         conditional = {"mode": UpdateMode.REPLACE, "etag": current.metadata["etag"],
                        "match_condition": MatchConditions.IfNotModified}
         if bool(current["OptedOut"]) == change.opted_out:
+            if change.at <= current["LatestAt"]:
+                return Outcome.ALREADY_IN_STATE, None
             # Same state, newer news: move LatestAt forward so an older, opposite change arriving late loses.
             refreshed = TableEntity(current)
             refreshed["LatestAt"] = change.at
             return Outcome.ALREADY_IN_STATE, ("update", refreshed, conditional)
+        if not _supersedes(change, current):
+            return Outcome.SUPERSEDED, None
         return Outcome.CHANGED, ("update", _new_entity(sender_key, recipient, change, created_at=current["CreatedAt"]),
                                  conditional)
 

@@ -4,6 +4,7 @@ import asyncio
 from datetime import datetime, timedelta, timezone
 
 import pytest
+from azure.core.exceptions import ServiceRequestError
 from azure.core.pipeline.transport import AioHttpTransport
 
 from optout_core.devhost.azurite import free_port, table_connection_string
@@ -121,6 +122,41 @@ async def test_concurrent_writers_cannot_lose_the_latest_change(tables):
     changes = [stop_at(n) if n % 2 else start_at(n) for n in range(20)]
     await asyncio.gather(*(store.apply(SENDER, people, change) for change in changes))
     assert await store.check(SENDER, [p.e164 for p in people]) == {p.e164: True for p in people}
+
+
+class DroppingTransport(AioHttpTransport):
+    """Loses the first transaction on the wire: before it reaches the service, or after it landed (lost reply)."""
+
+    def __init__(self, lose_reply: bool) -> None:
+        super().__init__()
+        self.lose_reply = lose_reply
+        self.dropped = False
+
+    async def send(self, request, **kwargs):
+        if self.dropped or not request.url.endswith("/$batch"):
+            return await super().send(request, **kwargs)
+        self.dropped = True
+        if self.lose_reply:
+            await super().send(request, **kwargs)
+        raise ServiceRequestError("Server disconnected")
+
+
+@pytest.mark.parametrize("lose_reply", [False, True], ids=["lost request", "lost reply"])
+async def test_a_dropped_connection_during_the_transaction_is_repeated_safely(azurite, lose_reply):
+    transport = DroppingTransport(lose_reply)
+    tables = Tables.from_connection_string(azurite.connection_string, prefix=f"drop{int(lose_reply)}",
+                                           transport=transport)
+    try:
+        store = OptOutStore(tables)
+        people = recipients(3)
+        outcomes = await store.apply(SENDER, people, stop_at(0))
+        assert transport.dropped
+        # After a lost reply the rows already hold the change when the round is repeated.
+        expected = Outcome.ALREADY_IN_STATE if lose_reply else Outcome.CHANGED
+        assert set(outcomes.values()) == {expected}
+        assert await store.check(SENDER, [p.e164 for p in people]) == {p.e164: True for p in people}
+    finally:
+        await tables.close()
 
 
 async def test_check_is_one_concurrent_round_of_point_reads(azurite):
