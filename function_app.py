@@ -5,9 +5,12 @@ All behaviour lives in optout_core. Routes are the ACS paths exactly
 Access is authorised by ACS HMAC signatures, not function keys, hence ANONYMOUS.
 """
 
+from typing import Union
+
 import azure.functions as func
 
 from optout_core.api import HttpRequestData, HttpResult, OptOutAction
+from optout_core.events import EventEnvelope
 from optout_core.services import services
 
 app = func.FunctionApp(http_auth_level=func.AuthLevel.ANONYMOUS)
@@ -19,6 +22,12 @@ def _request(req: func.HttpRequest) -> HttpRequestData:
 
 def _response(result: HttpResult) -> func.HttpResponse:
     return func.HttpResponse(body=result.body, status_code=result.status, headers=result.headers)
+
+
+def _envelope(event: Union[func.EventGridEvent, func.CloudEvent]) -> EventEnvelope:
+    if isinstance(event, func.CloudEvent):
+        return EventEnvelope(id=event.id, type=event.type, data=event.get_json(), time=event.time)
+    return EventEnvelope(id=event.id, type=event.event_type, data=event.get_json(), time=event.event_time)
 
 
 @app.function_name("OptOutsAdd")
@@ -37,3 +46,15 @@ async def optouts_remove(req: func.HttpRequest) -> func.HttpResponse:
 @app.route(route="sms/optouts:check", methods=["POST"])
 async def optouts_check(req: func.HttpRequest) -> func.HttpResponse:
     return _response(await services().optout_api.handle(OptOutAction.CHECK, _request(req)))
+
+
+@app.function_name("Programs")
+@app.route(route="sms/programs/{sender}", methods=["GET", "PUT", "DELETE"])
+async def programs(req: func.HttpRequest) -> func.HttpResponse:
+    return _response(await services().program_api.handle(_request(req), req.route_params["sender"]))
+
+
+@app.function_name("SmsReceived")
+@app.event_grid_trigger(arg_name="event")
+async def sms_received(event: func.EventGridEvent) -> None:
+    await services().inbound_sms.handle(_envelope(event))

@@ -8,7 +8,7 @@ refused request.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Awaitable, Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from enum import Enum
@@ -26,7 +26,8 @@ from .contract import (
     OptOutResponse,
     OptOutResponseItem,
 )
-from .numbers import INVALID_RECIPIENT_MESSAGE, InvalidNumberError, Recipient, mask, parse_recipient, parse_sender
+from .numbers import INVALID_RECIPIENT_MESSAGE, InvalidNumberError, Recipient, Sender, mask, parse_recipient, parse_sender
+from .programs import ProgramBrief, ProgramStore
 from .storage import Change, OptOutStore, Outcome, Source, StorageUnavailableError
 
 log = logging.getLogger(__name__)
@@ -114,6 +115,27 @@ class OptOutAction(str, Enum):
     CHECK = "check"
 
 
+def authenticate(verifier: HmacVerifier, request: HttpRequestData) -> AccessKey:
+    """Size first (cheap, and bounds the hashing), then the ACS HMAC signature; the key that signed is returned."""
+    if len(request.body) > MAX_BODY_BYTES:
+        raise ApiError(413, "RequestEntityTooLarge", f"The request body exceeds {MAX_BODY_BYTES} bytes.")
+    try:
+        return verifier.verify(request.method, request.url, request.headers, request.body)
+    except AuthenticationError as exc:
+        raise ApiError(401, exc.code, exc.message) from exc
+
+
+async def _answer(operation: str, work: Awaitable[HttpResult]) -> HttpResult:
+    """Turn refusals into ACS error responses, and a storage outage into a 503 that clients retry."""
+    try:
+        return await work
+    except ApiError as exc:
+        return exc.result()
+    except StorageUnavailableError as exc:
+        log.error("%s refused: storage unavailable: %s", operation, exc)
+        return ApiError(503, "ServiceUnavailable", "Storage is unavailable; retry later.").result()
+
+
 class OptOutApi:
     """`POST /sms/optouts:add|remove|check`, wire-compatible with ACS."""
 
@@ -127,29 +149,15 @@ class OptOutApi:
         self._verifier = verifier
         self._clock = clock
 
-    def authenticate(self, request: HttpRequestData) -> AccessKey:
-        if len(request.body) > MAX_BODY_BYTES:
-            raise ApiError(413, "RequestEntityTooLarge", f"The request body exceeds {MAX_BODY_BYTES} bytes.")
-        try:
-            return self._verifier.verify(request.method, request.url, request.headers, request.body)
-        except AuthenticationError as exc:
-            raise ApiError(401, exc.code, exc.message) from exc
-
     async def handle(self, action: OptOutAction, request: HttpRequestData) -> HttpResult:
-        try:
-            key = self.authenticate(request)
-            api_version(request.url, OPTOUT_API_VERSIONS)
-            payload = parse_body(OptOutRequest, request.body)
-            try:
-                sender = parse_sender(payload.sender)
-            except InvalidNumberError as exc:
-                raise ApiError(400, "BadRequest", str(exc), target="from") from exc
-            items = await self._run(action, sender.key, payload, key)
-        except ApiError as exc:
-            return exc.result()
-        except StorageUnavailableError as exc:
-            log.error("opt-out %s refused: storage unavailable: %s", action.value, exc)
-            return ApiError(503, "ServiceUnavailable", "Storage is unavailable; retry later.").result()
+        return await _answer(f"opt-out {action.value}", self._handle(action, request))
+
+    async def _handle(self, action: OptOutAction, request: HttpRequestData) -> HttpResult:
+        key = authenticate(self._verifier, request)
+        api_version(request.url, OPTOUT_API_VERSIONS)
+        payload = parse_body(OptOutRequest, request.body)
+        sender = _sender(payload.sender)
+        items = await self._run(action, sender.key, payload, key)
         failed = sum(item.http_status_code != 200 for item in items)
         log.info("opt-out %s from %s: %d recipients, %d failed", action.value, mask(sender.key), len(items), failed)
         return json_result(200, OptOutResponse(value=items))
@@ -187,3 +195,38 @@ class OptOutApi:
             else:
                 items.append(OptOutResponseItem(to=item.to, http_status_code=200))
         return items
+
+
+def _sender(text: str) -> Sender:
+    try:
+        return parse_sender(text)
+    except InvalidNumberError as exc:
+        raise ApiError(400, "BadRequest", str(exc), target="from") from exc
+
+
+class ProgramApi:
+    """`PUT`, `GET` and `DELETE /sms/programs/{sender}`: the program brief of one sender (docs/keywords.md)."""
+
+    def __init__(self, programs: ProgramStore, verifier: HmacVerifier) -> None:
+        self._programs = programs
+        self._verifier = verifier
+
+    async def handle(self, request: HttpRequestData, sender_text: str) -> HttpResult:
+        return await _answer(f"program {request.method}", self._handle(request, sender_text))
+
+    async def _handle(self, request: HttpRequestData, sender_text: str) -> HttpResult:
+        authenticate(self._verifier, request)
+        sender = _sender(sender_text)
+        if request.method == "PUT":
+            brief = parse_body(ProgramBrief, request.body)
+            await self._programs.put_brief(sender.key, brief)
+            log.info("program brief of %s replaced", mask(sender.key))
+            return json_result(200, brief)
+        if request.method == "DELETE":
+            await self._programs.delete_brief(sender.key)
+            log.info("program brief of %s deleted", mask(sender.key))
+            return HttpResult(status=204, body=b"", headers={})
+        brief = await self._programs.get_brief(sender.key)
+        if brief is None:
+            raise ApiError(404, "ProgramNotFound", "This sender has no program brief; the defaults apply.")
+        return json_result(200, brief)

@@ -1,7 +1,7 @@
 """The process-wide objects every function shares: built once, on first use, and reused.
 
 The Functions worker runs async functions on one event loop, so one set of
-async storage clients serves every invocation in the process.
+async storage and ACS clients serves every invocation in the process.
 """
 
 from __future__ import annotations
@@ -9,21 +9,31 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
-from .api import OptOutApi
+from .api import OptOutApi, ProgramApi
 from .auth import HmacVerifier
+from .inbound import InboundSmsProcessor
+from .messaging import AcsTransport, OutboxTransport, SmsTransport
+from .programs import ProgramStore
 from .settings import Settings
 from .storage import OptOutStore, Tables
 
 
 @dataclass(frozen=True)
 class Services:
-    tables: Tables
     optout_api: OptOutApi
+    program_api: ProgramApi
+    inbound_sms: InboundSmsProcessor
 
     @classmethod
     def from_settings(cls, settings: Settings) -> Services:
         tables = Tables.from_connection_string(settings.storage_connection_string, settings.table_prefix)
-        return cls(tables=tables, optout_api=OptOutApi(OptOutStore(tables), HmacVerifier(settings.access_keys)))
+        verifier = HmacVerifier(settings.access_keys)
+        store = OptOutStore(tables)
+        programs = ProgramStore(tables, settings.default_program_name)
+        transport: SmsTransport = (AcsTransport(settings.acs_connection_string) if settings.acs_connection_string
+                                   else OutboxTransport(settings.outbox_dir))
+        return cls(optout_api=OptOutApi(store, verifier), program_api=ProgramApi(programs, verifier),
+                   inbound_sms=InboundSmsProcessor(store, programs, transport))
 
 
 @cache

@@ -6,6 +6,7 @@ import os
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
+from pathlib import Path
 
 from .auth import AccessKey
 
@@ -21,6 +22,9 @@ class Settings:
     storage_connection_string: str
     table_prefix: str
     access_keys: tuple[AccessKey, ...]
+    acs_connection_string: str | None = None
+    outbox_dir: Path = Path(".outbox")
+    default_program_name: str | None = None
 
     @classmethod
     def from_environ(cls, environ: Mapping[str, str] = os.environ) -> Settings:
@@ -39,4 +43,7 @@ class Settings:
                     raise ConfigurationError(f"{variable}: {exc}") from exc
         if not keys:
             raise ConfigurationError("set OPTOUT_ACCESS_KEY to a base64 key (README: generating a key)")
-        return cls(storage_connection_string=connection_string, table_prefix=prefix, access_keys=tuple(keys))
+        return cls(storage_connection_string=connection_string, table_prefix=prefix, access_keys=tuple(keys),
+                   acs_connection_string=environ.get("COMMUNICATION_SERVICES_CONNECTION_STRING") or None,
+                   outbox_dir=Path(environ.get("OPTOUT_OUTBOX_DIR") or ".outbox"),
+                   default_program_name=environ.get("OPTOUT_DEFAULT_PROGRAM_NAME") or None)

@@ -9,17 +9,18 @@ told from a STOP sent after the opt-in, and the latest-wins rule could not hold.
 from __future__ import annotations
 
 import asyncio
+import hashlib
 import json
 import logging
 import random
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import Enum
 from typing import Any
 
 from azure.core import MatchConditions
-from azure.core.exceptions import AzureError, ResourceNotFoundError, ServiceRequestError
+from azure.core.exceptions import AzureError, ResourceModifiedError, ResourceNotFoundError, ServiceRequestError
 from azure.data.tables import TableEntity, TableTransactionError, UpdateMode
 from azure.data.tables.aio import TableClient, TableServiceClient
 
@@ -58,6 +59,32 @@ class Outcome(str, Enum):
     CHANGED = "changed"
     ALREADY_IN_STATE = "already_in_state"
     SUPERSEDED = "superseded"
+
+
+def receipt_row_key(message_id: str) -> str:
+    # Hashed: message ids are the sender's text and may hold characters keys forbid; "msg:" keeps receipts apart
+    # from entries, whose row keys start with "+".
+    return "msg:" + hashlib.sha256(message_id.encode("utf-8")).hexdigest()[:40]
+
+
+@dataclass(frozen=True)
+class Receipt:
+    """The record of one inbound message or report, kept in its sender's partition and written in the same
+    transaction as the change it caused, so a redelivery is recognised and changes nothing twice.
+    `describe` gives its properties once the outcome of the change is known."""
+
+    message_id: str
+    describe: Callable[[Outcome | None], Mapping[str, Any]]
+
+    def entity(self, sender_key: str, outcome: Outcome | None) -> dict[str, Any]:
+        return {"PartitionKey": sender_key, "RowKey": receipt_row_key(self.message_id), "MessageId": self.message_id,
+                "Outcome": outcome.value if outcome else "", **self.describe(outcome)}
+
+
+@dataclass(frozen=True)
+class Applied:
+    outcome: Outcome | None
+    duplicate_of: TableEntity | None
 
 
 class ConcurrentUpdateError(StorageUnavailableError):
@@ -130,24 +157,46 @@ class OptOutStore:
         """
         if len(recipients) > MAX_TRANSACTION_OPERATIONS:
             raise ValueError(f"at most {MAX_TRANSACTION_OPERATIONS} recipients per call")
+        outcomes, _ = await self._apply(sender_key, recipients, change, receipt=None)
+        return outcomes
+
+    async def apply_once(self, sender_key: str, recipient: Recipient, change: Change | None,
+                         receipt: Receipt) -> Applied:
+        """Like `apply` for one recipient, recording the message that asked for it in the same transaction.
+
+        A message whose receipt already exists changes nothing: the existing receipt is returned instead.
+        `change` is None for messages that change no state (HELP) but must still be recognised when redelivered.
+        """
+        outcomes, existing = await self._apply(sender_key, [recipient], change, receipt)
+        return Applied(outcome=outcomes.get(recipient.e164), duplicate_of=existing)
+
+    async def _apply(self, sender_key: str, recipients: Sequence[Recipient], change: Change | None,
+                     receipt: Receipt | None) -> tuple[dict[str, Outcome], TableEntity | None]:
         unique = list({recipient.e164: recipient for recipient in recipients}.values())
+        receipt_key = receipt_row_key(receipt.message_id) if receipt else ""
+        row_keys = [recipient.e164 for recipient in unique] + ([receipt_key] if receipt else [])
         table = await self._tables.get(self.TABLE)
         for attempt in range(_MAX_CONFLICT_ATTEMPTS):
             if attempt:
                 # Jittered exponential backoff, so that writers who collided do not collide again in lockstep.
                 await asyncio.sleep(random.uniform(0, min(_MAX_BACKOFF_SECONDS, 0.01 * 2**attempt)))
-            current = await self._read(table, sender_key, [recipient.e164 for recipient in unique])
+            current = await self._read(table, sender_key, row_keys)
+            if receipt is not None and current[receipt_key] is not None:
+                return {}, current[receipt_key]
             outcomes: dict[str, Outcome] = {}
             operations: list[tuple] = []
-            for recipient in unique:
+            for recipient in unique if change is not None else []:
                 outcome, operation = self._decide(sender_key, recipient, current[recipient.e164], change)
                 outcomes[recipient.e164] = outcome
                 if operation is not None:
                     operations.append(operation)
+            if receipt is not None:
+                outcome = outcomes.get(unique[0].e164) if change is not None else None
+                operations.append(("create", receipt.entity(sender_key, outcome)))
             try:
                 if operations:
                     await table.submit_transaction(operations)
-                return outcomes
+                return outcomes, None
             except TableTransactionError as exc:
                 if exc.error_code not in _CONFLICT_CODES:
                     raise StorageUnavailableError(f"transaction failed: {exc.error_code}") from exc
@@ -159,6 +208,20 @@ class OptOutStore:
                 raise StorageUnavailableError(f"transaction failed: {exc}") from exc
         raise ConcurrentUpdateError("the transaction could not be completed; the entries kept changing or the "
                                     "connection kept failing")
+
+    async def update_receipt(self, sender_key: str, message_id: str, changes: Mapping[str, Any],
+                             etag: str | None = None) -> bool:
+        """Merge `changes` into a receipt; with an ETag, only if nobody changed it since (False if somebody did)."""
+        table = await self._tables.get(self.TABLE)
+        entity = {"PartitionKey": sender_key, "RowKey": receipt_row_key(message_id), **changes}
+        condition = {"etag": etag, "match_condition": MatchConditions.IfNotModified} if etag else {}
+        try:
+            await table.update_entity(entity, mode=UpdateMode.MERGE, **condition)
+        except ResourceModifiedError:
+            return False
+        except AzureError as exc:
+            raise StorageUnavailableError(f"cannot update the receipt: {exc}") from exc
+        return True
 
     @staticmethod
     def _decide(

@@ -1,0 +1,136 @@
+"""Inbound SMS (`Microsoft.Communication.SMSReceived`): keywords change the list, replies follow the program brief.
+
+For each message, in order:
+1. parse the event; a malformed one is logged (numbers masked) and acknowledged;
+2. classify the text with the sender's program (matching mode, extra keywords);
+3. in one transaction: the opt-out / opt-in change, under the latest-wins rule,
+   and a receipt for the message id, so a redelivery changes and sends nothing;
+4. reply once, if a reply is due: one confirmation per opt-out or opt-in that
+   changed the list, and an answer to every HELP. The receipt tracks the reply
+   (sending -> sent / failed / pending). A reply that fails for a reason that may
+   pass raises ReplyNotSentError, so Event Grid redelivers the event; the
+   redelivery finds the receipt and sends only the reply. The opt-out itself was
+   committed before any sending, so a reply can never undo or hold it up.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from datetime import datetime, timedelta, timezone
+from typing import Any
+
+from azure.data.tables import TableEntity
+
+from .events import SMS_RECEIVED, EventEnvelope, InboundSms, MalformedEventError, parse_sms_received
+from .keywords import Decision, Intent
+from .messaging import OutboundSms, SmsTransport
+from .numbers import mask
+from .programs import ProgramStore
+from .storage import Change, OptOutStore, Outcome, Receipt, Source
+
+log = logging.getLogger(__name__)
+
+# A reply claimed by one delivery and not finished within this time may be taken over by a redelivery.
+REPLY_LEASE = timedelta(minutes=2)
+_TEXT_EXCERPT = 160
+
+
+class ReplyNotSentError(RuntimeError):
+    """A reply failed for a reason that may pass; failing the invocation makes Event Grid deliver again."""
+
+
+class ReplyStatus:
+    NONE = "none"
+    SENDING = "sending"
+    SENT = "sent"
+    PENDING = "pending"   # failed for now; the next delivery of the event sends it
+    FAILED = "failed"     # failed for good (ACS refused the number, say); reported, not retried
+
+
+def _reply_due(decision: Decision, outcome: Outcome | None) -> bool:
+    if decision.intent is Intent.HELP:
+        return True
+    return outcome is Outcome.CHANGED
+
+
+class InboundSmsProcessor:
+    def __init__(self, store: OptOutStore, programs: ProgramStore, transport: SmsTransport,
+                 clock: Callable[[], datetime] = lambda: datetime.now(timezone.utc)) -> None:
+        self._store = store
+        self._programs = programs
+        self._transport = transport
+        self._clock = clock
+
+    async def handle(self, envelope: EventEnvelope) -> None:
+        if envelope.type != SMS_RECEIVED:
+            log.info("event %s of type %s ignored", envelope.id, envelope.type)
+            return
+        try:
+            message = parse_sms_received(envelope)
+        except MalformedEventError as exc:
+            log.warning("malformed SMSReceived event %s acknowledged and dropped: %s", envelope.id, exc)
+            return
+        program = await self._programs.program(message.sender.key)
+        decision = program.engine.classify(message.text)
+        where = f"message {message.message_id} from {mask(message.recipient.e164)} to {mask(message.sender.key)}"
+        log.info("%s: %s", where, decision.explain())
+        if decision.intent is Intent.NONE:
+            return
+
+        reply_text, reply_language = program.reply(decision.intent, decision.language)
+        change = None if decision.intent is Intent.HELP else Change(
+            opted_out=decision.intent is Intent.OPT_OUT, source=Source.KEYWORD, at=message.received_at,
+            evidence={"messageId": message.message_id, "rule": decision.rule, "keyword": decision.matched,
+                      "language": decision.language, "text": message.text[:_TEXT_EXCERPT]})
+        replies_on = program.brief.replies_enabled
+
+        def describe(outcome: Outcome | None) -> dict[str, Any]:
+            due = replies_on and _reply_due(decision, outcome)
+            return {"Recipient": message.recipient.e164, "ReceivedAt": message.received_at,
+                    "Intent": decision.intent.value, "Rule": decision.rule, "Keyword": decision.matched,
+                    "Language": decision.language, "ReplyStatus": ReplyStatus.SENDING if due else ReplyStatus.NONE,
+                    "ReplyText": reply_text if due else "", "ReplyLanguage": reply_language if due else "",
+                    "ReplyClaimedAt": self._clock()}
+
+        applied = await self._store.apply_once(message.sender.key, message.recipient, change,
+                                               Receipt(message.message_id, describe))
+        if applied.duplicate_of is not None:
+            log.info("%s: already processed; redelivery changes nothing", where)
+            await self._resume_reply(message, applied.duplicate_of, where)
+            return
+        log.info("%s: %s", where, applied.outcome.value if applied.outcome else "recorded")
+        if replies_on and _reply_due(decision, applied.outcome):
+            await self._send_reply(message, reply_text, reply_language, where)
+
+    async def _resume_reply(self, message: InboundSms, receipt: TableEntity, where: str) -> None:
+        status = receipt["ReplyStatus"]
+        if status == ReplyStatus.SENDING and self._clock() - receipt["ReplyClaimedAt"] <= REPLY_LEASE:
+            # Another delivery is sending it, or died doing so: ask to be delivered again after the lease.
+            raise ReplyNotSentError(f"the reply to message {message.message_id} is in flight; deliver again later")
+        if status not in (ReplyStatus.SENDING, ReplyStatus.PENDING):
+            return
+        claimed = await self._store.update_receipt(
+            message.sender.key, message.message_id,
+            {"ReplyStatus": ReplyStatus.SENDING, "ReplyClaimedAt": self._clock()}, etag=receipt.metadata["etag"])
+        if not claimed:
+            log.info("%s: another delivery took the reply over", where)
+            return
+        await self._send_reply(message, receipt["ReplyText"], receipt["ReplyLanguage"], where)
+
+    async def _send_reply(self, message: InboundSms, text: str, language: str, where: str) -> None:
+        outcome = await self._transport.send(OutboundSms(sender=message.sender.key, recipient=message.recipient.e164,
+                                                         text=text))
+        if outcome.successful:
+            await self._store.update_receipt(message.sender.key, message.message_id, {
+                "ReplyStatus": ReplyStatus.SENT, "ReplyMessageId": outcome.message_id or ""})
+            log.info("%s: reply sent (%s)", where, language)
+            return
+        status = ReplyStatus.FAILED if outcome.permanent else ReplyStatus.PENDING
+        await self._store.update_receipt(message.sender.key, message.message_id,
+                                         {"ReplyStatus": status, "ReplyError": outcome.error or ""})
+        if outcome.permanent:
+            log.error("%s: reply failed for good and will not be retried: %s", where, outcome.error)
+            return
+        log.warning("%s: reply not sent, Event Grid will deliver the event again: %s", where, outcome.error)
+        raise ReplyNotSentError(f"reply to message {message.message_id} not sent: {outcome.error}")
