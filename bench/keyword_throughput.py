@@ -1,0 +1,45 @@
+"""Keyword classification speed on one core: messages per second over the labelled corpus (target: 20,000).
+
+    .venv/bin/python -m bench.keyword_throughput
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import sys
+import time
+
+from optout_core.devhost.azurite import PROJECT_ROOT
+
+sys.path.insert(0, str(PROJECT_ROOT / "tests"))
+from keyword_report import CORPORA, load  # noqa: E402
+
+from optout_core.keywords import KeywordEngine  # noqa: E402
+
+TARGET = 20_000
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--rounds", type=int, default=7, help="timed passes over the corpus (default 7)")
+    parser.add_argument("--repeat", type=int, default=50, help="corpus repetitions per pass (default 50)")
+    args = parser.parse_args()
+    messages = [example.text for name in CORPORA for example in load(CORPORA[name])]
+    engine = KeywordEngine()
+    rates = []
+    for _ in range(args.rounds):
+        started = time.process_time()  # CPU time of this process: one core, whatever else the machine runs
+        for _ in range(args.repeat):
+            for message in messages:
+                engine.classify(message)
+        rates.append(args.repeat * len(messages) / (time.process_time() - started))
+    median = statistics.median(rates)
+    print(f"{len(messages)} distinct messages, {args.rounds} passes of {args.repeat * len(messages)}: "
+          f"median {median:,.0f} messages/s (min {min(rates):,.0f}, max {max(rates):,.0f}); "
+          f"target {TARGET:,}: {'met' if median >= TARGET else 'NOT met'}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,81 @@
+"""Precision and recall of the keyword engine on the labelled corpora, per class and per matching mode.
+
+    .venv/bin/python tests/keyword_report.py            # the report
+    .venv/bin/python tests/keyword_report.py --errors   # also the corpus lines it gets wrong (not the holdout's)
+
+`exact` is how Twilio matches (the whole message is a keyword), `leading` how AWS does (the message begins with
+one); `intent` is our default. The holdout set was labelled separately and is not used to tune the engine.
+"""
+
+from __future__ import annotations
+
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from optout_core.keywords import Intent, KeywordEngine, MatchingMode  # noqa: E402
+
+CORPORA = {name: Path(__file__).parent / "keywords" / f"{name}.tsv" for name in ("corpus", "holdout")}
+
+
+@dataclass(frozen=True)
+class Example:
+    label: Intent
+    language: str
+    text: str
+    line: int
+
+
+@dataclass(frozen=True)
+class Scores:
+    precision: float
+    recall: float
+    support: int
+
+
+def load(path: Path) -> list[Example]:
+    examples = []
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        label, language, text = line.split("\t", 2)  # the text keeps its own spaces on purpose
+        examples.append(Example(Intent(label), language, text, number))
+    return examples
+
+
+def evaluate(examples: list[Example], mode: MatchingMode) -> tuple[dict[Intent, Scores], list[tuple[Example, Intent]]]:
+    engine = KeywordEngine(mode)
+    predictions = [(example, engine.classify(example.text).intent) for example in examples]
+    scores = {}
+    for intent in Intent:
+        predicted = [example for example, guess in predictions if guess is intent]
+        actual = [example for example in examples if example.label is intent]
+        hits = sum(example.label is intent for example in predicted)
+        scores[intent] = Scores(precision=hits / len(predicted) if predicted else 1.0,
+                                recall=hits / len(actual) if actual else 1.0, support=len(actual))
+    errors = [(example, guess) for example, guess in predictions if guess is not example.label]
+    return scores, errors
+
+
+def report(show_errors: bool = False) -> str:
+    lines = []
+    for name, path in CORPORA.items():
+        examples = load(path)
+        lines.append(f"\n{name}: {len(examples)} messages")
+        lines.append(f"  {'mode':<8} {'class':<8} {'precision':>9} {'recall':>7} {'support':>8}")
+        for mode in (MatchingMode.INTENT, MatchingMode.EXACT, MatchingMode.LEADING):
+            scores, errors = evaluate(examples, mode)
+            for intent in (Intent.OPT_OUT, Intent.OPT_IN, Intent.HELP, Intent.NONE):
+                score = scores[intent]
+                lines.append(f"  {mode.value:<8} {intent.value:<8} {score.precision:>9.3f} {score.recall:>7.3f} "
+                             f"{score.support:>8}")
+            if show_errors and name == "corpus" and mode is MatchingMode.INTENT:
+                lines.extend(f"    line {example.line}: {example.label.value} read as {guess.value}: {example.text!r}"
+                             for example, guess in errors)
+    return "\n".join(lines)
+
+
+if __name__ == "__main__":
+    print(report(show_errors="--errors" in sys.argv))
