@@ -63,7 +63,8 @@ class AcsTransport:
 
     def __init__(self, connection_string: str) -> None:
         endpoint, key = parse_connection_string(connection_string)
-        self._client = SmsClient(endpoint, AzureKeyCredential(key), retry_total=2)
+        # The SDK signs the endpoint minus its scheme as the host: a trailing slash would spoil every signature.
+        self._client = SmsClient(endpoint.rstrip("/"), AzureKeyCredential(key), retry_total=2)
 
     async def send(self, message: OutboundSms) -> SendOutcome:
         try:

@@ -18,6 +18,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
+from acs_standin import AcsStandIn
 from optout_core.auth import AccessKey, sign_request
 from optout_core.devhost.azurite import PROJECT_ROOT, Azurite, free_port, port_answers
 from optout_core.storage import Tables
@@ -60,6 +61,7 @@ class HostProcess:
     base_url: str
     process: subprocess.Popen
     log_path: Path
+    environment: dict[str, str]
 
     def request(self, method: str, path: str, body: bytes | str | dict | list | None = None,
                 headers: dict[str, str] | None = None) -> Response:
@@ -104,7 +106,7 @@ def start_host(app_dir: Path, environment: dict[str, str], log_path: Path) -> Ho
             stop_host(process)
             raise RuntimeError(f"dev host did not start:\n{log_path.read_text(errors='replace')}")
         time.sleep(0.1)
-    return HostProcess(f"http://127.0.0.1:{port}", process, log_path)
+    return HostProcess(f"http://127.0.0.1:{port}", process, log_path, environment)
 
 
 def stop_host(process: subprocess.Popen) -> None:
@@ -118,13 +120,23 @@ def stop_host(process: subprocess.Popen) -> None:
 
 
 @pytest.fixture(scope="session")
-def service(azurite: Azurite, tmp_path_factory) -> Iterator[HostProcess]:
-    """The real function_app.py under the dev host, storing in the session's Azurite, with two access keys."""
+def acs() -> Iterator[AcsStandIn]:
+    stand_in = AcsStandIn().start()
+    yield stand_in
+    stand_in.stop()
+
+
+@pytest.fixture(scope="session")
+def service(azurite: Azurite, acs: AcsStandIn, tmp_path_factory) -> Iterator[HostProcess]:
+    """The real function_app.py under the dev host, storing in the session's Azurite, with two access keys,
+    sending replies to the ACS stand-in."""
     host = start_host(PROJECT_ROOT, {
         "OPTOUT_STORAGE_CONNECTION_STRING": azurite.connection_string,
         "OPTOUT_TABLE_PREFIX": f"svc{uuid.uuid4().hex[:10]}",
         "OPTOUT_ACCESS_KEY": b64(PRIMARY_KEY),
         "OPTOUT_SECONDARY_ACCESS_KEY": b64(SECONDARY_KEY),
+        "COMMUNICATION_SERVICES_CONNECTION_STRING": acs.connection_string,
+        "OPTOUT_DEFAULT_PROGRAM_NAME": "Contoso Alerts",
     }, tmp_path_factory.mktemp("service") / "devhost.log")
     yield host
     stop_host(host.process)

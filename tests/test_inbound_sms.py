@@ -1,0 +1,225 @@
+"""Inbound SMS end to end: events through the dev host's Event Grid webhook, real Azurite, the ACS stand-in."""
+
+import json
+import uuid
+from concurrent.futures import ThreadPoolExecutor
+from datetime import datetime, timedelta, timezone
+
+import pytest
+from azure.data.tables import TableClient
+
+from conftest import OPTOUT_API_VERSION
+from optout_core.storage import receipt_row_key
+
+T0 = datetime(2026, 3, 1, 10, 0, 0, tzinfo=timezone.utc)
+WEBHOOK = "/runtime/webhooks/EventGrid?functionName=SmsReceived"
+
+
+def sms_event(sender: str, recipient: str, text: str, seconds: float = 0, message_id: str | None = None,
+              schema: str = "eventgrid", casing: str = "camel", plus: bool = True) -> dict:
+    received = (T0 + timedelta(seconds=seconds)).isoformat().replace("+00:00", "Z")
+    message_id = message_id or f"Incoming_{uuid.uuid4()}"
+    number = (lambda n: n) if plus else (lambda n: n.lstrip("+"))
+    data = {"messageId": message_id, "from": number(recipient), "to": number(sender), "message": text,
+            "receivedTimestamp": received, "segmentCount": 1}
+    if casing == "pascal":
+        data = {key[0].upper() + key[1:]: value for key, value in data.items()}
+    if schema == "cloudevents":
+        return {"id": message_id, "source": "/subscriptions/x/resourcegroups/rg/providers/microsoft.communication/"
+                "communicationservices/acs", "subject": f"/phonenumber/{sender.lstrip('+')}",
+                "type": "Microsoft.Communication.SMSReceived", "time": received, "specversion": "1.0", "data": data}
+    return {"id": message_id, "topic": "/subscriptions/x/resourcegroups/rg/providers/microsoft.communication/"
+            "communicationservices/acs", "subject": f"/phonenumber/{sender.lstrip('+')}",
+            "eventType": "Microsoft.Communication.SMSReceived", "eventTime": received, "dataVersion": "1.0",
+            "metadataVersion": "1", "data": data}
+
+
+def deliver(service, events):
+    return service.request("POST", WEBHOOK, events, {"Content-Type": "application/json",
+                                                     "aeg-event-type": "Notification"})
+
+
+def opted_out(service, sender: str, recipient: str) -> bool:
+    reply = service.signed("POST", f"/sms/optouts:check?api-version={OPTOUT_API_VERSION}",
+                           {"from": sender, "recipients": [{"to": recipient}]})
+    return reply.json()["value"][0]["isOptedOut"]
+
+
+def replies(acs, sender: str, recipient: str) -> list[str]:
+    return [sms.message for sms in acs.sent_to(recipient) if sms.sender == sender]
+
+
+def table(service, azurite) -> TableClient:
+    return TableClient.from_connection_string(azurite.connection_string,
+                                              service.environment["OPTOUT_TABLE_PREFIX"] + "OptOuts")
+
+
+@pytest.fixture
+def recipient() -> str:
+    return f"+1425{uuid.uuid4().int % 10**7:07d}"
+
+
+@pytest.mark.parametrize("schema", ["eventgrid", "cloudevents"])
+@pytest.mark.parametrize("casing", ["camel", "pascal"])
+@pytest.mark.parametrize("plus", [True, False], ids=["with plus", "without plus"])
+def test_stop_opts_out_and_confirms_once_in_any_schema_and_casing(service, acs, sender, recipient, schema, casing,
+                                                                  plus):
+    assert deliver(service, [sms_event(sender, recipient, "STOP", schema=schema, casing=casing, plus=plus)]).status == 202
+    assert opted_out(service, sender, recipient)
+    [confirmation] = replies(acs, sender, recipient)
+    assert confirmation.startswith("Contoso Alerts:") and "START" in confirmation
+
+
+def test_a_single_event_object_is_accepted(service, acs, sender, recipient):
+    assert deliver(service, sms_event(sender, recipient, "stop please")).status == 202
+    assert opted_out(service, sender, recipient)
+
+
+def test_the_entry_records_keyword_rule_message_and_time(service, azurite, sender, recipient):
+    event = sms_event(sender, recipient, "Please stop texting me", seconds=7)
+    deliver(service, [event])
+    with table(service, azurite) as entries:
+        entry = entries.get_entity(sender, recipient)
+    evidence = json.loads(entry["Evidence"])
+    assert entry["Source"] == "keyword" and entry["OptedOut"] is True and entry["Country"] == "US"
+    assert entry["ChangedAt"] == T0 + timedelta(seconds=7)
+    assert evidence["messageId"] == event["data"]["messageId"]
+    assert evidence["rule"] == "phrase: stop contacting" and evidence["keyword"] == "stop texting"
+    assert evidence["text"] == "Please stop texting me"
+
+
+def test_start_opts_back_in_and_confirms(service, acs, sender, recipient):
+    deliver(service, [sms_event(sender, recipient, "STOP", seconds=0)])
+    deliver(service, [sms_event(sender, recipient, "START", seconds=60)])
+    assert not opted_out(service, sender, recipient)
+    stop_reply, start_reply = replies(acs, sender, recipient)
+    assert "unsubscribed" in stop_reply and "subscribed again" in start_reply
+
+
+def test_a_batch_is_processed_event_by_event(service, acs, sender):
+    people = [f"+1425555{n:04d}" for n in range(4000, 4005)]
+    events = [sms_event(sender, person, text) for person, text in zip(people, ["STOP", "ARRÊT", "hello", "HELP",
+                                                                                "unsubscribe me"])]
+    assert deliver(service, events).status == 202
+    assert [opted_out(service, sender, person) for person in people] == [True, True, False, False, True]
+    assert [len(replies(acs, sender, person)) for person in people] == [1, 1, 0, 1, 1]
+
+
+@pytest.mark.parametrize("first, second, expected", [
+    (("START", 10), ("STOP", 5), False),   # a STOP received earlier but delivered later must not opt out again
+    (("STOP", 10), ("START", 5), True),
+])
+def test_the_latest_received_message_wins_whatever_the_delivery_order(service, sender, recipient, first, second,
+                                                                      expected):
+    deliver(service, [sms_event(sender, recipient, "STOP" if expected else "START", seconds=0)])
+    deliver(service, [sms_event(sender, recipient, first[0], seconds=first[1])])
+    deliver(service, [sms_event(sender, recipient, second[0], seconds=second[1])])
+    assert opted_out(service, sender, recipient) is expected
+
+
+def test_a_change_through_the_api_counts_at_the_time_of_the_request(service, sender, recipient):
+    service.signed("POST", f"/sms/optouts:remove?api-version={OPTOUT_API_VERSION}",
+                   {"from": sender, "recipients": [{"to": recipient}]})
+    # An old STOP (received in March 2026, before the API call) arriving now must not undo the later opt-in.
+    deliver(service, [sms_event(sender, recipient, "STOP", seconds=0)])
+    assert not opted_out(service, sender, recipient)
+
+
+def test_a_redelivered_event_changes_nothing_and_sends_nothing(service, acs, azurite, sender, recipient):
+    stop = sms_event(sender, recipient, "STOP", seconds=0)
+    deliver(service, [stop])
+    deliver(service, [sms_event(sender, recipient, "START", seconds=5)])
+    for _ in range(3):
+        assert deliver(service, [stop]).status == 202
+    assert not opted_out(service, sender, recipient)
+    assert len(replies(acs, sender, recipient)) == 2
+    with table(service, azurite) as entries:
+        receipt = entries.get_entity(sender, receipt_row_key(stop["data"]["messageId"]))
+    assert receipt["ReplyStatus"] == "sent" and receipt["Intent"] == "opt_out"
+
+
+def test_a_second_stop_gets_no_second_confirmation(service, acs, sender, recipient):
+    deliver(service, [sms_event(sender, recipient, "STOP", seconds=0)])
+    deliver(service, [sms_event(sender, recipient, "stop!!", seconds=30)])
+    assert opted_out(service, sender, recipient)
+    assert len(replies(acs, sender, recipient)) == 1
+
+
+def test_help_is_answered_whether_or_not_the_recipient_opted_out(service, acs, sender, recipient):
+    deliver(service, [sms_event(sender, recipient, "HELP", seconds=0)])
+    deliver(service, [sms_event(sender, recipient, "STOP", seconds=10)])
+    deliver(service, [sms_event(sender, recipient, "help", seconds=20)])
+    help_before, _, help_after = replies(acs, sender, recipient)
+    assert help_before == help_after and "STOP" in help_before
+    assert opted_out(service, sender, recipient)
+
+
+def test_replies_go_out_in_the_language_of_the_keyword(service, acs, sender):
+    french, spanish = "+14255554101", "+14255554102"
+    deliver(service, [sms_event(sender, french, "ARRÊT"), sms_event(sender, spanish, "Ayuda")])
+    [confirmation] = replies(acs, sender, french)
+    [help_reply] = replies(acs, sender, spanish)
+    assert "désabonné" in confirmation
+    assert "Responda" in help_reply
+
+
+def test_concurrent_deliveries_for_one_recipient_leave_the_latest_state(service, sender, recipient):
+    events = [sms_event(sender, recipient, "STOP" if n % 2 else "START", seconds=n) for n in range(12)]
+    with ThreadPoolExecutor(max_workers=6) as pool:
+        statuses = list(pool.map(lambda event: deliver(service, [event]).status, events))
+    assert statuses == [202] * 12
+    assert opted_out(service, sender, recipient)  # the STOP at +11 s is the latest
+
+
+MALFORMED = {
+    "data not an object": lambda event: {**event, "data": "STOP"},
+    "no from": lambda event: {**event, "data": {k: v for k, v in event["data"].items() if k != "from"}},
+    "from not a number": lambda event: {**event, "data": {**event["data"], "from": "not-a-number"}},
+    "message not text": lambda event: {**event, "data": {**event["data"], "message": {"text": "STOP"}}},
+    "no time at all": lambda event: {**{k: v for k, v in event.items() if k != "eventTime"},
+                                     "data": {k: v for k, v in event["data"].items() if k != "receivedTimestamp"}},
+    "unusable sender": lambda event: {**event, "data": {**event["data"], "to": "+1"}},
+}
+
+
+@pytest.mark.parametrize("name", MALFORMED)
+def test_malformed_events_are_acknowledged_and_do_not_break_the_batch(service, acs, sender, recipient, name):
+    good = "+14255554200"
+    bad = MALFORMED[name](sms_event(sender, recipient, "STOP"))
+    assert deliver(service, [bad, sms_event(sender, good, "STOP")]).status == 202
+    assert opted_out(service, sender, good)
+    assert not opted_out(service, sender, recipient)
+    assert recipient not in service.log()  # logged masked, if at all
+    service.signed("POST", f"/sms/optouts:remove?api-version={OPTOUT_API_VERSION}",
+                   {"from": sender, "recipients": [{"to": good}]})
+
+
+def test_other_event_types_are_acknowledged_and_ignored(service, sender, recipient):
+    event = sms_event(sender, recipient, "STOP")
+    event["eventType"] = "Microsoft.Communication.SMSDeliveryReportReceived"
+    assert deliver(service, [event]).status == 202
+    assert not opted_out(service, sender, recipient)
+
+
+def test_a_failed_reply_is_retried_by_redelivery_and_never_holds_up_the_opt_out(service, acs, sender, recipient):
+    stop = sms_event(sender, recipient, "STOP")
+    acs.fail_next_requests(3, status=503)  # the SDK retries twice, then gives up
+    failed = deliver(service, [stop])
+    assert failed.status == 500  # Event Grid will deliver again
+    assert opted_out(service, sender, recipient)
+    assert replies(acs, sender, recipient) == []
+
+    assert deliver(service, [stop]).status == 202  # the redelivery sends only the reply
+    assert deliver(service, [stop]).status == 202
+    assert len(replies(acs, sender, recipient)) == 1
+    assert opted_out(service, sender, recipient)
+
+
+def test_a_reply_refused_for_good_is_reported_not_retried(service, acs, azurite, sender, recipient):
+    acs.fail_recipient(recipient, status=400)
+    stop = sms_event(sender, recipient, "STOP")
+    assert deliver(service, [stop]).status == 202
+    assert opted_out(service, sender, recipient)
+    with table(service, azurite) as entries:
+        receipt = entries.get_entity(sender, receipt_row_key(stop["data"]["messageId"]))
+    assert receipt["ReplyStatus"] == "failed" and "400" in receipt["ReplyError"]
