@@ -34,6 +34,8 @@ from azure.data.tables.aio import TableClient
 
 from optout_core.auth import AccessKey, sign_request
 from optout_core.devhost.azurite import PROJECT_ROOT, Azurite, free_port, port_answers
+from optout_core.numbers import parse_recipient
+from optout_core.storage import Change, OptOutStore, Source, Tables
 
 BATCH = 100
 SENDER = "+18005550100"
@@ -46,15 +48,14 @@ def recipient(n: int) -> str:
     return f"+1425{n:07d}"
 
 
-async def populate(table: TableClient, start: int, stop: int) -> None:
-    """Every other number is opted out, so a check mixes hits and misses."""
+async def populate(store: OptOutStore, start: int, stop: int) -> None:
+    """Through the service's own storage code. Every other number is opted out (the others have opted back in),
+    so a check mixes hits, opted-in rows and absent numbers."""
     for first in range(start, stop, BATCH):
-        operations = [("upsert", {"PartitionKey": SENDER, "RowKey": recipient(n), "Sender": SENDER,
-                                  "Recipient": recipient(n), "Country": "US", "OptedOut": n % 2 == 0,
-                                  "Source": "import", "ChangedAt": WHEN, "LatestAt": WHEN, "CreatedAt": WHEN,
-                                  "Evidence": "{}"})
-                      for n in range(first, min(first + BATCH, stop))]
-        await table.submit_transaction(operations)
+        numbers = [parse_recipient(recipient(n)) for n in range(first, min(first + BATCH, stop))]
+        for opted_out in (True, False):
+            change = Change(opted_out=opted_out, source=Source.IMPORT, at=WHEN)
+            await store.apply(SENDER, numbers[0 if opted_out else 1::2], change)
 
 
 def sample_keys(size: int, rng: random.Random) -> list[str]:
@@ -122,14 +123,16 @@ async def median_latency(one, samples: int) -> float:
 async def measure(azurite: Azurite, base_url: str, prefix: str, sizes: list[int], seconds: float,
                   clients: int) -> list[dict]:
     rows = []
-    table = TableClient.from_connection_string(azurite.connection_string, f"{prefix}OptOuts")
-    await table.create_table()
+    tables = Tables.from_connection_string(azurite.connection_string, prefix)
+    store = OptOutStore(tables)
+    await tables.get(OptOutStore.TABLE)
+    table = TableClient.from_connection_string(azurite.connection_string, f"{prefix}{OptOutStore.TABLE}")
     rng = random.Random(7)
     try:
         async with aiohttp.ClientSession() as session:
             populated = 0
             for size in sizes:
-                await populate(table, populated, size)
+                await populate(store, populated, size)
                 populated = size
                 await check(session, base_url, sample_keys(size, rng))  # warm the service's clients and table
                 floor_before = await floor_rate(table, size, seconds, clients)
@@ -145,6 +148,7 @@ async def measure(azurite: Azurite, base_url: str, prefix: str, sizes: list[int]
                 print(json.dumps(rows[-1]), flush=True)
     finally:
         await table.close()
+        await tables.close()
     return rows
 
 

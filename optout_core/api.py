@@ -176,9 +176,8 @@ class OptOutApi:
         if action is OptOutAction.CHECK:
             states = await self._store.check(sender_key, [recipient.e164 for recipient in usable]) if usable else {}
         else:
-            change = Change(
-                opted_out=action is OptOutAction.ADD, source=Source.API, at=self._clock(), evidence={"key": key.name}
-            )
+            change = Change(opted_out=action is OptOutAction.ADD, source=Source.API, at=self._clock(),
+                            evidence={"key": key.name}, prevails=action is OptOutAction.ADD)
             outcomes = await self._store.apply(sender_key, usable, change) if usable else {}
 
         items = []
@@ -190,7 +189,8 @@ class OptOutApi:
             elif outcomes[recipient.e164] is Outcome.SUPERSEDED:
                 items.append(OptOutResponseItem(
                     to=item.to, http_status_code=409,
-                    error_message="A later change to this entry (for example an inbound keyword) takes precedence.",
+                    error_message="Not removed: the recipient opted out again after this request was made "
+                                  "(a later keyword), and the latest change wins.",
                 ))
             else:
                 items.append(OptOutResponseItem(to=item.to, http_status_code=200))

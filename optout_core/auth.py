@@ -55,7 +55,8 @@ def content_hash(body: bytes) -> str:
 
 def signature(secret: bytes, method: str, path_and_query: str, date: str, host: str, body_hash: str) -> str:
     string_to_sign = f"{method.upper()}\n{path_and_query}\n{date};{host};{body_hash}"
-    digest = hmac.new(secret, string_to_sign.encode("utf-8"), hashlib.sha256).digest()
+    # surrogateescape: a raw byte in the request target must make a wrong signature, not an exception.
+    digest = hmac.new(secret, string_to_sign.encode("utf-8", "surrogateescape"), hashlib.sha256).digest()
     return base64.b64encode(digest).decode("ascii")
 
 
@@ -118,6 +119,9 @@ class HmacVerifier:
         authorization = headers.get("authorization")
         if not authorization:
             raise AuthenticationError("Unauthorized", "The request has no Authorization header.")
+        signed = ("authorization", "x-ms-content-sha256", "x-ms-date", "date", "host")
+        if not all(headers.get(name, "").isascii() for name in signed):
+            raise AuthenticationError("Unauthorized", "Authentication headers must be ASCII.")
         signed_headers, provided = _parse_authorization(authorization)
 
         claimed_hash = headers.get("x-ms-content-sha256", "")
@@ -143,7 +147,7 @@ class HmacVerifier:
     def _check_freshness(self, header: str, value: str) -> None:
         try:
             signed_at = parsedate_to_datetime(value)
-        except (TypeError, ValueError, IndexError):
+        except (TypeError, ValueError, IndexError, OverflowError):
             raise AuthenticationError("Unauthorized", f"The {header} header is missing or not an RFC 1123 date.")
         if signed_at.tzinfo is None:
             signed_at = signed_at.replace(tzinfo=timezone.utc)

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from enum import Enum
 
 import phonenumbers
 
@@ -35,18 +34,12 @@ class Recipient:
     country: str
 
 
-class SenderKind(str, Enum):
-    PHONE_NUMBER = "phone_number"
-    SHORT_CODE = "short_code"
-    ALPHANUMERIC = "alphanumeric"
-
-
 @dataclass(frozen=True)
 class Sender:
-    """A sender as one opt-out list: `key` identifies the list."""
+    """A sender as one opt-out list: `key` identifies the list (an E.164 number, a short code or an
+    alphanumeric sender ID in upper case)."""
 
     key: str
-    kind: SenderKind
 
 
 def _parse_e164(text: str) -> phonenumbers.PhoneNumber:
@@ -83,14 +76,15 @@ def parse_sender(text: str) -> Sender:
     candidate = text.strip()
     if candidate.startswith("+"):
         try:
-            return Sender(key=parse_recipient(candidate).e164, kind=SenderKind.PHONE_NUMBER)
+            return Sender(key=parse_recipient(candidate).e164)
         except InvalidNumberError as exc:
             raise InvalidNumberError("Invalid from phone number format.") from exc
     if _SHORT_CODE.fullmatch(candidate):
-        return Sender(key=candidate, kind=SenderKind.SHORT_CODE)
-    collapsed = " ".join(candidate.upper().split())
+        return Sender(key=candidate)
+    # ASCII first: upper-casing "ß" or "ﬁ" would otherwise fold a different sender ID into an ASCII one.
+    collapsed = " ".join(candidate.upper().split()) if candidate.isascii() else ""
     if _ALPHANUMERIC_SENDER.fullmatch(collapsed):
-        return Sender(key=collapsed, kind=SenderKind.ALPHANUMERIC)
+        return Sender(key=collapsed)
     raise InvalidNumberError(
         "Invalid from: expected an E.164 phone number (+ and digits), a short code (3 to 8 digits) "
         "or an alphanumeric sender ID (1 to 11 letters, digits, spaces or . & _ -, with at least one letter)."

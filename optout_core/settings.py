@@ -34,6 +34,8 @@ class Settings:
         prefix = environ.get("OPTOUT_TABLE_PREFIX", "optout")
         if not _TABLE_PREFIX.fullmatch(prefix):
             raise ConfigurationError("OPTOUT_TABLE_PREFIX must be a letter followed by up to 30 letters or digits")
+        if not environ.get("OPTOUT_ACCESS_KEY"):
+            raise ConfigurationError("set OPTOUT_ACCESS_KEY to a base64 key (README: generating a key)")
         keys = []
         for name, variable in (("primary", "OPTOUT_ACCESS_KEY"), ("secondary", "OPTOUT_SECONDARY_ACCESS_KEY")):
             if environ.get(variable):
@@ -41,8 +43,6 @@ class Settings:
                     keys.append(AccessKey.from_base64(name, environ[variable]))
                 except ValueError as exc:
                     raise ConfigurationError(f"{variable}: {exc}") from exc
-        if not keys:
-            raise ConfigurationError("set OPTOUT_ACCESS_KEY to a base64 key (README: generating a key)")
         return cls(storage_connection_string=connection_string, table_prefix=prefix, access_keys=tuple(keys),
                    acs_connection_string=environ.get("COMMUNICATION_SERVICES_CONNECTION_STRING") or None,
                    outbox_dir=Path(environ.get("OPTOUT_OUTBOX_DIR") or ".outbox"),

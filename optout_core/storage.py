@@ -27,6 +27,9 @@ from azure.data.tables.aio import TableClient, TableServiceClient
 from .numbers import Recipient
 
 log = logging.getLogger(__name__)
+# azure-core logs every request URL at INFO, and our URLs carry phone numbers (they are the keys): numbers may
+# reach logs only masked.
+logging.getLogger("azure.core.pipeline.policies.http_logging_policy").setLevel(logging.WARNING)
 
 MAX_TRANSACTION_OPERATIONS = 100
 _MAX_CONFLICT_ATTEMPTS = 16
@@ -53,6 +56,9 @@ class Change:
     source: Source
     at: datetime
     evidence: Mapping[str, str] = field(default_factory=dict)
+    # An explicit opt-out (an API add) applies even when the entry holds a later opt-in, say from a clock that
+    # runs ahead: refusing it would leave on the list someone who was asked to be taken off.
+    prevails: bool = False
 
 
 class Outcome(str, Enum):
@@ -240,10 +246,11 @@ class OptOutStore:
             refreshed = TableEntity(current)
             refreshed["LatestAt"] = change.at
             return Outcome.ALREADY_IN_STATE, ("update", refreshed, conditional)
-        if not _supersedes(change, current):
+        if not (change.prevails or _supersedes(change, current)):
             return Outcome.SUPERSEDED, None
-        return Outcome.CHANGED, ("update", _new_entity(sender_key, recipient, change, created_at=current["CreatedAt"]),
-                                 conditional)
+        entity = _new_entity(sender_key, recipient, change, created_at=current["CreatedAt"])
+        entity["LatestAt"] = max(change.at, current["LatestAt"])
+        return Outcome.CHANGED, ("update", entity, conditional)
 
     @staticmethod
     async def _read(table: TableClient, sender_key: str, row_keys: list[str]) -> dict[str, TableEntity | None]:

@@ -46,6 +46,12 @@ async def tables(azurite: Azurite):
     await tables.close()
 
 
+def _encode(body: bytes | str | dict | list | None) -> bytes | None:
+    if isinstance(body, (dict, list)):
+        body = json.dumps(body)
+    return body.encode() if isinstance(body, str) else body
+
+
 @dataclass
 class Response:
     status: int
@@ -65,10 +71,7 @@ class HostProcess:
 
     def request(self, method: str, path: str, body: bytes | str | dict | list | None = None,
                 headers: dict[str, str] | None = None) -> Response:
-        if isinstance(body, (dict, list)):
-            body = json.dumps(body)
-        if isinstance(body, str):
-            body = body.encode()
+        body = _encode(body)
         parts = urlsplit(self.base_url)
         connection = http.client.HTTPConnection(parts.hostname, parts.port, timeout=60)
         try:
@@ -80,10 +83,7 @@ class HostProcess:
 
     def signed(self, method: str, path: str, body: bytes | str | dict | list = b"", key: AccessKey = PRIMARY_KEY,
                **sign_options) -> Response:
-        if isinstance(body, (dict, list)):
-            body = json.dumps(body)
-        if isinstance(body, str):
-            body = body.encode()
+        body = _encode(body) or b""
         headers = sign_request(method, self.base_url + path, body, key, **sign_options)
         headers["Content-Type"] = "application/json"
         return self.request(method, path, body, headers)

@@ -101,6 +101,13 @@ def test_dates_more_than_15_minutes_off_are_refused(offset_minutes, accepted):
     {"authorization": "HMAC-SHA256 SignedHeaders=host&Signature=abc"},
     {"authorization": "HMAC-SHA256 SignedHeaders=x-ms-date;host;x-ms-content-sha256"},
     {"authorization": "HMAC-SHA256 SignedHeaders=x-ms-date;host;x-ms-content-sha256&Signature=abc", "x-ms-date": "yesterday"},
+    {"authorization": "HMAC-SHA256 SignedHeaders=x-ms-date;host;x-ms-content-sha256&Signature=abc",
+     "x-ms-date": "Mon, 01 Jan 99999999999999999999 00:00:00 GMT"},
+    # A raw byte, as a server decodes it with surrogateescape, in each header that is signed or compared.
+    {"authorization": "HMAC-SHA256 SignedHeaders=x-ms-date;host;x-ms-content-sha256&Signature=\udcff",
+     "x-ms-date": VECTOR_DATE},
+    {"authorization": "HMAC-SHA256 SignedHeaders=x-ms-date;host;x-ms-content-sha256&Signature=abc",
+     "x-ms-date": VECTOR_DATE, "host": "local\udcffhost"},
 ])
 def test_malformed_authorization_is_unauthorized(headers):
     base = {"host": "localhost:7071", "x-ms-content-sha256": content_hash(VECTOR_BODY)}

@@ -4,6 +4,7 @@ import json
 from datetime import datetime, timedelta, timezone
 
 import pytest
+from azure.data.tables import TableClient
 
 from conftest import OPTOUT_API_VERSION, PRIMARY_KEY, SECONDARY_KEY
 from optout_core.api import HttpRequestData, OptOutAction, OptOutApi
@@ -26,6 +27,14 @@ def opted_out(service, sender, *recipients) -> list[bool]:
     reply = call(service, "check", sender, *recipients)
     assert reply.status == 200, reply.body
     return [item["isOptedOut"] for item in reply.json()["value"]]
+
+
+def rows_of(service, azurite, sender: str) -> list[str]:
+    """Every row stored for a sender, whatever it says: a refused request must have written none."""
+    name = service.environment["OPTOUT_TABLE_PREFIX"] + "OptOuts"
+    with TableClient.from_connection_string(azurite.connection_string, name) as table:
+        return [row["RowKey"] for row in table.query_entities("PartitionKey eq @sender",
+                                                              parameters={"sender": sender})]
 
 
 def assert_acs_error(reply, status: int, code: str | None = None):
@@ -143,20 +152,20 @@ BAD_BODIES = {
 
 @pytest.mark.parametrize("name", BAD_BODIES)
 @pytest.mark.parametrize("action", ["add", "remove", "check"])
-def test_bad_bodies_get_an_acs_error_and_write_nothing(service, sender, action, name):
+def test_bad_bodies_get_an_acs_error_and_write_nothing(service, azurite, sender, action, name):
     body = BAD_BODIES[name]
     if isinstance(body, dict) and "from" in body:
         body = {**body, "from": sender if isinstance(body["from"], str) else body["from"]}
     reply = service.signed("POST", path(action), body)
     assert_acs_error(reply, 400, "BadRequest")
-    assert opted_out(service, sender, "+14255550171", "+14255550000") == [False, False]
+    assert rows_of(service, azurite, sender) == rows_of(service, azurite, "+18005550100") == []
 
 
-def test_oversized_bodies_are_refused_before_anything_happens(service, sender):
+def test_oversized_bodies_are_refused_before_anything_happens(service, azurite, sender):
     padding = "x" * (64 * 1024)
     body = {"from": sender, "recipients": [{"to": "+14255550181"}], "padding": padding}
     assert_acs_error(service.signed("POST", path("add"), body), 413, "RequestEntityTooLarge")
-    assert opted_out(service, sender, "+14255550181") == [False]
+    assert rows_of(service, azurite, sender) == []
 
 
 def test_unknown_fields_are_ignored_for_forward_compatibility(service, sender):
@@ -204,3 +213,28 @@ async def test_a_storage_outage_is_a_503_that_clients_retry():
     assert result.status == 503
     assert json.loads(result.body)["error"]["code"] == "ServiceUnavailable"
     assert result.headers["Retry-After"]
+
+
+def keyword_from_the_future(service, sender: str, recipient: str, text: str) -> None:
+    """A keyword whose receivedTimestamp is an hour ahead of our clock, as a skewed clock would stamp it."""
+    later = (datetime.now(timezone.utc) + timedelta(hours=1)).isoformat().replace("+00:00", "Z")
+    event = {"id": f"{text}-{sender}", "topic": "t", "subject": "s", "eventType": "Microsoft.Communication.SMSReceived",
+             "eventTime": later, "dataVersion": "1.0", "metadataVersion": "1",
+             "data": {"messageId": f"{text}-{sender}", "from": recipient, "to": sender, "message": text,
+                      "receivedTimestamp": later}}
+    reply = service.request("POST", "/runtime/webhooks/EventGrid?functionName=SmsReceived", [event],
+                            {"aeg-event-type": "Notification"})
+    assert reply.status == 202
+
+
+def test_a_remove_older_than_the_latest_stop_is_refused_per_recipient(service, sender):
+    keyword_from_the_future(service, sender, "+14255550231", "STOP")
+    [item] = call(service, "remove", sender, "+14255550231").json()["value"]
+    assert item["httpStatusCode"] == 409 and "latest change wins" in item["errorMessage"]
+    assert opted_out(service, sender, "+14255550231") == [True]
+
+
+def test_an_add_applies_even_against_a_later_opt_in(service, sender):
+    keyword_from_the_future(service, sender, "+14255550232", "START")
+    assert call(service, "add", sender, "+14255550232").json()["value"][0]["httpStatusCode"] == 200
+    assert opted_out(service, sender, "+14255550232") == [True]

@@ -1,6 +1,7 @@
 """The opt-out list against a real Azurite: state, ordering, concurrency, and what each operation costs."""
 
 import asyncio
+import logging
 from datetime import datetime, timedelta, timezone
 
 import pytest
@@ -159,6 +160,51 @@ async def test_a_dropped_connection_during_the_transaction_is_repeated_safely(az
         await tables.close()
 
 
+class InterferingTransport(AioHttpTransport):
+    """Just before the first transaction leaves, lets another writer commit its change to the same rows."""
+
+    def __init__(self, interfere) -> None:
+        super().__init__()
+        self.interfere = interfere
+        self.batches = 0
+
+    async def send(self, request, **kwargs):
+        if request.url.endswith("/$batch"):
+            self.batches += 1
+            if self.batches == 1:
+                await self.interfere()
+        return await super().send(request, **kwargs)
+
+
+@pytest.mark.parametrize("row_exists", [False, True], ids=["new row", "existing row"])
+async def test_a_change_committed_between_read_and_write_is_not_overwritten(azurite, tables, row_exists):
+    """The ETag (or create-only) condition makes the stale write fail; the round is decided again and loses."""
+    person = recipients(1)
+    rival = OptOutStore(tables)
+    if row_exists:
+        await rival.apply(SENDER, person, start_at(0))
+    transport = InterferingTransport(lambda: rival.apply(SENDER, person, start_at(10)))
+    ours = Tables.from_connection_string(azurite.connection_string, prefix=tables._prefix, transport=transport)
+    try:
+        outcome = await OptOutStore(ours).apply(SENDER, person, stop_at(5))
+    finally:
+        await ours.close()
+    assert transport.batches == 1  # the stale transaction was refused; decided again, there was nothing to write
+    assert outcome == {person[0].e164: Outcome.SUPERSEDED}
+    assert await rival.check(SENDER, [person[0].e164]) == {person[0].e164: False}
+
+
+async def test_an_api_opt_out_prevails_over_a_later_opt_in_and_keeps_the_ordering(tables):
+    store = OptOutStore(tables)
+    person = recipients(1)
+    await store.apply(SENDER, person, start_at(60))  # a keyword stamped ahead of our clock
+    api_add = Change(opted_out=True, source=Source.API, at=T0 + timedelta(seconds=30), prevails=True)
+    assert await store.apply(SENDER, person, api_add) == {person[0].e164: Outcome.CHANGED}
+    assert await store.check(SENDER, [person[0].e164]) == {person[0].e164: True}
+    # An opt-in received before the newest news so far must still lose to the opt-out.
+    assert await store.apply(SENDER, person, start_at(45)) == {person[0].e164: Outcome.SUPERSEDED}
+
+
 async def test_check_is_one_concurrent_round_of_point_reads(azurite):
     transport = CountingTransport()
     tables = Tables.from_connection_string(azurite.connection_string, prefix="cost1", transport=transport)
@@ -201,3 +247,14 @@ async def test_unreachable_storage_raises_storage_unavailable():
             await OptOutStore(tables).check(SENDER, ["+14255550123"])
     finally:
         await tables.close()
+
+
+async def test_phone_numbers_do_not_reach_the_logs_through_the_sdk(tables, caplog):
+    """azure-core logs request URLs at INFO, and our keys are phone numbers."""
+    caplog.set_level(logging.DEBUG)
+    store = OptOutStore(tables)
+    person = parse_recipient("+14255550177")
+    await store.apply(SENDER, [person], stop_at(0))
+    await store.check(SENDER, [person.e164])
+    for number in ("4255550177", "8005550100"):
+        assert number not in caplog.text

@@ -74,6 +74,14 @@ class Azurite:
         # Its own session, so that a terminal's Ctrl-C reaches us and we stop it in order.
         self._process = subprocess.Popen(command, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
                                          stderr=self._errors, start_new_session=True)
+        try:
+            self._wait_until_listening(timeout)
+        except BaseException:  # a timeout, or Ctrl-C while starting: never leave Azurite behind
+            self.stop()
+            raise
+        return self
+
+    def _wait_until_listening(self, timeout: float) -> None:
         deadline = time.monotonic() + timeout
         while not port_answers(self.port, self.host):
             if self._process.poll() is not None:
@@ -81,10 +89,8 @@ class Azurite:
                 error = self._errors.read().decode(errors="replace")
                 raise RuntimeError(f"Azurite exited with {self._process.returncode}: {error.strip()}")
             if time.monotonic() > deadline:
-                self.stop()
                 raise RuntimeError(f"Azurite did not listen on {self.host}:{self.port} within {timeout:.0f}s")
             time.sleep(0.1)
-        return self
 
     def stop(self) -> None:
         process, self._process = self._process, None

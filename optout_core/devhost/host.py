@@ -5,7 +5,7 @@ one FunctionRegister, call get_functions() once) and serves, on one asyncio
 event loop:
 - each HTTP trigger at its route (with host.json's routePrefix) and methods;
 - each Event Grid trigger at /runtime/webhooks/EventGrid?functionName=NAME,
-  answering as the Event Grid extension does (docs/devhost.md).
+  answering as the Event Grid extension does (docs/architecture.md, docs/decisions.md).
 """
 
 from __future__ import annotations
