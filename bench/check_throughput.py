@@ -18,11 +18,8 @@ import argparse
 import asyncio
 import base64
 import json
-import os
 import random
-import signal
 import statistics
-import subprocess
 import sys
 import time
 import uuid
@@ -32,15 +29,15 @@ import aiohttp
 from azure.core.exceptions import ResourceNotFoundError
 from azure.data.tables.aio import TableClient
 
+from bench.harness import devhost, run_for, save
 from optout_core.auth import AccessKey, sign_request
-from optout_core.devhost.azurite import PROJECT_ROOT, Azurite, free_port, port_answers
+from optout_core.devhost.azurite import Azurite
 from optout_core.numbers import parse_recipient
 from optout_core.storage import Change, OptOutStore, Source, Tables
 
 BATCH = 100
 SENDER = "+18005550100"
 KEY = AccessKey("bench", b"benchmark-key-0123456789abcdefgh")
-RESULTS = PROJECT_ROOT / "bench" / "results"
 WHEN = datetime(2026, 1, 1, tzinfo=timezone.utc)
 
 
@@ -62,24 +59,6 @@ def sample_keys(size: int, rng: random.Random) -> list[str]:
     return [recipient(n) for n in rng.sample(range(size * 2), BATCH)]  # half of the range is beyond the list
 
 
-async def run_for(seconds: float, clients: int, one_round) -> tuple[int, list[float]]:
-    deadline = time.perf_counter() + seconds
-    latencies: list[float] = []
-
-    async def worker(seed: int) -> int:
-        rng = random.Random(seed)
-        done = 0
-        while time.perf_counter() < deadline:
-            started = time.perf_counter()
-            await one_round(rng)
-            latencies.append(time.perf_counter() - started)
-            done += BATCH
-        return done
-
-    counts = await asyncio.gather(*(worker(seed) for seed in range(clients)))
-    return sum(counts), latencies
-
-
 async def floor_rate(table: TableClient, size: int, seconds: float, clients: int) -> float:
     async def read(key: str) -> None:
         try:
@@ -87,19 +66,20 @@ async def floor_rate(table: TableClient, size: int, seconds: float, clients: int
         except ResourceNotFoundError:
             pass
 
-    async def one_round(rng: random.Random) -> None:
+    async def one_round(rng: random.Random) -> int:
         await asyncio.gather(*(read(key) for key in sample_keys(size, rng)))
+        return BATCH
 
-    started = time.perf_counter()
-    done, _ = await run_for(seconds, clients, one_round)
-    return done / (time.perf_counter() - started)
+    return await run_for(seconds, clients, one_round)
 
 
 async def api_rate(session: aiohttp.ClientSession, base_url: str, size: int, seconds: float,
                    clients: int) -> float:
-    started = time.perf_counter()
-    done, _ = await run_for(seconds, clients, lambda rng: check(session, base_url, sample_keys(size, rng)))
-    return done / (time.perf_counter() - started)
+    async def one_round(rng: random.Random) -> int:
+        await check(session, base_url, sample_keys(size, rng))
+        return BATCH
+
+    return await run_for(seconds, clients, one_round)
 
 
 async def check(session: aiohttp.ClientSession, base_url: str, keys: list[str]) -> None:
@@ -160,25 +140,12 @@ def main() -> int:
     args = parser.parse_args()
     sizes = sorted(int(size) for size in args.sizes.split(","))
     prefix = f"bench{uuid.uuid4().hex[:8]}"
-    port = free_port()
     with Azurite() as azurite:
-        env = {**os.environ, "OPTOUT_STORAGE_CONNECTION_STRING": azurite.connection_string,
-               "OPTOUT_TABLE_PREFIX": prefix, "OPTOUT_ACCESS_KEY": base64.b64encode(KEY.secret).decode()}
-        host = subprocess.Popen([sys.executable, "-m", "optout_core.devhost", "--port", str(port)], cwd=PROJECT_ROOT,
-                                env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        try:
-            deadline = time.monotonic() + 60
-            while not port_answers(port):
-                if host.poll() is not None or time.monotonic() > deadline:
-                    raise RuntimeError("the dev host did not start")
-                time.sleep(0.1)
-            rows = asyncio.run(measure(azurite, f"http://127.0.0.1:{port}", prefix, sizes, args.seconds,
-                                       args.clients))
-        finally:
-            host.send_signal(signal.SIGINT)
-            host.wait(timeout=30)
-    RESULTS.mkdir(parents=True, exist_ok=True)
-    (RESULTS / "check_throughput.json").write_text(json.dumps(rows, indent=2))
+        settings = {"OPTOUT_STORAGE_CONNECTION_STRING": azurite.connection_string, "OPTOUT_TABLE_PREFIX": prefix,
+                    "OPTOUT_ACCESS_KEY": base64.b64encode(KEY.secret).decode()}
+        with devhost(settings) as base_url:
+            rows = asyncio.run(measure(azurite, base_url, prefix, sizes, args.seconds, args.clients))
+    save("check_throughput", rows)
     print(f"\n{'entries':>8} {'floor r/s':>10} {'api r/s':>9} {'ratio':>6} {'read ms':>8} {'check ms':>9}")
     for row in rows:
         print(f"{row['entries']:>8} {row['floor_reads_per_s']:>10} {row['api_recipients_per_s']:>9} "

@@ -44,6 +44,8 @@ class SendOutcome:
 class SmsTransport(Protocol):
     async def send(self, message: OutboundSms) -> SendOutcome: ...
 
+    async def close(self) -> None: ...
+
 
 def parse_connection_string(connection_string: str) -> tuple[str, str]:
     """`endpoint=...;accesskey=...` (keys case-insensitive) -> (endpoint, access key), keeping an http:// scheme."""

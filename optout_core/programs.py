@@ -72,7 +72,7 @@ _CONTACT_SENTENCE = {
 
 
 class ReplyTexts(BaseModel):
-    model_config = ConfigDict(strict=True, extra="forbid", populate_by_name=True)
+    model_config = ConfigDict(strict=True, extra="forbid", populate_by_name=True, serialize_by_alias=True)
 
     opt_out: str | None = Field(default=None, alias="optOut", min_length=1, max_length=MAX_REPLY_LENGTH)
     opt_in: str | None = Field(default=None, alias="optIn", min_length=1, max_length=MAX_REPLY_LENGTH)
@@ -83,7 +83,7 @@ class ReplyTexts(BaseModel):
 
 
 class ExtraKeywords(BaseModel):
-    model_config = ConfigDict(strict=True, extra="forbid", populate_by_name=True)
+    model_config = ConfigDict(strict=True, extra="forbid", populate_by_name=True, serialize_by_alias=True)
 
     opt_out: list[str] = Field(default_factory=list, alias="optOut", max_length=MAX_EXTRA_KEYWORDS)
     opt_in: list[str] = Field(default_factory=list, alias="optIn", max_length=MAX_EXTRA_KEYWORDS)

@@ -20,6 +20,8 @@ from .storage import OptOutStore, Tables
 
 @dataclass(frozen=True)
 class Services:
+    tables: Tables
+    transport: SmsTransport
     optout_api: OptOutApi
     program_api: ProgramApi
     inbound_sms: InboundSmsProcessor
@@ -32,8 +34,13 @@ class Services:
         programs = ProgramStore(tables, settings.default_program_name)
         transport: SmsTransport = (AcsTransport(settings.acs_connection_string) if settings.acs_connection_string
                                    else OutboxTransport(settings.outbox_dir))
-        return cls(optout_api=OptOutApi(store, verifier), program_api=ProgramApi(programs, verifier),
-                   inbound_sms=InboundSmsProcessor(store, programs, transport))
+        return cls(tables=tables, transport=transport, optout_api=OptOutApi(store, verifier),
+                   program_api=ProgramApi(programs, verifier), inbound_sms=InboundSmsProcessor(store, programs, transport))
+
+    async def close(self) -> None:
+        """For tests and tools; under the Functions worker the clients live as long as the process."""
+        await self.tables.close()
+        await self.transport.close()
 
 
 @cache
