@@ -48,6 +48,12 @@ async def optouts_check(req: func.HttpRequest) -> func.HttpResponse:
     return _response(await services().optout_api.handle(OptOutAction.CHECK, _request(req)))
 
 
+@app.function_name("Send")
+@app.route(route="sms", methods=["POST"])
+async def send(req: func.HttpRequest) -> func.HttpResponse:
+    return _response(await services().send_api.handle(_request(req)))
+
+
 @app.function_name("Programs")
 @app.route(route="sms/programs/{sender}", methods=["GET", "PUT", "DELETE"])
 async def programs(req: func.HttpRequest) -> func.HttpResponse:

@@ -49,3 +49,50 @@ class ErrorResponse(BaseModel):
     """The ACS error envelope, `{"error": {"code", "message"}}`."""
 
     error: ErrorDetail
+
+
+# --- Send (POST /sms): section 2 of the wire contract -----------------------------------------------------------
+
+# Every published ACS api-version of the send operation from 2021-03-07 (GA) on.
+SEND_API_VERSIONS = frozenset(
+    {"2021-03-07", "2024-12-10-preview", "2025-05-29-preview", "2025-08-01-preview", "2025-09-17", "2026-01-23"}
+)
+MAX_MESSAGE_LENGTH = 2048
+
+
+class SmsRecipient(_Incoming):
+    to: str = Field(min_length=1)
+    repeatability_request_id: str | None = Field(default=None, alias="repeatabilityRequestId")
+    repeatability_first_sent: str | None = Field(default=None, alias="repeatabilityFirstSent")
+
+
+class SmsSendOptions(_Incoming):
+    # Fields of newer api-versions (messagingConnect, ...) are passed on to ACS as written.
+    model_config = ConfigDict(strict=True, extra="allow", populate_by_name=True, serialize_by_alias=True)
+
+    enable_delivery_report: bool = Field(alias="enableDeliveryReport")
+    tag: str | None = None
+    delivery_report_timeout_in_seconds: int | None = Field(default=None, alias="deliveryReportTimeoutInSeconds",
+                                                           ge=60, le=43200)
+
+
+class SendMessageRequest(_Incoming):
+    sender: str = Field(alias="from", min_length=1)
+    sms_recipients: list[SmsRecipient] = Field(alias="smsRecipients", min_length=1, max_length=MAX_RECIPIENTS)
+    message: str = Field(max_length=MAX_MESSAGE_LENGTH)
+    sms_send_options: SmsSendOptions | None = Field(default=None, alias="smsSendOptions")
+
+
+class SmsSendResponseItem(BaseModel):
+    model_config = ConfigDict(populate_by_name=True, serialize_by_alias=True)
+
+    to: str
+    message_id: str | None = Field(default=None, alias="messageId")
+    http_status_code: int = Field(alias="httpStatusCode")
+    repeatability_result: str | None = Field(default=None, alias="repeatabilityResult")
+    successful: bool
+    error_message: str | None = Field(default=None, alias="errorMessage")
+
+
+class SmsSendResponse(BaseModel):
+    value: list[SmsSendResponseItem]

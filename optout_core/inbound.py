@@ -24,7 +24,7 @@ from azure.data.tables import TableEntity
 
 from .events import SMS_RECEIVED, EventEnvelope, InboundSms, MalformedEventError, parse_sms_received
 from .keywords import Decision, Intent
-from .messaging import OutboundSms, SmsTransport
+from .messaging import OutboundBatch, SmsTransport, TransportError, new_recipient
 from .numbers import mask
 from .programs import ProgramStore
 from .storage import Change, OptOutStore, Outcome, Receipt, Source
@@ -119,18 +119,23 @@ class InboundSmsProcessor:
         await self._send_reply(message, receipt["ReplyText"], receipt["ReplyLanguage"], where)
 
     async def _send_reply(self, message: InboundSms, text: str, language: str, where: str) -> None:
-        outcome = await self._transport.send(OutboundSms(sender=message.sender.key, recipient=message.recipient.e164,
-                                                         text=text))
-        if outcome.successful:
-            await self._store.update_receipt(message.sender.key, message.message_id, {
-                "ReplyStatus": ReplyStatus.SENT, "ReplyMessageId": outcome.message_id or ""})
-            log.info("%s: reply sent (%s)", where, language)
+        batch = OutboundBatch(sender=message.sender.key, recipients=[new_recipient(message.recipient.e164)],
+                              message=text)
+        try:
+            [result] = await self._transport.send(batch)
+        except TransportError as exc:
+            error, for_good = str(exc), exc.permanent
+        else:
+            if result.successful:
+                await self._store.update_receipt(message.sender.key, message.message_id, {
+                    "ReplyStatus": ReplyStatus.SENT, "ReplyMessageId": result.message_id or ""})
+                log.info("%s: reply sent (%s)", where, language)
+                return
+            error, for_good = f"{result.http_status_code}: {result.error_message}", result.failed_for_good
+        await self._store.update_receipt(message.sender.key, message.message_id, {
+            "ReplyStatus": ReplyStatus.FAILED if for_good else ReplyStatus.PENDING, "ReplyError": error})
+        if for_good:
+            log.error("%s: reply failed for good and will not be retried: %s", where, error)
             return
-        status = ReplyStatus.FAILED if outcome.permanent else ReplyStatus.PENDING
-        await self._store.update_receipt(message.sender.key, message.message_id,
-                                         {"ReplyStatus": status, "ReplyError": outcome.error or ""})
-        if outcome.permanent:
-            log.error("%s: reply failed for good and will not be retried: %s", where, outcome.error)
-            return
-        log.warning("%s: reply not sent, Event Grid will deliver the event again: %s", where, outcome.error)
-        raise ReplyNotSentError(f"reply to message {message.message_id} not sent: {outcome.error}")
+        log.warning("%s: reply not sent, Event Grid will deliver the event again: %s", where, error)
+        raise ReplyNotSentError(f"reply to message {message.message_id} not sent: {error}")

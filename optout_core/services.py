@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
-from .api import OptOutApi, ProgramApi
+from .api import OptOutApi, ProgramApi, SendApi
 from .auth import HmacVerifier
 from .inbound import InboundSmsProcessor
 from .messaging import AcsTransport, OutboxTransport, SmsTransport
@@ -24,6 +24,7 @@ class Services:
     transport: SmsTransport
     optout_api: OptOutApi
     program_api: ProgramApi
+    send_api: SendApi
     inbound_sms: InboundSmsProcessor
 
     @classmethod
@@ -35,7 +36,8 @@ class Services:
         transport: SmsTransport = (AcsTransport(settings.acs_connection_string) if settings.acs_connection_string
                                    else OutboxTransport(settings.outbox_dir))
         return cls(tables=tables, transport=transport, optout_api=OptOutApi(store, verifier),
-                   program_api=ProgramApi(programs, verifier), inbound_sms=InboundSmsProcessor(store, programs, transport))
+                   program_api=ProgramApi(programs, verifier), send_api=SendApi(store, verifier, transport),
+                   inbound_sms=InboundSmsProcessor(store, programs, transport))
 
     async def close(self) -> None:
         """For tests and tools; under the Functions worker the clients live as long as the process."""

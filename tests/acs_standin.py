@@ -52,6 +52,11 @@ class AcsStandIn:
         with self._lock:
             self._fail_recipients[to] = (status, message)
 
+    def reset_failures(self) -> None:
+        with self._lock:
+            self._fail_requests.clear()
+            self._fail_recipients.clear()
+
     def sent_to(self, to: str) -> list[SentSms]:
         with self._lock:
             return [sms for sms in self.sent if sms.to == to]
