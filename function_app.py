@@ -64,3 +64,9 @@ async def programs(req: func.HttpRequest) -> func.HttpResponse:
 @app.event_grid_trigger(arg_name="event")
 async def sms_received(event: func.EventGridEvent) -> None:
     await services().inbound_sms.handle(_envelope(event))
+
+
+@app.function_name("SmsDeliveryReportReceived")
+@app.event_grid_trigger(arg_name="event")
+async def sms_delivery_report_received(event: func.EventGridEvent) -> None:
+    await services().delivery_reports.handle(_envelope(event))

@@ -3,6 +3,7 @@ without `+` (../shared/reference/acs-wire-contract.md, section 7)."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
@@ -13,6 +14,12 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from .numbers import InvalidNumberError, Recipient, Sender, parse_recipient, parse_sender
 
 SMS_RECEIVED = "Microsoft.Communication.SMSReceived"
+DELIVERY_REPORT = "Microsoft.Communication.SMSDeliveryReportReceived"
+# ACS's error code for "The Destination/To number has opted out of receiving messages from you.", and the status
+# wording its FAQ gives for a carrier block. How ACS writes the code into deliveryStatusDetails is unconfirmed, so
+# any of them counts (docs/decisions.md).
+CARRIER_OPT_OUT_CODE = re.compile(r"(?<!\d)4007(?!\d)")
+CARRIER_OPT_OUT_WORDING = ("opted out", "sender blocked for given recipient")
 MAX_MESSAGE_ID_LENGTH = 256
 
 
@@ -39,6 +46,22 @@ class InboundSms:
     received_at: datetime
 
 
+@dataclass(frozen=True)
+class DeliveryReport:
+    message_id: str
+    sender: Sender        # our number: the `from` of the report
+    recipient: Recipient  # who we wrote to: the `to`
+    status: str
+    details: str
+    received_at: datetime
+
+    @property
+    def is_carrier_opt_out(self) -> bool:
+        details = self.details.lower()
+        return self.status.lower() == "failed" and (
+            CARRIER_OPT_OUT_CODE.search(details) is not None or any(words in details for words in CARRIER_OPT_OUT_WORDING))
+
+
 class _SmsReceivedData(BaseModel):
     model_config = ConfigDict(extra="ignore", populate_by_name=True)
 
@@ -55,26 +78,73 @@ def event_number(raw: str) -> str:
     return f"+{text}" if text.isdigit() and len(text) > 8 else text
 
 
-def parse_sms_received(envelope: EventEnvelope) -> InboundSms:
+class _DeliveryAttempt(BaseModel):
+    model_config = ConfigDict(extra="ignore")
+
+    timestamp: datetime | None = None
+
+
+class _DeliveryReportData(BaseModel):
+    model_config = ConfigDict(extra="ignore", populate_by_name=True)
+
+    message_id: str = Field(alias="messageid", min_length=1, max_length=MAX_MESSAGE_ID_LENGTH)
+    from_: str = Field(alias="from", min_length=1, max_length=64)
+    to: str = Field(min_length=1, max_length=64)
+    delivery_status: str = Field(alias="deliverystatus", max_length=64)
+    delivery_status_details: str = Field(default="", alias="deliverystatusdetails", max_length=2000)
+    received_timestamp: datetime | None = Field(default=None, alias="receivedtimestamp")
+    delivery_attempts: list[_DeliveryAttempt] = Field(default_factory=list, alias="deliveryattempts")
+
+
+def _data(envelope: EventEnvelope, model: type[BaseModel]) -> BaseModel:
+    """Validate `data` with its keys in any casing (the docs write PascalCase, the SDK models camelCase)."""
     if not isinstance(envelope.data, Mapping):
         raise MalformedEventError("data is not a JSON object")
+    lowered = {str(key).lower(): value for key, value in envelope.data.items()}
+    if isinstance(lowered.get("deliveryattempts"), list):
+        lowered["deliveryattempts"] = [{str(k).lower(): v for k, v in attempt.items()} if isinstance(attempt, Mapping)
+                                       else attempt for attempt in lowered["deliveryattempts"]]
     try:
-        data = _SmsReceivedData.model_validate({str(key).lower(): value for key, value in envelope.data.items()})
+        return model.model_validate(lowered)
     except ValidationError as exc:
         problems = "; ".join(f"{'.'.join(map(str, error['loc']))}: {error['msg']}" for error in exc.errors())
         raise MalformedEventError(problems) from exc
-    received_at = data.received_timestamp or envelope.time
-    if received_at is None:
-        raise MalformedEventError("neither receivedTimestamp nor the event time is given")
-    if received_at.tzinfo is None:
-        raise MalformedEventError("receivedTimestamp has no time zone")
+
+
+def _parties(from_: str, to: str, sender_is: str) -> tuple[Sender, Recipient]:
+    """Our sender and the other party, from an event's `from` and `to` (which is which depends on the event)."""
+    ours, theirs = (from_, to) if sender_is == "from" else (to, from_)
     try:
-        recipient = parse_recipient(event_number(data.from_))
+        recipient = parse_recipient(event_number(theirs))
     except InvalidNumberError as exc:
-        raise MalformedEventError("from is not a usable phone number") from exc
+        raise MalformedEventError(f"{'to' if sender_is == 'from' else 'from'} is not a usable phone number") from exc
     try:
-        sender = parse_sender(event_number(data.to))
+        sender = parse_sender(event_number(ours))
     except InvalidNumberError as exc:
-        raise MalformedEventError("to is not a usable sender") from exc
+        raise MalformedEventError(f"{sender_is} is not a usable sender") from exc
+    return sender, recipient
+
+
+def _aware(moment: datetime | None) -> datetime:
+    if moment is None:
+        raise MalformedEventError("the event says neither when it was received nor when it happened")
+    if moment.tzinfo is None:
+        raise MalformedEventError("a timestamp has no time zone")
+    return moment
+
+
+def parse_sms_received(envelope: EventEnvelope) -> InboundSms:
+    data = _data(envelope, _SmsReceivedData)
+    sender, recipient = _parties(data.from_, data.to, sender_is="to")
     return InboundSms(message_id=data.message_id, recipient=recipient, sender=sender, text=data.message,
-                      received_at=received_at)
+                      received_at=_aware(data.received_timestamp or envelope.time))
+
+
+def parse_delivery_report(envelope: EventEnvelope) -> DeliveryReport:
+    data = _data(envelope, _DeliveryReportData)
+    sender, recipient = _parties(data.from_, data.to, sender_is="from")
+    attempts = [attempt.timestamp for attempt in data.delivery_attempts if attempt.timestamp is not None]
+    received_at = data.received_timestamp or (max(attempts) if attempts else None) or envelope.time
+    return DeliveryReport(message_id=data.message_id, sender=sender, recipient=recipient,
+                          status=data.delivery_status, details=data.delivery_status_details,
+                          received_at=_aware(received_at))

@@ -22,7 +22,15 @@ from typing import Any
 
 from azure.data.tables import TableEntity
 
-from .events import SMS_RECEIVED, EventEnvelope, InboundSms, MalformedEventError, parse_sms_received
+from .events import (
+    DELIVERY_REPORT,
+    SMS_RECEIVED,
+    EventEnvelope,
+    InboundSms,
+    MalformedEventError,
+    parse_delivery_report,
+    parse_sms_received,
+)
 from .keywords import Decision, Intent
 from .messaging import OutboundBatch, SmsTransport, TransportError, new_recipient
 from .numbers import mask
@@ -139,3 +147,39 @@ class InboundSmsProcessor:
             return
         log.warning("%s: reply not sent, Event Grid will deliver the event again: %s", where, error)
         raise ReplyNotSentError(f"reply to message {message.message_id} not sent: {error}")
+
+
+class DeliveryReportProcessor:
+    """`Microsoft.Communication.SMSDeliveryReportReceived`: a carrier's opt-out block (ACS error 4007, "Sender
+    blocked for given recipient.") adds the entry with source `carrier`; other reports change nothing. Receipts and
+    the latest-wins rule work as for inbound messages."""
+
+    def __init__(self, store: OptOutStore) -> None:
+        self._store = store
+
+    async def handle(self, envelope: EventEnvelope) -> None:
+        if envelope.type != DELIVERY_REPORT:
+            log.info("event %s of type %s ignored", envelope.id, envelope.type)
+            return
+        try:
+            report = parse_delivery_report(envelope)
+        except MalformedEventError as exc:
+            log.warning("malformed delivery report %s acknowledged and dropped: %s", envelope.id, exc)
+            return
+        where = f"delivery report {report.message_id} from {mask(report.sender.key)} to {mask(report.recipient.e164)}"
+        if not report.is_carrier_opt_out:
+            log.info("%s: %s, not an opt-out", where, report.status)
+            return
+        details = report.details[:_TEXT_EXCERPT]
+        change = Change(opted_out=True, source=Source.CARRIER, at=report.received_at,
+                        evidence={"messageId": report.message_id, "deliveryStatus": report.status, "details": details})
+
+        def describe(outcome: Outcome | None) -> dict[str, Any]:
+            return {"Recipient": report.recipient.e164, "ReceivedAt": report.received_at, "Intent": "opt_out",
+                    "Rule": "carrier opt-out", "DeliveryStatus": report.status, "Details": details}
+
+        # Its own namespace: an outgoing message id must never collide with an inbound one.
+        applied = await self._store.apply_once(report.sender.key, report.recipient, change,
+                                               Receipt(f"delivery-report:{report.message_id}", describe))
+        outcome = "already processed" if applied.duplicate_of is not None else applied.outcome.value
+        log.info("%s: carrier opt-out: %s", where, outcome)

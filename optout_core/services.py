@@ -11,7 +11,7 @@ from functools import cache
 
 from .api import OptOutApi, ProgramApi, SendApi
 from .auth import HmacVerifier
-from .inbound import InboundSmsProcessor
+from .inbound import DeliveryReportProcessor, InboundSmsProcessor
 from .messaging import AcsTransport, OutboxTransport, SmsTransport
 from .programs import ProgramStore
 from .settings import Settings
@@ -26,6 +26,7 @@ class Services:
     program_api: ProgramApi
     send_api: SendApi
     inbound_sms: InboundSmsProcessor
+    delivery_reports: DeliveryReportProcessor
 
     @classmethod
     def from_settings(cls, settings: Settings) -> Services:
@@ -37,7 +38,8 @@ class Services:
                                    else OutboxTransport(settings.outbox_dir))
         return cls(tables=tables, transport=transport, optout_api=OptOutApi(store, verifier),
                    program_api=ProgramApi(programs, verifier), send_api=SendApi(store, verifier, transport),
-                   inbound_sms=InboundSmsProcessor(store, programs, transport))
+                   inbound_sms=InboundSmsProcessor(store, programs, transport),
+                   delivery_reports=DeliveryReportProcessor(store))
 
     async def close(self) -> None:
         """For tests and tools; under the Functions worker the clients live as long as the process."""

@@ -8,35 +8,27 @@ from datetime import datetime, timedelta, timezone
 import pytest
 from azure.data.tables import TableClient
 
+from acs_events import deliver as deliver_to
+from acs_events import envelope, stamp
 from conftest import OPTOUT_API_VERSION
 from optout_core.storage import receipt_row_key
 
 T0 = datetime(2026, 3, 1, 10, 0, 0, tzinfo=timezone.utc)
-WEBHOOK = "/runtime/webhooks/EventGrid?functionName=SmsReceived"
 
 
 def sms_event(sender: str, recipient: str, text: str, seconds: float = 0, message_id: str | None = None,
               schema: str = "eventgrid", casing: str = "camel", plus: bool = True) -> dict:
-    received = (T0 + timedelta(seconds=seconds)).isoformat().replace("+00:00", "Z")
+    received = T0 + timedelta(seconds=seconds)
     message_id = message_id or f"Incoming_{uuid.uuid4()}"
     number = (lambda n: n) if plus else (lambda n: n.lstrip("+"))
     data = {"messageId": message_id, "from": number(recipient), "to": number(sender), "message": text,
-            "receivedTimestamp": received, "segmentCount": 1}
-    if casing == "pascal":
-        data = {key[0].upper() + key[1:]: value for key, value in data.items()}
-    if schema == "cloudevents":
-        return {"id": message_id, "source": "/subscriptions/x/resourcegroups/rg/providers/microsoft.communication/"
-                "communicationservices/acs", "subject": f"/phonenumber/{sender.lstrip('+')}",
-                "type": "Microsoft.Communication.SMSReceived", "time": received, "specversion": "1.0", "data": data}
-    return {"id": message_id, "topic": "/subscriptions/x/resourcegroups/rg/providers/microsoft.communication/"
-            "communicationservices/acs", "subject": f"/phonenumber/{sender.lstrip('+')}",
-            "eventType": "Microsoft.Communication.SMSReceived", "eventTime": received, "dataVersion": "1.0",
-            "metadataVersion": "1", "data": data}
+            "receivedTimestamp": stamp(received), "segmentCount": 1}
+    return envelope("Microsoft.Communication.SMSReceived", message_id, data, received,
+                    f"/phonenumber/{sender.lstrip('+')}", schema, casing)
 
 
 def deliver(service, events):
-    return service.request("POST", WEBHOOK, events, {"Content-Type": "application/json",
-                                                     "aeg-event-type": "Notification"})
+    return deliver_to(service, "SmsReceived", events)
 
 
 def opted_out(service, sender: str, recipient: str) -> bool:
