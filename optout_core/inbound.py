@@ -18,7 +18,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from datetime import datetime, timedelta, timezone
-from typing import Any
+from typing import Any, TypeVar
 
 from azure.data.tables import TableEntity
 
@@ -62,6 +62,22 @@ def _reply_due(decision: Decision, outcome: Outcome | None) -> bool:
     return outcome is Outcome.CHANGED
 
 
+_Event = TypeVar("_Event")
+
+
+def _accept(envelope: EventEnvelope, event_type: str, parse: Callable[[EventEnvelope], _Event]) -> _Event | None:
+    """The event, parsed; None for other event types and for malformed events, which are logged (numbers masked)
+    and acknowledged: Event Grid would only deliver them again."""
+    if envelope.type != event_type:
+        log.info("event %s of type %s ignored", envelope.id, envelope.type)
+        return None
+    try:
+        return parse(envelope)
+    except MalformedEventError as exc:
+        log.warning("malformed %s event %s acknowledged and dropped: %s", event_type, envelope.id, exc)
+        return None
+
+
 class InboundSmsProcessor:
     def __init__(self, store: OptOutStore, programs: ProgramStore, transport: SmsTransport,
                  clock: Callable[[], datetime] = lambda: datetime.now(timezone.utc)) -> None:
@@ -71,13 +87,8 @@ class InboundSmsProcessor:
         self._clock = clock
 
     async def handle(self, envelope: EventEnvelope) -> None:
-        if envelope.type != SMS_RECEIVED:
-            log.info("event %s of type %s ignored", envelope.id, envelope.type)
-            return
-        try:
-            message = parse_sms_received(envelope)
-        except MalformedEventError as exc:
-            log.warning("malformed SMSReceived event %s acknowledged and dropped: %s", envelope.id, exc)
+        message = _accept(envelope, SMS_RECEIVED, parse_sms_received)
+        if message is None:
             return
         program = await self._programs.program(message.sender.key)
         decision = program.engine.classify(message.text)
@@ -158,13 +169,8 @@ class DeliveryReportProcessor:
         self._store = store
 
     async def handle(self, envelope: EventEnvelope) -> None:
-        if envelope.type != DELIVERY_REPORT:
-            log.info("event %s of type %s ignored", envelope.id, envelope.type)
-            return
-        try:
-            report = parse_delivery_report(envelope)
-        except MalformedEventError as exc:
-            log.warning("malformed delivery report %s acknowledged and dropped: %s", envelope.id, exc)
+        report = _accept(envelope, DELIVERY_REPORT, parse_delivery_report)
+        if report is None:
             return
         where = f"delivery report {report.message_id} from {mask(report.sender.key)} to {mask(report.recipient.e164)}"
         if not report.is_carrier_opt_out:
