@@ -1,0 +1,123 @@
+"""What the send proxy adds: latency of `POST /sms` through our service against the same request sent straight to
+the ACS stand-in, measured in the same run.
+
+    .venv/bin/python -m bench.send_latency [--samples 30]
+
+For 1, 10 and 100 recipients (none opted out, so every one is checked and forwarded), it reports the median
+latency of a direct send to the stand-in, of the same send through the proxy, the difference, and, for scale,
+the median of one concurrent round of as many point reads on the same Azurite (the proxy's check).
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import base64
+import json
+import statistics
+import sys
+import time
+import uuid
+from datetime import datetime, timezone
+
+import aiohttp
+from azure.core.exceptions import ResourceNotFoundError
+from azure.data.tables.aio import TableClient
+
+from bench.harness import devhost, save
+from optout_core.auth import AccessKey, sign_request
+from optout_core.devhost.azurite import PROJECT_ROOT, Azurite
+from optout_core.numbers import parse_recipient
+from optout_core.storage import Change, OptOutStore, Source, Tables
+
+sys.path.insert(0, str(PROJECT_ROOT / "tests"))
+from acs_standin import KEY as ACS_KEY  # noqa: E402
+from acs_standin import AcsStandIn  # noqa: E402
+
+SENDER = "+18005550100"
+KEY = AccessKey("bench", b"benchmark-key-0123456789abcdefgh")
+LIST_SIZE = 1000
+
+
+async def timed(samples: int, one) -> float:
+    timings = []
+    for _ in range(samples):
+        started = time.perf_counter()
+        await one()
+        timings.append(time.perf_counter() - started)
+    return statistics.median(timings) * 1000
+
+
+async def post_send(session: aiohttp.ClientSession, base_url: str, key: AccessKey, recipients: list[str]) -> None:
+    url = f"{base_url}/sms?api-version=2021-03-07"
+    body = json.dumps({"from": SENDER, "message": "Your code is 1234", "smsRecipients": [
+        {"to": to, "repeatabilityRequestId": str(uuid.uuid4()),
+         "repeatabilityFirstSent": "Tue, 26 Mar 2019 16:06:51 GMT"} for to in recipients]}).encode()
+    async with session.post(url, data=body, headers=sign_request("POST", url, body, key)) as reply:
+        items = (await reply.json())["value"]
+        if reply.status != 202 or not all(item["successful"] for item in items):
+            raise RuntimeError(f"send failed: {reply.status} {items[:2]}")
+
+
+async def measure(azurite: Azurite, acs: AcsStandIn, base_url: str, prefix: str, samples: int) -> list[dict]:
+    tables = Tables.from_connection_string(azurite.connection_string, prefix)
+    store = OptOutStore(tables)
+    # A list of opted-out numbers the sends' recipients are not on, so every read is a miss and every send forwards.
+    listed = [parse_recipient(f"+1206{n:07d}") for n in range(LIST_SIZE)]
+    for first in range(0, LIST_SIZE, 100):
+        await store.apply(SENDER, listed[first:first + 100],
+                          Change(opted_out=True, source=Source.IMPORT, at=datetime.now(timezone.utc)))
+    table = TableClient.from_connection_string(azurite.connection_string, f"{prefix}{OptOutStore.TABLE}")
+    acs_url = f"http://127.0.0.1:{acs.port}"
+    rows = []
+    try:
+        async with aiohttp.ClientSession() as session:
+            for count in (1, 10, 100):
+                recipients = [f"+1425{n:07d}" for n in range(count)]
+
+                async def read_round() -> None:
+                    async def read(to: str) -> None:
+                        try:
+                            await table.get_entity(SENDER, to)
+                        except ResourceNotFoundError:
+                            pass
+                    await asyncio.gather(*(read(to) for to in recipients))
+
+                await post_send(session, base_url, KEY, recipients)  # warm-up
+                direct = await timed(samples, lambda: post_send(session, acs_url, ACS_KEY, recipients))
+                proxied = await timed(samples, lambda: post_send(session, base_url, KEY, recipients))
+                check = await timed(samples, read_round)
+                rows.append({"recipients": count, "direct_ms": round(direct, 2), "proxy_ms": round(proxied, 2),
+                             "added_ms": round(proxied - direct, 2), "point_read_round_ms": round(check, 2)})
+                print(json.dumps(rows[-1]), flush=True)
+    finally:
+        await table.close()
+        await tables.close()
+    return rows
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--samples", type=int, default=30, help="requests per measurement (default 30)")
+    args = parser.parse_args()
+    prefix = f"bench{uuid.uuid4().hex[:8]}"
+    acs = AcsStandIn().start()
+    try:
+        with Azurite() as azurite:
+            settings = {"OPTOUT_STORAGE_CONNECTION_STRING": azurite.connection_string, "OPTOUT_TABLE_PREFIX": prefix,
+                        "OPTOUT_ACCESS_KEY": base64.b64encode(KEY.secret).decode(),
+                        "COMMUNICATION_SERVICES_CONNECTION_STRING": acs.connection_string}
+            with devhost(settings) as base_url:
+                rows = asyncio.run(measure(azurite, acs, base_url, prefix, args.samples))
+    finally:
+        acs.stop()
+    save("send_latency", rows)
+    print(f"\n{'recipients':>10} {'direct ms':>10} {'proxy ms':>9} {'added ms':>9} {'read round ms':>14}")
+    for row in rows:
+        print(f"{row['recipients']:>10} {row['direct_ms']:>10} {row['proxy_ms']:>9} {row['added_ms']:>9} "
+              f"{row['point_read_round_ms']:>14}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
