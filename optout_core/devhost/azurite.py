@@ -96,7 +96,8 @@ class Azurite:
         process, self._process = self._process, None
         if process is None or process.poll() is not None:
             return
-        os.killpg(process.pid, signal.SIGTERM)
+        # SIGINT, as Ctrl-C would: on SIGTERM Azurite exits without writing its data to disk, losing recent writes.
+        os.killpg(process.pid, signal.SIGINT)
         try:
             process.wait(timeout=10)
         except subprocess.TimeoutExpired:
