@@ -48,6 +48,18 @@ async def optouts_check(req: func.HttpRequest) -> func.HttpResponse:
     return _response(await services().optout_api.handle(OptOutAction.CHECK, _request(req)))
 
 
+@app.function_name("OptOutsList")
+@app.route(route="sms/optouts", methods=["GET"])
+async def optouts_list(req: func.HttpRequest) -> func.HttpResponse:
+    return _response(await services().list_api.entries(_request(req)))
+
+
+@app.function_name("OptOutsHistory")
+@app.route(route="sms/optouts/history", methods=["GET"])
+async def optouts_history(req: func.HttpRequest) -> func.HttpResponse:
+    return _response(await services().list_api.history(_request(req)))
+
+
 @app.function_name("Send")
 @app.route(route="sms", methods=["POST"])
 async def send(req: func.HttpRequest) -> func.HttpResponse:

@@ -7,13 +7,17 @@ refused request.
 
 from __future__ import annotations
 
+import base64
+import json
 import logging
 from collections.abc import Awaitable, Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from enum import Enum
 from typing import TypeVar
-from urllib.parse import parse_qs, urlsplit
+from urllib.parse import parse_qs, urlencode, urlsplit
+
+from azure.data.tables import TableEntity
 
 from pydantic import BaseModel, ValidationError
 
@@ -21,8 +25,12 @@ from .auth import AccessKey, AuthenticationError, HmacVerifier
 from .contract import (
     OPTOUT_API_VERSIONS,
     SEND_API_VERSIONS,
+    EntryPage,
     ErrorDetail,
     ErrorResponse,
+    HistoryPage,
+    HistoryRecord,
+    OptOutEntry,
     OptOutRequest,
     OptOutResponse,
     OptOutResponseItem,
@@ -33,7 +41,7 @@ from .contract import (
 from .messaging import OutboundBatch, OutboundRecipient, SmsTransport, TransportError
 from .numbers import INVALID_RECIPIENT_MESSAGE, InvalidNumberError, Recipient, Sender, mask, parse_recipient, parse_sender
 from .programs import ProgramBrief, ProgramStore
-from .storage import Change, OptOutStore, Outcome, Source, StorageUnavailableError
+from .storage import Change, Continuation, EntryQuery, OptOutStore, Outcome, Source, StorageUnavailableError
 
 log = logging.getLogger(__name__)
 
@@ -321,3 +329,132 @@ def _upstream_error(exc: TransportError) -> ApiError:
     return ApiError(503, "ServiceUnavailable",
                     "ACS could not be reached or failed; the message may not have been sent. Retrying with the same "
                     "repeatabilityRequestId values is safe.")
+
+
+DEFAULT_PAGE_SIZE = 100
+MAX_PAGE_SIZE = 1000
+
+
+class ListApi:
+    """Reading the list, beyond what ACS offers: `GET /sms/optouts` (filtered, paged) and
+    `GET /sms/optouts/history` (one pair's changes, newest first). Same HMAC authentication."""
+
+    def __init__(self, store: OptOutStore, verifier: HmacVerifier) -> None:
+        self._store = store
+        self._verifier = verifier
+
+    async def entries(self, request: HttpRequestData) -> HttpResult:
+        return await _answer("list", self._entries(request))
+
+    async def history(self, request: HttpRequestData) -> HttpResult:
+        return await _answer("history", self._history(request))
+
+    async def _entries(self, request: HttpRequestData) -> HttpResult:
+        authenticate(self._verifier, request)
+        query = _Query(request.url)
+        sender = query.text("from")
+        country = query.text("country")
+        entry_query = EntryQuery(
+            sender_key=_sender(sender).key if sender is not None else None,
+            country=country.upper() if country is not None else None,
+            source=query.choice("source", [source.value for source in Source]),
+            opted_out_after=query.moment("optedOutAfter"), opted_out_before=query.moment("optedOutBefore"))
+        rows, continuation = await self._store.entries(entry_query, query.page_size(), query.continuation())
+        return json_result(200, EntryPage(value=[_entry(row) for row in rows],
+                                          next_link=query.next_link(continuation)))
+
+    async def _history(self, request: HttpRequestData) -> HttpResult:
+        authenticate(self._verifier, request)
+        query = _Query(request.url)
+        sender = _sender(query.required("from"))
+        try:
+            recipient = parse_recipient(query.required("to"))
+        except InvalidNumberError as exc:
+            raise ApiError(400, "BadRequest", INVALID_RECIPIENT_MESSAGE, target="to") from exc
+        rows, continuation = await self._store.history(sender.key, recipient.e164, query.page_size(),
+                                                       query.continuation())
+        return json_result(200, HistoryPage(value=[_history_record(row) for row in rows],
+                                            next_link=query.next_link(continuation)))
+
+
+class _Query:
+    """A request's query parameters, read strictly: an unusable value is a 400 naming the parameter."""
+
+    def __init__(self, url: str) -> None:
+        self._url = url
+        self._values = {name: values[0] for name, values in parse_qs(urlsplit(url).query).items()}
+
+    def text(self, name: str) -> str | None:
+        return self._values.get(name)
+
+    def required(self, name: str) -> str:
+        value = self._values.get(name)
+        if not value:
+            raise ApiError(400, "BadRequest", f"The query parameter '{name}' is required.", target=name)
+        return value
+
+    def choice(self, name: str, allowed: list[str]) -> str | None:
+        value = self._values.get(name)
+        if value is not None and value not in allowed:
+            raise ApiError(400, "BadRequest", f"'{name}' must be one of {', '.join(allowed)}.", target=name)
+        return value
+
+    def moment(self, name: str) -> datetime | None:
+        value = self._values.get(name)
+        if value is None:
+            return None
+        try:
+            moment = datetime.fromisoformat(value.replace("Z", "+00:00"))
+        except ValueError:
+            moment = None
+        if moment is None or moment.tzinfo is None:
+            raise ApiError(400, "BadRequest", f"'{name}' must be an ISO 8601 time with a zone, such as "
+                           "2026-01-31T00:00:00Z.", target=name)
+        return moment
+
+    def page_size(self) -> int:
+        value = self._values.get("maxPageSize", str(DEFAULT_PAGE_SIZE))
+        if not value.isdigit() or not 1 <= int(value) <= MAX_PAGE_SIZE:
+            raise ApiError(400, "BadRequest", f"'maxPageSize' must be a whole number from 1 to {MAX_PAGE_SIZE}.",
+                           target="maxPageSize")
+        return int(value)
+
+    def continuation(self) -> Continuation | None:
+        token = self._values.get("continuationToken")
+        if token is None:
+            return None
+        try:
+            decoded = json.loads(base64.urlsafe_b64decode(token.encode("ascii")))
+        except (ValueError, UnicodeError):
+            decoded = None
+        if not (isinstance(decoded, dict) and set(decoded) == {"PartitionKey", "RowKey"}
+                and all(isinstance(value, str) for value in decoded.values())):
+            raise ApiError(400, "BadRequest", "'continuationToken' is not one this service issued.",
+                           target="continuationToken")
+        return decoded
+
+    def next_link(self, continuation: Continuation | None) -> str | None:
+        if continuation is None:
+            return None
+        token = base64.urlsafe_b64encode(json.dumps(continuation).encode()).decode("ascii")
+        parameters = {**self._values, "continuationToken": token}
+        return urlsplit(self._url)._replace(query=urlencode(parameters), fragment="").geturl()
+
+
+def _evidence(row: TableEntity) -> dict[str, str]:
+    try:
+        evidence = json.loads(row.get("Evidence") or "{}")
+    except ValueError:
+        return {}
+    return {str(key): str(value) for key, value in evidence.items()} if isinstance(evidence, dict) else {}
+
+
+def _entry(row: TableEntity) -> OptOutEntry:
+    evidence = _evidence(row)
+    return OptOutEntry(sender=row["Sender"], to=row["Recipient"], country=row["Country"], source=row["Source"],
+                       opted_out_at=row["ChangedAt"], rule=evidence.get("rule"), keyword=evidence.get("keyword"))
+
+
+def _history_record(row: TableEntity) -> HistoryRecord:
+    return HistoryRecord(sender=row["Sender"], to=row["Recipient"], action=row["Action"], outcome=row["Outcome"],
+                         source=row["Source"], at=row["At"], recorded_at=row["RecordedAt"], evidence=_evidence(row))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from pydantic import BaseModel, ConfigDict, Field
 
 MAX_RECIPIENTS = 100
@@ -96,3 +98,40 @@ class SmsSendResponseItem(BaseModel):
 
 class SmsSendResponse(BaseModel):
     value: list[SmsSendResponseItem]
+
+
+# --- Beyond ACS: reading the list (Azure REST paging: {"value": [...], "nextLink": "..."}) ---------------------------
+
+class _Outgoing(BaseModel):
+    model_config = ConfigDict(populate_by_name=True, serialize_by_alias=True)
+
+
+class OptOutEntry(_Outgoing):
+    sender: str = Field(alias="from")
+    to: str
+    country: str
+    source: str
+    opted_out_at: datetime = Field(alias="optedOutAt")
+    rule: str | None = None
+    keyword: str | None = None
+
+
+class HistoryRecord(_Outgoing):
+    sender: str = Field(alias="from")
+    to: str
+    action: str
+    outcome: str
+    source: str
+    at: datetime
+    recorded_at: datetime = Field(alias="recordedAt")
+    evidence: dict[str, str]
+
+
+class EntryPage(_Outgoing):
+    value: list[OptOutEntry]
+    next_link: str | None = Field(default=None, alias="nextLink")
+
+
+class HistoryPage(_Outgoing):
+    value: list[HistoryRecord]
+    next_link: str | None = Field(default=None, alias="nextLink")

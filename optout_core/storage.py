@@ -13,9 +13,10 @@ import hashlib
 import json
 import logging
 import random
+import uuid
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timezone
 from enum import Enum
 from typing import Any
 
@@ -32,6 +33,12 @@ log = logging.getLogger(__name__)
 logging.getLogger("azure.core.pipeline.policies.http_logging_policy").setLevel(logging.WARNING)
 
 MAX_TRANSACTION_OPERATIONS = 100
+# Each recipient takes two operations in a transaction: its entry and its history record.
+_RECIPIENTS_PER_TRANSACTION = MAX_TRANSACTION_OPERATIONS // 2
+_HISTORY_PREFIX = "h:"
+# Entries' row keys are E.164 numbers: "+" and digits, so they all sort between "+" and ",".
+_ENTRY_KEYS_FROM, _ENTRY_KEYS_BEFORE = "+", ","
+_LATEST_MICROSECONDS = 10**16 - 1  # beyond year 2286: history keys sort newest first until then
 _MAX_CONFLICT_ATTEMPTS = 16
 _MAX_BACKOFF_SECONDS = 0.5
 _CONFLICT_CODES = {"EntityAlreadyExists", "UpdateConditionNotSatisfied", "ConditionNotMet"}
@@ -85,6 +92,23 @@ class Receipt:
     def entity(self, sender_key: str, outcome: Outcome | None) -> dict[str, Any]:
         return {"PartitionKey": sender_key, "RowKey": receipt_row_key(self.message_id), "MessageId": self.message_id,
                 "Outcome": outcome.value if outcome else "", **self.describe(outcome)}
+
+
+@dataclass(frozen=True)
+class EntryQuery:
+    """Filters for listing opted-out entries; None means any."""
+
+    sender_key: str | None = None
+    country: str | None = None
+    source: str | None = None
+    opted_out_after: datetime | None = None
+    opted_out_before: datetime | None = None
+
+
+# A page of rows and the token for the next one (None at the end). Tokens are the service's own
+# {"PartitionKey": ..., "RowKey": ...}; they are passed back as headers, never into a filter.
+Continuation = dict[str, str]
+Page = tuple[list[TableEntity], Continuation | None]
 
 
 @dataclass(frozen=True)
@@ -155,16 +179,55 @@ class OptOutStore:
         return {recipient: _is_opted_out(entity) for recipient, entity in entities.items()}
 
     async def apply(self, sender_key: str, recipients: Sequence[Recipient], change: Change) -> dict[str, Outcome]:
-        """Move each (sender, recipient) pair to the state `change` describes, unless a later change already holds.
+        """Move each (sender, recipient) pair to the state `change` describes, unless a later change already holds,
+        and record every pair's outcome in its history.
 
-        Reads every row concurrently, then writes the rows that change in one
-        entity-group transaction, each conditional on the ETag it was read with;
-        if another writer got there first, the whole round is read and decided again.
+        Reads every row concurrently, then writes the entries that change together with their history records in
+        entity-group transactions (up to 50 recipients each, so that an entry and its record never part), each
+        entry conditional on the ETag it was read with; if another writer got there first, that round is read and
+        decided again.
         """
-        if len(recipients) > MAX_TRANSACTION_OPERATIONS:
-            raise ValueError(f"at most {MAX_TRANSACTION_OPERATIONS} recipients per call")
-        outcomes, _ = await self._apply(sender_key, recipients, change, receipt=None)
-        return outcomes
+        unique = list({recipient.e164: recipient for recipient in recipients}.values())
+        chunks = [unique[first:first + _RECIPIENTS_PER_TRANSACTION]
+                  for first in range(0, len(unique), _RECIPIENTS_PER_TRANSACTION)]
+        results = await asyncio.gather(*(self._apply(sender_key, chunk, change, receipt=None) for chunk in chunks))
+        return {recipient: outcome for outcomes, _ in results for recipient, outcome in outcomes.items()}
+
+    async def history(self, sender_key: str, recipient: str, page_size: int,
+                      continuation: Continuation | None = None) -> Page:
+        """One page of a pair's history records, newest first: a range query within the sender's partition."""
+        prefix = f"{_HISTORY_PREFIX}{recipient}:"
+        return await self._page("PartitionKey eq @sender and RowKey ge @first and RowKey lt @last",
+                                {"sender": sender_key, "first": prefix, "last": prefix[:-1] + ";"},
+                                page_size, continuation)
+
+    async def entries(self, query: EntryQuery, page_size: int, continuation: Continuation | None = None) -> Page:
+        """One page of opted-out entries matching `query`: a range query within one sender's partition, or, across
+        senders, a scan of the table (docs/storage.md). Every value is a query parameter, never pasted in."""
+        clauses = ["RowKey ge @first_entry", "RowKey lt @after_entries", "OptedOut eq true"]
+        parameters: dict[str, Any] = {"first_entry": _ENTRY_KEYS_FROM, "after_entries": _ENTRY_KEYS_BEFORE}
+        for clause, name, value in (("PartitionKey eq @sender", "sender", query.sender_key),
+                                    ("Country eq @country", "country", query.country),
+                                    ("Source eq @source", "source", query.source),
+                                    ("ChangedAt ge @after", "after", query.opted_out_after),
+                                    ("ChangedAt lt @before", "before", query.opted_out_before)):
+            if value is not None:
+                clauses.append(clause)
+                parameters[name] = value
+        return await self._page(" and ".join(clauses), parameters, page_size, continuation)
+
+    async def _page(self, query_filter: str, parameters: dict[str, Any], page_size: int,
+                    continuation: Continuation | None) -> Page:
+        table = await self._tables.get(self.TABLE)
+        pages = table.query_entities(query_filter, parameters=parameters,
+                                     results_per_page=page_size).by_page(continuation_token=continuation)
+        try:
+            page = [entity async for entity in await pages.__anext__()]
+        except StopAsyncIteration:
+            return [], None
+        except AzureError as exc:
+            raise StorageUnavailableError(f"query failed: {exc}") from exc
+        return page, pages.continuation_token
 
     async def apply_once(self, sender_key: str, recipient: Recipient, change: Change | None,
                          receipt: Receipt) -> Applied:
@@ -196,6 +259,7 @@ class OptOutStore:
                 outcomes[recipient.e164] = outcome
                 if operation is not None:
                     operations.append(operation)
+                operations.append(("create", _history_record(sender_key, recipient, change, outcome)))
             if receipt is not None:
                 outcome = outcomes.get(unique[0].e164) if change is not None else None
                 operations.append(("create", receipt.entity(sender_key, outcome)))
@@ -279,5 +343,24 @@ def _new_entity(sender_key: str, recipient: Recipient, change: Change, created_a
         "ChangedAt": change.at,
         "LatestAt": change.at,
         "CreatedAt": created_at or change.at,
+        "Evidence": json.dumps(dict(change.evidence), separators=(",", ":"), sort_keys=True),
+    }
+
+
+def _history_record(sender_key: str, recipient: Recipient, change: Change, outcome: Outcome) -> dict:
+    """An append-only record of one change asked of one entry, and what came of it. Row keys sort a pair's records
+    newest first (by the change's own time), with a random tail so that records at the same instant never clash."""
+    since_epoch = int(change.at.timestamp() * 1_000_000)
+    row_key = f"{_HISTORY_PREFIX}{recipient.e164}:{_LATEST_MICROSECONDS - since_epoch:016d}:{uuid.uuid4().hex[:12]}"
+    return {
+        "PartitionKey": sender_key,
+        "RowKey": row_key,
+        "Sender": sender_key,
+        "Recipient": recipient.e164,
+        "At": change.at,
+        "RecordedAt": datetime.now(timezone.utc),
+        "Action": "opt_out" if change.opted_out else "opt_in",
+        "Outcome": outcome.value,
+        "Source": change.source.value,
         "Evidence": json.dumps(dict(change.evidence), separators=(",", ":"), sort_keys=True),
     }

@@ -189,7 +189,7 @@ async def test_a_change_committed_between_read_and_write_is_not_overwritten(azur
         outcome = await OptOutStore(ours).apply(SENDER, person, stop_at(5))
     finally:
         await ours.close()
-    assert transport.batches == 1  # the stale transaction was refused; decided again, there was nothing to write
+    assert transport.batches == 2  # the stale transaction was refused; decided again, only its record was written
     assert outcome == {person[0].e164: Outcome.SUPERSEDED}
     assert await rival.check(SENDER, [person[0].e164]) == {person[0].e164: False}
 
@@ -223,7 +223,8 @@ async def test_check_is_one_concurrent_round_of_point_reads(azurite):
         await tables.close()
 
 
-async def test_adding_a_batch_is_one_read_round_and_one_transaction(azurite):
+async def test_adding_a_batch_is_one_read_round_and_two_transactions(azurite):
+    """100 entries and their 100 history records: two transactions of 100 operations, the limit."""
     transport = CountingTransport()
     tables = Tables.from_connection_string(azurite.connection_string, prefix="cost2", transport=transport)
     try:
@@ -235,7 +236,7 @@ async def test_adding_a_batch_is_one_read_round_and_one_transaction(azurite):
         assert methods.count("GET") == 100
         assert [url for method, url in transport.requests if method != "GET"] == [
             url for _, url in transport.requests if url.endswith("/$batch")]
-        assert len(methods) == 101
+        assert len(methods) == 102
     finally:
         await tables.close()
 
@@ -258,3 +259,57 @@ async def test_phone_numbers_do_not_reach_the_logs_through_the_sdk(tables, caplo
     await store.check(SENDER, [person.e164])
     for number in ("4255550177", "8005550100"):
         assert number not in caplog.text
+
+
+async def history_of(store: OptOutStore, recipient: str, page_size: int = 100) -> list:
+    records, continuation = [], None
+    while True:
+        page, continuation = await store.history(SENDER, recipient, page_size, continuation)
+        records += page
+        if continuation is None:
+            return records
+
+
+async def test_every_change_and_no_op_is_recorded_newest_first(tables):
+    store = OptOutStore(tables)
+    person = recipients(1)
+    await store.apply(SENDER, person, stop_at(0, messageId="m-1"))
+    await store.apply(SENDER, person, stop_at(5, messageId="m-2"))      # a repeat: worth knowing
+    await store.apply(SENDER, person, start_at(20))
+    await store.apply(SENDER, person, stop_at(10, messageId="late"))    # delivered late: superseded
+    records = await history_of(store, person[0].e164)
+    assert [(r["Action"], r["Outcome"], r["At"]) for r in records] == [
+        ("opt_in", "changed", T0 + timedelta(seconds=20)),
+        ("opt_out", "superseded", T0 + timedelta(seconds=10)),
+        ("opt_out", "already_in_state", T0 + timedelta(seconds=5)),
+        ("opt_out", "changed", T0),
+    ]
+    assert records[1]["Source"] == "keyword" and '"messageId":"late"' in records[1]["Evidence"]
+
+
+async def test_history_is_per_pair_and_pages(tables):
+    store = OptOutStore(tables)
+    people = recipients(2)
+    for second in range(7):
+        await store.apply(SENDER, people, stop_at(second) if second % 2 else start_at(second))
+    first, continuation = await store.history(SENDER, people[0].e164, page_size=3)
+    assert len(first) == 3 and continuation is not None
+    everything = await history_of(store, people[0].e164, page_size=3)
+    assert len(everything) == 7 and everything[:3] == first
+    assert {r["Recipient"] for r in everything} == {people[0].e164}
+
+
+@pytest.mark.parametrize("lose_reply", [False, True], ids=["lost request", "lost reply"])
+async def test_a_change_and_its_record_are_stored_together_or_not_at_all(azurite, tables, lose_reply):
+    transport = DroppingTransport(lose_reply)
+    ours = Tables.from_connection_string(azurite.connection_string, prefix=tables._prefix, transport=transport)
+    try:
+        person = recipients(1)
+        await OptOutStore(ours).apply(SENDER, person, stop_at(0))
+    finally:
+        await ours.close()
+    records = await history_of(OptOutStore(tables), person[0].e164)
+    # The lost request wrote nothing, so the repeat records the change once; after a lost reply the change was
+    # already stored with its record, and the repeat adds an honest "already in state".
+    expected = ["already_in_state", "changed"] if lose_reply else ["changed"]
+    assert sorted(r["Outcome"] for r in records) == expected
