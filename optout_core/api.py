@@ -359,9 +359,25 @@ class ListApi:
             country=country.upper() if country is not None else None,
             source=query.choice("source", [source.value for source in Source]),
             opted_out_after=query.moment("optedOutAfter"), opted_out_before=query.moment("optedOutBefore"))
+        recipient = query.text("to")
+        if recipient is not None:
+            return json_result(200, EntryPage(value=[_entry(row) for row in await self._recipient_entries(
+                recipient, entry_query)]))
         rows, continuation = await self._store.entries(entry_query, query.page_size(), query.continuation())
         return json_result(200, EntryPage(value=[_entry(row) for row in rows],
                                           next_link=query.next_link(continuation)))
+
+    async def _recipient_entries(self, text: str, wanted: EntryQuery) -> list[TableEntity]:
+        """One recipient across senders: a bounded lookup through the recipient index, on one page."""
+        try:
+            recipient = parse_recipient(text)
+        except InvalidNumberError as exc:
+            raise ApiError(400, "BadRequest", INVALID_RECIPIENT_MESSAGE, target="to") from exc
+        return [row for row in await self._store.entries_of_recipient(recipient.e164)
+                if wanted.sender_key in (None, row["Sender"]) and wanted.country in (None, row["Country"])
+                and wanted.source in (None, row["Source"])
+                and (wanted.opted_out_after is None or row["ChangedAt"] >= wanted.opted_out_after)
+                and (wanted.opted_out_before is None or row["ChangedAt"] < wanted.opted_out_before)]
 
     async def _history(self, request: HttpRequestData) -> HttpResult:
         authenticate(self._verifier, request)

@@ -168,6 +168,7 @@ def _supersedes(change: Change, current: TableEntity) -> bool:
 
 class OptOutStore:
     TABLE = "OptOuts"
+    RECIPIENTS_TABLE = "Recipients"
 
     def __init__(self, tables: Tables) -> None:
         self._tables = tables
@@ -192,6 +193,35 @@ class OptOutStore:
                   for first in range(0, len(unique), _RECIPIENTS_PER_TRANSACTION)]
         results = await asyncio.gather(*(self._apply(sender_key, chunk, change, receipt=None) for chunk in chunks))
         return {recipient: outcome for outcomes, _ in results for recipient, outcome in outcomes.items()}
+
+    async def _index(self, recipients: list[str], sender_key: str) -> None:
+        """Note, before a pair's first entry is written, that the recipient has an entry with this sender. The index
+        may thus name a pair whose entry a failed transaction never wrote, never miss one; readers check the entry."""
+        if not recipients:
+            return
+        index = await self._tables.get(self.RECIPIENTS_TABLE)
+        try:
+            await asyncio.gather(*(index.upsert_entity({"PartitionKey": recipient, "RowKey": sender_key})
+                                   for recipient in recipients))
+        except AzureError as exc:
+            raise StorageUnavailableError(f"cannot index the recipient: {exc}") from exc
+
+    async def entries_of_recipient(self, recipient: str) -> list[TableEntity]:
+        """Every sender's opted-out entry for one recipient ("which of our numbers has this person opted out of?"):
+        the recipient's index partition, then one concurrent round of point reads of the entries it names."""
+        index = await self._tables.get(self.RECIPIENTS_TABLE)
+        try:
+            senders = [row["RowKey"] async for row in index.query_entities(
+                "PartitionKey eq @recipient", parameters={"recipient": recipient}, select=["RowKey"])]
+        except AzureError as exc:
+            raise StorageUnavailableError(f"recipient index query failed: {exc}") from exc
+        table = await self._tables.get(self.TABLE)
+
+        async def entry(sender_key: str) -> TableEntity | None:
+            return (await self._read(table, sender_key, [recipient]))[recipient]
+
+        entries = await asyncio.gather(*(entry(sender_key) for sender_key in senders))
+        return [entry for entry in entries if _is_opted_out(entry)]
 
     async def history(self, sender_key: str, recipient: str, page_size: int,
                       continuation: Continuation | None = None) -> Page:
@@ -252,6 +282,9 @@ class OptOutStore:
             current = await self._read(table, sender_key, row_keys)
             if receipt is not None and current[receipt_key] is not None:
                 return {}, current[receipt_key]
+            if change is not None:
+                await self._index([recipient.e164 for recipient in unique if current[recipient.e164] is None],
+                                  sender_key)
             outcomes: dict[str, Outcome] = {}
             operations: list[tuple] = []
             for recipient in unique if change is not None else []:

@@ -133,3 +133,17 @@ def test_history_needs_a_sender_and_a_usable_recipient(service, sender):
     assert service.signed("GET", f"/sms/optouts/history?from={quote(sender)}").json()["error"]["target"] == "to"
     bad = service.signed("GET", f"/sms/optouts/history?from={quote(sender)}&to=%2B123")
     assert bad.status == 400 and bad.json()["error"]["target"] == "to"
+
+
+def test_one_recipient_across_every_sender(service, numbers):
+    person = numbers[0]
+    senders = [f"+1800{uuid.uuid4().int % 10**7:07d}", "Brand" + uuid.uuid4().hex[:5], "262966"]
+    for sender in senders:
+        change(service, "add", sender, person)
+    change(service, "remove", "262966", person)
+    entries, pages = every_page(service, listing(service, to=person))
+    assert pages == 1
+    assert sorted(e["from"] for e in entries) == sorted([senders[0], senders[1].upper()])
+    assert [e["from"] for e in every_page(service, listing(service, to=person, **{"from": senders[0]}))[0]] == [
+        senders[0]]
+    assert service.signed("GET", listing(service, to="+123")).json()["error"]["target"] == "to"

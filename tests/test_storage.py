@@ -224,21 +224,38 @@ async def test_check_is_one_concurrent_round_of_point_reads(azurite):
 
 
 async def test_adding_a_batch_is_one_read_round_and_two_transactions(azurite):
-    """100 entries and their 100 history records: two transactions of 100 operations, the limit."""
+    """100 entries and their 100 history records: two transactions of 100 operations, the limit. Pairs met for
+    the first time are also indexed by recipient, once."""
     transport = CountingTransport()
     tables = Tables.from_connection_string(azurite.connection_string, prefix="cost2", transport=transport)
     try:
         store = OptOutStore(tables)
-        await tables.get(OptOutStore.TABLE)
-        transport.requests.clear()
-        await store.apply(SENDER, recipients(100), stop_at(0))
-        methods = [method for method, _ in transport.requests]
-        assert methods.count("GET") == 100
-        assert [url for method, url in transport.requests if method != "GET"] == [
-            url for _, url in transport.requests if url.endswith("/$batch")]
-        assert len(methods) == 102
+        for name in (OptOutStore.TABLE, OptOutStore.RECIPIENTS_TABLE):
+            await tables.get(name)
+        people = recipients(100)
+        for first_contact in (True, False):
+            transport.requests.clear()
+            await store.apply(SENDER, people, stop_at(0 if first_contact else 10))
+            reads = [url for method, url in transport.requests if method == "GET"]
+            batches = [url for _, url in transport.requests if url.endswith("/$batch")]
+            index_writes = [url for _, url in transport.requests if "cost2Recipients(" in url]
+            assert len(reads) == 100 and all("cost2OptOuts(" in url for url in reads)
+            assert len(batches) == 2
+            assert len(index_writes) == (100 if first_contact else 0)
+            assert len(transport.requests) == len(reads) + len(batches) + len(index_writes)
     finally:
         await tables.close()
+
+
+async def test_a_recipient_is_found_across_senders_without_a_scan(tables):
+    store = OptOutStore(tables)
+    person = recipients(1)
+    for sender in ("+18005550100", "262966", "CONTOSO"):
+        await store.apply(sender, person, stop_at(0))
+    await store.apply("262966", person, start_at(10))
+    await store.apply("+18005550199", recipients(1, start=1), stop_at(0))  # someone else entirely
+    found = await store.entries_of_recipient(person[0].e164)
+    assert sorted(entry["Sender"] for entry in found) == ["+18005550100", "CONTOSO"]
 
 
 async def test_unreachable_storage_raises_storage_unavailable():
