@@ -36,6 +36,7 @@ MAX_TRANSACTION_OPERATIONS = 100
 # Each recipient takes two operations in a transaction: its entry and its history record.
 _RECIPIENTS_PER_TRANSACTION = MAX_TRANSACTION_OPERATIONS // 2
 _HISTORY_PREFIX = "h:"
+_SENDERS_PARTITION = "senders"
 # Entries' row keys are E.164 numbers: "+" and digits, so they all sort between "+" and ",".
 _ENTRY_KEYS_FROM, _ENTRY_KEYS_BEFORE = "+", ","
 _LATEST_MICROSECONDS = 10**16 - 1  # beyond year 2286: history keys sort newest first until then
@@ -168,10 +169,11 @@ def _supersedes(change: Change, current: TableEntity) -> bool:
 
 class OptOutStore:
     TABLE = "OptOuts"
-    RECIPIENTS_TABLE = "Recipients"
+    SENDERS_TABLE = "Senders"
 
     def __init__(self, tables: Tables) -> None:
         self._tables = tables
+        self._registered: set[str] = set()
 
     async def check(self, sender_key: str, recipients: Sequence[str]) -> dict[str, bool]:
         """Opt-out state per recipient: one concurrent round of point reads."""
@@ -191,30 +193,31 @@ class OptOutStore:
         unique = list({recipient.e164: recipient for recipient in recipients}.values())
         chunks = [unique[first:first + _RECIPIENTS_PER_TRANSACTION]
                   for first in range(0, len(unique), _RECIPIENTS_PER_TRANSACTION)]
+        await self._register(sender_key)
         results = await asyncio.gather(*(self._apply(sender_key, chunk, change, receipt=None) for chunk in chunks))
         return {recipient: outcome for outcomes, _ in results for recipient, outcome in outcomes.items()}
 
-    async def _index(self, recipients: list[str], sender_key: str) -> None:
-        """Note, before a pair's first entry is written, that the recipient has an entry with this sender. The index
-        may thus name a pair whose entry a failed transaction never wrote, never miss one; readers check the entry."""
-        if not recipients:
+    async def _register(self, sender_key: str) -> None:
+        """Note a sender in the registry before its first entry is written (once per process): the registry may name
+        a sender whose first transaction failed, but never misses one."""
+        if sender_key in self._registered:
             return
-        index = await self._tables.get(self.RECIPIENTS_TABLE)
+        registry = await self._tables.get(self.SENDERS_TABLE)
         try:
-            await asyncio.gather(*(index.upsert_entity({"PartitionKey": recipient, "RowKey": sender_key})
-                                   for recipient in recipients))
+            await registry.upsert_entity({"PartitionKey": _SENDERS_PARTITION, "RowKey": sender_key})
         except AzureError as exc:
-            raise StorageUnavailableError(f"cannot index the recipient: {exc}") from exc
+            raise StorageUnavailableError(f"cannot register the sender: {exc}") from exc
+        self._registered.add(sender_key)
 
     async def entries_of_recipient(self, recipient: str) -> list[TableEntity]:
         """Every sender's opted-out entry for one recipient ("which of our numbers has this person opted out of?"):
-        the recipient's index partition, then one concurrent round of point reads of the entries it names."""
-        index = await self._tables.get(self.RECIPIENTS_TABLE)
+        the registry of senders (one small partition), then one concurrent round of point reads, one per sender."""
+        registry = await self._tables.get(self.SENDERS_TABLE)
         try:
-            senders = [row["RowKey"] async for row in index.query_entities(
-                "PartitionKey eq @recipient", parameters={"recipient": recipient}, select=["RowKey"])]
+            senders = [row["RowKey"] async for row in registry.query_entities(
+                "PartitionKey eq @senders", parameters={"senders": _SENDERS_PARTITION}, select=["RowKey"])]
         except AzureError as exc:
-            raise StorageUnavailableError(f"recipient index query failed: {exc}") from exc
+            raise StorageUnavailableError(f"sender registry query failed: {exc}") from exc
         table = await self._tables.get(self.TABLE)
 
         async def entry(sender_key: str) -> TableEntity | None:
@@ -266,6 +269,7 @@ class OptOutStore:
         A message whose receipt already exists changes nothing: the existing receipt is returned instead.
         `change` is None for messages that change no state (HELP) but must still be recognised when redelivered.
         """
+        await self._register(sender_key)
         outcomes, existing = await self._apply(sender_key, [recipient], change, receipt)
         return Applied(outcome=outcomes.get(recipient.e164), duplicate_of=existing)
 
@@ -282,9 +286,6 @@ class OptOutStore:
             current = await self._read(table, sender_key, row_keys)
             if receipt is not None and current[receipt_key] is not None:
                 return {}, current[receipt_key]
-            if change is not None:
-                await self._index([recipient.e164 for recipient in unique if current[recipient.e164] is None],
-                                  sender_key)
             outcomes: dict[str, Outcome] = {}
             operations: list[tuple] = []
             for recipient in unique if change is not None else []:

@@ -224,13 +224,13 @@ async def test_check_is_one_concurrent_round_of_point_reads(azurite):
 
 
 async def test_adding_a_batch_is_one_read_round_and_two_transactions(azurite):
-    """100 entries and their 100 history records: two transactions of 100 operations, the limit. Pairs met for
-    the first time are also indexed by recipient, once."""
+    """100 entries and their 100 history records: two transactions of 100 operations, the limit. A sender met for
+    the first time is registered, once."""
     transport = CountingTransport()
     tables = Tables.from_connection_string(azurite.connection_string, prefix="cost2", transport=transport)
     try:
         store = OptOutStore(tables)
-        for name in (OptOutStore.TABLE, OptOutStore.RECIPIENTS_TABLE):
+        for name in (OptOutStore.TABLE, OptOutStore.SENDERS_TABLE):
             await tables.get(name)
         people = recipients(100)
         for first_contact in (True, False):
@@ -238,11 +238,11 @@ async def test_adding_a_batch_is_one_read_round_and_two_transactions(azurite):
             await store.apply(SENDER, people, stop_at(0 if first_contact else 10))
             reads = [url for method, url in transport.requests if method == "GET"]
             batches = [url for _, url in transport.requests if url.endswith("/$batch")]
-            index_writes = [url for _, url in transport.requests if "cost2Recipients(" in url]
+            registrations = [url for _, url in transport.requests if "cost2Senders(" in url]
             assert len(reads) == 100 and all("cost2OptOuts(" in url for url in reads)
             assert len(batches) == 2
-            assert len(index_writes) == (100 if first_contact else 0)
-            assert len(transport.requests) == len(reads) + len(batches) + len(index_writes)
+            assert len(registrations) == (1 if first_contact else 0)
+            assert len(transport.requests) == len(reads) + len(batches) + len(registrations)
     finally:
         await tables.close()
 
