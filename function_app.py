@@ -60,6 +60,18 @@ async def optouts_history(req: func.HttpRequest) -> func.HttpResponse:
     return _response(await services().list_api.history(_request(req)))
 
 
+@app.function_name("OptOutsExport")
+@app.route(route="sms/optouts:export", methods=["GET"])
+async def optouts_export(req: func.HttpRequest) -> func.HttpResponse:
+    return _response(await services().transfer_api.export(_request(req)))
+
+
+@app.function_name("OptOutsImport")
+@app.route(route="sms/optouts:import", methods=["POST"])
+async def optouts_import(req: func.HttpRequest) -> func.HttpResponse:
+    return _response(await services().transfer_api.import_rows(_request(req)))
+
+
 @app.function_name("Send")
 @app.route(route="sms", methods=["POST"])
 async def send(req: func.HttpRequest) -> func.HttpResponse:

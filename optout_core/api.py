@@ -7,7 +7,10 @@ refused request.
 
 from __future__ import annotations
 
+import asyncio
 import base64
+import csv
+import io
 import json
 import logging
 from collections.abc import Awaitable, Callable, Iterable, Mapping
@@ -30,6 +33,10 @@ from .contract import (
     ErrorResponse,
     HistoryPage,
     HistoryRecord,
+    ImportRequest,
+    ImportResult,
+    ImportRow,
+    ImportRowError,
     OptOutEntry,
     OptOutRequest,
     OptOutResponse,
@@ -39,7 +46,16 @@ from .contract import (
     SmsSendResponseItem,
 )
 from .messaging import OutboundBatch, OutboundRecipient, SmsTransport, TransportError
-from .numbers import INVALID_RECIPIENT_MESSAGE, InvalidNumberError, Recipient, Sender, mask, parse_recipient, parse_sender
+from .numbers import (
+    INVALID_RECIPIENT_MESSAGE,
+    InvalidNumberError,
+    Recipient,
+    Sender,
+    mask,
+    parse_recipient,
+    parse_sender,
+    region_codes_for_number,
+)
 from .programs import ProgramBrief, ProgramStore
 from .storage import Change, Continuation, EntryQuery, OptOutStore, Outcome, Source, StorageUnavailableError
 
@@ -128,10 +144,10 @@ class OptOutAction(str, Enum):
     CHECK = "check"
 
 
-def authenticate(verifier: HmacVerifier, request: HttpRequestData) -> AccessKey:
+def authenticate(verifier: HmacVerifier, request: HttpRequestData, max_body: int = MAX_BODY_BYTES) -> AccessKey:
     """Size first (cheap, and bounds the hashing), then the ACS HMAC signature; the key that signed is returned."""
-    if len(request.body) > MAX_BODY_BYTES:
-        raise ApiError(413, "RequestEntityTooLarge", f"The request body exceeds {MAX_BODY_BYTES} bytes.")
+    if len(request.body) > max_body:
+        raise ApiError(413, "RequestEntityTooLarge", f"The request body exceeds {max_body} bytes.")
     try:
         return verifier.verify(request.method, request.url, request.headers, request.body)
     except AuthenticationError as exc:
@@ -352,13 +368,7 @@ class ListApi:
     async def _entries(self, request: HttpRequestData) -> HttpResult:
         authenticate(self._verifier, request)
         query = _Query(request.url)
-        sender = query.text("from")
-        country = query.text("country")
-        entry_query = EntryQuery(
-            sender_key=_sender(sender).key if sender is not None else None,
-            country=country.upper() if country is not None else None,
-            source=query.choice("source", [source.value for source in Source]),
-            opted_out_after=query.moment("optedOutAfter"), opted_out_before=query.moment("optedOutBefore"))
+        entry_query = _entry_query(query)
         recipient = query.text("to")
         if recipient is not None:
             return json_result(200, EntryPage(value=[_entry(row) for row in await self._recipient_entries(
@@ -428,10 +438,10 @@ class _Query:
                            "2026-01-31T00:00:00Z.", target=name)
         return moment
 
-    def page_size(self) -> int:
-        value = self._values.get("maxPageSize", str(DEFAULT_PAGE_SIZE))
-        if not value.isdigit() or not 1 <= int(value) <= MAX_PAGE_SIZE:
-            raise ApiError(400, "BadRequest", f"'maxPageSize' must be a whole number from 1 to {MAX_PAGE_SIZE}.",
+    def page_size(self, largest: int = MAX_PAGE_SIZE) -> int:
+        value = self._values.get("maxPageSize", str(min(DEFAULT_PAGE_SIZE, largest)))
+        if not value.isdigit() or not 1 <= int(value) <= largest:
+            raise ApiError(400, "BadRequest", f"'maxPageSize' must be a whole number from 1 to {largest}.",
                            target="maxPageSize")
         return int(value)
 
@@ -457,6 +467,15 @@ class _Query:
         return urlsplit(self._url)._replace(query=urlencode(parameters), fragment="").geturl()
 
 
+def _entry_query(query: _Query) -> EntryQuery:
+    sender = query.text("from")
+    country = query.text("country")
+    return EntryQuery(sender_key=_sender(sender).key if sender is not None else None,
+                      country=country.upper() if country is not None else None,
+                      source=query.choice("source", [source.value for source in Source]),
+                      opted_out_after=query.moment("optedOutAfter"), opted_out_before=query.moment("optedOutBefore"))
+
+
 def _evidence(row: TableEntity) -> dict[str, str]:
     try:
         evidence = json.loads(row.get("Evidence") or "{}")
@@ -474,3 +493,112 @@ def _entry(row: TableEntity) -> OptOutEntry:
 def _history_record(row: TableEntity) -> HistoryRecord:
     return HistoryRecord(sender=row["Sender"], to=row["Recipient"], action=row["Action"], outcome=row["Outcome"],
                          source=row["Source"], at=row["At"], recorded_at=row["RecordedAt"], evidence=_evidence(row))
+
+
+MAX_EXPORT_PAGE_SIZE = 5000
+EXPORT_COLUMNS = ("from", "to", "country", "source", "optedOutAt", "rule", "keyword")
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+MAX_IMPORT_BODY_BYTES = 4 * 1024 * 1024
+
+
+def spreadsheet_safe(cell: str) -> str:
+    """A leading apostrophe keeps a spreadsheet from reading a cell as a formula (=, +, -, @); import takes it off
+    again, so "+14255550123" round-trips."""
+    return "'" + cell if cell.startswith(_FORMULA_STARTS) else cell
+
+
+def from_spreadsheet(cell: str) -> str:
+    return cell[1:] if cell.startswith("'") and cell[1:].startswith(_FORMULA_STARTS) else cell
+
+
+class TransferApi:
+    """Export and import of the whole list, beyond ACS: `GET /sms/optouts:export` (CSV or NDJSON, a page at a time,
+    the next page in a `Link` header) and `POST /sms/optouts:import` (rows in batches; errors reported per line)."""
+
+    def __init__(self, store: OptOutStore, verifier: HmacVerifier,
+                 clock: Callable[[], datetime] = lambda: datetime.now(timezone.utc)) -> None:
+        self._store = store
+        self._verifier = verifier
+        self._clock = clock
+
+    async def export(self, request: HttpRequestData) -> HttpResult:
+        return await _answer("export", self._export(request))
+
+    async def import_rows(self, request: HttpRequestData) -> HttpResult:
+        return await _answer("import", self._import(request))
+
+    async def _export(self, request: HttpRequestData) -> HttpResult:
+        authenticate(self._verifier, request)
+        query = _Query(request.url)
+        output = query.choice("format", ["csv", "ndjson"]) or "csv"
+        rows, continuation = await self._store.entries(_entry_query(query), query.page_size(MAX_EXPORT_PAGE_SIZE),
+                                                       query.continuation())
+        entries = [_entry(row).model_dump(mode="json", by_alias=True) for row in rows]
+        if output == "ndjson":
+            body, media_type = "".join(json.dumps(entry, ensure_ascii=False) + "\n" for entry in entries), \
+                "application/x-ndjson"
+        else:
+            buffer = io.StringIO()
+            writer = csv.writer(buffer, lineterminator="\n")
+            if query.continuation() is None:
+                writer.writerow(EXPORT_COLUMNS)
+            writer.writerows([spreadsheet_safe(str(entry.get(column) or "")) for column in EXPORT_COLUMNS]
+                             for entry in entries)
+            body, media_type = buffer.getvalue(), "text/csv"
+        headers = {"Content-Type": f"{media_type}; charset=utf-8"}
+        next_link = query.next_link(continuation)
+        if next_link:
+            headers["Link"] = f'<{next_link}>; rel="next"'
+        return HttpResult(status=200, body=body.encode("utf-8"), headers=headers)
+
+    async def _import(self, request: HttpRequestData) -> HttpResult:
+        key = authenticate(self._verifier, request, MAX_IMPORT_BODY_BYTES)
+        payload = parse_body(ImportRequest, request.body)
+        now = self._clock()
+        errors: list[ImportRowError] = []
+        by_sender: dict[str, list[tuple[Recipient, Change]]] = {}
+        for row in payload.rows:
+            try:
+                sender, recipient, at = _import_row(row, now)
+            except ValueError as exc:
+                errors.append(ImportRowError(line=row.line, reason=str(exc)))
+                continue
+            evidence = {"key": key.name, "line": str(row.line), **({"file": payload.file} if payload.file else {})}
+            by_sender.setdefault(sender, []).append((recipient, Change(
+                opted_out=True, source=Source.IMPORT, at=at, evidence=evidence, record_repeats=False)))
+        results = await asyncio.gather(*(self._store.import_pairs(sender, pairs)
+                                         for sender, pairs in by_sender.items()))
+        outcomes = [outcome for result in results for outcome in result.values()]
+        log.info("import of %d rows: %d imported, %d rejected", len(payload.rows),
+                 outcomes.count(Outcome.CHANGED), len(errors))
+        return json_result(200, ImportResult(imported=outcomes.count(Outcome.CHANGED),
+                                             already_opted_out=outcomes.count(Outcome.ALREADY_IN_STATE),
+                                             superseded=outcomes.count(Outcome.SUPERSEDED),
+                                             errors=sorted(errors, key=lambda error: error.line)))
+
+
+def _import_row(row: ImportRow, now: datetime) -> tuple[str, Recipient, datetime]:
+    """A row made ready to store, or ValueError saying what is wrong with it."""
+    try:
+        sender = parse_sender(from_spreadsheet(row.sender))
+    except InvalidNumberError as exc:
+        raise ValueError(f"from: {exc}") from exc
+    try:
+        recipient = parse_recipient(from_spreadsheet(row.to))
+    except InvalidNumberError as exc:
+        raise ValueError(f"to: {INVALID_RECIPIENT_MESSAGE}") from exc
+    if row.country and row.country.upper() not in {recipient.country, *region_codes_for_number(recipient.e164)}:
+        raise ValueError(f"country: {row.country} does not match the number's calling code")
+    if row.country:
+        recipient = Recipient(recipient.e164, row.country.upper())
+    at = now
+    if row.opted_out_at:
+        try:
+            at = datetime.fromisoformat(row.opted_out_at.replace("Z", "+00:00"))
+        except ValueError:
+            raise ValueError("optedOutAt: not an ISO 8601 time") from None
+        if at.tzinfo is None:
+            raise ValueError("optedOutAt: the time has no zone")
+        if at > now:
+            raise ValueError("optedOutAt: the time is in the future")
+    return sender.key, recipient, at

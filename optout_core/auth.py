@@ -79,6 +79,18 @@ def sign_request(method: str, url: str, body: bytes, key: AccessKey, now: dateti
     }
 
 
+def parse_connection_string(connection_string: str) -> tuple[str, str]:
+    """`endpoint=...;accesskey=...` (keys case-insensitive) -> (endpoint, access key), keeping an http:// scheme."""
+    fields = {}
+    for part in connection_string.split(";"):
+        name, separator, value = part.partition("=")
+        if separator:
+            fields[name.strip().lower()] = value.strip()
+    if not fields.get("endpoint") or not fields.get("accesskey"):
+        raise ValueError("an ACS connection string needs endpoint=...;accesskey=...")
+    return fields["endpoint"], fields["accesskey"]
+
+
 def _parse_authorization(value: str) -> tuple[str, str]:
     scheme, _, params = value.strip().partition(" ")
     if scheme != _SCHEME:

@@ -135,3 +135,33 @@ class EntryPage(_Outgoing):
 class HistoryPage(_Outgoing):
     value: list[HistoryRecord]
     next_link: str | None = Field(default=None, alias="nextLink")
+
+
+# --- Beyond ACS: bulk import (the CLI reads CSV or NDJSON files and sends their rows in batches) ------------------
+
+MAX_IMPORT_ROWS = 5000
+
+
+class ImportRow(_Incoming):
+    line: int = Field(ge=1)
+    sender: str = Field(alias="from", max_length=64)
+    to: str = Field(max_length=64)
+    country: str | None = Field(default=None, max_length=8)
+    opted_out_at: str | None = Field(default=None, alias="optedOutAt", max_length=64)
+
+
+class ImportRequest(_Incoming):
+    file: str | None = Field(default=None, max_length=200)
+    rows: list[ImportRow] = Field(min_length=1, max_length=MAX_IMPORT_ROWS)
+
+
+class ImportRowError(_Outgoing):
+    line: int
+    reason: str
+
+
+class ImportResult(_Outgoing):
+    imported: int
+    already_opted_out: int = Field(alias="alreadyOptedOut")
+    superseded: int
+    errors: list[ImportRowError]

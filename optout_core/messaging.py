@@ -23,6 +23,7 @@ from azure.core.credentials import AzureKeyCredential
 from azure.core.exceptions import AzureError
 from azure.core.rest import HttpRequest
 
+from .auth import parse_connection_string
 from .numbers import mask
 
 log = logging.getLogger(__name__)
@@ -107,18 +108,6 @@ def new_recipient(to: str) -> OutboundRecipient:
     """A recipient with fresh repeatability fields, as the ACS SDKs send them, so ACS can drop a retried duplicate."""
     return OutboundRecipient(to=to, repeatability_request_id=str(uuid.uuid4()),
                              repeatability_first_sent=format_datetime(datetime.now(timezone.utc), usegmt=True))
-
-
-def parse_connection_string(connection_string: str) -> tuple[str, str]:
-    """`endpoint=...;accesskey=...` (keys case-insensitive) -> (endpoint, access key), keeping an http:// scheme."""
-    fields = {}
-    for part in connection_string.split(";"):
-        name, separator, value = part.partition("=")
-        if separator:
-            fields[name.strip().lower()] = value.strip()
-    if not fields.get("endpoint") or not fields.get("accesskey"):
-        raise ValueError("an ACS connection string needs endpoint=...;accesskey=...")
-    return fields["endpoint"], fields["accesskey"]
 
 
 class AcsTransport:

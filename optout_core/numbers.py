@@ -67,6 +67,11 @@ def parse_recipient(text: str) -> Recipient:
     )
 
 
+def region_codes_for_number(e164: str) -> list[str]:
+    """Every region that shares the number's calling code (+1: US, CA, and the Caribbean)."""
+    return phonenumbers.region_codes_for_country_code(phonenumbers.parse(e164, None).country_code)
+
+
 def parse_sender(text: str) -> Sender:
     """Classify and normalise a sender: an E.164 number, a short code or an alphanumeric sender ID.
 

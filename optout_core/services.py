@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
-from .api import ListApi, OptOutApi, ProgramApi, SendApi
+from .api import ListApi, OptOutApi, ProgramApi, SendApi, TransferApi
 from .auth import HmacVerifier
 from .inbound import DeliveryReportProcessor, InboundSmsProcessor
 from .messaging import AcsTransport, OutboxTransport, SmsTransport
@@ -24,6 +24,7 @@ class Services:
     transport: SmsTransport
     optout_api: OptOutApi
     list_api: ListApi
+    transfer_api: TransferApi
     program_api: ProgramApi
     send_api: SendApi
     inbound_sms: InboundSmsProcessor
@@ -38,7 +39,7 @@ class Services:
         transport: SmsTransport = (AcsTransport(settings.acs_connection_string) if settings.acs_connection_string
                                    else OutboxTransport(settings.outbox_dir))
         return cls(tables=tables, transport=transport, optout_api=OptOutApi(store, verifier),
-                   list_api=ListApi(store, verifier),
+                   list_api=ListApi(store, verifier), transfer_api=TransferApi(store, verifier),
                    program_api=ProgramApi(programs, verifier), send_api=SendApi(store, verifier, transport),
                    inbound_sms=InboundSmsProcessor(store, programs, transport),
                    delivery_reports=DeliveryReportProcessor(store))

@@ -67,6 +67,9 @@ class Change:
     # An explicit opt-out (an API add) applies even when the entry holds a later opt-in, say from a clock that
     # runs ahead: refusing it would leave on the list someone who was asked to be taken off.
     prevails: bool = False
+    # Whether a change that finds the entry already in its state is recorded in the history. Imports say no, so
+    # that running the same file twice adds nothing twice.
+    record_repeats: bool = True
 
 
 class Outcome(str, Enum):
@@ -194,8 +197,38 @@ class OptOutStore:
         chunks = [unique[first:first + _RECIPIENTS_PER_TRANSACTION]
                   for first in range(0, len(unique), _RECIPIENTS_PER_TRANSACTION)]
         await self._register(sender_key)
-        results = await asyncio.gather(*(self._apply(sender_key, chunk, change, receipt=None) for chunk in chunks))
+        results = await asyncio.gather(*(self._apply(sender_key, [(r, change) for r in chunk], receipt=None)
+                                         for chunk in chunks))
         return {recipient: outcome for outcomes, _ in results for recipient, outcome in outcomes.items()}
+
+    async def import_pairs(self, sender_key: str, pairs: Sequence[tuple[Recipient, Change]]) -> dict[str, Outcome]:
+        """Bulk changes, each with its own time: like `apply`, but a chunk whose entries do not exist yet (a list
+        brought from another provider) is written in one transaction without reading first; only a chunk that
+        meets existing entries is read and decided as `apply` does."""
+        unique = list({recipient.e164: (recipient, change) for recipient, change in pairs}.values())
+        chunks = [unique[first:first + _RECIPIENTS_PER_TRANSACTION]
+                  for first in range(0, len(unique), _RECIPIENTS_PER_TRANSACTION)]
+        await self._register(sender_key)
+        results = await asyncio.gather(*(self._create_or_apply(sender_key, chunk) for chunk in chunks))
+        return {recipient: outcome for outcomes in results for recipient, outcome in outcomes.items()}
+
+    async def _create_or_apply(self, sender_key: str, pairs: list[tuple[Recipient, Change]]) -> dict[str, Outcome]:
+        table = await self._tables.get(self.TABLE)
+        operations, outcomes = [], {}
+        for recipient, change in pairs:
+            outcome, operation = self._decide(sender_key, recipient, None, change)
+            outcomes[recipient.e164] = outcome
+            operations += [operation, ("create", _history_record(sender_key, recipient, change, outcome))]
+        try:
+            await table.submit_transaction(operations)
+            return outcomes
+        except TableTransactionError as exc:
+            if exc.error_code not in _CONFLICT_CODES:
+                raise StorageUnavailableError(f"transaction failed: {exc.error_code}") from exc
+        except AzureError:
+            pass  # a lost reply may have stored it all: reading and deciding again tells
+        outcomes, _ = await self._apply(sender_key, pairs, receipt=None)
+        return outcomes
 
     async def _register(self, sender_key: str) -> None:
         """Note a sender in the registry before its first entry is written (once per process): the registry may name
@@ -270,14 +303,13 @@ class OptOutStore:
         `change` is None for messages that change no state (HELP) but must still be recognised when redelivered.
         """
         await self._register(sender_key)
-        outcomes, existing = await self._apply(sender_key, [recipient], change, receipt)
+        outcomes, existing = await self._apply(sender_key, [(recipient, change)] if change else [], receipt)
         return Applied(outcome=outcomes.get(recipient.e164), duplicate_of=existing)
 
-    async def _apply(self, sender_key: str, recipients: Sequence[Recipient], change: Change | None,
+    async def _apply(self, sender_key: str, pairs: Sequence[tuple[Recipient, Change]],
                      receipt: Receipt | None) -> tuple[dict[str, Outcome], TableEntity | None]:
-        unique = list({recipient.e164: recipient for recipient in recipients}.values())
         receipt_key = receipt_row_key(receipt.message_id) if receipt else ""
-        row_keys = [recipient.e164 for recipient in unique] + ([receipt_key] if receipt else [])
+        row_keys = [recipient.e164 for recipient, _ in pairs] + ([receipt_key] if receipt else [])
         table = await self._tables.get(self.TABLE)
         for attempt in range(_MAX_CONFLICT_ATTEMPTS):
             if attempt:
@@ -288,14 +320,15 @@ class OptOutStore:
                 return {}, current[receipt_key]
             outcomes: dict[str, Outcome] = {}
             operations: list[tuple] = []
-            for recipient in unique if change is not None else []:
+            for recipient, change in pairs:
                 outcome, operation = self._decide(sender_key, recipient, current[recipient.e164], change)
                 outcomes[recipient.e164] = outcome
                 if operation is not None:
                     operations.append(operation)
-                operations.append(("create", _history_record(sender_key, recipient, change, outcome)))
+                if outcome is not Outcome.ALREADY_IN_STATE or change.record_repeats:
+                    operations.append(("create", _history_record(sender_key, recipient, change, outcome)))
             if receipt is not None:
-                outcome = outcomes.get(unique[0].e164) if change is not None else None
+                outcome = next(iter(outcomes.values()), None)
                 operations.append(("create", receipt.entity(sender_key, outcome)))
             try:
                 if operations:
