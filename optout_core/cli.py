@@ -18,7 +18,7 @@ import os
 import sys
 import urllib.error
 import urllib.request
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TextIO
@@ -109,24 +109,24 @@ def _filters(args: argparse.Namespace) -> dict[str, str]:
     return {wire: getattr(args, name) for name, wire in names.items() if getattr(args, name, None)}
 
 
-def command_list(client: Client, args: argparse.Namespace, out: TextIO) -> int:
-    query = urlencode({**_filters(args), "maxPageSize": "1000"})
-    for page in _pages(client, f"/sms/optouts?{query}"):
-        for entry in page:
-            out.write(json.dumps(entry) + "\n" if args.json else
-                      f"{entry['from']}\t{entry['to']}\t{entry['country']}\t{entry['source']}\t{entry['optedOutAt']}"
-                      f"\t{entry.get('rule') or ''}\n")
+def _write_pages(client: Client, path: str, as_json: bool, columns: Callable[[dict], list[str]], out: TextIO) -> int:
+    for page in _pages(client, path):
+        for item in page:
+            out.write(json.dumps(item, ensure_ascii=False) + "\n" if as_json else "\t".join(columns(item)) + "\n")
     return 0
+
+
+def command_list(client: Client, args: argparse.Namespace, out: TextIO) -> int:
+    return _write_pages(client, f"/sms/optouts?{urlencode({**_filters(args), 'maxPageSize': '1000'})}", args.json,
+                        lambda entry: [entry["from"], entry["to"], entry["country"], entry["source"],
+                                       entry["optedOutAt"], entry.get("rule") or ""], out)
 
 
 def command_history(client: Client, args: argparse.Namespace, out: TextIO) -> int:
     query = urlencode({"from": args.sender_id, "to": args.recipient_number})
-    for page in _pages(client, f"/sms/optouts/history?{query}"):
-        for record in page:
-            out.write(json.dumps(record) + "\n" if args.json else
-                      f"{record['at']}\t{record['action']}\t{record['outcome']}\t{record['source']}\t"
-                      f"{json.dumps(record['evidence'], ensure_ascii=False)}\n")
-    return 0
+    return _write_pages(client, f"/sms/optouts/history?{query}", args.json,
+                        lambda record: [record["at"], record["action"], record["outcome"], record["source"],
+                                        json.dumps(record["evidence"], ensure_ascii=False)], out)
 
 
 def command_export(client: Client, args: argparse.Namespace, out: TextIO) -> int:

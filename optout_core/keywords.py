@@ -48,6 +48,8 @@ class Decision:
 NO_DECISION = Decision(Intent.NONE, "no match", "", "")
 
 _COMBINING_MARKS = re.compile(r"[\u0300-\u036f]")
+# Invisible format characters (zero-width space, soft hyphen, joiners, marks of direction) that split "S\u200bTOP".
+_INVISIBLE = re.compile(r"[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]")
 _NOT_A_WORD = re.compile(r"[\W_]+")
 # Letters with a stroke or ligatures have no decomposition to strip accents from.
 _UNDECOMPOSABLE = str.maketrans({"ł": "l", "ø": "o", "đ": "d", "ħ": "h", "ı": "i", "œ": "oe", "æ": "ae"})
@@ -55,7 +57,7 @@ _UNDECOMPOSABLE = str.maketrans({"ł": "l", "ø": "o", "đ": "d", "ħ": "h", "ı
 
 def _fold(text: str) -> str:
     """NFKC, case-folded, accents stripped: ARRÊT and arret are the same word."""
-    folded = unicodedata.normalize("NFKC", text).casefold().translate(_UNDECOMPOSABLE)
+    folded = _INVISIBLE.sub("", unicodedata.normalize("NFKC", text)).casefold().translate(_UNDECOMPOSABLE)
     return _COMBINING_MARKS.sub("", unicodedata.normalize("NFD", folded))
 
 
@@ -122,7 +124,8 @@ _FILLER_PHRASES = re.compile(r"\b(?:thank you|thank u|y all|s il vous plait|s il
 # Words that turn a request around when they come just before it ("don't stop sending deals"). Contractions are
 # joined first ("don t" -> "dont"). "No" is not one: "No, stop texting me" is a clear opt-out.
 _NEGATORS = frozenset(("dont", "never", "not", "cant", "cannot", "wont", "shouldnt", "didnt", "doesnt",
-                       "nicht", "non", "nao", "ne", "nie", "не"))
+                       "nicht", "kein", "keine", "niemals", "non", "mai", "nao", "nunca", "ne", "pas", "jamais",
+                       "nie", "nigdy", "не", "никогда"))
 # "Can't you just stop texting me?" is a demand, not a negation.
 _RHETORICAL_SUBJECTS = frozenset(("you", "u", "ya"))
 _NEGATION_WINDOW = 3
@@ -147,7 +150,7 @@ _PHRASES: Mapping[Intent, Mapping[str, str]] = {
         "en_unsubscribe": rf"\b(?:unsubscribe|unsub|unsubscribing)\b{_NOT_ABOUT_TEXTS}",
         "en_opt_out": rf"\bopt(?:ing)?\s*(?:me\s+)?out\b{_NOT_ABOUT_TEXTS}",
         "en_no_more": rf"\bno\s+more\s+(?:(?:of\s+)?(?:your|these|this|the)\s+)?{_MESSAGES}\b",
-        "en_dont_contact": rf"\b(?:don t|dont|do not|never|please dont)\s+(?:ever\s+|even\s+|start\s+)?{_CONTACT_VERB}\s+{_ME}\b",
+        "en_dont_contact": rf"\b(?:don t|dont|do not|never|please dont)\s+(?:you\s+dare\s+)?(?:ever\s+|even\s+|start\s+)?{_CONTACT_VERB}\s+{_ME}\b",
         "en_dont_want": rf"\b(?:i|we)\s+(?:dont|don t|do not|no longer)\s+(?:want|wish|need)\s+(?:to\s+(?:receive|get)\s+)?(?:any\s+)?(?:more\s+)?(?:of\s+)?(?:your\s+|these\s+|the\s+)?{_MESSAGES}\b",
         "en_rather_not": rf"\b(?:rather|prefer)\s+not\s+(?:to\s+)?(?:get|receive)\s+(?:any\s+)?(?:more\s+)?(?:of\s+)?(?:your\s+|these\s+|the\s+)?{_MESSAGES}\b",
         "en_consent": r"\b(?:revoke|revoking|withdraw|withdrawing|cancel|cancelling|rescind)\s+(?:my\s+|all\s+|any\s+)?consent\b",
@@ -164,7 +167,7 @@ _PHRASES: Mapping[Intent, Mapping[str, str]] = {
         "es_stop_sending": r"\b(?:dejen?|deja|paren?|para)\s+de\s+(?:enviar|mandar|escribir|molestar)\w*",
         "es_no_longer": r"\bya\s+no\s+(?:me\s+)?(?:envien|manden|escriban|quiero)\b",
         "es_dont_write_again": r"\bno\s+(?:me\s+)?(?:vuelvan|vuelva)\s+a\s+(?:escribir|enviar|mandar|contactar)\w*",
-        "es_unsubscribe": r"\b(?:de\s+baja|darme\s+de\s+baja|borrame|eliminame|quitame)\b",
+        "es_unsubscribe": r"\b(?:de\s+baja|darme\s+de\s+baja|borrame|eliminame|quitame|de\s?suscrib\w*)\b",
         "es_dont_want": r"\bno\s+quiero\s+(?:recibir\s+)?(?:mas\s+)?(?:mensajes|sms|textos)\b",
         "es_no_more": r"\bno\s+mas\s+(?:mensajes|sms|textos)\b",
         "es_dont_send_more": r"\bno\s+(?:me\s+)?(?:envien|manden|escriban)\s+mas\b",
@@ -200,7 +203,7 @@ _PHRASES: Mapping[Intent, Mapping[str, str]] = {
         "en_turn_back_on": rf"\bturn\s+(?:the\s+|your\s+)?{_MESSAGES}\s+back\s+on\b",
         "en_resume_messages": rf"\bresume\s+(?:my\s+|the\s+|your\s+)?{_MESSAGES}\b",
         "fr_subscribe": r"\b(?:abonnez\s+moi|m\s+abonner|inscrivez\s+moi)\b",
-        "es_subscribe": r"\b(?:suscrib\w*|darme\s+de\s+alta|dar\s+de\s+alta|quiero\s+recibir)\b",
+        "es_subscribe": r"\b(?:suscribeme|darme\s+de\s+alta|dar\s+de\s+alta)\b",
         "pt_receive_again_2": r"\breceber\s+(?:novamente|de\s+novo)\b",
         "pt_subscribe": r"\b(?:reativ|inscrev)\w*",
         "de_receive_again": r"\bwieder\s+(?:sms|nachrichten)\s+(?:erhalten|empfangen|bekommen)\b",
@@ -229,6 +232,9 @@ _PHRASES: Mapping[Intent, Mapping[str, str]] = {
 # someone who said STOP, while a misread opt-out only stops texts. Short words only forgive swapped neighbours.
 _TYPO_ANY_EDIT_MIN_LENGTH = 6
 _TYPO_SWAP_MIN_LENGTH = 4
+# Words one edit from a keyword that mean something else: "Cancer", "Remote", "Removed?".
+_REAL_WORDS_NEAR_KEYWORDS = frozenset(("cancer", "remote", "removed", "remover", "removes", "revoked", "revokes",
+                                       "cancels", "quits", "ended", "ends", "stops", "halts"))
 _CLAUSE_BREAK = re.compile(r"[.!?;:,\n\u3002\uff01\uff1f]+")
 _REPEATED_LETTER = re.compile(r"(.)\1+")
 
@@ -273,6 +279,7 @@ class KeywordEngine:
         self._typo_candidates = [(words, keyword, len(words) < _TYPO_ANY_EDIT_MIN_LENGTH)
                                  for words, keyword in single_word_opt_outs.items()
                                  if len(words) >= _TYPO_SWAP_MIN_LENGTH]
+        self._opt_out_words = frozenset(single_word_opt_outs)
         self._leading = sorted(self._keywords, key=len, reverse=True)
         # One regex per intent, tried only where a word starts: twice as fast as letting every alternative
         # look for its own word boundary.
@@ -300,7 +307,7 @@ class KeywordEngine:
         if self.mode is MatchingMode.LEADING:
             return self._leading_keyword(normalised)
         core = _core(normalised)
-        return (self._keyword_with_filler(core) or self._keyword_clause(text) or self._phrase(normalised)
+        return (self._keyword_with_filler(core) or self._keyword_clause(text) or self._phrase(text, normalised)
                 or self._misspelt_keyword(core) or NO_DECISION)
 
     def _leading_keyword(self, normalised: str) -> Decision:
@@ -339,20 +346,40 @@ class KeywordEngine:
                             squeezed.language)
         if len(core) > 2:
             return None
+        if joined in _REAL_WORDS_NEAR_KEYWORDS:
+            return None
         for words, keyword, swaps_only in self._typo_candidates:
             if _one_edit_apart(joined, words, swaps_only):
                 return Decision(Intent.OPT_OUT, "keyword with a typo", f"{' '.join(core)} ~ {words}", keyword.language)
         return None
 
-    def _phrase(self, normalised: str) -> Decision | None:
+    def _phrase(self, text: str, normalised: str) -> Decision | None:
         for intent in (Intent.OPT_OUT, Intent.OPT_IN, Intent.HELP):
             for match in self._phrases[intent].finditer(normalised):
                 rule_name = match.lastgroup or ""
-                if not _negated(normalised, match.start(), rule_name) and not (
-                        intent is Intent.OPT_IN and _asked_about(normalised, match.start())):
-                    language, _, rule = rule_name.partition("_")
-                    return Decision(intent, f"phrase: {rule.replace('_', ' ')}", match.group(0), language)
+                if _negated(normalised, match.start(), rule_name):
+                    continue
+                if intent is Intent.OPT_IN and not self._plain_request_to_opt_in(text, normalised, match.start()):
+                    continue
+                language, _, rule = rule_name.partition("_")
+                return Decision(intent, f"phrase: {rule.replace('_', ' ')}", match.group(0), language)
         return None
+
+    def _plain_request_to_opt_in(self, text: str, normalised: str, start: int) -> bool:
+        """An opt-in phrase counts only as a plain request: one sentence, not a question, no opt-out word anywhere,
+        no negation or narration before it. "I said stop. Why did you sign me up again?" is a complaint, and
+        reading it as an opt-in would text someone who said STOP."""
+        if "?" in text or len([clause for clause in _CLAUSE_BREAK.split(text) if clause.strip()]) > 1:
+            return False
+        tokens = normalised.split()
+        if any(token in self._opt_out_words for token in tokens):
+            return False
+        before = _join_contractions(normalised[:start].split())
+        if any(word in _NEGATORS or word == "no" for word in before[-_OPT_IN_NEGATION_WINDOW:]):
+            return False
+        window = " " + " ".join(before[-4:]) + " "
+        return not (any(word in _NARRATION for word in before[-2:])
+                    or any(f" {lead} " in window for lead in _QUESTION_LEADS))
 
 
 def _core(normalised: str) -> list[str]:
@@ -361,13 +388,10 @@ def _core(normalised: str) -> list[str]:
     return [token for index, token in enumerate(core) if index == 0 or token != core[index - 1]]
 
 
-# "Do I need to opt in to get the discount?" asks about opting in; it does not opt in.
+# "Do I need to opt in to get the discount?" asks about opting in; "you put me back on the list" tells what happened.
 _QUESTION_LEADS = ("do i", "can i", "should i", "how do i", "how to", "need to", "have to", "if i", "must i")
-
-
-def _asked_about(normalised: str, start: int) -> bool:
-    before = " " + " ".join(normalised[:start].split()[-4:]) + " "
-    return any(f" {lead} " in before for lead in _QUESTION_LEADS)
+_NARRATION = frozenset(("you", "u", "they", "he", "she", "who", "why", "did", "didnt", "how", "when", "never"))
+_OPT_IN_NEGATION_WINDOW = 6
 
 
 def _join_contractions(tokens: list[str]) -> list[str]:

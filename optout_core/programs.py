@@ -10,16 +10,19 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Annotated
 
 from azure.core.exceptions import AzureError, ResourceNotFoundError
 from azure.data.tables import UpdateMode
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
-from .keywords import Intent, KeywordEngine, MatchingMode
+from .keywords import Intent, KeywordEngine, MatchingMode, classify
 from .storage import StorageUnavailableError, Tables
 
 MAX_REPLY_LENGTH = 320
 MAX_EXTRA_KEYWORDS = 50
+MAX_REPLY_LANGUAGES = 10
+_Keyword = Annotated[str, Field(min_length=1, max_length=64)]
 _CACHE_SECONDS = 30.0
 
 # {program} is the program name, {contact} a sentence naming the help contact (or nothing).
@@ -31,37 +34,37 @@ DEFAULT_REPLIES: dict[str, dict[Intent, str]] = {
     },
     "fr": {
         Intent.OPT_OUT: "{program} : Vous avez été désabonné et ne recevrez plus de messages. Répondez START pour vous réabonner.",
-        Intent.OPT_IN: "{program} : Vous êtes de nouveau abonné. Répondez AIDE pour de l'aide, ARRET pour vous désabonner.",
+        Intent.OPT_IN: "{program} : Vous êtes de nouveau abonné. Répondez AIDE pour de l'aide, ARRET pour vous désabonner. Des frais peuvent s'appliquer.",
         Intent.HELP: "{program} : {contact}Répondez ARRET pour vous désabonner, START pour vous réabonner. Des frais peuvent s'appliquer.",
     },
     "es": {
         Intent.OPT_OUT: "{program}: Se ha dado de baja y no recibirá más mensajes. Responda START para volver a suscribirse.",
-        Intent.OPT_IN: "{program}: Se ha suscrito de nuevo. Responda AYUDA para ayuda, BAJA para darse de baja.",
+        Intent.OPT_IN: "{program}: Se ha suscrito de nuevo. Responda AYUDA para ayuda, BAJA para darse de baja. Pueden aplicarse tarifas.",
         Intent.HELP: "{program}: {contact}Responda BAJA para darse de baja, START para volver. Pueden aplicarse tarifas.",
     },
     "pt": {
         Intent.OPT_OUT: "{program}: Você cancelou a inscrição e não receberá mais mensagens. Responda START para voltar.",
-        Intent.OPT_IN: "{program}: Você está inscrito novamente. Responda AJUDA para ajuda, PARAR para cancelar.",
+        Intent.OPT_IN: "{program}: Você está inscrito novamente. Responda AJUDA para ajuda, PARAR para cancelar. Podem ser cobradas tarifas.",
         Intent.HELP: "{program}: {contact}Responda PARAR para cancelar, START para voltar. Podem ser cobradas tarifas.",
     },
     "de": {
         Intent.OPT_OUT: "{program}: Sie sind abgemeldet und erhalten keine Nachrichten mehr. Antworten Sie START zum Anmelden.",
-        Intent.OPT_IN: "{program}: Sie sind wieder angemeldet. Antworten Sie HILFE für Hilfe, STOPP zum Abmelden.",
+        Intent.OPT_IN: "{program}: Sie sind wieder angemeldet. Antworten Sie HILFE für Hilfe, STOPP zum Abmelden. Es können Gebühren anfallen.",
         Intent.HELP: "{program}: {contact}Antworten Sie STOPP zum Abmelden, START zum Anmelden. Es können Gebühren anfallen.",
     },
     "it": {
         Intent.OPT_OUT: "{program}: Sei stato disiscritto e non riceverai più messaggi. Rispondi START per iscriverti di nuovo.",
-        Intent.OPT_IN: "{program}: Sei di nuovo iscritto. Rispondi AIUTO per assistenza, STOP per disiscriverti.",
+        Intent.OPT_IN: "{program}: Sei di nuovo iscritto. Rispondi AIUTO per assistenza, STOP per disiscriverti. Possono essere applicati costi.",
         Intent.HELP: "{program}: {contact}Rispondi STOP per disiscriverti, START per iscriverti. Possono essere applicati costi.",
     },
     "pl": {
         Intent.OPT_OUT: "{program}: Wypisano Cię i nie otrzymasz więcej wiadomości. Odpowiedz START, aby zapisać się ponownie.",
-        Intent.OPT_IN: "{program}: Zapisano Cię ponownie. Odpowiedz POMOC, aby uzyskać pomoc, STOP, aby się wypisać.",
+        Intent.OPT_IN: "{program}: Zapisano Cię ponownie. Odpowiedz POMOC, aby uzyskać pomoc, STOP, aby się wypisać. Mogą obowiązywać opłaty.",
         Intent.HELP: "{program}: {contact}Odpowiedz STOP, aby się wypisać, START, aby się zapisać. Mogą obowiązywać opłaty.",
     },
     "ru": {
         Intent.OPT_OUT: "{program}: Вы отписались и больше не будете получать сообщения. Ответьте START, чтобы подписаться снова.",
-        Intent.OPT_IN: "{program}: Вы снова подписаны. Ответьте ПОМОЩЬ для справки, СТОП для отписки.",
+        Intent.OPT_IN: "{program}: Вы снова подписаны. Ответьте ПОМОЩЬ для справки, СТОП для отписки. Может взиматься плата.",
         Intent.HELP: "{program}: {contact}Ответьте СТОП для отписки, START для подписки. Может взиматься плата.",
     },
 }
@@ -85,9 +88,17 @@ class ReplyTexts(BaseModel):
 class ExtraKeywords(BaseModel):
     model_config = ConfigDict(strict=True, extra="forbid", populate_by_name=True, serialize_by_alias=True)
 
-    opt_out: list[str] = Field(default_factory=list, alias="optOut", max_length=MAX_EXTRA_KEYWORDS)
-    opt_in: list[str] = Field(default_factory=list, alias="optIn", max_length=MAX_EXTRA_KEYWORDS)
-    help: list[str] = Field(default_factory=list, max_length=MAX_EXTRA_KEYWORDS)
+    opt_out: list[_Keyword] = Field(default_factory=list, alias="optOut", max_length=MAX_EXTRA_KEYWORDS)
+    opt_in: list[_Keyword] = Field(default_factory=list, alias="optIn", max_length=MAX_EXTRA_KEYWORDS)
+    help: list[_Keyword] = Field(default_factory=list, max_length=MAX_EXTRA_KEYWORDS)
+
+    @model_validator(mode="after")
+    def _opt_outs_stay_opt_outs(self) -> ExtraKeywords:
+        """No brief may turn a way of saying stop into anything else: "STOP" as an opt-in word would undo opt-outs."""
+        for word in [*self.opt_in, *self.help]:
+            if classify(word).intent is Intent.OPT_OUT:
+                raise ValueError(f"'{word}' already means opt-out and cannot be an opt-in or help keyword")
+        return self
 
 
 class ProgramBrief(BaseModel):
@@ -106,6 +117,8 @@ class ProgramBrief(BaseModel):
     @field_validator("replies")
     @classmethod
     def _languages_are_codes(cls, replies: dict[str, ReplyTexts]) -> dict[str, ReplyTexts]:
+        if len(replies) > MAX_REPLY_LANGUAGES:
+            raise ValueError(f"replies in at most {MAX_REPLY_LANGUAGES} languages")
         for language in replies:
             if len(language) != 2 or not language.isalpha() or not language.islower():
                 raise ValueError(f"reply languages are two-letter ISO 639-1 codes, not '{language}'")
@@ -119,12 +132,14 @@ class Program:
     brief: ProgramBrief
     engine: KeywordEngine
     fallback_name: str
+    fallback_contact: str | None = None
 
     @classmethod
-    def from_brief(cls, brief: ProgramBrief, fallback_name: str) -> Program:
+    def from_brief(cls, brief: ProgramBrief, fallback_name: str, fallback_contact: str | None = None) -> Program:
         extra = {Intent.OPT_OUT: brief.keywords.opt_out, Intent.OPT_IN: brief.keywords.opt_in,
                  Intent.HELP: brief.keywords.help}
-        return cls(brief, KeywordEngine(brief.matching, extra, brief.default_language), fallback_name)
+        return cls(brief, KeywordEngine(brief.matching, extra, brief.default_language), fallback_name,
+                   fallback_contact)
 
     def reply(self, intent: Intent, language: str) -> tuple[str, str]:
         """The reply text for an intent, in the keyword's language where the brief or the defaults have one."""
@@ -137,7 +152,7 @@ class Program:
         raise AssertionError("English defaults exist for every intent")
 
     def _default(self, intent: Intent, language: str) -> str:
-        contact = self.brief.help_contact
+        contact = self.brief.help_contact or self.fallback_contact
         sentence = _CONTACT_SENTENCE[language].format(contact=contact) if contact else ""
         return DEFAULT_REPLIES[language][intent].format(program=self.brief.program_name or self.fallback_name,
                                                         contact=sentence)
@@ -147,10 +162,11 @@ class ProgramStore:
     TABLE = "Programs"
     _ROW = "brief"
 
-    def __init__(self, tables: Tables, default_program_name: str | None,
+    def __init__(self, tables: Tables, default_program_name: str | None, default_help_contact: str | None = None,
                  clock: Callable[[], float] = time.monotonic) -> None:
         self._tables = tables
         self._default_name = default_program_name
+        self._default_contact = default_help_contact
         self._clock = clock
         self._cache: dict[str, tuple[float, Program]] = {}
 
@@ -173,7 +189,7 @@ class ProgramStore:
         if cached is not None and self._clock() - cached[0] < _CACHE_SECONDS:
             return cached[1]
         brief = await self.get_brief(sender_key) or ProgramBrief()
-        program = Program.from_brief(brief, self._fallback_name(sender_key))
+        program = Program.from_brief(brief, self._fallback_name(sender_key), self._default_contact)
         self._cache[sender_key] = (self._clock(), program)
         return program
 

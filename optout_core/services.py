@@ -35,7 +35,7 @@ class Services:
         tables = Tables.from_connection_string(settings.storage_connection_string, settings.table_prefix)
         verifier = HmacVerifier(settings.access_keys)
         store = OptOutStore(tables)
-        programs = ProgramStore(tables, settings.default_program_name)
+        programs = ProgramStore(tables, settings.default_program_name, settings.default_help_contact)
         transport: SmsTransport = (AcsTransport(settings.acs_connection_string) if settings.acs_connection_string
                                    else OutboxTransport(settings.outbox_dir))
         return cls(tables=tables, transport=transport, optout_api=OptOutApi(store, verifier),

@@ -25,6 +25,7 @@ class Settings:
     acs_connection_string: str | None = None
     outbox_dir: Path = Path(".outbox")
     default_program_name: str | None = None
+    default_help_contact: str | None = None
 
     @classmethod
     def from_environ(cls, environ: Mapping[str, str] = os.environ) -> Settings:
@@ -46,4 +47,5 @@ class Settings:
         return cls(storage_connection_string=connection_string, table_prefix=prefix, access_keys=tuple(keys),
                    acs_connection_string=environ.get("COMMUNICATION_SERVICES_CONNECTION_STRING") or None,
                    outbox_dir=Path(environ.get("OPTOUT_OUTBOX_DIR") or ".outbox"),
-                   default_program_name=environ.get("OPTOUT_DEFAULT_PROGRAM_NAME") or None)
+                   default_program_name=environ.get("OPTOUT_DEFAULT_PROGRAM_NAME") or None,
+                   default_help_contact=environ.get("OPTOUT_DEFAULT_HELP_CONTACT") or None)

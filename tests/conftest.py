@@ -137,6 +137,7 @@ def service(azurite: Azurite, acs: AcsStandIn, tmp_path_factory) -> Iterator[Hos
         "OPTOUT_SECONDARY_ACCESS_KEY": b64(SECONDARY_KEY),
         "COMMUNICATION_SERVICES_CONNECTION_STRING": acs.connection_string,
         "OPTOUT_DEFAULT_PROGRAM_NAME": "Contoso Alerts",
+        "OPTOUT_DEFAULT_HELP_CONTACT": "1-800-555-0199",
     }, tmp_path_factory.mktemp("service") / "devhost.log")
     yield host
     stop_host(host.process)

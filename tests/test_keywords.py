@@ -112,3 +112,43 @@ def test_a_senders_extra_keywords_count_in_its_language():
     assert (decision.intent, decision.language) == (Intent.OPT_OUT, "fr")
     assert engine.classify("sos").intent is Intent.HELP
     assert classify("sos").intent is Intent.NONE
+
+
+@pytest.mark.parametrize("text", [
+    # Complaints, narration, questions and negations that mention subscribing: reading any of them as an opt-in
+    # would text someone who said STOP.
+    "I said stop. Why did you sign me up again?",
+    "Why did you put me back on your list?",
+    "You put me back on the list after I said no",
+    "Nunca me suscribí a esto",
+    "No quiero que me suscriban",
+    "Je ne veux pas me réabonner",
+    "Não quero mais me inscrever",
+    "Who told you to sign me up?",
+    "At no point did I opt in",
+    "Do I need to opt in to get the discount?",
+    "quiero de-suscribirme",
+    "Don't you dare start texting me again",
+])
+def test_nothing_that_is_not_a_plain_request_opts_back_in(text):
+    assert classify(text).intent is not Intent.OPT_IN
+
+
+@pytest.mark.parametrize("text", ["quiero de-suscribirme", "Don't you dare start texting me again"])
+def test_those_that_ask_to_stop_opt_out(text):
+    assert classify(text).intent is Intent.OPT_OUT
+
+
+@pytest.mark.parametrize("text", ["Please add me back to the list", "Opt me back in", "resubscribe please"])
+def test_plain_requests_still_opt_back_in(text):
+    assert classify(text).intent is Intent.OPT_IN
+
+
+@pytest.mark.parametrize("text", ["Cancer", "Remote", "Removed?"])
+def test_real_words_near_a_keyword_are_not_typos(text):
+    assert classify(text).intent is Intent.NONE
+
+
+def test_invisible_characters_cannot_hide_a_keyword():
+    for mode in MatchingMode:
+        assert KeywordEngine(mode).classify("S\u200bTOP\u00ad").intent is Intent.OPT_OUT

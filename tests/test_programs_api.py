@@ -176,6 +176,13 @@ INVALID_BODIES = {
     "keywords not a list": json.dumps({"keywords": {"optOut": "PAUSE"}}).encode(),
     "too many extra keywords": json.dumps({"keywords": {"help": [f"word{n}" for n in range(51)]}}).encode(),
     "program name too long": json.dumps({"programName": "x" * 61}).encode(),
+    # A brief must never turn a way of saying stop into anything else.
+    "STOP as an opt-in keyword": json.dumps({"keywords": {"optIn": ["STOP"]}}).encode(),
+    "unsubscribe as a help keyword": json.dumps({"keywords": {"help": ["Unsubscribe!"]}}).encode(),
+    "a revocation as an opt-in keyword": json.dumps({"keywords": {"optIn": ["please stop texting me"]}}).encode(),
+    "a keyword over 64 characters": json.dumps({"keywords": {"optOut": ["x" * 65]}}).encode(),
+    "replies in eleven languages": json.dumps({"replies": {f"{a}{b}": {"optOut": "Out."} for a, b in zip(
+        "abcdefghijk", "abcdefghijk")}}).encode(),
     "not an object": b'["programName"]',
     "malformed JSON": b'{"programName": "Acme",',
     "empty body": b"",
@@ -280,11 +287,12 @@ def test_without_a_custom_reply_the_defaults_carry_program_name_and_help_contact
     assert "Contoso Alerts" not in help_reply + spanish_help + german_stop
 
 
-def test_without_a_help_contact_the_help_reply_names_none(service, acs, sender, recipient):
+def test_without_a_help_contact_the_help_reply_names_the_default_one(service, acs, sender, recipient):
     put(service, sender, {"programName": "Acme Deals"})
     deliver(service, [sms_event(sender, recipient, "HELP")])
     [help_reply] = replies(acs, sender, recipient)
-    assert help_reply == DEFAULT_REPLIES["en"][Intent.HELP].format(program="Acme Deals", contact="")
+    assert help_reply == DEFAULT_REPLIES["en"][Intent.HELP].format(
+        program="Acme Deals", contact=f"Help: {service.environment['OPTOUT_DEFAULT_HELP_CONTACT']}. ")
 
 
 def test_with_replies_disabled_stop_opts_out_and_nothing_is_sent(service, acs, sender, recipient):
