@@ -3,10 +3,11 @@ without `+` (../shared/reference/acs-wire-contract.md, section 7)."""
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timezone
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
@@ -21,6 +22,7 @@ DELIVERY_REPORT = "Microsoft.Communication.SMSDeliveryReportReceived"
 CARRIER_OPT_OUT_CODE = re.compile(r"(?<!\d)4007(?!\d)")
 CARRIER_OPT_OUT_WORDING = ("opted out", "sender blocked for given recipient")
 MAX_MESSAGE_ID_LENGTH = 256
+_PLAUSIBLE_YEARS = (2000, 2100)
 
 
 class MalformedEventError(ValueError):
@@ -98,9 +100,15 @@ class _DeliveryReportData(BaseModel):
 
 def _data(envelope: EventEnvelope, model: type[BaseModel]) -> BaseModel:
     """Validate `data` with its keys in any casing (the docs write PascalCase, the SDK models camelCase)."""
-    if not isinstance(envelope.data, Mapping):
+    data = envelope.data
+    if isinstance(data, str):  # a CloudEvent's data may arrive as a JSON string
+        try:
+            data = json.loads(data)
+        except ValueError:
+            raise MalformedEventError("data is a string but not JSON") from None
+    if not isinstance(data, Mapping):
         raise MalformedEventError("data is not a JSON object")
-    lowered = {str(key).lower(): value for key, value in envelope.data.items()}
+    lowered = {str(key).lower(): _whole_characters(value) for key, value in data.items()}
     if isinstance(lowered.get("deliveryattempts"), list):
         lowered["deliveryattempts"] = [{str(k).lower(): v for k, v in attempt.items()} if isinstance(attempt, Mapping)
                                        else attempt for attempt in lowered["deliveryattempts"]]
@@ -125,12 +133,25 @@ def _parties(from_: str, to: str, sender_is: str) -> tuple[Sender, Recipient]:
     return sender, recipient
 
 
+def _whole_characters(value: Any) -> Any:
+    """A lone surrogate (half an emoji split across SMS segments) becomes U+FFFD, so "STOP \ud800" still reads."""
+    if isinstance(value, str):
+        return value.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
+    return value
+
+
 def _aware(moment: datetime | None) -> datetime:
     if moment is None:
         raise MalformedEventError("the event says neither when it was received nor when it happened")
     if moment.tzinfo is None:
         raise MalformedEventError("a timestamp has no time zone")
-    return moment
+    try:
+        utc = moment.astimezone(timezone.utc)
+    except OverflowError:
+        utc = None
+    if utc is None or not _PLAUSIBLE_YEARS[0] <= utc.year <= _PLAUSIBLE_YEARS[1]:
+        raise MalformedEventError("a timestamp is outside any plausible time")
+    return utc
 
 
 def parse_sms_received(envelope: EventEnvelope) -> InboundSms:
@@ -143,7 +164,8 @@ def parse_sms_received(envelope: EventEnvelope) -> InboundSms:
 def parse_delivery_report(envelope: EventEnvelope) -> DeliveryReport:
     data = _data(envelope, _DeliveryReportData)
     sender, recipient = _parties(data.from_, data.to, sender_is="from")
-    attempts = [attempt.timestamp for attempt in data.delivery_attempts if attempt.timestamp is not None]
+    attempts = [attempt.timestamp for attempt in data.delivery_attempts
+                if attempt.timestamp is not None and attempt.timestamp.tzinfo is not None]
     received_at = data.received_timestamp or (max(attempts) if attempts else None) or envelope.time
     return DeliveryReport(message_id=data.message_id, sender=sender, recipient=recipient,
                           status=data.delivery_status, details=data.delivery_status_details,

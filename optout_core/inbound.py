@@ -32,7 +32,7 @@ from .events import (
     parse_sms_received,
 )
 from .keywords import Decision, Intent
-from .messaging import OutboundBatch, SmsTransport, TransportError, new_recipient
+from .messaging import OutboundBatch, OutboundRecipient, SmsTransport, TransportError, new_recipient
 from .numbers import mask
 from .programs import ProgramStore
 from .storage import Change, OptOutStore, Outcome, Receipt, Source
@@ -40,7 +40,8 @@ from .storage import Change, OptOutStore, Outcome, Receipt, Source
 log = logging.getLogger(__name__)
 
 # A reply claimed by one delivery and not finished within this time may be taken over by a redelivery.
-REPLY_LEASE = timedelta(minutes=2)
+# It outlasts the transport's own timeouts and retries (messaging.py), so a live delivery never loses its claim.
+REPLY_LEASE = timedelta(minutes=5)
 _TEXT_EXCERPT = 160
 
 
@@ -54,6 +55,7 @@ class ReplyStatus:
     SENT = "sent"
     PENDING = "pending"   # failed for now; the next delivery of the event sends it
     FAILED = "failed"     # failed for good (ACS refused the number, say); reported, not retried
+    SUPERSEDED = "superseded"  # a later change made the confirmation untrue before it could be sent
 
 
 def _reply_due(decision: Decision, outcome: Outcome | None) -> bool:
@@ -103,6 +105,9 @@ class InboundSmsProcessor:
             evidence={"messageId": message.message_id, "rule": decision.rule, "keyword": decision.matched,
                       "language": decision.language, "text": message.text[:_TEXT_EXCERPT]})
         replies_on = program.brief.replies_enabled
+        # Chosen once and kept with the receipt: every attempt at this reply carries the same repeatability id, so
+        # ACS drops a second send of it even if two deliveries of the event both try.
+        reply_to = new_recipient(message.recipient.e164)
 
         def describe(outcome: Outcome | None) -> dict[str, Any]:
             due = replies_on and _reply_due(decision, outcome)
@@ -110,7 +115,8 @@ class InboundSmsProcessor:
                     "Intent": decision.intent.value, "Rule": decision.rule, "Keyword": decision.matched,
                     "Language": decision.language, "ReplyStatus": ReplyStatus.SENDING if due else ReplyStatus.NONE,
                     "ReplyText": reply_text if due else "", "ReplyLanguage": reply_language if due else "",
-                    "ReplyClaimedAt": self._clock()}
+                    "ReplyClaimedAt": self._clock(), "ReplyRepeatabilityId": reply_to.repeatability_request_id,
+                    "ReplyFirstSent": reply_to.repeatability_first_sent}
 
         applied = await self._store.apply_once(message.sender.key, message.recipient, change,
                                                Receipt(message.message_id, describe))
@@ -120,7 +126,7 @@ class InboundSmsProcessor:
             return
         log.info("%s: %s", where, applied.outcome.value if applied.outcome else "recorded")
         if replies_on and _reply_due(decision, applied.outcome):
-            await self._send_reply(message, reply_text, reply_language, where)
+            await self._send_reply(message, reply_to, reply_text, reply_language, where)
 
     async def _resume_reply(self, message: InboundSms, receipt: TableEntity, where: str) -> None:
         status = receipt["ReplyStatus"]
@@ -129,17 +135,30 @@ class InboundSmsProcessor:
             raise ReplyNotSentError(f"the reply to message {message.message_id} is in flight; deliver again later")
         if status not in (ReplyStatus.SENDING, ReplyStatus.PENDING):
             return
+        if receipt["Intent"] != Intent.HELP.value and not await self._still_holds(message, receipt["Intent"]):
+            # "You are unsubscribed" after the person has since texted START would be false, and the other way round.
+            await self._store.update_receipt(message.sender.key, message.message_id,
+                                             {"ReplyStatus": ReplyStatus.SUPERSEDED}, etag=receipt.metadata["etag"])
+            log.info("%s: a later change won; its confirmation is no longer true and is not sent", where)
+            return
         claimed = await self._store.update_receipt(
             message.sender.key, message.message_id,
             {"ReplyStatus": ReplyStatus.SENDING, "ReplyClaimedAt": self._clock()}, etag=receipt.metadata["etag"])
         if not claimed:
             log.info("%s: another delivery took the reply over", where)
             return
-        await self._send_reply(message, receipt["ReplyText"], receipt["ReplyLanguage"], where)
+        reply_to = OutboundRecipient(to=message.recipient.e164,
+                                     repeatability_request_id=receipt.get("ReplyRepeatabilityId"),
+                                     repeatability_first_sent=receipt.get("ReplyFirstSent"))
+        await self._send_reply(message, reply_to, receipt["ReplyText"], receipt["ReplyLanguage"], where)
 
-    async def _send_reply(self, message: InboundSms, text: str, language: str, where: str) -> None:
-        batch = OutboundBatch(sender=message.sender.key, recipients=[new_recipient(message.recipient.e164)],
-                              message=text)
+    async def _still_holds(self, message: InboundSms, intent: str) -> bool:
+        states = await self._store.check(message.sender.key, [message.recipient.e164])
+        return states[message.recipient.e164] == (intent == Intent.OPT_OUT.value)
+
+    async def _send_reply(self, message: InboundSms, reply_to: OutboundRecipient, text: str, language: str,
+                          where: str) -> None:
+        batch = OutboundBatch(sender=message.sender.key, recipients=[reply_to], message=text)
         try:
             [result] = await self._transport.send(batch)
         except TransportError as exc:

@@ -123,7 +123,9 @@ class AcsTransport:
     def __init__(self, connection_string: str) -> None:
         endpoint, key = parse_connection_string(connection_string)
         # The SDK signs the endpoint minus its scheme as the host: a trailing slash would spoil every signature.
-        self._client = SmsClient(endpoint.rstrip("/"), AzureKeyCredential(key), retry_total=2)
+        # Timeouts and retries bounded well inside inbound.REPLY_LEASE (3 attempts of at most 40 s).
+        self._client = SmsClient(endpoint.rstrip("/"), AzureKeyCredential(key), retry_total=2,
+                                 connection_timeout=10, read_timeout=30)
 
     async def send(self, batch: OutboundBatch) -> list[RecipientResult]:
         request = HttpRequest("POST", f"{{endpoint}}/sms?api-version={batch.api_version}", json=batch.body(),

@@ -64,6 +64,8 @@ def test_a_carrier_opt_out_adds_the_entry(service, azurite, sender, recipient, d
     ("Failed", "Error 40070"),
     ("Delivered", "No error."),
     ("Delivered", "2000: Message Delivered Successfully"),
+    ("Delivered", "Delivered, although the recipient had opted out of a different sender"),  # only failures count
+    ("Failed", "4005: Message is blocked by the destination carrier."),  # blocked, but not an opt-out
 ])
 def test_other_reports_change_nothing(service, sender, recipient, status, details):
     assert deliver(service, "SmsDeliveryReportReceived", [report_event(sender, recipient, status, details)]).status == 202
@@ -109,3 +111,15 @@ def test_malformed_reports_are_acknowledged_without_breaking_the_batch(service, 
     assert deliver(service, "SmsDeliveryReportReceived", batch).status == 202
     assert opted_out(service, sender, good)
     assert not opted_out(service, sender, recipient)
+
+
+def test_the_last_of_several_attempts_dates_a_report_without_received_timestamp(service, sender, recipient):
+    deliver_sms(service, [sms_event(sender, recipient, "START", seconds=5)])
+    report = report_event(sender, recipient, "Failed", OPT_OUT_DETAILS[0], with_received_timestamp=False)
+    report["data"]["deliveryAttempts"] = [  # the first before the START, the last after it
+        {"timestamp": stamp(T0), "segmentsSucceeded": 0, "segmentsFailed": 1},
+        {"timestamp": "2026-03-01T10:00:07", "segmentsSucceeded": 0, "segmentsFailed": 1},  # no zone: ignored
+        {"timestamp": stamp(T0 + timedelta(seconds=9)), "segmentsSucceeded": 0, "segmentsFailed": 1},
+    ]
+    assert deliver(service, "SmsDeliveryReportReceived", [report]).status == 202
+    assert opted_out(service, sender, recipient)

@@ -215,3 +215,23 @@ def test_a_reply_refused_for_good_is_reported_not_retried(service, acs, azurite,
     with table(service, azurite) as entries:
         receipt = entries.get_entity(sender, receipt_row_key(stop["data"]["messageId"]))
     assert receipt["ReplyStatus"] == "failed" and "400" in receipt["ReplyError"]
+
+
+def test_a_cloud_event_whose_data_is_a_json_string_is_read(service, sender, recipient):
+    event = sms_event(sender, recipient, "STOP", schema="cloudevents")
+    event["data"] = json.dumps(event["data"])
+    assert deliver(service, [event]).status == 202
+    assert opted_out(service, sender, recipient)
+
+
+def test_half_an_emoji_does_not_hide_a_stop(service, sender, recipient):
+    assert deliver(service, [sms_event(sender, recipient, "STOP \ud800")]).status == 202
+    assert opted_out(service, sender, recipient)
+
+
+@pytest.mark.parametrize("moment", ["9999-12-31T23:00:00-10:00", "0001-01-01T01:00:00+10:00", "1970-01-01T00:00:00Z"])
+def test_an_impossible_time_is_malformed_not_a_failure(service, sender, recipient, moment):
+    event = sms_event(sender, recipient, "STOP")
+    event["data"]["receivedTimestamp"] = moment
+    assert deliver(service, [event]).status == 202
+    assert not opted_out(service, sender, recipient)
