@@ -90,6 +90,12 @@ async def sms_received(event: func.EventGridEvent) -> None:
     await services().inbound_sms.handle(_envelope(event))
 
 
+@app.function_name("NotificationsDrain")
+@app.timer_trigger(schedule="0 */1 * * * *", arg_name="timer")
+async def notifications_drain(timer: func.TimerRequest) -> None:
+    await services().drain_notifications()
+
+
 @app.function_name("SmsDeliveryReportReceived")
 @app.event_grid_trigger(arg_name="event")
 async def sms_delivery_report_received(event: func.EventGridEvent) -> None:

@@ -13,6 +13,7 @@ from .api import ListApi, OptOutApi, ProgramApi, SendApi, TransferApi
 from .auth import HmacVerifier
 from .inbound import DeliveryReportProcessor, InboundSmsProcessor
 from .messaging import AcsTransport, OutboxTransport, SmsTransport
+from .notifications import EventGridTopic, Notifications
 from .programs import ProgramStore
 from .settings import Settings
 from .storage import OptOutStore, Tables
@@ -29,12 +30,16 @@ class Services:
     send_api: SendApi
     inbound_sms: InboundSmsProcessor
     delivery_reports: DeliveryReportProcessor
+    store: OptOutStore
+    notifications: Notifications | None
 
     @classmethod
     def from_settings(cls, settings: Settings) -> Services:
         tables = Tables.from_connection_string(settings.storage_connection_string, settings.table_prefix)
         verifier = HmacVerifier(settings.access_keys)
-        store = OptOutStore(tables)
+        notifications = (Notifications(EventGridTopic(settings.topic_endpoint, settings.topic_key))
+                         if settings.topic_endpoint else None)
+        store = OptOutStore(tables, notify=notifications.publish_now if notifications else None)
         programs = ProgramStore(tables, settings.default_program_name, settings.default_help_contact)
         transport: SmsTransport = (AcsTransport(settings.acs_connection_string) if settings.acs_connection_string
                                    else OutboxTransport(settings.outbox_dir))
@@ -42,12 +47,18 @@ class Services:
                    list_api=ListApi(store, verifier), transfer_api=TransferApi(store, verifier),
                    program_api=ProgramApi(programs, verifier), send_api=SendApi(store, verifier, transport),
                    inbound_sms=InboundSmsProcessor(store, programs, transport),
-                   delivery_reports=DeliveryReportProcessor(store))
+                   delivery_reports=DeliveryReportProcessor(store), store=store, notifications=notifications)
+
+    async def drain_notifications(self) -> int:
+        """What the timer runs: publish the notifications that could not go when their change was made."""
+        return await self.notifications.drain(self.store) if self.notifications else 0
 
     async def close(self) -> None:
         """For tests and tools; under the Functions worker the clients live as long as the process."""
         await self.tables.close()
         await self.transport.close()
+        if self.notifications:
+            await self.notifications.close()
 
 
 @cache

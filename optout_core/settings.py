@@ -26,6 +26,8 @@ class Settings:
     outbox_dir: Path = Path(".outbox")
     default_program_name: str | None = None
     default_help_contact: str | None = None
+    topic_endpoint: str | None = None
+    topic_key: str | None = None
 
     @classmethod
     def from_environ(cls, environ: Mapping[str, str] = os.environ) -> Settings:
@@ -48,4 +50,6 @@ class Settings:
                    acs_connection_string=environ.get("COMMUNICATION_SERVICES_CONNECTION_STRING") or None,
                    outbox_dir=Path(environ.get("OPTOUT_OUTBOX_DIR") or ".outbox"),
                    default_program_name=environ.get("OPTOUT_DEFAULT_PROGRAM_NAME") or None,
-                   default_help_contact=environ.get("OPTOUT_DEFAULT_HELP_CONTACT") or None)
+                   default_help_contact=environ.get("OPTOUT_DEFAULT_HELP_CONTACT") or None,
+                   topic_endpoint=environ.get("OPTOUT_EVENTGRID_TOPIC_ENDPOINT") or None,
+                   topic_key=environ.get("OPTOUT_EVENTGRID_TOPIC_KEY") or None)

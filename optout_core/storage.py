@@ -14,7 +14,7 @@ import json
 import logging
 import random
 import uuid
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from enum import Enum
@@ -33,10 +33,11 @@ log = logging.getLogger(__name__)
 logging.getLogger("azure.core.pipeline.policies.http_logging_policy").setLevel(logging.WARNING)
 
 MAX_TRANSACTION_OPERATIONS = 100
-# Each recipient takes two operations in a transaction: its entry and its history record.
-_RECIPIENTS_PER_TRANSACTION = MAX_TRANSACTION_OPERATIONS // 2
 _HISTORY_PREFIX = "h:"
 _SENDERS_PARTITION = "senders"
+_NOTIFICATION_PREFIX = "n:"
+OPTED_OUT_EVENT = "Optout.RecipientOptedOut"
+OPTED_IN_EVENT = "Optout.RecipientOptedIn"
 # Entries' row keys are E.164 numbers: "+" and digits, so they all sort between "+" and ",".
 _ENTRY_KEYS_FROM, _ENTRY_KEYS_BEFORE = "+", ","
 _LATEST_MICROSECONDS = 10**16 - 1  # beyond year 2286: history keys sort newest first until then
@@ -170,13 +171,24 @@ def _supersedes(change: Change, current: TableEntity) -> bool:
     return change.at > current["LatestAt"] or (change.at == current["LatestAt"] and change.opted_out)
 
 
+# Called, after a transaction that stored them, with the events of the notification rows it wrote; True if they
+# were published (their rows are then deleted), False to leave them to the drain.
+Notify = Callable[[list[dict[str, Any]]], Awaitable[bool]]
+
+
 class OptOutStore:
     TABLE = "OptOuts"
     SENDERS_TABLE = "Senders"
+    PENDING_TABLE = "PendingNotifications"
 
-    def __init__(self, tables: Tables) -> None:
+    def __init__(self, tables: Tables, notify: Notify | None = None) -> None:
+        """With `notify`, every change writes a notification row in the same transaction (the durable outbox), and
+        `notify` is handed their events once they are stored."""
         self._tables = tables
         self._registered: set[str] = set()
+        self._notify = notify
+        # Each recipient takes two operations in a transaction (entry, history record), three with notifications.
+        self._pairs_per_transaction = MAX_TRANSACTION_OPERATIONS // (3 if notify else 2)
 
     async def check(self, sender_key: str, recipients: Sequence[str]) -> dict[str, bool]:
         """Opt-out state per recipient: one concurrent round of point reads."""
@@ -194,8 +206,8 @@ class OptOutStore:
         decided again.
         """
         unique = list({recipient.e164: recipient for recipient in recipients}.values())
-        chunks = [unique[first:first + _RECIPIENTS_PER_TRANSACTION]
-                  for first in range(0, len(unique), _RECIPIENTS_PER_TRANSACTION)]
+        chunks = [unique[first:first + self._pairs_per_transaction]
+                  for first in range(0, len(unique), self._pairs_per_transaction)]
         await self._register(sender_key)
         results = await asyncio.gather(*(self._apply(sender_key, [(r, change) for r in chunk], receipt=None)
                                          for chunk in chunks))
@@ -206,21 +218,24 @@ class OptOutStore:
         brought from another provider) is written in one transaction without reading first; only a chunk that
         meets existing entries is read and decided as `apply` does."""
         unique = list({recipient.e164: (recipient, change) for recipient, change in pairs}.values())
-        chunks = [unique[first:first + _RECIPIENTS_PER_TRANSACTION]
-                  for first in range(0, len(unique), _RECIPIENTS_PER_TRANSACTION)]
+        chunks = [unique[first:first + self._pairs_per_transaction]
+                  for first in range(0, len(unique), self._pairs_per_transaction)]
         await self._register(sender_key)
         results = await asyncio.gather(*(self._create_or_apply(sender_key, chunk) for chunk in chunks))
         return {recipient: outcome for outcomes in results for recipient, outcome in outcomes.items()}
 
     async def _create_or_apply(self, sender_key: str, pairs: list[tuple[Recipient, Change]]) -> dict[str, Outcome]:
         table = await self._tables.get(self.TABLE)
-        operations, outcomes = [], {}
+        operations, outcomes, notifications = [], {}, []
         for recipient, change in pairs:
             outcome, operation = self._decide(sender_key, recipient, None, change)
             outcomes[recipient.e164] = outcome
             operations += [operation, ("create", _history_record(sender_key, recipient, change, outcome))]
+            notifications += self._notification(sender_key, recipient, change, outcome)
+        await self._mark_pending(sender_key, notifications)
         try:
-            await table.submit_transaction(operations)
+            await table.submit_transaction(operations + [("create", row) for row in notifications])
+            await self._handed_over(sender_key, notifications)
             return outcomes
         except TableTransactionError as exc:
             if exc.error_code not in _CONFLICT_CODES:
@@ -229,6 +244,82 @@ class OptOutStore:
             pass  # a lost reply may have stored it all: reading and deciding again tells
         outcomes, _ = await self._apply(sender_key, pairs, receipt=None)
         return outcomes
+
+    def _notification(self, sender_key: str, recipient: Recipient, change: Change,
+                      outcome: Outcome) -> list[dict[str, Any]]:
+        """The outbox row announcing a change, if notifications are on and the entry changed."""
+        if self._notify is None or outcome is not Outcome.CHANGED:
+            return []
+        notification_id = str(uuid.uuid4())
+        event = {"id": notification_id, "source": f"/optout/senders/{sender_key}", "subject": recipient.e164,
+                 "type": OPTED_OUT_EVENT if change.opted_out else OPTED_IN_EVENT, "time": change.at.isoformat(),
+                 "data": {"from": sender_key, "to": recipient.e164, "country": recipient.country,
+                          "source": change.source.value, "at": change.at.isoformat(),
+                          "evidence": dict(change.evidence)}}
+        return [{"PartitionKey": sender_key, "RowKey": f"{_NOTIFICATION_PREFIX}{notification_id}",
+                 "Event": json.dumps(event, ensure_ascii=False, separators=(",", ":"))}]
+
+    async def _mark_pending(self, sender_key: str, notifications: list[dict[str, Any]]) -> None:
+        """Before notification rows are written, mark their sender as having some, so the drain finds them. Each
+        mark changes the marker's ETag, which stops a drain from clearing a mark it has not seen."""
+        if not notifications:
+            return
+        pending = await self._tables.get(self.PENDING_TABLE)
+        try:
+            await pending.upsert_entity({"PartitionKey": _SENDERS_PARTITION, "RowKey": sender_key,
+                                         "MarkedAt": datetime.now(timezone.utc)}, mode=UpdateMode.REPLACE)
+        except AzureError as exc:
+            raise StorageUnavailableError(f"cannot mark pending notifications: {exc}") from exc
+
+    async def _handed_over(self, sender_key: str, notifications: list[dict[str, Any]]) -> None:
+        """Publish what was just stored; whatever does not go now stays for the drain. Never fails the change."""
+        if not notifications or self._notify is None:
+            return
+        if await self._notify([json.loads(row["Event"]) for row in notifications]):
+            try:
+                await self.delete_notifications(sender_key, [row["RowKey"] for row in notifications])
+            except StorageUnavailableError as exc:
+                log.warning("published notifications stay stored and will be published again: %s", exc)
+
+    async def pending_senders(self) -> list[TableEntity]:
+        pending = await self._tables.get(self.PENDING_TABLE)
+        try:
+            return [row async for row in pending.query_entities("PartitionKey eq @senders",
+                                                                parameters={"senders": _SENDERS_PARTITION})]
+        except AzureError as exc:
+            raise StorageUnavailableError(f"cannot read pending notifications: {exc}") from exc
+
+    async def notifications(self, sender_key: str, page_size: int) -> list[TableEntity]:
+        """A page of a sender's notification rows, in no particular order: each event carries its own time."""
+        rows, _ = await self._page("PartitionKey eq @sender and RowKey ge @first and RowKey lt @last",
+                                   {"sender": sender_key, "first": _NOTIFICATION_PREFIX,
+                                    "last": _NOTIFICATION_PREFIX[:-1] + ";"}, page_size, None)
+        return rows
+
+    async def delete_notifications(self, sender_key: str, row_keys: list[str]) -> None:
+        table = await self._tables.get(self.TABLE)
+        for first in range(0, len(row_keys), MAX_TRANSACTION_OPERATIONS):
+            operations = [("delete", {"PartitionKey": sender_key, "RowKey": row_key})
+                          for row_key in row_keys[first:first + MAX_TRANSACTION_OPERATIONS]]
+            try:
+                await table.submit_transaction(operations)
+            except TableTransactionError as exc:
+                if exc.error_code != "ResourceNotFound":  # another drain deleted them first
+                    raise StorageUnavailableError(f"cannot delete notifications: {exc.error_code}") from exc
+            except AzureError as exc:
+                raise StorageUnavailableError(f"cannot delete notifications: {exc}") from exc
+
+    async def clear_pending(self, marker: TableEntity) -> bool:
+        """Remove a sender's pending mark, unless a writer marked it again since it was read."""
+        pending = await self._tables.get(self.PENDING_TABLE)
+        try:
+            await pending.delete_entity(marker, etag=marker.metadata["etag"],
+                                        match_condition=MatchConditions.IfNotModified)
+        except ResourceModifiedError:
+            return False
+        except AzureError as exc:
+            raise StorageUnavailableError(f"cannot clear the pending mark: {exc}") from exc
+        return True
 
     async def _register(self, sender_key: str) -> None:
         """Note a sender in the registry before its first entry is written (once per process): the registry may name
@@ -320,6 +411,7 @@ class OptOutStore:
                 return {}, current[receipt_key]
             outcomes: dict[str, Outcome] = {}
             operations: list[tuple] = []
+            notifications: list[dict[str, Any]] = []
             for recipient, change in pairs:
                 outcome, operation = self._decide(sender_key, recipient, current[recipient.e164], change)
                 outcomes[recipient.e164] = outcome
@@ -327,12 +419,15 @@ class OptOutStore:
                     operations.append(operation)
                 if outcome is not Outcome.ALREADY_IN_STATE or change.record_repeats:
                     operations.append(("create", _history_record(sender_key, recipient, change, outcome)))
+                notifications += self._notification(sender_key, recipient, change, outcome)
             if receipt is not None:
                 outcome = next(iter(outcomes.values()), None)
                 operations.append(("create", receipt.entity(sender_key, outcome)))
+            await self._mark_pending(sender_key, notifications)
             try:
                 if operations:
-                    await table.submit_transaction(operations)
+                    await table.submit_transaction(operations + [("create", row) for row in notifications])
+                await self._handed_over(sender_key, notifications)
                 return outcomes, None
             except TableTransactionError as exc:
                 if exc.error_code not in _CONFLICT_CODES:

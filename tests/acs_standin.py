@@ -92,29 +92,41 @@ class AcsStandIn:
                               "successful": False})
         return web.json_response({"value": items}, status=202)
 
+    def routes(self, app: web.Application) -> None:
+        app.router.add_post("/sms", self._send)
+
     def start(self) -> AcsStandIn:
-        ready = threading.Event()
-
-        def serve() -> None:
-            loop = asyncio.new_event_loop()
-            app = web.Application()
-            app.router.add_post("/sms", self._send)
-            runner = web.AppRunner(app, access_log=None)
-            loop.run_until_complete(runner.setup())
-            site = web.TCPSite(runner, "127.0.0.1", self.port)
-            loop.run_until_complete(site.start())
-            self.port = site._server.sockets[0].getsockname()[1]
-            self._loop, self._runner = loop, runner
-            ready.set()
-            loop.run_forever()
-            loop.run_until_complete(runner.cleanup())
-            loop.close()
-
-        self._thread = threading.Thread(target=serve, name="acs-stand-in", daemon=True)
-        self._thread.start()
-        ready.wait(10)
-        return self
+        return serve_in_thread(self)
 
     def stop(self) -> None:
-        self._loop.call_soon_threadsafe(self._loop.stop)
-        self._thread.join(10)
+        stop_thread(self)
+
+
+def serve_in_thread(stand_in):
+    """Serve `stand_in.routes` on 127.0.0.1 in a thread of its own, setting `stand_in.port`."""
+    ready = threading.Event()
+
+    def serve() -> None:
+        loop = asyncio.new_event_loop()
+        app = web.Application()
+        stand_in.routes(app)
+        runner = web.AppRunner(app, access_log=None)
+        loop.run_until_complete(runner.setup())
+        site = web.TCPSite(runner, "127.0.0.1", stand_in.port)
+        loop.run_until_complete(site.start())
+        stand_in.port = site._server.sockets[0].getsockname()[1]
+        stand_in._loop = loop
+        ready.set()
+        loop.run_forever()
+        loop.run_until_complete(runner.cleanup())
+        loop.close()
+
+    stand_in._thread = threading.Thread(target=serve, name=type(stand_in).__name__, daemon=True)
+    stand_in._thread.start()
+    ready.wait(10)
+    return stand_in
+
+
+def stop_thread(stand_in) -> None:
+    stand_in._loop.call_soon_threadsafe(stand_in._loop.stop)
+    stand_in._thread.join(10)

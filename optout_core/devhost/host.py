@@ -5,7 +5,8 @@ one FunctionRegister, call get_functions() once) and serves, on one asyncio
 event loop:
 - each HTTP trigger at its route (with host.json's routePrefix) and methods;
 - each Event Grid trigger at /runtime/webhooks/EventGrid?functionName=NAME,
-  answering as the Event Grid extension does (docs/architecture.md, docs/decisions.md).
+  answering as the Event Grid extension does (docs/architecture.md, docs/decisions.md);
+- each timer trigger on its NCRONTAB schedule, and on demand at POST /admin/functions/NAME, as Core Tools does.
 """
 
 from __future__ import annotations
@@ -20,21 +21,25 @@ import os
 import re
 import sys
 import threading
+import time
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 import azure.functions as func
 from aiohttp import web
 from azure.functions.eventgrid import EventGridEventInConverter
+from azure.functions.timer import TimerRequest
 from werkzeug.exceptions import MethodNotAllowed, NotFound
 from werkzeug.routing import BaseConverter, Map, Rule, ValidationError
 
 log = logging.getLogger("devhost")
 
 EVENT_GRID_WEBHOOK_PATH = "/runtime/webhooks/eventgrid"
+ADMIN_FUNCTIONS_PATH = "/admin/functions/"
 _EVENT_GRID_ORIGINS = {
     "eventgrid.azure.net", "eventgrid.azure.us", "eventgrid.azure.eaglex.ic.gov",
     "eventgrid.azure.microsoft.scloud", "eventgrid.azure.cn",
@@ -112,6 +117,36 @@ class _IntConstraint(BaseConverter):
         return value
 
 
+class _Schedule:
+    """An NCRONTAB schedule ("{second} {minute} {hour} {day} {month} {day-of-week}") with *, */n, a, a-b and
+    lists; enough for the schedules functions use."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        fields = text.split()
+        if len(fields) != 6:
+            raise HostError(f"timer schedule '{text}' needs six fields (NCRONTAB)")
+        self._fields = fields
+
+    def matches(self, moment: datetime) -> bool:
+        values = (moment.second, moment.minute, moment.hour, moment.day, moment.month, moment.isoweekday() % 7)
+        return all(self._field_matches(field, value) for field, value in zip(self._fields, values))
+
+    @staticmethod
+    def _field_matches(field: str, value: int) -> bool:
+        for part in field.split(","):
+            base, _, step = part.partition("/")
+            if base == "*":
+                low, high = 0, 59
+            elif "-" in base:
+                low, high = (int(bound) for bound in base.split("-"))
+            else:
+                low = high = int(base)
+            if low <= value <= high and (value - (low if base != "*" else 0)) % int(step or 1) == 0:
+                return True
+        return False
+
+
 class _Context(func.Context):
     def __init__(self, function_name: str, function_directory: str) -> None:
         self._invocation_id = str(uuid.uuid4())
@@ -166,6 +201,7 @@ class DevHost:
         self._routes = Map(strict_slashes=False, merge_slashes=False, converters={"int": _IntConstraint})
         self._http: dict[str, _Invocable] = {}
         self._event_grid: dict[str, _Invocable] = {}
+        self._timers: dict[str, tuple[_Invocable, _Schedule]] = {}
         for function in functions:
             trigger = function.get_trigger()
             invocable = _Invocable(function, self.app_dir)
@@ -173,6 +209,8 @@ class DevHost:
                 self._add_http(invocable, trigger)
             elif trigger.type == "eventGridTrigger":
                 self._event_grid[invocable.name.lower()] = invocable
+            elif trigger.type == "timerTrigger":
+                self._timers[invocable.name.lower()] = (invocable, _Schedule(trigger.schedule))
             else:
                 log.warning("%s: %s triggers are not served by the dev host", invocable.name, trigger.type)
 
@@ -191,16 +229,48 @@ class DevHost:
         for invocable in self._event_grid.values():
             lines.append(f"{invocable.name}: eventGridTrigger {base_url}/runtime/webhooks/EventGrid"
                          f"?functionName={invocable.name}")
+        for invocable, schedule in self._timers.values():
+            lines.append(f"{invocable.name}: timerTrigger '{schedule.text}', on demand: POST {base_url}"
+                         f"/admin/functions/{invocable.name}")
         return lines
 
     def application(self) -> web.Application:
         app = web.Application(client_max_size=_MAX_REQUEST_BYTES)
         app.router.add_route("*", "/{tail:.*}", self._dispatch)
+        app.cleanup_ctx.append(self._run_timers)
         return app
+
+    async def _run_timers(self, app: web.Application):
+        """Fire each timer function when its schedule matches the current second, while the app runs."""
+        async def tick() -> None:
+            while True:
+                await asyncio.sleep(1 - time.time() % 1)
+                now = datetime.now()
+                for invocable, schedule in self._timers.values():
+                    if schedule.matches(now):
+                        asyncio.get_running_loop().create_task(self._fire_timer(invocable))
+
+        ticker = asyncio.get_running_loop().create_task(tick())
+        yield
+        ticker.cancel()
+
+    @staticmethod
+    async def _fire_timer(invocable: _Invocable) -> bool:
+        try:
+            await invocable(TimerRequest(past_due=False))
+            return True
+        except Exception:
+            log.exception("Executed 'Functions.%s' (Failed)", invocable.name)
+            return False
 
     async def _dispatch(self, request: web.Request) -> web.StreamResponse:
         if request.path.lower() == EVENT_GRID_WEBHOOK_PATH:
             return await self._event_grid_webhook(request)
+        if request.path.lower().startswith(ADMIN_FUNCTIONS_PATH) and request.method == "POST":
+            timer = self._timers.get(request.path[len(ADMIN_FUNCTIONS_PATH):].lower())
+            if timer is None:
+                return web.Response(status=404)
+            return web.Response(status=202 if await self._fire_timer(timer[0]) else 500)
         adapter = self._routes.bind("localhost")
         try:
             endpoint, route_params = adapter.match(request.path, method=request.method)

@@ -1,0 +1,90 @@
+"""Change notifications: `Optout.RecipientOptedOut` and `Optout.RecipientOptedIn` as CloudEvents 1.0, published to
+an Event Grid custom topic through azure-eventgrid (docs/notifications.md).
+
+Every change writes its notification row in the same transaction as the entry (storage.py), so a notification
+exists if and only if the change does. Right after the transaction it is published and its row deleted; if the
+topic cannot be reached then, the row stays, and the timer-triggered drain publishes it later, with retries.
+A notification can therefore arrive twice (published, then its deletion failed), never not at all; consumers
+deduplicate on the event `id`.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from datetime import datetime
+from typing import Any, Protocol
+
+from azure.core.credentials import AzureKeyCredential
+from azure.core.exceptions import AzureError
+from azure.core.messaging import CloudEvent
+from azure.eventgrid.aio import EventGridPublisherClient
+
+from .numbers import mask
+from .storage import OptOutStore
+
+log = logging.getLogger(__name__)
+
+_DRAIN_PAGE = 100
+
+
+class Publisher(Protocol):
+    async def publish(self, events: list[dict[str, Any]]) -> None:
+        """Publish these events (CloudEvents as dicts); raise if the topic did not take them."""
+
+    async def close(self) -> None: ...
+
+
+class EventGridTopic:
+    """An Event Grid custom topic, with its access key or, without one, the app's managed identity."""
+
+    def __init__(self, endpoint: str, key: str | None) -> None:
+        if key:
+            credential: Any = AzureKeyCredential(key)
+        else:
+            from azure.identity.aio import DefaultAzureCredential
+            credential = DefaultAzureCredential()
+        self._client = EventGridPublisherClient(endpoint, credential, retry_total=2, connection_timeout=10,
+                                                read_timeout=30)
+
+    async def publish(self, events: list[dict[str, Any]]) -> None:
+        await self._client.send([CloudEvent(source=event["source"], type=event["type"], id=event["id"],
+                                            subject=event["subject"], time=datetime.fromisoformat(event["time"]),
+                                            data=event["data"]) for event in events])
+
+    async def close(self) -> None:
+        await self._client.close()
+
+
+class Notifications:
+    def __init__(self, publisher: Publisher) -> None:
+        self._publisher = publisher
+
+    async def publish_now(self, events: list[dict[str, Any]]) -> bool:
+        """Right after a change: publish, or leave it to the drain. Never fails the change."""
+        try:
+            await self._publisher.publish(events)
+        except (AzureError, OSError, ValueError) as exc:
+            log.warning("%d notification(s) left for the drain: %s", len(events), exc)
+            return False
+        return True
+
+    async def drain(self, store: OptOutStore) -> int:
+        """Publish every notification still waiting; the number published. Raises if the topic or storage fails,
+        so the timer's next run tries again."""
+        published = 0
+        for marker in await store.pending_senders():
+            sender_key = marker["RowKey"]
+            while rows := await store.notifications(sender_key, _DRAIN_PAGE):
+                await self._publisher.publish([json.loads(row["Event"]) for row in rows])
+                await store.delete_notifications(sender_key, [row["RowKey"] for row in rows])
+                published += len(rows)
+            if not await store.clear_pending(marker):
+                log.info("new notifications for %s arrived while draining; the next run takes them",
+                         mask(sender_key))
+        if published:
+            log.info("drain published %d notification(s)", published)
+        return published
+
+    async def close(self) -> None:
+        await self._publisher.close()

@@ -1,0 +1,107 @@
+"""Change notifications to an Event Grid topic (a stand-in the tests run): published with the change, or later by
+the drain when the topic was down; duplicates possible, losses not."""
+
+import uuid
+
+import pytest
+from azure.data.tables import TableClient
+
+from conftest import PRIMARY_KEY, SECONDARY_KEY, b64, start_host, stop_host
+from optout_core.devhost.azurite import PROJECT_ROOT
+from test_inbound_sms import sms_event
+from topic_standin import TOPIC_KEY, TopicStandIn
+
+API = "api-version=2026-01-23"
+
+
+@pytest.fixture(scope="module")
+def topic():
+    stand_in = TopicStandIn().start()
+    yield stand_in
+    stand_in.stop()
+
+
+@pytest.fixture(scope="module")
+def notifying(azurite, acs, topic, tmp_path_factory):
+    host = start_host(PROJECT_ROOT, {
+        "OPTOUT_STORAGE_CONNECTION_STRING": azurite.connection_string,
+        "OPTOUT_TABLE_PREFIX": f"ntf{uuid.uuid4().hex[:10]}",
+        "OPTOUT_ACCESS_KEY": b64(PRIMARY_KEY), "OPTOUT_SECONDARY_ACCESS_KEY": b64(SECONDARY_KEY),
+        "COMMUNICATION_SERVICES_CONNECTION_STRING": acs.connection_string,
+        "OPTOUT_EVENTGRID_TOPIC_ENDPOINT": topic.endpoint, "OPTOUT_EVENTGRID_TOPIC_KEY": TOPIC_KEY,
+    }, tmp_path_factory.mktemp("notifying") / "devhost.log")
+    yield host
+    stop_host(host.process)
+
+
+@pytest.fixture
+def recipient() -> str:
+    return f"+1425{uuid.uuid4().int % 10**7:07d}"
+
+
+def change(host, action: str, sender: str, *recipients: str) -> None:
+    reply = host.signed("POST", f"/sms/optouts:{action}?{API}",
+                        {"from": sender, "recipients": [{"to": to} for to in recipients]})
+    assert reply.status == 200 and all(item["httpStatusCode"] == 200 for item in reply.json()["value"])
+
+
+def drain(host) -> int:
+    return host.request("POST", "/admin/functions/NotificationsDrain").status
+
+
+def test_every_change_is_announced_and_repeats_are_not(notifying, topic, sender, recipient):
+    change(notifying, "add", sender, recipient)
+    change(notifying, "add", sender, recipient)  # already opted out: nothing changed, nothing to announce
+    change(notifying, "remove", sender, recipient)
+    events = topic.events_for(recipient)
+    assert [event["type"] for event in events] == ["Optout.RecipientOptedOut", "Optout.RecipientOptedIn"]
+    first = events[0]
+    assert first["specversion"] == "1.0" and first["source"] == f"/optout/senders/{sender}"
+    assert first["data"]["from"] == sender and first["data"]["to"] == recipient
+    assert first["data"]["source"] == "api" and first["data"]["evidence"] == {"key": "primary"}
+    assert len({event["id"] for event in events}) == 2
+
+
+def test_a_keyword_opt_out_is_announced_with_its_evidence(notifying, topic, sender, recipient):
+    event = sms_event(sender, recipient, "STOP")
+    notifying.request("POST", "/runtime/webhooks/EventGrid?functionName=SmsReceived", [event],
+                      {"aeg-event-type": "Notification"})
+    [announced] = topic.events_for(recipient)
+    assert announced["data"]["source"] == "keyword"
+    assert announced["data"]["evidence"]["messageId"] == event["data"]["messageId"]
+
+
+def test_a_notification_the_topic_could_not_take_is_delivered_by_the_drain(notifying, topic, sender, recipient):
+    topic.refuse_next(100)
+    change(notifying, "add", sender, recipient)  # the change itself must not suffer
+    assert topic.events_for(recipient) == []
+    assert drain(notifying) == 500  # the topic is still down: the timer fails, and tries again next minute
+    topic.refuse_next(0)
+    assert drain(notifying) == 202
+    [announced] = topic.events_for(recipient)
+    assert announced["type"] == "Optout.RecipientOptedOut"
+    assert drain(notifying) == 202
+    assert len(topic.events_for(recipient)) == 1  # delivered once: the drain deleted what it published
+
+
+def test_imports_are_announced_too(notifying, topic, sender):
+    people = [f"+1425{uuid.uuid4().int % 10**7:07d}" for _ in range(3)]
+    reply = notifying.signed("POST", "/sms/optouts:import", {"rows": [
+        {"line": line, "from": sender, "to": person} for line, person in enumerate(people, start=2)]})
+    assert reply.json()["imported"] == 3
+    assert [len(topic.events_for(person)) for person in people] == [1, 1, 1]
+    assert {topic.events_for(person)[0]["data"]["source"] for person in people} == {"import"}
+
+
+def test_the_drain_can_be_run_on_demand_like_core_tools(notifying):
+    assert drain(notifying) == 202
+    assert notifying.request("POST", "/admin/functions/NoSuchFunction").status == 404
+    assert "NotificationsDrain: timerTrigger '0 */1 * * * *'" in notifying.log()
+
+
+def test_without_a_topic_nothing_is_stored_for_notifications(service, azurite, sender, recipient):
+    change(service, "add", sender, recipient)
+    name = service.environment["OPTOUT_TABLE_PREFIX"] + "OptOuts"
+    with TableClient.from_connection_string(azurite.connection_string, name) as table:
+        rows = [row["RowKey"] for row in table.query_entities("PartitionKey eq @p", parameters={"p": sender})]
+    assert recipient in rows and not any(key.startswith("n:") for key in rows)
