@@ -130,7 +130,14 @@ def acs() -> Iterator[AcsStandIn]:
 def service(azurite: Azurite, acs: AcsStandIn, tmp_path_factory) -> Iterator[HostProcess]:
     """The real function_app.py under the dev host, storing in the session's Azurite, with two access keys,
     sending replies to the ACS stand-in."""
-    host = start_host(PROJECT_ROOT, {
+    host = start_host(PROJECT_ROOT, service_environment(azurite, acs), tmp_path_factory.mktemp("service") / "log")
+    yield host
+    stop_host(host.process)
+
+
+def service_environment(azurite: Azurite, acs: AcsStandIn, **more: str) -> dict[str, str]:
+    """The settings of a dev host serving function_app.py in tests: tables of its own in the session's Azurite."""
+    return {
         "OPTOUT_STORAGE_CONNECTION_STRING": azurite.connection_string,
         "OPTOUT_TABLE_PREFIX": f"svc{uuid.uuid4().hex[:10]}",
         "OPTOUT_ACCESS_KEY": b64(PRIMARY_KEY),
@@ -138,9 +145,8 @@ def service(azurite: Azurite, acs: AcsStandIn, tmp_path_factory) -> Iterator[Hos
         "COMMUNICATION_SERVICES_CONNECTION_STRING": acs.connection_string,
         "OPTOUT_DEFAULT_PROGRAM_NAME": "Contoso Alerts",
         "OPTOUT_DEFAULT_HELP_CONTACT": "1-800-555-0199",
-    }, tmp_path_factory.mktemp("service") / "devhost.log")
-    yield host
-    stop_host(host.process)
+        **more,
+    }
 
 
 @pytest.fixture

@@ -6,7 +6,7 @@ import uuid
 import pytest
 from azure.data.tables import TableClient
 
-from conftest import PRIMARY_KEY, SECONDARY_KEY, b64, start_host, stop_host
+from conftest import service_environment, start_host, stop_host
 from optout_core.devhost.azurite import PROJECT_ROOT
 from test_inbound_sms import sms_event
 from topic_standin import TOPIC_KEY, TopicStandIn
@@ -23,13 +23,9 @@ def topic():
 
 @pytest.fixture(scope="module")
 def notifying(azurite, acs, topic, tmp_path_factory):
-    host = start_host(PROJECT_ROOT, {
-        "OPTOUT_STORAGE_CONNECTION_STRING": azurite.connection_string,
-        "OPTOUT_TABLE_PREFIX": f"ntf{uuid.uuid4().hex[:10]}",
-        "OPTOUT_ACCESS_KEY": b64(PRIMARY_KEY), "OPTOUT_SECONDARY_ACCESS_KEY": b64(SECONDARY_KEY),
-        "COMMUNICATION_SERVICES_CONNECTION_STRING": acs.connection_string,
-        "OPTOUT_EVENTGRID_TOPIC_ENDPOINT": topic.endpoint, "OPTOUT_EVENTGRID_TOPIC_KEY": TOPIC_KEY,
-    }, tmp_path_factory.mktemp("notifying") / "devhost.log")
+    settings = service_environment(azurite, acs, OPTOUT_EVENTGRID_TOPIC_ENDPOINT=topic.endpoint,
+                                   OPTOUT_EVENTGRID_TOPIC_KEY=TOPIC_KEY)
+    host = start_host(PROJECT_ROOT, settings, tmp_path_factory.mktemp("notifying") / "devhost.log")
     yield host
     stop_host(host.process)
 
