@@ -11,6 +11,7 @@ import azure.functions as func
 
 from optout_core.api import HttpRequestData, HttpResult, OptOutAction
 from optout_core.events import EventEnvelope
+from optout_core.openapi import document_json
 from optout_core.services import services
 
 app = func.FunctionApp(http_auth_level=func.AuthLevel.ANONYMOUS)
@@ -88,6 +89,12 @@ async def programs(req: func.HttpRequest) -> func.HttpResponse:
 @app.event_grid_trigger(arg_name="event")
 async def sms_received(event: func.EventGridEvent) -> None:
     await services().inbound_sms.handle(_envelope(event))
+
+
+@app.function_name("OpenApi")
+@app.route(route="openapi.json", methods=["GET"])
+def openapi(req: func.HttpRequest) -> func.HttpResponse:
+    return func.HttpResponse(document_json(), mimetype="application/json")
 
 
 @app.function_name("NotificationsDrain")
