@@ -36,6 +36,8 @@ MAX_TRANSACTION_OPERATIONS = 100
 _HISTORY_PREFIX = "h:"
 _SENDERS_PARTITION = "senders"
 _NOTIFICATION_PREFIX = "n:"
+# On an entry: its own first history record is still held by the entry itself (written by a bulk import).
+_RECORD_IN_ENTRY = "HistoryInEntry"
 OPTED_OUT_EVENT = "Optout.RecipientOptedOut"
 OPTED_IN_EVENT = "Optout.RecipientOptedIn"
 # Entries' row keys are E.164 numbers: "+" and digits, so they all sort between "+" and ",".
@@ -218,8 +220,9 @@ class OptOutStore:
         brought from another provider) is written in one transaction without reading first; only a chunk that
         meets existing entries is read and decided as `apply` does."""
         unique = list({recipient.e164: (recipient, change) for recipient, change in pairs}.values())
-        chunks = [unique[first:first + self._pairs_per_transaction]
-                  for first in range(0, len(unique), self._pairs_per_transaction)]
+        # New entries hold their own first record: one operation each, two with a notification.
+        size = MAX_TRANSACTION_OPERATIONS // (2 if self._notify else 1)
+        chunks = [unique[first:first + size] for first in range(0, len(unique), size)]
         await self._register(sender_key)
         results = await asyncio.gather(*(self._create_or_apply(sender_key, chunk) for chunk in chunks))
         return {recipient: outcome for outcomes in results for recipient, outcome in outcomes.items()}
@@ -228,9 +231,10 @@ class OptOutStore:
         table = await self._tables.get(self.TABLE)
         operations, outcomes, notifications = [], {}, []
         for recipient, change in pairs:
-            outcome, operation = self._decide(sender_key, recipient, None, change)
+            outcome, (verb, entity) = self._decide(sender_key, recipient, None, change)
             outcomes[recipient.e164] = outcome
-            operations += [operation, ("create", _history_record(sender_key, recipient, change, outcome))]
+            # A new entry holds its own first history record (docs/storage.md): one entity per row, not two.
+            operations.append((verb, {**entity, _RECORD_IN_ENTRY: True}))
             notifications += self._notification(sender_key, recipient, change, outcome)
         await self._mark_pending(sender_key, notifications)
         try:
@@ -242,8 +246,10 @@ class OptOutStore:
                 raise StorageUnavailableError(f"transaction failed: {exc.error_code}") from exc
         except AzureError:
             pass  # a lost reply may have stored it all: reading and deciding again tells
-        outcomes, _ = await self._apply(sender_key, pairs, receipt=None)
-        return outcomes
+        size = self._pairs_per_transaction
+        results = await asyncio.gather(*(self._apply(sender_key, pairs[first:first + size], receipt=None)
+                                         for first in range(0, len(pairs), size)))
+        return {recipient: outcome for outcomes, _ in results for recipient, outcome in outcomes.items()}
 
     def _notification(self, sender_key: str, recipient: Recipient, change: Change,
                       outcome: Outcome) -> list[dict[str, Any]]:
@@ -352,11 +358,17 @@ class OptOutStore:
 
     async def history(self, sender_key: str, recipient: str, page_size: int,
                       continuation: Continuation | None = None) -> Page:
-        """One page of a pair's history records, newest first: a range query within the sender's partition."""
+        """One page of a pair's history records, newest first: a range query within the sender's partition. A pair
+        whose only record is still held by its entry (a bulk import) answers with that record."""
         prefix = f"{_HISTORY_PREFIX}{recipient}:"
-        return await self._page("PartitionKey eq @sender and RowKey ge @first and RowKey lt @last",
-                                {"sender": sender_key, "first": prefix, "last": prefix[:-1] + ";"},
-                                page_size, continuation)
+        rows, next_page = await self._page("PartitionKey eq @sender and RowKey ge @first and RowKey lt @last",
+                                           {"sender": sender_key, "first": prefix, "last": prefix[:-1] + ";"},
+                                           page_size, continuation)
+        if rows or continuation is not None:
+            return rows, next_page
+        table = await self._tables.get(self.TABLE)
+        entry = (await self._read(table, sender_key, [recipient]))[recipient]
+        return ([_record_of_entry(entry)] if entry is not None and entry.get(_RECORD_IN_ENTRY) else []), None
 
     async def entries(self, query: EntryQuery, page_size: int, continuation: Continuation | None = None) -> Page:
         """One page of opted-out entries matching `query`: a range query within one sender's partition, or, across
@@ -413,11 +425,19 @@ class OptOutStore:
             operations: list[tuple] = []
             notifications: list[dict[str, Any]] = []
             for recipient, change in pairs:
-                outcome, operation = self._decide(sender_key, recipient, current[recipient.e164], change)
+                entry = current[recipient.e164]
+                outcome, operation = self._decide(sender_key, recipient, entry, change)
                 outcomes[recipient.e164] = outcome
+                recorded = outcome is not Outcome.ALREADY_IN_STATE or change.record_repeats
+                if entry is not None and entry.get(_RECORD_IN_ENTRY) and (operation is not None or recorded):
+                    # Before anything more is recorded or changed, the entry's own first record is written out,
+                    # in this same transaction, so history never misses it nor shows it twice.
+                    operations.append(("create", _record_of_entry(entry)))
+                    operation = operation or ("update", TableEntity(entry), _if_unchanged(entry))
+                    operation[1][_RECORD_IN_ENTRY] = False
                 if operation is not None:
                     operations.append(operation)
-                if outcome is not Outcome.ALREADY_IN_STATE or change.record_repeats:
+                if recorded:
                     operations.append(("create", _history_record(sender_key, recipient, change, outcome)))
                 notifications += self._notification(sender_key, recipient, change, outcome)
             if receipt is not None:
@@ -462,9 +482,8 @@ class OptOutStore:
         if current is None:
             # An opt-in for someone never opted out is still written down, so that an older STOP arriving later loses.
             outcome = Outcome.CHANGED if change.opted_out else Outcome.ALREADY_IN_STATE
-            return outcome, ("create", _new_entity(sender_key, recipient, change))
-        conditional = {"mode": UpdateMode.REPLACE, "etag": current.metadata["etag"],
-                       "match_condition": MatchConditions.IfNotModified}
+            return outcome, ("create", new_entry(sender_key, recipient, change))
+        conditional = _if_unchanged(current)
         if bool(current["OptedOut"]) == change.opted_out:
             if change.at <= current["LatestAt"]:
                 return Outcome.ALREADY_IN_STATE, None
@@ -474,7 +493,7 @@ class OptOutStore:
             return Outcome.ALREADY_IN_STATE, ("update", refreshed, conditional)
         if not (change.prevails or _supersedes(change, current)):
             return Outcome.SUPERSEDED, None
-        entity = _new_entity(sender_key, recipient, change, created_at=current["CreatedAt"])
+        entity = new_entry(sender_key, recipient, change, created_at=current["CreatedAt"])
         entity["LatestAt"] = max(change.at, current["LatestAt"])
         return Outcome.CHANGED, ("update", entity, conditional)
 
@@ -493,7 +512,7 @@ class OptOutStore:
         return dict(zip(row_keys, results))
 
 
-def _new_entity(sender_key: str, recipient: Recipient, change: Change, created_at: datetime | None = None) -> dict:
+def new_entry(sender_key: str, recipient: Recipient, change: Change, created_at: datetime | None = None) -> dict:
     return {
         "PartitionKey": sender_key,
         "RowKey": recipient.e164,
@@ -509,14 +528,32 @@ def _new_entity(sender_key: str, recipient: Recipient, change: Change, created_a
     }
 
 
+def _history_row_key(recipient: str, at: datetime) -> str:
+    since_epoch = int(at.timestamp() * 1_000_000)
+    return f"{_HISTORY_PREFIX}{recipient}:{_LATEST_MICROSECONDS - since_epoch:016d}:{uuid.uuid4().hex[:12]}"
+
+
+def _if_unchanged(entity: TableEntity) -> dict[str, Any]:
+    return {"mode": UpdateMode.REPLACE, "etag": entity.metadata["etag"], "match_condition": MatchConditions.IfNotModified}
+
+
+def _record_of_entry(entry: TableEntity) -> dict:
+    """The history record an entry holds of its own creation, written out as a row of its own."""
+    return {
+        "PartitionKey": entry["PartitionKey"], "RowKey": _history_row_key(entry["Recipient"], entry["ChangedAt"]),
+        "Sender": entry["Sender"], "Recipient": entry["Recipient"], "At": entry["ChangedAt"],
+        "RecordedAt": entry["CreatedAt"],
+        "Action": "opt_out" if entry["OptedOut"] else "opt_in", "Outcome": Outcome.CHANGED.value,
+        "Source": entry["Source"], "Evidence": entry.get("Evidence") or "{}",
+    }
+
+
 def _history_record(sender_key: str, recipient: Recipient, change: Change, outcome: Outcome) -> dict:
     """An append-only record of one change asked of one entry, and what came of it. Row keys sort a pair's records
     newest first (by the change's own time), with a random tail so that records at the same instant never clash."""
-    since_epoch = int(change.at.timestamp() * 1_000_000)
-    row_key = f"{_HISTORY_PREFIX}{recipient.e164}:{_LATEST_MICROSECONDS - since_epoch:016d}:{uuid.uuid4().hex[:12]}"
     return {
         "PartitionKey": sender_key,
-        "RowKey": row_key,
+        "RowKey": _history_row_key(recipient.e164, change.at),
         "Sender": sender_key,
         "Recipient": recipient.e164,
         "At": change.at,

@@ -330,3 +330,50 @@ async def test_a_change_and_its_record_are_stored_together_or_not_at_all(azurite
     # already stored with its record, and the repeat adds an honest "already in state".
     expected = ["already_in_state", "changed"] if lose_reply else ["changed"]
     assert sorted(r["Outcome"] for r in records) == expected
+
+
+def imported_at(seconds: float) -> Change:
+    return Change(opted_out=True, source=Source.IMPORT, at=T0 + timedelta(seconds=seconds),
+                  evidence={"line": "7"}, record_repeats=False)
+
+
+async def test_an_imported_entry_holds_its_own_record_until_something_else_is_recorded(tables):
+    store = OptOutStore(tables)
+    person = recipients(1)
+    assert await store.import_pairs(SENDER, [(person[0], imported_at(0))]) == {person[0].e164: Outcome.CHANGED}
+    [record] = await history_of(store, person[0].e164)
+    assert (record["Action"], record["Outcome"], record["Source"], record["At"]) == (
+        "opt_out", "changed", "import", T0)
+    assert '"line":"7"' in record["Evidence"]
+
+    await store.apply(SENDER, person, stop_at(-30))  # an older repeat, recorded as a no-op
+    await store.apply(SENDER, person, start_at(60))
+    records = await history_of(store, person[0].e164)
+    assert [(r["Action"], r["Outcome"], r["Source"]) for r in records] == [
+        ("opt_in", "changed", "keyword"), ("opt_out", "changed", "import"), ("opt_out", "already_in_state", "keyword")]
+
+
+async def test_a_bulk_import_writes_one_entity_per_row(azurite):
+    transport = CountingTransport()
+    tables = Tables.from_connection_string(azurite.connection_string, prefix="cost3", transport=transport)
+    try:
+        store = OptOutStore(tables)
+        for name in (OptOutStore.TABLE, OptOutStore.SENDERS_TABLE):
+            await tables.get(name)
+        transport.requests.clear()
+        people = recipients(100)
+        await store.import_pairs(SENDER, [(person, imported_at(0)) for person in people])
+        batches = [url for _, url in transport.requests if url.endswith("/$batch")]
+        assert len(batches) == 1 and not [url for method, url in transport.requests if method == "GET"]
+        assert await store.check(SENDER, [p.e164 for p in people]) == {p.e164: True for p in people}
+    finally:
+        await tables.close()
+
+
+async def test_importing_the_same_hundred_again_reads_decides_and_changes_nothing(tables):
+    store = OptOutStore(tables)
+    pairs = [(person, imported_at(0)) for person in recipients(100)]
+    await store.import_pairs(SENDER, pairs)
+    again = await store.import_pairs(SENDER, pairs)
+    assert set(again.values()) == {Outcome.ALREADY_IN_STATE} and len(again) == 100
+    assert len(await history_of(store, pairs[0][0].e164)) == 1
