@@ -16,20 +16,16 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import base64
 import json
 import random
-import statistics
 import sys
-import time
-import uuid
 from datetime import datetime, timezone
 
 import aiohttp
 from azure.core.exceptions import ResourceNotFoundError
 from azure.data.tables.aio import TableClient
 
-from bench.harness import devhost, run_for, save
+from bench.harness import median_ms, report, run_for, service
 from optout_core.auth import AccessKey, sign_request
 from optout_core.devhost.azurite import Azurite
 from optout_core.numbers import parse_recipient
@@ -91,15 +87,6 @@ async def check(session: aiohttp.ClientSession, base_url: str, keys: list[str]) 
             raise RuntimeError(f"check failed: {reply.status} {payload}")
 
 
-async def median_latency(one, samples: int) -> float:
-    timings = []
-    for _ in range(samples):
-        started = time.perf_counter()
-        await one()
-        timings.append(time.perf_counter() - started)
-    return statistics.median(timings)
-
-
 async def measure(azurite: Azurite, base_url: str, prefix: str, sizes: list[int], seconds: float,
                   clients: int) -> list[dict]:
     rows = []
@@ -119,12 +106,11 @@ async def measure(azurite: Azurite, base_url: str, prefix: str, sizes: list[int]
                 api = await api_rate(session, base_url, size, seconds, clients)
                 floor_after = await floor_rate(table, size, seconds, clients)
                 floor = (floor_before + floor_after) / 2
-                one_read = await median_latency(lambda: table.get_entity(SENDER, recipient(0)), 50)
-                one_check = await median_latency(lambda: check(session, base_url, sample_keys(size, rng)), 20)
+                one_read = await median_ms(50, lambda: table.get_entity(SENDER, recipient(0)))
+                one_check = await median_ms(20, lambda: check(session, base_url, sample_keys(size, rng)))
                 rows.append({"entries": size, "clients": clients, "floor_reads_per_s": round(floor),
                              "api_recipients_per_s": round(api), "ratio": round(api / floor, 3),
-                             "point_read_ms": round(one_read * 1000, 2),
-                             "check_100_ms": round(one_check * 1000, 2)})
+                             "point_read_ms": round(one_read, 2), "check_100_ms": round(one_check, 2)})
                 print(json.dumps(rows[-1]), flush=True)
     finally:
         await table.close()
@@ -139,17 +125,11 @@ def main() -> int:
     parser.add_argument("--clients", type=int, default=4, help="concurrent clients (default 4)")
     args = parser.parse_args()
     sizes = sorted(int(size) for size in args.sizes.split(","))
-    prefix = f"bench{uuid.uuid4().hex[:8]}"
-    with Azurite() as azurite:
-        settings = {"OPTOUT_STORAGE_CONNECTION_STRING": azurite.connection_string, "OPTOUT_TABLE_PREFIX": prefix,
-                    "OPTOUT_ACCESS_KEY": base64.b64encode(KEY.secret).decode()}
-        with devhost(settings) as base_url:
-            rows = asyncio.run(measure(azurite, base_url, prefix, sizes, args.seconds, args.clients))
-    save("check_throughput", rows)
-    print(f"\n{'entries':>8} {'floor r/s':>10} {'api r/s':>9} {'ratio':>6} {'read ms':>8} {'check ms':>9}")
-    for row in rows:
-        print(f"{row['entries']:>8} {row['floor_reads_per_s']:>10} {row['api_recipients_per_s']:>9} "
-              f"{row['ratio']:>6} {row['point_read_ms']:>8} {row['check_100_ms']:>9}")
+    with service(KEY) as (azurite, base_url, prefix):
+        rows = asyncio.run(measure(azurite, base_url, prefix, sizes, args.seconds, args.clients))
+    report("check_throughput", rows, {"entries": "entries", "floor_reads_per_s": "floor r/s",
+                                      "api_recipients_per_s": "api r/s", "ratio": "ratio",
+                                      "point_read_ms": "read ms", "check_100_ms": "check ms"})
     return 0
 
 

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import base64
 import json
 import random
 import sys
@@ -25,13 +24,15 @@ from itertools import count
 import aiohttp
 from azure.data.tables.aio import TableClient
 
-from bench.harness import devhost, run_for, save
+from bench.harness import report, run_for, service
+from optout_core.auth import AccessKey
 from optout_core.devhost.azurite import PROJECT_ROOT, Azurite
 
 sys.path.insert(0, str(PROJECT_ROOT / "tests"))
 from acs_standin import AcsStandIn  # noqa: E402
 
 SENDER = "+18005550100"
+KEY = AccessKey("bench", b"benchmark-key-0123456789abcdefgh")
 WEBHOOK = "/runtime/webhooks/EventGrid?functionName=SmsReceived"
 _numbers = count(1)
 
@@ -93,22 +94,15 @@ def main() -> int:
     parser.add_argument("--seconds", type=float, default=10.0, help="duration of each run (default 10)")
     parser.add_argument("--clients", type=int, default=4, help="concurrent deliveries (default 4)")
     args = parser.parse_args()
-    prefix = f"bench{uuid.uuid4().hex[:8]}"
     acs = AcsStandIn().start()
     try:
-        with Azurite() as azurite:
-            settings = {"OPTOUT_STORAGE_CONNECTION_STRING": azurite.connection_string, "OPTOUT_TABLE_PREFIX": prefix,
-                        "OPTOUT_ACCESS_KEY": base64.b64encode(b"bench-key-0123456789abcdef").decode(),
-                        "COMMUNICATION_SERVICES_CONNECTION_STRING": acs.connection_string}
-            with devhost(settings) as base_url:
-                rows = asyncio.run(measure(azurite, base_url, prefix, args.seconds, args.clients))
+        with service(KEY, acs.connection_string) as (azurite, base_url, prefix):
+            rows = asyncio.run(measure(azurite, base_url, prefix, args.seconds, args.clients))
     finally:
         acs.stop()
-    save("event_throughput", rows)
     print(f"\nreplies sent by the ACS stand-in: {len(acs.sent)}")
-    print(f"{'per POST':>9} {'floor w/s':>10} {'events/s':>9} {'ratio':>6}")
-    for row in rows:
-        print(f"{row['events_per_post']:>9} {row['floor_writes_per_s']:>10} {row['events_per_s']:>9} {row['ratio']:>6}")
+    report("event_throughput", rows, {"events_per_post": "per POST", "floor_writes_per_s": "floor w/s",
+                                      "events_per_s": "events/s", "ratio": "ratio"})
     return 0
 
 

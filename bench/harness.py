@@ -3,17 +3,22 @@
 from __future__ import annotations
 
 import asyncio
+import base64
 import json
 import os
 import random
 import signal
+import statistics
 import subprocess
 import sys
 import time
+import uuid
 from collections.abc import Awaitable, Callable, Iterator
 from contextlib import contextmanager
+from typing import Any
 
-from optout_core.devhost.azurite import PROJECT_ROOT, free_port, port_answers
+from optout_core.auth import AccessKey
+from optout_core.devhost.azurite import PROJECT_ROOT, Azurite, free_port, port_answers
 
 RESULTS = PROJECT_ROOT / "bench" / "results"
 
@@ -53,6 +58,34 @@ async def run_for(seconds: float, clients: int, one_round: Callable[[random.Rand
     return total / (time.perf_counter() - started)
 
 
-def save(name: str, rows: list[dict]) -> None:
+async def median_ms(samples: int, one: Callable[[], Awaitable[Any]]) -> float:
+    """The median time of `one()` over `samples` calls made one after another, in milliseconds."""
+    timings = []
+    for _ in range(samples):
+        started = time.perf_counter()
+        await one()
+        timings.append(time.perf_counter() - started)
+    return statistics.median(timings) * 1000
+
+
+@contextmanager
+def service(key: AccessKey, acs_connection_string: str | None = None) -> Iterator[tuple[Azurite, str, str]]:
+    """A fresh Azurite and the dev host on it, signing with `key`; yields (azurite, base URL, table prefix)."""
+    prefix = f"bench{uuid.uuid4().hex[:8]}"
+    with Azurite() as azurite:
+        settings = {"OPTOUT_STORAGE_CONNECTION_STRING": azurite.connection_string, "OPTOUT_TABLE_PREFIX": prefix,
+                    "OPTOUT_ACCESS_KEY": base64.b64encode(key.secret).decode()}
+        if acs_connection_string:
+            settings["COMMUNICATION_SERVICES_CONNECTION_STRING"] = acs_connection_string
+        with devhost(settings) as base_url:
+            yield azurite, base_url, prefix
+
+
+def report(name: str, rows: list[dict], columns: dict[str, str]) -> None:
+    """Save the rows to bench/results/NAME.json and print them as a table of `columns` (key -> heading)."""
     RESULTS.mkdir(parents=True, exist_ok=True)
     (RESULTS / f"{name}.json").write_text(json.dumps(rows, indent=2))
+    widths = {key: max(len(heading), *(len(str(row[key])) for row in rows)) for key, heading in columns.items()}
+    print("\n" + " ".join(heading.rjust(widths[key]) for key, heading in columns.items()))
+    for row in rows:
+        print(" ".join(str(row[key]).rjust(widths[key]) for key in columns))

@@ -12,11 +12,8 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import base64
 import json
-import statistics
 import sys
-import time
 import uuid
 from datetime import datetime, timezone
 
@@ -24,7 +21,7 @@ import aiohttp
 from azure.core.exceptions import ResourceNotFoundError
 from azure.data.tables.aio import TableClient
 
-from bench.harness import devhost, save
+from bench.harness import median_ms, report, service
 from optout_core.auth import AccessKey, sign_request
 from optout_core.devhost.azurite import PROJECT_ROOT, Azurite
 from optout_core.numbers import parse_recipient
@@ -37,15 +34,6 @@ from acs_standin import AcsStandIn  # noqa: E402
 SENDER = "+18005550100"
 KEY = AccessKey("bench", b"benchmark-key-0123456789abcdefgh")
 LIST_SIZE = 1000
-
-
-async def timed(samples: int, one) -> float:
-    timings = []
-    for _ in range(samples):
-        started = time.perf_counter()
-        await one()
-        timings.append(time.perf_counter() - started)
-    return statistics.median(timings) * 1000
 
 
 async def post_send(session: aiohttp.ClientSession, base_url: str, key: AccessKey, recipients: list[str]) -> None:
@@ -84,9 +72,9 @@ async def measure(azurite: Azurite, acs: AcsStandIn, base_url: str, prefix: str,
                     await asyncio.gather(*(read(to) for to in recipients))
 
                 await post_send(session, base_url, KEY, recipients)  # warm-up
-                direct = await timed(samples, lambda: post_send(session, acs_url, ACS_KEY, recipients))
-                proxied = await timed(samples, lambda: post_send(session, base_url, KEY, recipients))
-                check = await timed(samples, read_round)
+                direct = await median_ms(samples, lambda: post_send(session, acs_url, ACS_KEY, recipients))
+                proxied = await median_ms(samples, lambda: post_send(session, base_url, KEY, recipients))
+                check = await median_ms(samples, read_round)
                 rows.append({"recipients": count, "direct_ms": round(direct, 2), "proxy_ms": round(proxied, 2),
                              "added_ms": round(proxied - direct, 2), "point_read_round_ms": round(check, 2)})
                 print(json.dumps(rows[-1]), flush=True)
@@ -100,22 +88,14 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--samples", type=int, default=30, help="requests per measurement (default 30)")
     args = parser.parse_args()
-    prefix = f"bench{uuid.uuid4().hex[:8]}"
     acs = AcsStandIn().start()
     try:
-        with Azurite() as azurite:
-            settings = {"OPTOUT_STORAGE_CONNECTION_STRING": azurite.connection_string, "OPTOUT_TABLE_PREFIX": prefix,
-                        "OPTOUT_ACCESS_KEY": base64.b64encode(KEY.secret).decode(),
-                        "COMMUNICATION_SERVICES_CONNECTION_STRING": acs.connection_string}
-            with devhost(settings) as base_url:
-                rows = asyncio.run(measure(azurite, acs, base_url, prefix, args.samples))
+        with service(KEY, acs.connection_string) as (azurite, base_url, prefix):
+            rows = asyncio.run(measure(azurite, acs, base_url, prefix, args.samples))
     finally:
         acs.stop()
-    save("send_latency", rows)
-    print(f"\n{'recipients':>10} {'direct ms':>10} {'proxy ms':>9} {'added ms':>9} {'read round ms':>14}")
-    for row in rows:
-        print(f"{row['recipients']:>10} {row['direct_ms']:>10} {row['proxy_ms']:>9} {row['added_ms']:>9} "
-              f"{row['point_read_round_ms']:>14}")
+    report("send_latency", rows, {"recipients": "recipients", "direct_ms": "direct ms", "proxy_ms": "proxy ms",
+                                  "added_ms": "added ms", "point_read_round_ms": "read round ms"})
     return 0
 
 

@@ -1,7 +1,6 @@
 """Program briefs over HTTP (`PUT`/`GET`/`DELETE /sms/programs/{sender}`) through the dev host serving
 function_app.py, and what a brief does to inbound SMS: matching, extra keywords, replies."""
 
-import copy
 import json
 import uuid
 from urllib.parse import quote
