@@ -13,11 +13,12 @@ import csv
 import io
 import json
 import logging
+import re
 from collections.abc import Awaitable, Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from enum import Enum
-from typing import TypeVar
+from typing import Any, TypeVar
 from urllib.parse import parse_qs, urlencode, urlsplit
 
 from azure.data.tables import TableEntity
@@ -57,7 +58,7 @@ from .numbers import (
     region_codes_for_number,
 )
 from .programs import ProgramBrief, ProgramStore
-from .storage import Change, Continuation, EntryQuery, OptOutStore, Outcome, Source, StorageUnavailableError
+from .storage import Change, Continuation, EntryQuery, OptOutStore, Outcome, Page, Source, StorageUnavailableError
 
 log = logging.getLogger(__name__)
 
@@ -369,25 +370,10 @@ class ListApi:
         authenticate(self._verifier, request)
         query = _Query(request.url)
         entry_query = _entry_query(query)
-        recipient = query.text("to")
-        if recipient is not None:
-            return json_result(200, EntryPage(value=[_entry(row) for row in await self._recipient_entries(
-                recipient, entry_query)]))
-        rows, continuation = await self._store.entries(entry_query, query.page_size(), query.continuation())
+        rows, continuation = await _entries_page(self._store, query, entry_query, query.page_size())
         return json_result(200, EntryPage(value=[_entry(row) for row in rows],
                                           next_link=query.next_link(continuation)))
 
-    async def _recipient_entries(self, text: str, wanted: EntryQuery) -> list[TableEntity]:
-        """One recipient across senders: a bounded lookup through the recipient index, on one page."""
-        try:
-            recipient = parse_recipient(text)
-        except InvalidNumberError as exc:
-            raise ApiError(400, "BadRequest", INVALID_RECIPIENT_MESSAGE, target="to") from exc
-        return [row for row in await self._store.entries_of_recipient(recipient.e164)
-                if wanted.sender_key in (None, row["Sender"]) and wanted.country in (None, row["Country"])
-                and wanted.source in (None, row["Source"])
-                and (wanted.opted_out_after is None or row["ChangedAt"] >= wanted.opted_out_after)
-                and (wanted.opted_out_before is None or row["ChangedAt"] < wanted.opted_out_before)]
 
     async def _history(self, request: HttpRequestData) -> HttpResult:
         authenticate(self._verifier, request)
@@ -433,14 +419,14 @@ class _Query:
             moment = datetime.fromisoformat(value.replace("Z", "+00:00"))
         except ValueError:
             moment = None
-        if moment is None or moment.tzinfo is None:
-            raise ApiError(400, "BadRequest", f"'{name}' must be an ISO 8601 time with a zone, such as "
-                           "2026-01-31T00:00:00Z.", target=name)
+        if moment is None or moment.tzinfo is None or not EARLIEST_TIME <= moment <= _LATEST_TIME:
+            raise ApiError(400, "BadRequest", f"'{name}' must be an ISO 8601 time with a zone between 1970 and "
+                           "2100, such as 2026-01-31T00:00:00Z.", target=name)
         return moment
 
     def page_size(self, largest: int = MAX_PAGE_SIZE) -> int:
         value = self._values.get("maxPageSize", str(min(DEFAULT_PAGE_SIZE, largest)))
-        if not value.isdigit() or not 1 <= int(value) <= largest:
+        if not re.fullmatch(r"[0-9]{1,5}", value) or not 1 <= int(value) <= largest:
             raise ApiError(400, "BadRequest", f"'maxPageSize' must be a whole number from 1 to {largest}.",
                            target="maxPageSize")
         return int(value)
@@ -465,6 +451,24 @@ class _Query:
         token = base64.urlsafe_b64encode(json.dumps(continuation).encode()).decode("ascii")
         parameters = {**self._values, "continuationToken": token}
         return urlsplit(self._url)._replace(query=urlencode(parameters), fragment="").geturl()
+
+
+async def _entries_page(store: OptOutStore, query: _Query, wanted: EntryQuery, page_size: int) -> Page:
+    """A page of entries for the listing or the export. With `to`, one recipient across senders: a bounded lookup
+    through the registry of senders, answered on one page, with the other filters applied to it."""
+    text = query.text("to")
+    if text is None:
+        return await store.entries(wanted, page_size, query.continuation())
+    try:
+        recipient = parse_recipient(text)
+    except InvalidNumberError as exc:
+        raise ApiError(400, "BadRequest", INVALID_RECIPIENT_MESSAGE, target="to") from exc
+    rows = [row for row in await store.entries_of_recipient(recipient.e164)
+            if wanted.sender_key in (None, row["Sender"]) and wanted.country in (None, row["Country"])
+            and wanted.source in (None, row["Source"])
+            and (wanted.opted_out_after is None or row["ChangedAt"] >= wanted.opted_out_after)
+            and (wanted.opted_out_before is None or row["ChangedAt"] < wanted.opted_out_before)]
+    return rows, None
 
 
 def _entry_query(query: _Query) -> EntryQuery:
@@ -499,6 +503,10 @@ MAX_EXPORT_PAGE_SIZE = 5000
 EXPORT_COLUMNS = ("from", "to", "country", "source", "optedOutAt", "rule", "keyword")
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 MAX_IMPORT_BODY_BYTES = 4 * 1024 * 1024
+_IMPORT_FIELD_LENGTH = 64
+# Times before this are refused in filters and imports: history keys count microseconds since 1970.
+EARLIEST_TIME = datetime(1970, 1, 1, tzinfo=timezone.utc)
+_LATEST_TIME = datetime(2100, 1, 1, tzinfo=timezone.utc)
 
 
 def spreadsheet_safe(cell: str) -> str:
@@ -531,8 +539,8 @@ class TransferApi:
         authenticate(self._verifier, request)
         query = _Query(request.url)
         output = query.choice("format", ["csv", "ndjson"]) or "csv"
-        rows, continuation = await self._store.entries(_entry_query(query), query.page_size(MAX_EXPORT_PAGE_SIZE),
-                                                       query.continuation())
+        rows, continuation = await _entries_page(self._store, query, _entry_query(query),
+                                                 query.page_size(MAX_EXPORT_PAGE_SIZE))
         entries = [_entry(row).model_dump(mode="json", by_alias=True) for row in rows]
         if output == "ndjson":
             body, media_type = "".join(json.dumps(entry, ensure_ascii=False) + "\n" for entry in entries), \
@@ -565,7 +573,7 @@ class TransferApi:
                 continue
             evidence = {"key": key.name, "line": str(row.line), **({"file": payload.file} if payload.file else {})}
             by_sender.setdefault(sender, []).append((recipient, Change(
-                opted_out=True, source=Source.IMPORT, at=at, evidence=evidence, record_repeats=False)))
+                opted_out=True, source=Source.IMPORT, at=at, evidence=evidence, record_no_ops=False)))
         results = await asyncio.gather(*(self._store.import_pairs(sender, pairs)
                                          for sender, pairs in by_sender.items()))
         outcomes = [outcome for result in results for outcome in result.values()]
@@ -577,28 +585,42 @@ class TransferApi:
                                              errors=sorted(errors, key=lambda error: error.line)))
 
 
+def _text(value: Any, name: str, required: bool) -> str | None:
+    if value is None or value == "":
+        if required:
+            raise ValueError(f"{name}: missing")
+        return None
+    if not isinstance(value, str):
+        raise ValueError(f"{name}: must be text")
+    if len(value) > _IMPORT_FIELD_LENGTH:
+        raise ValueError(f"{name}: longer than {_IMPORT_FIELD_LENGTH} characters")
+    return value
+
+
 def _import_row(row: ImportRow, now: datetime) -> tuple[str, Recipient, datetime]:
     """A row made ready to store, or ValueError saying what is wrong with it."""
     try:
-        sender = parse_sender(from_spreadsheet(row.sender))
+        sender = parse_sender(from_spreadsheet(_text(row.sender, "from", required=True)))
     except InvalidNumberError as exc:
         raise ValueError(f"from: {exc}") from exc
     try:
-        recipient = parse_recipient(from_spreadsheet(row.to))
+        recipient = parse_recipient(from_spreadsheet(_text(row.to, "to", required=True)))
     except InvalidNumberError as exc:
         raise ValueError(f"to: {INVALID_RECIPIENT_MESSAGE}") from exc
-    if row.country and row.country.upper() not in {recipient.country, *region_codes_for_number(recipient.e164)}:
-        raise ValueError(f"country: {row.country} does not match the number's calling code")
-    if row.country:
-        recipient = Recipient(recipient.e164, row.country.upper())
-    at = now
-    if row.opted_out_at:
-        try:
-            at = datetime.fromisoformat(row.opted_out_at.replace("Z", "+00:00"))
-        except ValueError:
-            raise ValueError("optedOutAt: not an ISO 8601 time") from None
-        if at.tzinfo is None:
-            raise ValueError("optedOutAt: the time has no zone")
-        if at > now:
-            raise ValueError("optedOutAt: the time is in the future")
+    country = _text(row.country, "country", required=False)
+    if country and country.upper() not in {recipient.country, *region_codes_for_number(recipient.e164)}:
+        raise ValueError(f"country: {country} does not match the number's calling code")
+    if country:
+        recipient = Recipient(recipient.e164, country.upper())
+    moment = _text(row.opted_out_at, "optedOutAt", required=False)
+    if moment is None:
+        return sender.key, recipient, now
+    try:
+        at = datetime.fromisoformat(moment.replace("Z", "+00:00"))
+    except ValueError:
+        raise ValueError("optedOutAt: not an ISO 8601 time") from None
+    if at.tzinfo is None:
+        raise ValueError("optedOutAt: the time has no zone")
+    if not EARLIEST_TIME <= at <= now:
+        raise ValueError("optedOutAt: before 1970 or in the future")
     return sender.key, recipient, at

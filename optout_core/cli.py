@@ -201,7 +201,7 @@ def command_import(client: Client, args: argparse.Namespace, out: TextIO) -> int
     file_format = args.format or ("ndjson" if path.suffix.lower() in (".ndjson", ".jsonl") else "csv")
     state_path = path.with_name(path.name + ".import-state.json")
     fingerprint = _fingerprint(path)
-    state = json.loads(state_path.read_text()) if state_path.exists() and not args.restart else {}
+    state = _read_state(state_path) if not args.restart else {}
     done_through = state.get("doneThroughLine", 0) if state.get("fingerprint") == fingerprint else 0
     if done_through:
         sys.stderr.write(f"resuming after line {done_through} (use --restart to start over)\n")
@@ -215,7 +215,7 @@ def command_import(client: Client, args: argparse.Namespace, out: TextIO) -> int
             totals[name] += result[name]
         rejected.extend((error["line"], error["reason"]) for error in result["errors"])
         last_line = batch[-1]["line"]
-        state_path.write_text(json.dumps({"fingerprint": fingerprint, "doneThroughLine": last_line}))
+        _write_state(state_path, {"fingerprint": fingerprint, "doneThroughLine": last_line})
         sys.stderr.write(f"line {last_line}: {totals['imported']} imported, {totals['alreadyOptedOut']} already "
                          f"opted out, {len(rejected)} rejected\n")
         batch.clear()
@@ -239,17 +239,46 @@ def command_import(client: Client, args: argparse.Namespace, out: TextIO) -> int
     return 3 if rejected else 0
 
 
+def _read_state(path: Path) -> dict:
+    """The progress of an interrupted import, or nothing if there is none or it is unreadable."""
+    try:
+        state = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return {}
+    except (OSError, ValueError):
+        sys.stderr.write(f"ignoring {path.name}: unreadable\n")
+        return {}
+    valid = isinstance(state, dict) and isinstance(state.get("doneThroughLine"), int)
+    return state if valid else {}
+
+
+def _write_state(path: Path, state: dict) -> None:
+    """Replaced in one step, so a crash mid-write leaves the previous progress, never half a file."""
+    partial = path.with_name(path.name + ".partial")
+    partial.write_text(json.dumps(state), encoding="utf-8")
+    os.replace(partial, path)
+
+
 def command_program(client: Client, args: argparse.Namespace, out: TextIO) -> int:
     path = f"/sms/programs/{quote(args.sender_id, safe='')}"
     if args.action == "get":
         out.write(json.dumps(client.call("GET", path).json(), indent=2, ensure_ascii=False) + "\n")
     elif args.action == "set":
-        brief = json.loads(Path(args.brief).read_text(encoding="utf-8"))
+        try:
+            brief = json.loads(Path(args.brief).read_text(encoding="utf-8"))
+        except (OSError, ValueError) as exc:
+            raise CliError(f"{args.brief}: not a readable JSON file ({exc})") from None
         out.write(json.dumps(client.call("PUT", path, brief).json(), indent=2, ensure_ascii=False) + "\n")
     else:
         client.call("DELETE", path)
         out.write("deleted; the defaults apply\n")
     return 0
+
+
+def _batch_size(text: str) -> int:
+    if not text.isdigit() or not 1 <= int(text) <= 5000:
+        raise argparse.ArgumentTypeError("a whole number from 1 to 5000")
+    return int(text)
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -285,7 +314,8 @@ def _parser() -> argparse.ArgumentParser:
     importing = commands.add_parser("import", help="import opt-outs from a CSV or NDJSON file; resumable")
     importing.add_argument("file")
     importing.add_argument("--format", choices=["csv", "ndjson"], help="default: by the file's extension")
-    importing.add_argument("--batch", type=int, default=IMPORT_BATCH, help=f"rows per request (default {IMPORT_BATCH})")
+    importing.add_argument("--batch", type=_batch_size, default=IMPORT_BATCH,
+                           help=f"rows per request, 1 to 5000 (default {IMPORT_BATCH})")
     importing.add_argument("--restart", action="store_true", help="ignore the progress of an interrupted run")
     program = commands.add_parser("program", help="a sender's program brief (keywords, replies)")
     program.add_argument("action", choices=["get", "set", "delete"])
@@ -310,6 +340,10 @@ def main(argv: list[str] | None = None, out: TextIO = sys.stdout) -> int:
         return handlers[args.command](client, args, out)
     except CliError as exc:
         sys.stderr.write(f"optout: {exc}\n")
+        return 1
+    except (OSError, UnicodeDecodeError, csv.Error, RecursionError, ValueError) as exc:
+        # A file the command cannot read or write: one line, no traceback.
+        sys.stderr.write(f"optout: {type(exc).__name__}: {exc}\n")
         return 1
     except KeyboardInterrupt:
         sys.stderr.write("optout: interrupted; an import resumes where it stopped\n")

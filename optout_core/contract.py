@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -143,11 +144,14 @@ MAX_IMPORT_ROWS = 5000
 
 
 class ImportRow(_Incoming):
+    """Only the line number is checked here: everything else is checked row by row (api._import_row), so that one
+    bad row is reported by its line while the good rows of the batch go in."""
+
     line: int = Field(ge=1)
-    sender: str = Field(alias="from", max_length=64)
-    to: str = Field(max_length=64)
-    country: str | None = Field(default=None, max_length=8)
-    opted_out_at: str | None = Field(default=None, alias="optedOutAt", max_length=64)
+    sender: Any = Field(default=None, alias="from")
+    to: Any = None
+    country: Any = None
+    opted_out_at: Any = Field(default=None, alias="optedOutAt")
 
 
 class ImportRequest(_Incoming):

@@ -1,5 +1,5 @@
 """Change notifications: `Optout.RecipientOptedOut` and `Optout.RecipientOptedIn` as CloudEvents 1.0, published to
-an Event Grid custom topic through azure-eventgrid (docs/notifications.md).
+an Event Grid custom topic through azure-eventgrid (docs/beyond-acs.md).
 
 Every change writes its notification row in the same transaction as the entry (storage.py), so a notification
 exists if and only if the change does. Right after the transaction it is published and its row deleted; if the
@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import json
 import logging
-from datetime import datetime
+from datetime import datetime, timedelta, timezone
 from typing import Any, Protocol
 
 from azure.core.credentials import AzureKeyCredential
@@ -26,6 +26,8 @@ from .storage import OptOutStore
 log = logging.getLogger(__name__)
 
 _DRAIN_PAGE = 100
+# A mark younger than this is left for the next run even when no rows are found: its writer may not have committed.
+MARK_GRACE = timedelta(minutes=2)
 
 
 class Publisher(Protocol):
@@ -79,6 +81,8 @@ class Notifications:
                 await self._publisher.publish([json.loads(row["Event"]) for row in rows])
                 await store.delete_notifications(sender_key, [row["RowKey"] for row in rows])
                 published += len(rows)
+            if datetime.now(timezone.utc) - marker["MarkedAt"] < MARK_GRACE:
+                continue  # a writer may still be committing the rows this mark announces: look again next run
             if not await store.clear_pending(marker):
                 log.info("new notifications for %s arrived while draining; the next run takes them",
                          mask(sender_key))

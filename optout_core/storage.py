@@ -70,9 +70,9 @@ class Change:
     # An explicit opt-out (an API add) applies even when the entry holds a later opt-in, say from a clock that
     # runs ahead: refusing it would leave on the list someone who was asked to be taken off.
     prevails: bool = False
-    # Whether a change that finds the entry already in its state is recorded in the history. Imports say no, so
-    # that running the same file twice adds nothing twice.
-    record_repeats: bool = True
+    # Whether a change that changes nothing (the entry already in its state, or a later change already holding)
+    # is recorded in the history. Imports say no, so that running the same file twice adds nothing twice.
+    record_no_ops: bool = True
 
 
 class Outcome(str, Enum):
@@ -281,11 +281,15 @@ class OptOutStore:
         """Publish what was just stored; whatever does not go now stays for the drain. Never fails the change."""
         if not notifications or self._notify is None:
             return
-        if await self._notify([json.loads(row["Event"]) for row in notifications]):
-            try:
+        try:
+            if await self._notify([json.loads(row["Event"]) for row in notifications]):
                 await self.delete_notifications(sender_key, [row["RowKey"] for row in notifications])
-            except StorageUnavailableError as exc:
-                log.warning("published notifications stay stored and will be published again: %s", exc)
+            else:
+                # Marked again after the rows exist: a drain that cleared the first mark before they did (it found
+                # nothing) must not leave them without one.
+                await self._mark_pending(sender_key, notifications)
+        except StorageUnavailableError as exc:
+            log.warning("notifications stay stored for the drain (duplicates possible): %s", exc)
 
     async def pending_senders(self) -> list[TableEntity]:
         pending = await self._tables.get(self.PENDING_TABLE)
@@ -428,7 +432,7 @@ class OptOutStore:
                 entry = current[recipient.e164]
                 outcome, operation = self._decide(sender_key, recipient, entry, change)
                 outcomes[recipient.e164] = outcome
-                recorded = outcome is not Outcome.ALREADY_IN_STATE or change.record_repeats
+                recorded = outcome is Outcome.CHANGED or change.record_no_ops
                 if entry is not None and entry.get(_RECORD_IN_ENTRY) and (operation is not None or recorded):
                     # Before anything more is recorded or changed, the entry's own first record is written out,
                     # in this same transaction, so history never misses it nor shows it twice.

@@ -1,6 +1,7 @@
 """Reading the list beyond ACS: filtered, paged listing and per-pair history, over HTTP on a real Azurite."""
 
 import base64
+import json
 import uuid
 from datetime import datetime, timedelta, timezone
 from urllib.parse import quote, urlsplit
@@ -97,6 +98,9 @@ def test_listing_across_senders(service, numbers):
 
 @pytest.mark.parametrize("query, target", [
     ({"maxPageSize": 0}, "maxPageSize"), ({"maxPageSize": 1001}, "maxPageSize"), ({"maxPageSize": "ten"}, "maxPageSize"),
+    ({"maxPageSize": "²"}, "maxPageSize"),
+    ({"optedOutAfter": "0001-01-01T00:00:00+01:00"}, "optedOutAfter"),
+    ({"optedOutBefore": "9999-12-31T23:59:59-01:00"}, "optedOutBefore"),
     ({"continuationToken": "bm90IGEgdG9rZW4"}, "continuationToken"),
     ({"continuationToken": base64.urlsafe_b64encode(b'{"PartitionKey": 1, "RowKey": "x"}').decode()},
      "continuationToken"),
@@ -147,3 +151,6 @@ def test_one_recipient_across_every_sender(service, numbers):
     assert [e["from"] for e in every_page(service, listing(service, to=person, **{"from": senders[0]}))[0]] == [
         senders[0]]
     assert service.signed("GET", listing(service, to="+123")).json()["error"]["target"] == "to"
+    exported = service.signed("GET", f"/sms/optouts:export?format=ndjson&to={quote(person)}").body.decode()
+    assert sorted(json.loads(line)["from"] for line in exported.splitlines()) == sorted(
+        [senders[0], senders[1].upper()])

@@ -2,12 +2,17 @@
 the drain when the topic was down; duplicates possible, losses not."""
 
 import uuid
+from datetime import datetime, timedelta, timezone
 
 import pytest
+from azure.core.pipeline.transport import AioHttpTransport
 from azure.data.tables import TableClient
 
 from conftest import service_environment, start_host, stop_host
 from optout_core.devhost.azurite import PROJECT_ROOT
+from optout_core.notifications import Notifications
+from optout_core.numbers import parse_recipient
+from optout_core.storage import Change, OptOutStore, Source, Tables
 from test_inbound_sms import sms_event
 from topic_standin import TOPIC_KEY, TopicStandIn
 
@@ -89,6 +94,17 @@ def test_imports_are_announced_too(notifying, topic, sender):
     assert {topic.events_for(person)[0]["data"]["source"] for person in people} == {"import"}
 
 
+def test_an_import_while_the_topic_is_down_is_announced_by_the_drain(notifying, topic, sender):
+    people = [f"+1425{uuid.uuid4().int % 10**7:07d}" for _ in range(2)]
+    topic.refuse_next(100)
+    reply = notifying.signed("POST", "/sms/optouts:import", {"rows": [
+        {"line": line, "from": sender, "to": person} for line, person in enumerate(people, start=2)]})
+    assert reply.json()["imported"] == 2 and all(topic.events_for(person) == [] for person in people)
+    topic.refuse_next(0)
+    assert drain(notifying) == 202
+    assert [len(topic.events_for(person)) for person in people] == [1, 1]
+
+
 def test_the_drain_can_be_run_on_demand_like_core_tools(notifying):
     assert drain(notifying) == 202
     assert notifying.request("POST", "/admin/functions/NoSuchFunction").status == 404
@@ -101,3 +117,64 @@ def test_without_a_topic_nothing_is_stored_for_notifications(service, azurite, s
     with TableClient.from_connection_string(azurite.connection_string, name) as table:
         rows = [row["RowKey"] for row in table.query_entities("PartitionKey eq @p", parameters={"p": sender})]
     assert recipient in rows and not any(key.startswith("n:") for key in rows)
+
+
+class FakeTopic:
+    """An in-process publisher that records events and can be down."""
+
+    def __init__(self) -> None:
+        self.events: list[dict] = []
+        self.down = False
+
+    async def publish(self, events: list[dict]) -> None:
+        if self.down:
+            raise OSError("topic unreachable")
+        self.events.extend(events)
+
+    async def close(self) -> None:
+        return None
+
+
+class DrainingTransport(AioHttpTransport):
+    """Runs a drain in the instant between a writer's pending mark and its transaction."""
+
+    def __init__(self, drain) -> None:
+        super().__init__()
+        self.drain = drain
+        self.drained = False
+
+    async def send(self, request, **kwargs):
+        if request.url.endswith("/$batch") and not self.drained:
+            self.drained = True
+            await self.drain()
+        return await super().send(request, **kwargs)
+
+
+@pytest.mark.parametrize("mark_age", [timedelta(0), timedelta(minutes=10)], ids=["fresh mark", "old mark"])
+async def test_a_drain_between_mark_and_commit_cannot_orphan_a_notification(azurite, tables, mark_age):
+    topic = FakeTopic()
+    notifications = Notifications(topic)
+    drainer = OptOutStore(tables)
+
+    async def drain_with_an_old_clock():
+        if mark_age:  # as if the mark had been set long ago: the grace period does not protect it
+            for marker in await drainer.pending_senders():
+                marker["MarkedAt"] = datetime.now(timezone.utc) - mark_age
+                await (await tables.get(OptOutStore.PENDING_TABLE)).update_entity(marker)
+        await notifications.drain(drainer)
+
+    transport = DrainingTransport(drain_with_an_old_clock)
+    writer_tables = Tables.from_connection_string(azurite.connection_string, prefix=tables._prefix, transport=transport)
+    try:
+        writer = OptOutStore(writer_tables, notify=notifications.publish_now)
+        topic.down = True
+        person = parse_recipient("+14255550601")
+        await writer.apply("+18005550100", [person], Change(opted_out=True, source=Source.API,
+                                                             at=datetime.now(timezone.utc)))
+    finally:
+        await writer_tables.close()
+    assert transport.drained and topic.events == []
+    topic.down = False
+    assert await notifications.drain(drainer) == 1
+    assert [event["subject"] for event in topic.events] == ["+14255550601"]
+    assert await notifications.drain(drainer) == 0

@@ -334,7 +334,7 @@ async def test_a_change_and_its_record_are_stored_together_or_not_at_all(azurite
 
 def imported_at(seconds: float) -> Change:
     return Change(opted_out=True, source=Source.IMPORT, at=T0 + timedelta(seconds=seconds),
-                  evidence={"line": "7"}, record_repeats=False)
+                  evidence={"line": "7"}, record_no_ops=False)
 
 
 async def test_an_imported_entry_holds_its_own_record_until_something_else_is_recorded(tables):

@@ -3,8 +3,11 @@
 import csv
 import io
 import json
+import re
+import signal
 import subprocess
 import sys
+import time
 import uuid
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
@@ -13,6 +16,7 @@ from urllib.parse import quote
 import pytest
 
 from conftest import PRIMARY_KEY, b64
+from optout_core.api import from_spreadsheet, spreadsheet_safe
 
 OPTOUT = Path(sys.executable).with_name("optout")  # installed with the project (make: pip install -e .)
 
@@ -160,20 +164,83 @@ def test_running_an_import_again_adds_nothing_twice(service, sender, numbers, tm
         ("opt_out", "import", "2")]
 
 
-def test_an_interrupted_import_resumes_where_it_stopped(service, sender, numbers, tmp_path):
+def test_an_interrupted_import_resumes_where_it_stopped(service, sender, tmp_path):
+    people = [f"+1206{uuid.uuid4().int % 10**7:07d}" for _ in range(300)]
     source = tmp_path / "big.csv"
-    lines = [f"{sender},{number}" for number in numbers[:4]] + [f"{sender},+1{'4' * 70}"]  # line 6 breaks batch 3
-    source.write_text("from,to\n" + "\n".join(lines) + "\n")
-    first = optout(service, "import", str(source), "--batch", "2")
-    assert first.returncode == 1  # the service refused the third batch as a whole
-    state = json.loads(source.with_name("big.csv.import-state.json").read_text())
-    assert state["doneThroughLine"] == 5
-    assert sorted(listed(service, sender)) == sorted(numbers[:4])
+    source.write_text("from,to\n" + "".join(f"{sender},{person}\n" for person in people))
+    state = source.with_name("big.csv.import-state.json")
+    env = {"OPTOUT_CONNECTION_STRING": f"endpoint={service.base_url}/;accesskey={b64(PRIMARY_KEY)}"}
+    first = subprocess.Popen([str(OPTOUT), "import", str(source), "--batch", "5"], env=env, text=True,
+                             stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    deadline = time.monotonic() + 60
+    while not state.exists():  # the first batches are in: interrupt it as Ctrl-C would
+        assert first.poll() is None and time.monotonic() < deadline
+        time.sleep(0.01)
+    first.send_signal(signal.SIGINT)
+    _, errors = first.communicate(timeout=60)
+    assert first.returncode == 130 and "resumes where it stopped" in errors
+    done = json.loads(state.read_text())["doneThroughLine"]
+    assert 1 < done < 301
 
-    optout(service, "remove", sender, *numbers[:4])  # so a second pass over lines 2-5 would show
-    second = optout(service, "import", str(source), "--batch", "2")
-    assert "resuming after line 5" in second.stderr
-    assert listed(service, sender) == {}
+    second = optout(service, "import", str(source), "--batch", "100")
+    assert f"resuming after line {done}" in second.stderr and second.returncode == 0
+    # Only the rest is sent; a batch the service stored but the interrupted run did not record comes back as
+    # "already opted out", never twice.
+    imported, already = (int(n) for n in re.match(r"imported (\d+), already opted out (\d+)", second.stdout).groups())
+    assert imported + already == 301 - done and already <= 5
+    assert sorted(listed(service, sender)) == sorted(people) and not state.exists()
+
+
+def test_rows_with_empty_missing_or_oversized_fields_fail_alone(service, sender, numbers, tmp_path):
+    source = tmp_path / "gaps.ndjson"
+    source.write_text("\n".join(json.dumps(record) for record in [
+        {"from": sender, "to": numbers[0]},
+        {"from": sender},                                   # line 2: no recipient
+        {"from": sender, "to": "+1" + "4" * 80},            # line 3: absurdly long
+        {"from": sender, "to": 14255550100},                # line 4: a number, not text
+        {"from": sender, "to": numbers[1], "country": "U" * 20},
+        {"from": sender, "to": numbers[2], "optedOutAt": "0001-01-01T00:30:00+01:00"},
+        {"from": sender, "to": numbers[3]},
+    ]) + "\n")
+    run = optout(service, "import", str(source))
+    assert run.returncode == 3 and "imported 2," in run.stdout
+    assert [line.split(":")[0].strip() for line in run.stdout.splitlines() if line.startswith("  line")] == [
+        "line 2", "line 3", "line 4", "line 5", "line 6"]
+    assert sorted(listed(service, sender)) == sorted([numbers[0], numbers[3]])
+
+
+def test_unreadable_files_are_one_line_errors(service, sender, tmp_path):
+    binary = tmp_path / "binary.csv"
+    binary.write_bytes(b"\xff\xfe\x00garbage")
+    run = optout(service, "import", str(binary))
+    assert run.returncode == 1 and "Traceback" not in run.stderr and run.stderr.startswith("optout:")
+    broken_state = tmp_path / "ok.csv"
+    broken_state.write_text(f"from,to\n{sender},+14255550177\n")
+    broken_state.with_name("ok.csv.import-state.json").write_text("{half a fi")
+    assert optout(service, "import", str(broken_state)).returncode == 0
+    assert optout(service, "export", "-o", str(tmp_path)).returncode == 1  # a folder, not a file
+    assert optout(service, "program", "set", sender, str(tmp_path / "missing.json")).returncode == 1
+
+
+def test_csv_exports_over_several_pages_have_one_header(service, sender, numbers):
+    for number in numbers:
+        optout(service, "add", sender, number)
+    path, text = f"/sms/optouts:export?from={quote(sender)}&maxPageSize=3", ""
+    while path:
+        reply = service.signed("GET", path)
+        text += reply.body.decode()
+        link = reply.headers.get("link", "")
+        path = link[link.index("/sms/"):link.index(">")] if link else None
+    lines = text.splitlines()
+    assert lines[0].startswith("from,to,") and sum(line.startswith("from,") for line in lines) == 1
+    assert len(lines) == 1 + len(numbers)
+
+
+@pytest.mark.parametrize("first", ["=", "+", "-", "@", "\t", "\r"])
+def test_no_cell_can_start_a_formula_and_import_takes_the_guard_off(first):
+    cell = first + "14255550100"
+    assert spreadsheet_safe(cell) == "'" + cell and from_spreadsheet(spreadsheet_safe(cell)) == cell
+    assert spreadsheet_safe("US") == "US" and from_spreadsheet("'quoted") == "'quoted"
 
 
 def test_program_briefs_from_the_command_line(service, sender, tmp_path):
