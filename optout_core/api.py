@@ -195,12 +195,7 @@ class OptOutApi:
     async def _run(
         self, action: OptOutAction, sender_key: str, payload: OptOutRequest, key: AccessKey
     ) -> list[OptOutResponseItem]:
-        parsed: list[Recipient | None] = []
-        for item in payload.recipients:
-            try:
-                parsed.append(parse_recipient(item.to))
-            except InvalidNumberError:
-                parsed.append(None)
+        parsed = [_recipient_or_none(item.to) for item in payload.recipients]
         usable = [recipient for recipient in parsed if recipient is not None]
 
         if action is OptOutAction.CHECK:

@@ -207,25 +207,34 @@ class OptOutStore:
         entry conditional on the ETag it was read with; if another writer got there first, that round is read and
         decided again.
         """
-        unique = list({recipient.e164: recipient for recipient in recipients}.values())
-        chunks = [unique[first:first + self._pairs_per_transaction]
-                  for first in range(0, len(unique), self._pairs_per_transaction)]
+        unique = list({recipient.e164: (recipient, change) for recipient in recipients}.values())
         await self._register(sender_key)
-        results = await asyncio.gather(*(self._apply(sender_key, [(r, change) for r in chunk], receipt=None)
-                                         for chunk in chunks))
-        return {recipient: outcome for outcomes, _ in results for recipient, outcome in outcomes.items()}
+        return await self._in_chunks(unique, self._pairs_per_transaction, self._read_and_apply(sender_key))
 
     async def import_pairs(self, sender_key: str, pairs: Sequence[tuple[Recipient, Change]]) -> dict[str, Outcome]:
         """Bulk changes, each with its own time: like `apply`, but a chunk whose entries do not exist yet (a list
         brought from another provider) is written in one transaction without reading first; only a chunk that
         meets existing entries is read and decided as `apply` does."""
         unique = list({recipient.e164: (recipient, change) for recipient, change in pairs}.values())
-        # New entries hold their own first record: one operation each, two with a notification.
-        size = MAX_TRANSACTION_OPERATIONS // (2 if self._notify else 1)
-        chunks = [unique[first:first + size] for first in range(0, len(unique), size)]
         await self._register(sender_key)
-        results = await asyncio.gather(*(self._create_or_apply(sender_key, chunk) for chunk in chunks))
+        # New entries hold their own first record: one operation each, two with a notification.
+        return await self._in_chunks(unique, MAX_TRANSACTION_OPERATIONS // (2 if self._notify else 1),
+                                     lambda chunk: self._create_or_apply(sender_key, chunk))
+
+    @staticmethod
+    async def _in_chunks(pairs: list[tuple[Recipient, Change]], size: int,
+                         write: Callable[[list[tuple[Recipient, Change]]], Awaitable[dict[str, Outcome]]]
+                         ) -> dict[str, Outcome]:
+        """Disjoint chunks of one partition's pairs, written concurrently; their outcomes together."""
+        results = await asyncio.gather(*(write(pairs[first:first + size]) for first in range(0, len(pairs), size)))
         return {recipient: outcome for outcomes in results for recipient, outcome in outcomes.items()}
+
+    def _read_and_apply(self, sender_key: str) -> Callable[[list[tuple[Recipient, Change]]],
+                                                           Awaitable[dict[str, Outcome]]]:
+        async def write(chunk: list[tuple[Recipient, Change]]) -> dict[str, Outcome]:
+            outcomes, _ = await self._apply(sender_key, chunk, receipt=None)
+            return outcomes
+        return write
 
     async def _create_or_apply(self, sender_key: str, pairs: list[tuple[Recipient, Change]]) -> dict[str, Outcome]:
         table = await self._tables.get(self.TABLE)
@@ -246,10 +255,7 @@ class OptOutStore:
                 raise StorageUnavailableError(f"transaction failed: {exc.error_code}") from exc
         except AzureError:
             pass  # a lost reply may have stored it all: reading and deciding again tells
-        size = self._pairs_per_transaction
-        results = await asyncio.gather(*(self._apply(sender_key, pairs[first:first + size], receipt=None)
-                                         for first in range(0, len(pairs), size)))
-        return {recipient: outcome for outcomes, _ in results for recipient, outcome in outcomes.items()}
+        return await self._in_chunks(pairs, self._pairs_per_transaction, self._read_and_apply(sender_key))
 
     def _notification(self, sender_key: str, recipient: Recipient, change: Change,
                       outcome: Outcome) -> list[dict[str, Any]]:
