@@ -127,7 +127,7 @@ def test_a_redelivered_event_changes_nothing_and_sends_nothing(service, acs, azu
     assert len(replies(acs, sender, recipient)) == 2
     with table(service, azurite) as entries:
         receipt = entries.get_entity(sender, receipt_row_key(stop["data"]["messageId"]))
-    assert receipt["ReplyStatus"] == "sent" and receipt["Intent"] == "opt_out"
+    assert receipt["ReplyStatus"] == "sent" and receipt["Intent"] == "opt_out" and receipt["Outcome"] == "changed"
 
 
 def test_a_second_stop_gets_no_second_confirmation(service, acs, sender, recipient):

@@ -105,8 +105,10 @@ def test_an_import_while_the_topic_is_down_is_announced_by_the_drain(notifying, 
     assert [len(topic.events_for(person)) for person in people] == [1, 1]
 
 
-def test_the_drain_can_be_run_on_demand_like_core_tools(notifying):
+def test_the_drain_can_be_run_on_demand_like_core_tools(notifying, topic):
     assert drain(notifying) == 202
+    ids = [event["id"] for event in topic.events]
+    assert len(ids) == len(set(ids))  # with no failure in between, nothing published was left to publish again
     assert notifying.request("POST", "/admin/functions/NoSuchFunction").status == 404
     assert "NotificationsDrain: timerTrigger '0 */1 * * * *'" in notifying.log()
 
@@ -178,3 +180,15 @@ async def test_a_drain_between_mark_and_commit_cannot_orphan_a_notification(azur
     assert await notifications.drain(drainer) == 1
     assert [event["subject"] for event in topic.events] == ["+14255550601"]
     assert await notifications.drain(drainer) == 0
+
+
+async def test_a_mark_set_again_after_the_drain_read_it_is_not_cleared(tables):
+    topic = FakeTopic()
+    topic.down = True
+    writer = OptOutStore(tables, notify=Notifications(topic).publish_now)
+    now = datetime.now(timezone.utc)
+    await writer.apply("+18005550100", [parse_recipient("+14255550602")], Change(True, Source.API, now))
+    [seen] = await writer.pending_senders()
+    await writer.apply("+18005550100", [parse_recipient("+14255550603")], Change(True, Source.API, now))
+    assert await writer.clear_pending(seen) is False
+    assert [marker["RowKey"] for marker in await writer.pending_senders()] == ["+18005550100"]

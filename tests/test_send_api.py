@@ -12,6 +12,7 @@ from azure.core.credentials import AzureKeyCredential
 
 from conftest import PRIMARY_KEY, b64
 from optout_core.contract import SEND_API_VERSIONS
+from optout_core.messaging import RecipientResult, TransportError
 
 SEND = "/sms?api-version=2026-01-23"
 
@@ -161,3 +162,13 @@ def test_the_javascript_sdk_sends_through_us_unchanged(service, acs, sender, peo
     assert [(r["to"], r["successful"], r["httpStatusCode"]) for r in results] == [
         (people[0], True, 202), (people[1], False, 403)]
     assert [sms.message for sms in acs.sent_to(people[0])] == ["hi from js"]
+
+
+@pytest.mark.parametrize("status, for_good", [(400, True), (404, True), (401, False), (403, False), (408, False),
+                                              (429, False), (500, False), (503, False)])
+def test_only_refusals_that_will_not_change_are_final(status, for_good):
+    """A reply refused for good is reported, not retried; anything that may pass (throttling, a key being rotated,
+    an outage) is retried through Event Grid."""
+    assert RecipientResult(to="+14255550100", http_status_code=status, successful=False).failed_for_good is for_good
+    assert TransportError("refused", status=status).permanent is for_good
+    assert TransportError("unreachable").permanent is False
