@@ -37,7 +37,7 @@ class RunCommand:
         deadline = time.monotonic() + 60
         while "Press Ctrl-C" not in self.output:
             if self.process.poll() is not None or time.monotonic() > deadline:
-                self.kill()
+                self.process.kill()
                 raise AssertionError(self.output)
             self.output += self.process.stdout.readline()
         self.azurite_pid = int(re.search(r"\(pid (\d+)\)", self.output).group(1))
@@ -47,8 +47,15 @@ class RunCommand:
         return self.process.wait(timeout=30)
 
     def kill(self) -> None:
+        """After a failed assertion: stop the host as Ctrl-C would, and make sure its Azurite is gone too."""
         if self.process.poll() is None:
-            self.process.kill()
+            self.process.send_signal(signal.SIGINT)
+            try:
+                self.process.wait(timeout=15)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+        if process_exists(self.azurite_pid):
+            os.kill(self.azurite_pid, signal.SIGKILL)
 
     def call(self, action: str, recipient: str) -> dict:
         host = HostProcess(f"http://127.0.0.1:{self.port}", self.process, None, {})
