@@ -222,6 +222,14 @@ class OptOutApi:
         return items
 
 
+def _recipient(text: str) -> Recipient:
+    """A recipient named in the query (`to`): unusable, it refuses the request."""
+    try:
+        return parse_recipient(text)
+    except InvalidNumberError as exc:
+        raise ApiError(400, "BadRequest", INVALID_RECIPIENT_MESSAGE, target="to") from exc
+
+
 def _sender(text: str) -> Sender:
     try:
         return parse_sender(text)
@@ -374,10 +382,7 @@ class ListApi:
         authenticate(self._verifier, request)
         query = _Query(request.url)
         sender = _sender(query.required("from"))
-        try:
-            recipient = parse_recipient(query.required("to"))
-        except InvalidNumberError as exc:
-            raise ApiError(400, "BadRequest", INVALID_RECIPIENT_MESSAGE, target="to") from exc
+        recipient = _recipient(query.required("to"))
         rows, continuation = await self._store.history(sender.key, recipient.e164, query.page_size(),
                                                        query.continuation())
         return json_result(200, HistoryPage(value=[_history_record(row) for row in rows],
@@ -411,13 +416,9 @@ class _Query:
         if value is None:
             return None
         try:
-            moment = datetime.fromisoformat(value.replace("Z", "+00:00"))
-        except ValueError:
-            moment = None
-        if moment is None or moment.tzinfo is None or not EARLIEST_TIME <= moment <= _LATEST_TIME:
-            raise ApiError(400, "BadRequest", f"'{name}' must be an ISO 8601 time with a zone between 1970 and "
-                           "2100, such as 2026-01-31T00:00:00Z.", target=name)
-        return moment
+            return parse_moment(value, latest=_LATEST_TIME)
+        except ValueError as exc:
+            raise ApiError(400, "BadRequest", f"'{name}': {exc}, such as 2026-01-31T00:00:00Z.", target=name) from None
 
     def page_size(self, largest: int = MAX_PAGE_SIZE) -> int:
         value = self._values.get("maxPageSize", str(min(DEFAULT_PAGE_SIZE, largest)))
@@ -454,16 +455,8 @@ async def _entries_page(store: OptOutStore, query: _Query, wanted: EntryQuery, p
     text = query.text("to")
     if text is None:
         return await store.entries(wanted, page_size, query.continuation())
-    try:
-        recipient = parse_recipient(text)
-    except InvalidNumberError as exc:
-        raise ApiError(400, "BadRequest", INVALID_RECIPIENT_MESSAGE, target="to") from exc
-    rows = [row for row in await store.entries_of_recipient(recipient.e164)
-            if wanted.sender_key in (None, row["Sender"]) and wanted.country in (None, row["Country"])
-            and wanted.source in (None, row["Source"])
-            and (wanted.opted_out_after is None or row["ChangedAt"] >= wanted.opted_out_after)
-            and (wanted.opted_out_before is None or row["ChangedAt"] < wanted.opted_out_before)]
-    return rows, None
+    recipient = _recipient(text)
+    return [row for row in await store.entries_of_recipient(recipient.e164) if wanted.matches(row)], None
 
 
 def _entry_query(query: _Query) -> EntryQuery:
@@ -611,11 +604,19 @@ def _import_row(row: ImportRow, now: datetime) -> tuple[str, Recipient, datetime
     if moment is None:
         return sender.key, recipient, now
     try:
-        at = datetime.fromisoformat(moment.replace("Z", "+00:00"))
+        return sender.key, recipient, parse_moment(moment, latest=now)
+    except ValueError as exc:
+        raise ValueError(f"optedOutAt: {exc}") from None
+
+
+def parse_moment(text: str, latest: datetime) -> datetime:
+    """An ISO 8601 time with a zone, from 1970 (history keys count from then) to `latest`; else ValueError."""
+    try:
+        moment = datetime.fromisoformat(text.replace("Z", "+00:00"))
     except ValueError:
-        raise ValueError("optedOutAt: not an ISO 8601 time") from None
-    if at.tzinfo is None:
-        raise ValueError("optedOutAt: the time has no zone")
-    if not EARLIEST_TIME <= at <= now:
-        raise ValueError("optedOutAt: before 1970 or in the future")
-    return sender.key, recipient, at
+        raise ValueError("not an ISO 8601 time") from None
+    if moment.tzinfo is None:
+        raise ValueError("an ISO 8601 time needs a zone")
+    if not EARLIEST_TIME <= moment <= latest:
+        raise ValueError(f"must lie between 1970 and {latest:%Y-%m-%d}")
+    return moment

@@ -317,8 +317,11 @@ class KeywordEngine:
                 return Decision(keyword.intent, "leading keyword", words, keyword.language)
         return NO_DECISION
 
+    def _lookup(self, core: list[str]) -> _Keyword | None:
+        return self._keywords.get(" ".join(core)) if core else None
+
     def _keyword_with_filler(self, core: list[str]) -> Decision | None:
-        keyword = self._keywords.get(" ".join(core)) if core else None
+        keyword = self._lookup(core)
         if keyword is None:
             return None
         return Decision(keyword.intent, "keyword with filler", keyword.words, keyword.language)
@@ -330,8 +333,7 @@ class KeywordEngine:
         if len(clauses) < 2:
             return None
         for clause in clauses:
-            core = _core(normalise(clause))
-            keyword = self._keywords.get(" ".join(core)) if core else None
+            keyword = self._lookup(_core(normalise(clause)))
             if keyword is not None and keyword.intent is not Intent.OPT_IN:
                 return Decision(keyword.intent, "keyword as a sentence", keyword.words, keyword.language)
         return None

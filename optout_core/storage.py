@@ -14,6 +14,7 @@ import json
 import logging
 import random
 import uuid
+from functools import partial
 from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
@@ -111,6 +112,20 @@ class EntryQuery:
     opted_out_after: datetime | None = None
     opted_out_before: datetime | None = None
 
+    def clauses(self) -> list[tuple[str, str, Any]]:
+        """(filter clause, parameter name, value) for each filter given, as the query runs them on the server."""
+        return [(clause, name, value) for clause, name, value in (
+            ("PartitionKey eq @sender", "sender", self.sender_key), ("Country eq @country", "country", self.country),
+            ("Source eq @source", "source", self.source), ("ChangedAt ge @after", "after", self.opted_out_after),
+            ("ChangedAt lt @before", "before", self.opted_out_before)) if value is not None]
+
+    def matches(self, entry: TableEntity) -> bool:
+        """The same filters, for entries already read (a recipient's, across senders)."""
+        return (self.sender_key in (None, entry["Sender"]) and self.country in (None, entry["Country"])
+                and self.source in (None, entry["Source"])
+                and (self.opted_out_after is None or entry["ChangedAt"] >= self.opted_out_after)
+                and (self.opted_out_before is None or entry["ChangedAt"] < self.opted_out_before))
+
 
 # A page of rows and the token for the next one (None at the end). Tokens are the service's own
 # {"PartitionKey": ..., "RowKey": ...}; they are passed back as headers, never into a filter.
@@ -189,8 +204,9 @@ class OptOutStore:
         self._tables = tables
         self._registered: set[str] = set()
         self._notify = notify
-        # Each recipient takes two operations in a transaction (entry, history record), three with notifications.
-        self._pairs_per_transaction = MAX_TRANSACTION_OPERATIONS // (3 if notify else 2)
+        # A recipient takes at most three operations in a transaction: its entry, its history record, and the record
+        # an imported entry held until now (HistoryInEntry); four with a notification.
+        self._pairs_per_transaction = MAX_TRANSACTION_OPERATIONS // (4 if notify else 3)
 
     async def check(self, sender_key: str, recipients: Sequence[str]) -> dict[str, bool]:
         """Opt-out state per recipient: one concurrent round of point reads."""
@@ -203,13 +219,13 @@ class OptOutStore:
         and record every pair's outcome in its history.
 
         Reads every row concurrently, then writes the entries that change together with their history records in
-        entity-group transactions (up to 50 recipients each, so that an entry and its record never part), each
+        entity-group transactions (up to 33 recipients each, so that an entry and its records never part), each
         entry conditional on the ETag it was read with; if another writer got there first, that round is read and
         decided again.
         """
         unique = list({recipient.e164: (recipient, change) for recipient in recipients}.values())
         await self._register(sender_key)
-        return await self._in_chunks(unique, self._pairs_per_transaction, self._read_and_apply(sender_key))
+        return await self._in_chunks(unique, self._pairs_per_transaction, partial(self._read_and_apply, sender_key))
 
     async def import_pairs(self, sender_key: str, pairs: Sequence[tuple[Recipient, Change]]) -> dict[str, Outcome]:
         """Bulk changes, each with its own time: like `apply`, but a chunk whose entries do not exist yet (a list
@@ -229,12 +245,9 @@ class OptOutStore:
         results = await asyncio.gather(*(write(pairs[first:first + size]) for first in range(0, len(pairs), size)))
         return {recipient: outcome for outcomes in results for recipient, outcome in outcomes.items()}
 
-    def _read_and_apply(self, sender_key: str) -> Callable[[list[tuple[Recipient, Change]]],
-                                                           Awaitable[dict[str, Outcome]]]:
-        async def write(chunk: list[tuple[Recipient, Change]]) -> dict[str, Outcome]:
-            outcomes, _ = await self._apply(sender_key, chunk, receipt=None)
-            return outcomes
-        return write
+    async def _read_and_apply(self, sender_key: str, pairs: list[tuple[Recipient, Change]]) -> dict[str, Outcome]:
+        outcomes, _ = await self._apply(sender_key, pairs, receipt=None)
+        return outcomes
 
     async def _create_or_apply(self, sender_key: str, pairs: list[tuple[Recipient, Change]]) -> dict[str, Outcome]:
         table = await self._tables.get(self.TABLE)
@@ -255,7 +268,7 @@ class OptOutStore:
                 raise StorageUnavailableError(f"transaction failed: {exc.error_code}") from exc
         except AzureError:
             pass  # a lost reply may have stored it all: reading and deciding again tells
-        return await self._in_chunks(pairs, self._pairs_per_transaction, self._read_and_apply(sender_key))
+        return await self._in_chunks(pairs, self._pairs_per_transaction, partial(self._read_and_apply, sender_key))
 
     def _notification(self, sender_key: str, recipient: Recipient, change: Change,
                       outcome: Outcome) -> list[dict[str, Any]]:
@@ -385,14 +398,9 @@ class OptOutStore:
         senders, a scan of the table (docs/storage.md). Every value is a query parameter, never pasted in."""
         clauses = ["RowKey ge @first_entry", "RowKey lt @after_entries", "OptedOut eq true"]
         parameters: dict[str, Any] = {"first_entry": _ENTRY_KEYS_FROM, "after_entries": _ENTRY_KEYS_BEFORE}
-        for clause, name, value in (("PartitionKey eq @sender", "sender", query.sender_key),
-                                    ("Country eq @country", "country", query.country),
-                                    ("Source eq @source", "source", query.source),
-                                    ("ChangedAt ge @after", "after", query.opted_out_after),
-                                    ("ChangedAt lt @before", "before", query.opted_out_before)):
-            if value is not None:
-                clauses.append(clause)
-                parameters[name] = value
+        for clause, name, value in query.clauses():
+            clauses.append(clause)
+            parameters[name] = value
         return await self._page(" and ".join(clauses), parameters, page_size, continuation)
 
     async def _page(self, query_filter: str, parameters: dict[str, Any], page_size: int,

@@ -223,9 +223,9 @@ async def test_check_is_one_concurrent_round_of_point_reads(azurite):
         await tables.close()
 
 
-async def test_adding_a_batch_is_one_read_round_and_two_transactions(azurite):
-    """100 entries and their 100 history records: two transactions of 100 operations, the limit. A sender met for
-    the first time is registered, once."""
+async def test_adding_a_batch_is_one_read_round_and_four_transactions(azurite):
+    """100 entries and their 100 history records in transactions of 33 recipients, room for the three operations a
+    recipient can need. A sender met for the first time is registered, once."""
     transport = CountingTransport()
     tables = Tables.from_connection_string(azurite.connection_string, prefix="cost2", transport=transport)
     try:
@@ -240,7 +240,7 @@ async def test_adding_a_batch_is_one_read_round_and_two_transactions(azurite):
             batches = [url for _, url in transport.requests if url.endswith("/$batch")]
             registrations = [url for _, url in transport.requests if "cost2Senders(" in url]
             assert len(reads) == 100 and all("cost2OptOuts(" in url for url in reads)
-            assert len(batches) == 2
+            assert len(batches) == 4
             assert len(registrations) == (1 if first_contact else 0)
             assert len(transport.requests) == len(reads) + len(batches) + len(registrations)
     finally:
@@ -377,3 +377,13 @@ async def test_importing_the_same_hundred_again_reads_decides_and_changes_nothin
     again = await store.import_pairs(SENDER, pairs)
     assert set(again.values()) == {Outcome.ALREADY_IN_STATE} and len(again) == 100
     assert len(await history_of(store, pairs[0][0].e164)) == 1
+
+
+async def test_changing_a_hundred_imported_entries_at_once_stays_within_the_transaction_limit(tables):
+    """Each needs three operations: the record its entry held, the entry, and the new record."""
+    store = OptOutStore(tables)
+    people = recipients(100)
+    await store.import_pairs(SENDER, [(person, imported_at(0)) for person in people])
+    outcomes = await store.apply(SENDER, people, start_at(60))
+    assert set(outcomes.values()) == {Outcome.CHANGED} and len(outcomes) == 100
+    assert [r["Source"] for r in await history_of(store, people[99].e164)] == ["keyword", "import"]

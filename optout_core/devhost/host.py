@@ -231,7 +231,7 @@ class DevHost:
                          f"?functionName={invocable.name}")
         for invocable, schedule in self._timers.values():
             lines.append(f"{invocable.name}: timerTrigger '{schedule.text}', on demand: POST {base_url}"
-                         f"/admin/functions/{invocable.name}")
+                         f"{ADMIN_FUNCTIONS_PATH}{invocable.name}")
         return lines
 
     def application(self) -> web.Application:
