@@ -126,6 +126,8 @@ _FILLER_PHRASES = re.compile(r"\b(?:thank you|thank u|y all|s il vous plait|s il
 _NEGATORS = frozenset(("dont", "never", "not", "cant", "cannot", "wont", "shouldnt", "didnt", "doesnt",
                        "nicht", "kein", "keine", "niemals", "non", "mai", "nao", "nunca", "ne", "pas", "jamais",
                        "nie", "nigdy", "не", "никогда"))
+# In Spanish and Portuguese a plain "no" negates ("No dejen de mandarme ofertas"); in English it is an answer.
+_NEGATORS_WITH_NO = _NEGATORS | {"no"}
 # "Can't you just stop texting me?" is a demand, not a negation.
 _RHETORICAL_SUBJECTS = frozenset(("you", "u", "ya"))
 _NEGATION_WINDOW = 3
@@ -412,12 +414,18 @@ def _negated(normalised: str, start: int, rule: str) -> bool:
         return False
     before = _join_contractions(normalised[:start].split())[-_NEGATION_WINDOW:]
     following = before[1:] + [""]
-    # In Spanish and Portuguese a plain "no" negates ("No dejen de mandarme ofertas"); in English it is an answer.
-    negators = _NEGATORS | {"no"} if rule[:3] in ("es_", "pt_") else _NEGATORS
+    negators = _NEGATORS_WITH_NO if rule[:3] in ("es_", "pt_") else _NEGATORS
     return any(word in negators and after not in _RHETORICAL_SUBJECTS for word, after in zip(before, following))
 
 
 _DEFAULT_ENGINE = KeywordEngine()
+
+
+def engine_for(mode: MatchingMode, extra_keywords: Mapping[Intent, Iterable[str]], extra_language: str) -> KeywordEngine:
+    """The engine for a configuration: the shared default one when nothing is added to the defaults."""
+    if mode is MatchingMode.INTENT and not any(extra_keywords.values()):
+        return _DEFAULT_ENGINE
+    return KeywordEngine(mode, extra_keywords, extra_language)
 
 
 def classify(text: str) -> Decision:

@@ -16,7 +16,7 @@ from azure.core.exceptions import AzureError, ResourceNotFoundError
 from azure.data.tables import UpdateMode
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
-from .keywords import Intent, KeywordEngine, MatchingMode, classify
+from .keywords import Intent, KeywordEngine, MatchingMode, classify, engine_for
 from .storage import StorageUnavailableError, Tables
 
 MAX_REPLY_LENGTH = 320
@@ -138,7 +138,7 @@ class Program:
     def from_brief(cls, brief: ProgramBrief, fallback_name: str, fallback_contact: str | None = None) -> Program:
         extra = {Intent.OPT_OUT: brief.keywords.opt_out, Intent.OPT_IN: brief.keywords.opt_in,
                  Intent.HELP: brief.keywords.help}
-        return cls(brief, KeywordEngine(brief.matching, extra, brief.default_language), fallback_name,
+        return cls(brief, engine_for(brief.matching, extra, brief.default_language), fallback_name,
                    fallback_contact)
 
     def reply(self, intent: Intent, language: str) -> tuple[str, str]:

@@ -171,10 +171,14 @@ class _Invocable:
     def name(self) -> str:
         return self.function.get_function_name()
 
+    @functools.cached_property
+    def _wants_context(self) -> bool:
+        return "context" in inspect.signature(self.function.get_user_function()).parameters
+
     async def __call__(self, trigger_value: Any) -> Any:
         user_function = self.function.get_user_function()
         arguments = {self.function.get_trigger().name: trigger_value}
-        if "context" in inspect.signature(user_function).parameters and "context" not in arguments:
+        if self._wants_context and "context" not in arguments:
             arguments["context"] = _Context(self.name, str(self.app_dir))
         if inspect.iscoroutinefunction(user_function):
             return await user_function(**arguments)
