@@ -258,10 +258,8 @@ class OptOutStore:
             # A new entry holds its own first history record (docs/storage.md): one entity per row, not two.
             operations.append((verb, {**entity, _RECORD_IN_ENTRY: True}))
             notifications += self._notification(sender_key, recipient, change, outcome)
-        await self._mark_pending(sender_key, notifications)
         try:
-            await table.submit_transaction(operations + [("create", row) for row in notifications])
-            await self._handed_over(sender_key, notifications)
+            await self._commit(table, sender_key, operations, notifications)
             return outcomes
         except TableTransactionError as exc:
             if exc.error_code not in _CONFLICT_CODES:
@@ -269,6 +267,15 @@ class OptOutStore:
         except AzureError:
             pass  # a lost reply may have stored it all: reading and deciding again tells
         return await self._in_chunks(pairs, self._pairs_per_transaction, partial(self._read_and_apply, sender_key))
+
+    async def _commit(self, table: TableClient, sender_key: str, operations: list[tuple],
+                      notifications: list[dict[str, Any]]) -> None:
+        """Mark the sender's pending notifications, write the change and its notification rows in one transaction,
+        then hand the notifications over. Notifications come only with changed entries, so with operations."""
+        await self._mark_pending(sender_key, notifications)
+        if operations:
+            await table.submit_transaction(operations + [("create", row) for row in notifications])
+        await self._handed_over(sender_key, notifications)
 
     def _notification(self, sender_key: str, recipient: Recipient, change: Change,
                       outcome: Outcome) -> list[dict[str, Any]]:
@@ -461,11 +468,8 @@ class OptOutStore:
             if receipt is not None:
                 outcome = next(iter(outcomes.values()), None)
                 operations.append(("create", receipt.entity(sender_key, outcome)))
-            await self._mark_pending(sender_key, notifications)
             try:
-                if operations:
-                    await table.submit_transaction(operations + [("create", row) for row in notifications])
-                await self._handed_over(sender_key, notifications)
+                await self._commit(table, sender_key, operations, notifications)
                 return outcomes, None
             except TableTransactionError as exc:
                 if exc.error_code not in _CONFLICT_CODES:
