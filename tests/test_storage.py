@@ -2,6 +2,7 @@
 
 import asyncio
 import logging
+import uuid
 from datetime import datetime, timedelta, timezone
 
 import pytest
@@ -205,46 +206,47 @@ async def test_an_api_opt_out_prevails_over_a_later_opt_in_and_keeps_the_orderin
     assert await store.apply(SENDER, person, start_at(45)) == {person[0].e164: Outcome.SUPERSEDED}
 
 
-async def test_check_is_one_concurrent_round_of_point_reads(azurite):
+@pytest.fixture
+async def counted(azurite):
+    """A store whose every request is counted, its tables created and the count started afresh."""
     transport = CountingTransport()
-    tables = Tables.from_connection_string(azurite.connection_string, prefix="cost1", transport=transport)
-    try:
-        store = OptOutStore(tables)
-        people = recipients(100)
-        await store.apply(SENDER, people[:40], stop_at(0))
-        transport.requests.clear()
-        transport.most_in_flight = 0
-        states = await store.check(SENDER, [p.e164 for p in people])
-        assert sum(states.values()) == 40
-        assert len(transport.requests) == 100
-        assert all(method == "GET" and "$filter" not in url and "RowKey=" in url for method, url in transport.requests)
-        assert transport.most_in_flight > 1  # issued concurrently, not one after another
-    finally:
-        await tables.close()
+    tables = Tables.from_connection_string(azurite.connection_string, prefix=f"cost{uuid.uuid4().hex[:8]}",
+                                           transport=transport)
+    for name in (OptOutStore.TABLE, OptOutStore.SENDERS_TABLE):
+        await tables.get(name)
+    transport.requests.clear()
+    yield OptOutStore(tables), transport, tables._prefix
+    await tables.close()
 
 
-async def test_adding_a_batch_is_one_read_round_and_four_transactions(azurite):
+async def test_check_is_one_concurrent_round_of_point_reads(counted):
+    store, transport, _ = counted
+    people = recipients(100)
+    await store.apply(SENDER, people[:40], stop_at(0))
+    transport.requests.clear()
+    transport.most_in_flight = 0
+    states = await store.check(SENDER, [p.e164 for p in people])
+    assert sum(states.values()) == 40
+    assert len(transport.requests) == 100
+    assert all(method == "GET" and "$filter" not in url and "RowKey=" in url for method, url in transport.requests)
+    assert transport.most_in_flight > 1  # issued concurrently, not one after another
+
+
+async def test_adding_a_batch_is_one_read_round_and_four_transactions(counted):
     """100 entries and their 100 history records in transactions of 33 recipients, room for the three operations a
     recipient can need. A sender met for the first time is registered, once."""
-    transport = CountingTransport()
-    tables = Tables.from_connection_string(azurite.connection_string, prefix="cost2", transport=transport)
-    try:
-        store = OptOutStore(tables)
-        for name in (OptOutStore.TABLE, OptOutStore.SENDERS_TABLE):
-            await tables.get(name)
-        people = recipients(100)
-        for first_contact in (True, False):
-            transport.requests.clear()
-            await store.apply(SENDER, people, stop_at(0 if first_contact else 10))
-            reads = [url for method, url in transport.requests if method == "GET"]
-            batches = [url for _, url in transport.requests if url.endswith("/$batch")]
-            registrations = [url for _, url in transport.requests if "cost2Senders(" in url]
-            assert len(reads) == 100 and all("cost2OptOuts(" in url for url in reads)
-            assert len(batches) == 4
-            assert len(registrations) == (1 if first_contact else 0)
-            assert len(transport.requests) == len(reads) + len(batches) + len(registrations)
-    finally:
-        await tables.close()
+    store, transport, prefix = counted
+    people = recipients(100)
+    for first_contact in (True, False):
+        transport.requests.clear()
+        await store.apply(SENDER, people, stop_at(0 if first_contact else 10))
+        reads = [url for method, url in transport.requests if method == "GET"]
+        batches = [url for _, url in transport.requests if url.endswith("/$batch")]
+        registrations = [url for _, url in transport.requests if f"{prefix}Senders(" in url]
+        assert len(reads) == 100 and all(f"{prefix}OptOuts(" in url for url in reads)
+        assert len(batches) == 4
+        assert len(registrations) == (1 if first_contact else 0)
+        assert len(transport.requests) == len(reads) + len(batches) + len(registrations)
 
 
 async def test_a_recipient_is_found_across_senders_without_a_scan(tables):
@@ -353,21 +355,13 @@ async def test_an_imported_entry_holds_its_own_record_until_something_else_is_re
         ("opt_in", "changed", "keyword"), ("opt_out", "changed", "import"), ("opt_out", "already_in_state", "keyword")]
 
 
-async def test_a_bulk_import_writes_one_entity_per_row(azurite):
-    transport = CountingTransport()
-    tables = Tables.from_connection_string(azurite.connection_string, prefix="cost3", transport=transport)
-    try:
-        store = OptOutStore(tables)
-        for name in (OptOutStore.TABLE, OptOutStore.SENDERS_TABLE):
-            await tables.get(name)
-        transport.requests.clear()
-        people = recipients(100)
-        await store.import_pairs(SENDER, [(person, imported_at(0)) for person in people])
-        batches = [url for _, url in transport.requests if url.endswith("/$batch")]
-        assert len(batches) == 1 and not [url for method, url in transport.requests if method == "GET"]
-        assert await store.check(SENDER, [p.e164 for p in people]) == {p.e164: True for p in people}
-    finally:
-        await tables.close()
+async def test_a_bulk_import_writes_one_entity_per_row(counted):
+    store, transport, _ = counted
+    people = recipients(100)
+    await store.import_pairs(SENDER, [(person, imported_at(0)) for person in people])
+    batches = [url for _, url in transport.requests if url.endswith("/$batch")]
+    assert len(batches) == 1 and not [url for method, url in transport.requests if method == "GET"]
+    assert await store.check(SENDER, [p.e164 for p in people]) == {p.e164: True for p in people}
 
 
 async def test_importing_the_same_hundred_again_reads_decides_and_changes_nothing(tables):
