@@ -8,7 +8,6 @@ refused request.
 from __future__ import annotations
 
 import asyncio
-import base64
 import csv
 import io
 import json
@@ -57,6 +56,7 @@ from .numbers import (
     parse_sender,
     region_codes_for_number,
 )
+from .paging import MalformedTokenError, decode_token, encode_token
 from .programs import ProgramBrief, ProgramStore
 from .storage import Change, Continuation, EntryQuery, OptOutStore, Outcome, Page, Source, StorageUnavailableError
 
@@ -432,20 +432,15 @@ class _Query:
         if token is None:
             return None
         try:
-            decoded = json.loads(base64.urlsafe_b64decode(token.encode("ascii")))
-        except (ValueError, UnicodeError):
-            decoded = None
-        if not (isinstance(decoded, dict) and set(decoded) == {"PartitionKey", "RowKey"}
-                and all(isinstance(value, str) for value in decoded.values())):
+            return decode_token(token)
+        except MalformedTokenError:
             raise ApiError(400, "BadRequest", "'continuationToken' is not one this service issued.",
-                           target="continuationToken")
-        return decoded
+                           target="continuationToken") from None
 
     def next_link(self, continuation: Continuation | None) -> str | None:
         if continuation is None:
             return None
-        token = base64.urlsafe_b64encode(json.dumps(continuation).encode()).decode("ascii")
-        parameters = {**self._values, "continuationToken": token}
+        parameters = {**self._values, "continuationToken": encode_token(continuation)}
         return urlsplit(self._url)._replace(query=urlencode(parameters), fragment="").geturl()
 
 

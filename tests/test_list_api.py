@@ -112,6 +112,35 @@ def test_unusable_parameters_are_400_naming_the_parameter(service, query, target
     assert reply.status == 400 and reply.json()["error"]["target"] == target
 
 
+def token(text: str) -> str:
+    return base64.urlsafe_b64encode(text.encode()).decode()
+
+
+MALFORMED_TOKENS = [
+    "eyJQYXJ0aXRpb25LZXkiOiAiXHVkODAwIiwgIlJvd0tleSI6ICJhIn0=",  # {"PartitionKey": "\ud800", ...}: a lone surrogate
+    token('{"PartitionKey": "a\\r\\nX-Injected: 1", "RowKey": "b"}'),
+    token('{"PartitionKey": "caf\\u00e9", "RowKey": "b"}'),
+    token('{"PartitionKey": "a", "RowKey": ["b"]}'),
+    token('{"PartitionKey": null, "RowKey": null}'),
+    token('{"PartitionKey": "a", "RowKey": "b", "Table": "other"}'),
+    token('{"PartitionKey": "%s", "RowKey": "b"}' % ("a" * 5000)),
+    token('["a", "b"]'),
+    token('{"PartitionKey": "a", "RowKey": "b"'),
+    "%%%", "eyJQYXJ0aXRpb25LZXkiOi",
+]
+
+
+@pytest.mark.parametrize("operation", ["list", "export", "history"])
+@pytest.mark.parametrize("bad_token", MALFORMED_TOKENS, ids=range(len(MALFORMED_TOKENS)))
+def test_a_malformed_continuation_token_is_400_never_500(service, sender, operation, bad_token):
+    path = {"list": listing(service, **{"from": sender}), "export": f"/sms/optouts:export?from={quote(sender)}",
+            "history": f"/sms/optouts/history?from={quote(sender)}&to=%2B14255550100"}[operation]
+    reply = service.signed("GET", f"{path}&continuationToken={quote(bad_token)}")
+    assert reply.status == 400, reply.body
+    assert reply.json()["error"] == {"code": "BadRequest", "target": "continuationToken",
+                                     "message": "'continuationToken' is not one this service issued."}
+
+
 def test_reading_needs_a_signature(service, sender):
     assert service.request("GET", listing(service, **{"from": sender})).status == 401
     assert service.request("GET", f"/sms/optouts/history?from={quote(sender)}&to=%2B14255550100").status == 401
