@@ -19,11 +19,11 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from azure.communication.sms.aio import SmsClient
-from azure.core.credentials import AzureKeyCredential
+from azure.core.credentials_async import AsyncTokenCredential
 from azure.core.exceptions import AzureError
 from azure.core.rest import HttpRequest
 
-from .auth import parse_connection_string
+from .connections import AcsConnection
 from .numbers import mask
 
 log = logging.getLogger(__name__)
@@ -120,11 +120,13 @@ class AcsTransport:
     pinned in requirements.txt for this reason, and tests/test_send_api.py exercises it.
     """
 
-    def __init__(self, connection_string: str) -> None:
-        endpoint, key = parse_connection_string(connection_string)
+    def __init__(self, connection: AcsConnection) -> None:
+        # With an access key the SDK signs with HMAC; with a token credential it sends an Entra ID bearer token
+        # for https://communication.azure.com//.default.
+        self._credential = connection.credential()
         # The SDK signs the endpoint minus its scheme as the host: a trailing slash would spoil every signature.
         # Timeouts and retries bounded well inside inbound.REPLY_LEASE (3 attempts of at most 40 s).
-        self._client = SmsClient(endpoint.rstrip("/"), AzureKeyCredential(key), retry_total=2,
+        self._client = SmsClient(connection.endpoint.rstrip("/"), self._credential, retry_total=2,
                                  connection_timeout=10, read_timeout=30)
 
     async def send(self, batch: OutboundBatch) -> list[RecipientResult]:
@@ -149,6 +151,8 @@ class AcsTransport:
 
     async def close(self) -> None:
         await self._client.close()
+        if isinstance(self._credential, AsyncTokenCredential):
+            await self._credential.close()
 
 
 @dataclass

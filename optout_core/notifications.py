@@ -15,11 +15,12 @@ import logging
 from datetime import datetime, timedelta, timezone
 from typing import Any, Protocol
 
-from azure.core.credentials import AzureKeyCredential
+from azure.core.credentials_async import AsyncTokenCredential
 from azure.core.exceptions import AzureError
 from azure.core.messaging import CloudEvent
 from azure.eventgrid.aio import EventGridPublisherClient
 
+from .connections import TopicConnection
 from .numbers import mask
 from .storage import OptOutStore
 
@@ -40,14 +41,10 @@ class Publisher(Protocol):
 class EventGridTopic:
     """An Event Grid custom topic, with its access key or, without one, the app's managed identity."""
 
-    def __init__(self, endpoint: str, key: str | None) -> None:
-        if key:
-            credential: Any = AzureKeyCredential(key)
-        else:
-            from azure.identity.aio import DefaultAzureCredential
-            credential = DefaultAzureCredential()
-        self._client = EventGridPublisherClient(endpoint, credential, retry_total=2, connection_timeout=10,
-                                                read_timeout=30)
+    def __init__(self, connection: TopicConnection) -> None:
+        self._credential = connection.credential()
+        self._client = EventGridPublisherClient(connection.endpoint, self._credential, retry_total=2,
+                                                connection_timeout=10, read_timeout=30)
 
     async def publish(self, events: list[dict[str, Any]]) -> None:
         await self._client.send([CloudEvent(source=event["source"], type=event["type"], id=event["id"],
@@ -56,6 +53,8 @@ class EventGridTopic:
 
     async def close(self) -> None:
         await self._client.close()
+        if isinstance(self._credential, AsyncTokenCredential):
+            await self._credential.close()
 
 
 class Notifications:

@@ -35,14 +35,12 @@ class Services:
 
     @classmethod
     def from_settings(cls, settings: Settings) -> Services:
-        tables = Tables.from_connection_string(settings.storage_connection_string, settings.table_prefix)
+        tables = Tables.connect(settings.storage, settings.table_prefix)
         verifier = HmacVerifier(settings.access_keys)
-        notifications = (Notifications(EventGridTopic(settings.topic_endpoint, settings.topic_key))
-                         if settings.topic_endpoint else None)
+        notifications = Notifications(EventGridTopic(settings.topic)) if settings.topic else None
         store = OptOutStore(tables, notify=notifications.publish_now if notifications else None)
         programs = ProgramStore(tables, settings.default_program_name, settings.default_help_contact)
-        transport: SmsTransport = (AcsTransport(settings.acs_connection_string) if settings.acs_connection_string
-                                   else OutboxTransport(settings.outbox_dir))
+        transport: SmsTransport = AcsTransport(settings.acs) if settings.acs else OutboxTransport(settings.outbox_dir)
         return cls(tables=tables, transport=transport, optout_api=OptOutApi(store, verifier),
                    list_api=ListApi(store, verifier), transfer_api=TransferApi(store, verifier),
                    program_api=ProgramApi(programs, verifier), send_api=SendApi(store, verifier, transport),

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .auth import AccessKey
+from .connections import AcsConnection, ConnectionSettingError, StorageConnection, TopicConnection
 
 _TABLE_PREFIX = re.compile(r"[A-Za-z][A-Za-z0-9]{0,30}")
 
@@ -19,21 +20,23 @@ class ConfigurationError(RuntimeError):
 
 @dataclass(frozen=True)
 class Settings:
-    storage_connection_string: str
+    storage: StorageConnection
     table_prefix: str
     access_keys: tuple[AccessKey, ...]
-    acs_connection_string: str | None = None
+    acs: AcsConnection | None = None
     outbox_dir: Path = Path(".outbox")
     default_program_name: str | None = None
     default_help_contact: str | None = None
-    topic_endpoint: str | None = None
-    topic_key: str | None = None
+    topic: TopicConnection | None = None
 
     @classmethod
     def from_environ(cls, environ: Mapping[str, str] = os.environ) -> Settings:
-        connection_string = environ.get("OPTOUT_STORAGE_CONNECTION_STRING") or environ.get("AzureWebJobsStorage")
-        if not connection_string:
-            raise ConfigurationError("set OPTOUT_STORAGE_CONNECTION_STRING (or AzureWebJobsStorage)")
+        try:
+            storage = StorageConnection.from_environ(environ)
+            acs = AcsConnection.from_environ(environ)
+            topic = TopicConnection.from_environ(environ)
+        except ConnectionSettingError as exc:
+            raise ConfigurationError(str(exc)) from None
         prefix = environ.get("OPTOUT_TABLE_PREFIX", "optout")
         if not _TABLE_PREFIX.fullmatch(prefix):
             raise ConfigurationError("OPTOUT_TABLE_PREFIX must be a letter followed by up to 30 letters or digits")
@@ -46,10 +49,7 @@ class Settings:
                     keys.append(AccessKey.from_base64(name, environ[variable]))
                 except ValueError as exc:
                     raise ConfigurationError(f"{variable}: {exc}") from exc
-        return cls(storage_connection_string=connection_string, table_prefix=prefix, access_keys=tuple(keys),
-                   acs_connection_string=environ.get("COMMUNICATION_SERVICES_CONNECTION_STRING") or None,
+        return cls(storage=storage, table_prefix=prefix, access_keys=tuple(keys), acs=acs, topic=topic,
                    outbox_dir=Path(environ.get("OPTOUT_OUTBOX_DIR") or ".outbox"),
                    default_program_name=environ.get("OPTOUT_DEFAULT_PROGRAM_NAME") or None,
-                   default_help_contact=environ.get("OPTOUT_DEFAULT_HELP_CONTACT") or None,
-                   topic_endpoint=environ.get("OPTOUT_EVENTGRID_TOPIC_ENDPOINT") or None,
-                   topic_key=environ.get("OPTOUT_EVENTGRID_TOPIC_KEY") or None)
+                   default_help_contact=environ.get("OPTOUT_DEFAULT_HELP_CONTACT") or None)

@@ -19,13 +19,15 @@ from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from enum import Enum
-from typing import Any
+from typing import Any, ClassVar
 
 from azure.core import MatchConditions
+from azure.core.credentials_async import AsyncTokenCredential
 from azure.core.exceptions import AzureError, ResourceModifiedError, ResourceNotFoundError, ServiceRequestError
 from azure.data.tables import TableEntity, TableTransactionError, UpdateMode
 from azure.data.tables.aio import TableClient, TableServiceClient
 
+from .connections import StorageConnection
 from .numbers import Recipient
 
 log = logging.getLogger(__name__)
@@ -146,17 +148,32 @@ class ConcurrentUpdateError(StorageUnavailableError):
 class Tables:
     """The account's tables, created on first use and shared by everything in the process."""
 
-    def __init__(self, service: TableServiceClient, prefix: str) -> None:
+    def __init__(self, service: TableServiceClient, prefix: str,
+                 credential: AsyncTokenCredential | None = None) -> None:
         self._service = service
         self._prefix = prefix
+        self._credential = credential
         self._ready: dict[str, TableClient] = {}
         self._lock = asyncio.Lock()
 
+    # A few quick retries: a caller waiting on an outage is better told 503 in seconds than in minutes.
+    _CLIENT_OPTIONS: ClassVar[dict[str, Any]] = {"retry_total": 3, "retry_backoff_factor": 0.4,
+                                                  "connection_timeout": 10}
+
     @classmethod
     def from_connection_string(cls, connection_string: str, prefix: str, **client_options: Any) -> Tables:
-        # A few quick retries: a caller waiting on an outage is better told 503 in seconds than in minutes.
-        options = {"retry_total": 3, "retry_backoff_factor": 0.4, "connection_timeout": 10, **client_options}
+        options = {**cls._CLIENT_OPTIONS, **client_options}
         return cls(TableServiceClient.from_connection_string(connection_string, **options), prefix)
+
+    @classmethod
+    def connect(cls, storage: StorageConnection, prefix: str, **client_options: Any) -> Tables:
+        """With the connection string, or keyless: the table endpoint and a token from the identity."""
+        if storage.connection_string is not None:
+            return cls.from_connection_string(storage.connection_string, prefix, **client_options)
+        assert storage.table_endpoint is not None and storage.identity is not None
+        credential = storage.identity.credential()
+        options = {**cls._CLIENT_OPTIONS, **client_options}
+        return cls(TableServiceClient(storage.table_endpoint, credential=credential, **options), prefix, credential)
 
     async def get(self, name: str) -> TableClient:
         table_name = f"{self._prefix}{name}"
@@ -176,6 +193,8 @@ class Tables:
         for client in self._ready.values():
             await client.close()
         await self._service.close()
+        if self._credential is not None:
+            await self._credential.close()
 
 
 def _is_opted_out(entity: TableEntity | None) -> bool:

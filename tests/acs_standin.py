@@ -10,8 +10,10 @@ from __future__ import annotations
 import asyncio
 import base64
 import json
+import ssl
 import threading
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from aiohttp import web
@@ -39,10 +41,30 @@ class AcsStandIn:
     _fail_requests: list[int] = field(default_factory=list)
     _fail_recipients: dict[str, tuple[int, str]] = field(default_factory=dict)
     _lock: threading.Lock = field(default_factory=threading.Lock)
+    # Keyless ACS: HTTPS with this context, and requests authorised by a bearer token this function accepts
+    # (it raises for a bad one) instead of the HMAC key.
+    tls: ssl.SSLContext | None = None
+    verify_token: Callable[[str], object] | None = None
 
     @property
     def connection_string(self) -> str:
         return f"endpoint=http://127.0.0.1:{self.port}/;accesskey={base64.b64encode(KEY.secret).decode()}"
+
+    @property
+    def endpoint(self) -> str:
+        return f"{'https' if self.tls else 'http'}://127.0.0.1:{self.port}"
+
+    def _authorise(self, request: web.Request, body: bytes) -> None:
+        if self.verify_token is None:
+            HmacVerifier([KEY]).verify(request.method, str(request.url), request.headers, body)
+            return
+        scheme, _, token = request.headers.get("Authorization", "").partition(" ")
+        if scheme != "Bearer":
+            raise AuthenticationError("Unauthorized", "a bearer token is required")
+        try:
+            self.verify_token(token)
+        except Exception as exc:
+            raise AuthenticationError("Unauthorized", f"bad token: {exc}") from exc
 
     def fail_next_requests(self, count: int, status: int = 503) -> None:
         with self._lock:
@@ -64,7 +86,7 @@ class AcsStandIn:
     async def _send(self, request: web.Request) -> web.Response:
         body = await request.read()
         try:
-            HmacVerifier([KEY]).verify(request.method, str(request.url), request.headers, body)
+            self._authorise(request, body)
         except AuthenticationError as exc:
             return web.json_response({"error": {"code": exc.code, "message": exc.message}}, status=401)
         with self._lock:
@@ -112,7 +134,7 @@ def serve_in_thread(stand_in):
         stand_in.routes(app)
         runner = web.AppRunner(app, access_log=None)
         loop.run_until_complete(runner.setup())
-        site = web.TCPSite(runner, "127.0.0.1", stand_in.port)
+        site = web.TCPSite(runner, "127.0.0.1", stand_in.port, ssl_context=getattr(stand_in, "tls", None))
         loop.run_until_complete(site.start())
         stand_in.port = site._server.sockets[0].getsockname()[1]
         stand_in._loop = loop

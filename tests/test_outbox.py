@@ -8,6 +8,7 @@ from datetime import datetime, timezone
 import pytest
 
 from conftest import PRIMARY_KEY
+from optout_core.connections import StorageConnection
 from optout_core.devhost.azurite import free_port, table_connection_string
 from optout_core.events import SMS_RECEIVED, EventEnvelope
 from optout_core.inbound import InboundSmsProcessor
@@ -42,8 +43,8 @@ async def local(azurite, tmp_path):
     the same tables."""
     prefix = f"ob{uuid.uuid4().hex[:12]}"
     services = Services.from_settings(Settings(
-        storage_connection_string=azurite.connection_string, table_prefix=prefix, access_keys=(PRIMARY_KEY,),
-        acs_connection_string=None, outbox_dir=tmp_path, default_program_name="Contoso Alerts"))
+        storage=StorageConnection(connection_string=azurite.connection_string), table_prefix=prefix,
+        access_keys=(PRIMARY_KEY,), outbox_dir=tmp_path, default_program_name="Contoso Alerts"))
     reader = Tables.from_connection_string(azurite.connection_string, prefix)
     yield services, OptOutStore(reader)
     await reader.close()

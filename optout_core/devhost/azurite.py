@@ -34,27 +34,36 @@ def port_answers(port: int, host: str = "127.0.0.1") -> bool:
         return False
 
 
-def table_connection_string(port: int, host: str = "127.0.0.1") -> str:
+def table_connection_string(port: int, host: str = "127.0.0.1", scheme: str = "http") -> str:
     # 127.0.0.1, never localhost: the SDK treats localhost on a non-default port as Cosmos DB.
     return (
-        f"DefaultEndpointsProtocol=http;AccountName={DEVELOPMENT_ACCOUNT};AccountKey={DEVELOPMENT_ACCOUNT_KEY};"
-        f"TableEndpoint=http://{host}:{port}/{DEVELOPMENT_ACCOUNT};"
+        f"DefaultEndpointsProtocol={scheme};AccountName={DEVELOPMENT_ACCOUNT};AccountKey={DEVELOPMENT_ACCOUNT_KEY};"
+        f"TableEndpoint={scheme}://{host}:{port}/{DEVELOPMENT_ACCOUNT};"
     )
 
 
 class Azurite:
     """One Azurite Table service process: in memory unless given a folder to keep its data in."""
 
-    def __init__(self, port: int | None = None, location: Path | None = None, host: str = "127.0.0.1") -> None:
+    def __init__(self, port: int | None = None, location: Path | None = None, host: str = "127.0.0.1",
+                 oauth_tls: tuple[Path, Path] | None = None) -> None:
+        """`oauth_tls`, a certificate and its key, serves HTTPS and accepts Entra ID bearer tokens (Azurite's
+        `--oauth basic`: issuer, audience and lifetime are checked, not the signature) besides the account key."""
         self.host = host
         self.port = port or free_port()
         self.location = location
+        self.oauth_tls = oauth_tls
         self._process: subprocess.Popen | None = None
         self._errors = tempfile.TemporaryFile()
 
     @property
     def connection_string(self) -> str:
-        return table_connection_string(self.port, self.host)
+        return table_connection_string(self.port, self.host, "https" if self.oauth_tls else "http")
+
+    @property
+    def table_endpoint(self) -> str:
+        scheme = "https" if self.oauth_tls else "http"
+        return f"{scheme}://{self.host}:{self.port}/{DEVELOPMENT_ACCOUNT}"
 
     @property
     def pid(self) -> int | None:
@@ -71,6 +80,8 @@ class Azurite:
             storage = ["--location", str(self.location)]
         command = [node, str(entry), "--tableHost", self.host, "--tablePort", str(self.port),
                    "--disableTelemetry", "--silent", "--skipApiVersionCheck", *storage]
+        if self.oauth_tls:
+            command += ["--oauth", "basic", "--cert", str(self.oauth_tls[0]), "--key", str(self.oauth_tls[1])]
         # Its own session, so that a terminal's Ctrl-C reaches us and we stop it in order.
         self._process = subprocess.Popen(command, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
                                          stderr=self._errors, start_new_session=True)

@@ -1,0 +1,140 @@
+"""How the app reaches Table Storage, ACS and the notifications topic: with a key, or keyless with an identity.
+
+Keyless settings follow the Azure Functions identity-based connection style: a connection named `NAME` is
+`NAME__<endpoint setting>` plus `NAME__credential` (`managedidentity`) and `NAME__clientId` (a user-assigned
+identity's client id). Without `__credential`, azure-identity's DefaultAzureCredential is used, so a developer
+signed in with `az login` can run against real resources.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from urllib.parse import urlsplit
+
+from azure.core.credentials import AzureKeyCredential
+from azure.core.credentials_async import AsyncTokenCredential
+
+from .auth import parse_connection_string
+
+MANAGED_IDENTITY = "managedidentity"
+
+
+class ConnectionSettingError(ValueError):
+    """A connection setting that cannot be used; the message names the setting."""
+
+
+@dataclass(frozen=True)
+class Identity:
+    """`NAME__credential` and `NAME__clientId` of an identity-based connection."""
+
+    managed_identity_only: bool
+    client_id: str | None = None
+
+    def credential(self) -> AsyncTokenCredential:
+        # Imported here: azure-identity is only loaded by deployments that use it.
+        from azure.identity.aio import DefaultAzureCredential, ManagedIdentityCredential
+
+        if self.managed_identity_only:
+            return ManagedIdentityCredential(client_id=self.client_id)
+        return DefaultAzureCredential(managed_identity_client_id=self.client_id)
+
+    @classmethod
+    def from_environ(cls, environ: Mapping[str, str], name: str) -> Identity:
+        kind = environ.get(f"{name}__credential", "").strip()
+        if kind and kind.lower() != MANAGED_IDENTITY:
+            raise ConnectionSettingError(f"{name}__credential must be '{MANAGED_IDENTITY}' (or unset for "
+                                         f"DefaultAzureCredential), not {kind!r}")
+        return cls(managed_identity_only=bool(kind), client_id=environ.get(f"{name}__clientId", "").strip() or None)
+
+
+def _https_endpoint(setting: str, value: str) -> str:
+    parts = urlsplit(value.strip())
+    if parts.scheme != "https" or not parts.hostname:
+        # Entra tokens are only sent over TLS: azure-core refuses to put a bearer token on an http:// URL.
+        raise ConnectionSettingError(f"{setting} must be an https:// URL, not {value!r}")
+    return value.strip().rstrip("/")
+
+
+@dataclass(frozen=True)
+class StorageConnection:
+    """Table Storage: a connection string (Azurite, or an account with shared keys), or an endpoint and identity."""
+
+    connection_string: str | None = None
+    table_endpoint: str | None = None
+    identity: Identity | None = None
+
+    @classmethod
+    def from_environ(cls, environ: Mapping[str, str]) -> StorageConnection:
+        """The app's own `OPTOUT_STORAGE...` settings first, else the Functions host's `AzureWebJobsStorage...`."""
+        for connection_string_setting, name in (("OPTOUT_STORAGE_CONNECTION_STRING", "OPTOUT_STORAGE"),
+                                                ("AzureWebJobsStorage", "AzureWebJobsStorage")):
+            if environ.get(connection_string_setting):
+                return cls(connection_string=environ[connection_string_setting])
+            if environ.get(f"{name}__tableServiceUri"):
+                endpoint = _https_endpoint(f"{name}__tableServiceUri", environ[f"{name}__tableServiceUri"])
+                return cls(table_endpoint=endpoint, identity=Identity.from_environ(environ, name))
+            if environ.get(f"{name}__accountName"):
+                account = environ[f"{name}__accountName"].strip()
+                if not account.isalnum() or not account.islower() or not 3 <= len(account) <= 24:
+                    raise ConnectionSettingError(f"{name}__accountName must be a storage account name (3-24 "
+                                                 f"lowercase letters and digits), not {account!r}")
+                return cls(table_endpoint=f"https://{account}.table.core.windows.net",
+                           identity=Identity.from_environ(environ, name))
+        raise ConnectionSettingError(
+            "set OPTOUT_STORAGE_CONNECTION_STRING, or OPTOUT_STORAGE__tableServiceUri (or __accountName) with "
+            "OPTOUT_STORAGE__credential=managedidentity for a managed identity")
+
+
+@dataclass(frozen=True)
+class AcsConnection:
+    """ACS: `endpoint=...;accesskey=...`, or `COMMUNICATION_SERVICES__endpoint` and an identity."""
+
+    endpoint: str
+    access_key: str | None = None
+    identity: Identity | None = None
+
+    def credential(self) -> AzureKeyCredential | AsyncTokenCredential:
+        if self.access_key is not None:
+            return AzureKeyCredential(self.access_key)
+        assert self.identity is not None
+        return self.identity.credential()
+
+    @classmethod
+    def from_environ(cls, environ: Mapping[str, str]) -> AcsConnection | None:
+        """None when neither is set: replies then go to the local outbox."""
+        if environ.get("COMMUNICATION_SERVICES_CONNECTION_STRING"):
+            try:
+                endpoint, key = parse_connection_string(environ["COMMUNICATION_SERVICES_CONNECTION_STRING"])
+            except ValueError as exc:
+                raise ConnectionSettingError(f"COMMUNICATION_SERVICES_CONNECTION_STRING: {exc}") from None
+            return cls(endpoint=endpoint, access_key=key)
+        if environ.get("COMMUNICATION_SERVICES__endpoint"):
+            endpoint = _https_endpoint("COMMUNICATION_SERVICES__endpoint", environ["COMMUNICATION_SERVICES__endpoint"])
+            return cls(endpoint=endpoint, identity=Identity.from_environ(environ, "COMMUNICATION_SERVICES"))
+        return None
+
+
+@dataclass(frozen=True)
+class TopicConnection:
+    """The change-notifications topic: its endpoint with its access key or, without one, an identity."""
+
+    endpoint: str
+    key: str | None = None
+    identity: Identity | None = None
+
+    def credential(self) -> AzureKeyCredential | AsyncTokenCredential:
+        if self.key is not None:
+            return AzureKeyCredential(self.key)
+        assert self.identity is not None
+        return self.identity.credential()
+
+    @classmethod
+    def from_environ(cls, environ: Mapping[str, str]) -> TopicConnection | None:
+        endpoint = environ.get("OPTOUT_EVENTGRID_TOPIC_ENDPOINT")
+        if not endpoint:
+            return None
+        if environ.get("OPTOUT_EVENTGRID_TOPIC_KEY"):
+            return cls(endpoint=endpoint, key=environ["OPTOUT_EVENTGRID_TOPIC_KEY"])
+        return cls(endpoint=_https_endpoint("OPTOUT_EVENTGRID_TOPIC_ENDPOINT", endpoint),
+                   identity=Identity.from_environ(environ, "OPTOUT_EVENTGRID_TOPIC"))
