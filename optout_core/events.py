@@ -106,6 +106,8 @@ def _data(envelope: EventEnvelope, model: type[BaseModel]) -> BaseModel:
             data = json.loads(data)
         except ValueError:
             raise MalformedEventError("data is a string but not JSON") from None
+        except RecursionError:  # redelivering would fail the same way: it is malformed, not a failure
+            raise MalformedEventError("data is a string of JSON nested too deeply") from None
     if not isinstance(data, Mapping):
         raise MalformedEventError("data is not a JSON object")
     lowered = {str(key).lower(): _whole_characters(value) for key, value in data.items()}

@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+import http.client
 import json
+import socket
 import uuid
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import pytest
 
 from conftest import HostProcess, start_host, stop_host
+from optout_core.devhost.host import MAX_EVENT_GRID_BODY_BYTES
 
 APP_DIR = Path(__file__).resolve().parent / "devhost_app"
 WEBHOOK = "/runtime/webhooks/EventGrid?functionName=Recorder"
@@ -88,6 +92,10 @@ def test_wrong_method_is_405_and_unknown_path_is_404(devhost: HostProcess) -> No
     assert devhost.request("POST", "/api/only-post").status == 200
     assert devhost.request("GET", "/api/only-post").status == 405
     assert devhost.request("DELETE", "/api/items/1").status == 405
+
+
+def test_a_405_says_which_methods_are_allowed(devhost: HostProcess) -> None:
+    assert devhost.request("GET", "/api/only-post").headers["allow"] == "POST"
     assert devhost.request("GET", "/api/no-such-function").status == 404
 
 
@@ -330,3 +338,67 @@ def test_event_grid_bad_event_type_header_is_400(devhost: HostProcess, headers: 
 @pytest.mark.parametrize("headers", [NOTIFICATION, VALIDATION], ids=["notification", "validation"])
 def test_event_grid_body_not_array_or_object_is_400(devhost: HostProcess, body: bytes, headers: dict) -> None:
     assert devhost.request("POST", WEBHOOK, body=body, headers=headers).status == 400
+
+
+def nested(depth: int) -> bytes:
+    return b"[" * depth + b"]" * depth
+
+
+@pytest.mark.parametrize("depth", [65, 1000, 100_000])
+@pytest.mark.parametrize("headers", [NOTIFICATION, VALIDATION], ids=["notification", "validation"])
+def test_event_grid_body_nested_too_deep_is_400(devhost: HostProcess, depth: int, headers: dict) -> None:
+    batch = batch_name()
+    event = event_grid_event(batch)
+    body = json.dumps([event]).encode().replace(b'"dataVersion"', b'"deep": ' + nested(depth - 2) + b', "dataVersion"')
+    response = devhost.request("POST", WEBHOOK, body=body, headers=headers)
+    assert response.status == 400 and b"nested" in response.body
+    assert recorded(devhost, batch) == []
+
+
+def test_event_grid_body_nested_as_deep_as_the_real_host_reads_is_delivered(devhost: HostProcess) -> None:
+    batch = batch_name()
+    event = event_grid_event(batch)
+    event["data"]["deep"] = json.loads(nested(61))  # [event] > event > data > 61 lists: 64 levels
+    assert devhost.request("POST", WEBHOOK, body=[event], headers=NOTIFICATION).status == 202
+    assert len(recorded(devhost, batch)) == 1
+
+
+def raw_exchange(devhost: HostProcess, head: bytes, body_parts: list[bytes]) -> tuple[int, bytes]:
+    """Send a request head and some body, never the rest, and read the answer the host gives meanwhile."""
+    parts = urlsplit(devhost.base_url)
+    with socket.create_connection((parts.hostname, parts.port), timeout=30) as connection:
+        connection.sendall(head)
+        for part in body_parts:
+            connection.sendall(part)
+        reply = http.client.HTTPResponse(connection)
+        reply.begin()
+        return reply.status, reply.read()
+
+
+def webhook_head(**headers: str) -> bytes:
+    lines = [f"POST {WEBHOOK} HTTP/1.1", "Host: 127.0.0.1", "aeg-event-type: Notification",
+             "Content-Type: application/json", *(f"{name.replace('_', '-')}: {value}" for name, value in headers.items())]
+    return ("\r\n".join(lines) + "\r\n\r\n").encode()
+
+
+def test_event_grid_body_declared_too_large_is_413_before_it_is_sent(devhost: HostProcess) -> None:
+    status, body = raw_exchange(devhost, webhook_head(Content_Length=str(50 * 1024 * 1024)), [])
+    assert status == 413 and b"bytes" in body
+
+
+def test_event_grid_body_streamed_past_the_limit_is_413_without_waiting_for_its_end(devhost: HostProcess) -> None:
+    chunk = b" " * (256 * 1024)
+    chunks = [b"%x\r\n%s\r\n" % (len(chunk), chunk)] * ((MAX_EVENT_GRID_BODY_BYTES // len(chunk)) + 1)
+    status, _ = raw_exchange(devhost, webhook_head(Transfer_Encoding="chunked"), chunks)
+    assert status == 413
+
+
+def test_event_grid_body_at_the_limit_is_read(devhost: HostProcess) -> None:
+    batch = batch_name()
+    event = event_grid_event(batch)
+    padding = MAX_EVENT_GRID_BODY_BYTES - len(json.dumps([event]).encode()) - len(', "padding": ""')
+    event["padding"] = "x" * padding
+    body = json.dumps([event]).encode()
+    assert len(body) == MAX_EVENT_GRID_BODY_BYTES
+    assert devhost.request("POST", WEBHOOK, body=body, headers=NOTIFICATION).status == 202
+    assert len(recorded(devhost, batch)) == 1

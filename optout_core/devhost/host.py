@@ -44,7 +44,12 @@ _EVENT_GRID_ORIGINS = {
     "eventgrid.azure.net", "eventgrid.azure.us", "eventgrid.azure.eaglex.ic.gov",
     "eventgrid.azure.microsoft.scloud", "eventgrid.azure.cn",
 }
-_MAX_REQUEST_BYTES = 100 * 1024 * 1024  # the Functions host's default request size limit
+MAX_HTTP_BODY_BYTES = 100 * 1024 * 1024  # the Functions host's default request size limit
+# Event Grid delivers events of at most 1 MB, in batches of at most 1 MB (a larger event alone): twice that leaves
+# room for any delivery Event Grid can make, and bounds what an unsigned caller can make the webhook hold.
+MAX_EVENT_GRID_BODY_BYTES = 2 * 1024 * 1024
+# Json.NET's default MaxDepth, which the Event Grid extension's parser keeps: the real host reads nothing deeper.
+MAX_EVENT_GRID_NESTING = 64
 _ROUTE_PARAMETER = re.compile(r"\{(\*?)([A-Za-z_][A-Za-z0-9_]*)(?::([A-Za-z]+))?(\?)?\}")
 
 
@@ -197,6 +202,58 @@ def _http_response(result: Any) -> web.Response:
     return web.Response(status=result.status_code, body=result.get_body(), headers=headers)
 
 
+class _Refusal(Exception):
+    """A request the host answers itself, with a status and a line saying why."""
+
+    def __init__(self, status: int, reason: str) -> None:
+        super().__init__(reason)
+        self.status = status
+        self.reason = reason
+
+    def response(self) -> web.Response:
+        return web.Response(status=self.status, text=self.reason)
+
+
+async def _read_body(request: web.Request, limit: int) -> bytes:
+    """The body, refused by its declared length before any of it is read, and read no further than the limit."""
+    too_large = _Refusal(413, f"the request body exceeds {limit} bytes")
+    if request.content_length is not None and request.content_length > limit:
+        raise too_large
+    body = bytearray()
+    async for chunk in request.content.iter_any():
+        body += chunk
+        if len(body) > limit:
+            raise too_large
+    return bytes(body)
+
+
+def _event_grid_payload(body: bytes) -> list | dict:
+    too_deep = _Refusal(400, f"the body is nested more than {MAX_EVENT_GRID_NESTING} levels deep")
+    try:
+        payload = json.loads(body)
+    except ValueError:
+        raise _Refusal(400, "the body is not JSON") from None
+    except RecursionError:
+        raise too_deep from None
+    if _nesting_exceeds(payload, MAX_EVENT_GRID_NESTING):
+        raise too_deep
+    if not isinstance(payload, (list, dict)):
+        raise _Refusal(400, "the body must be a JSON array or object")
+    return payload
+
+
+def _nesting_exceeds(value: Any, limit: int) -> bool:
+    """Whether JSON arrays and objects nest deeper than `limit`; counted without recursion, so any depth is safe."""
+    pending = [(value, 1)]
+    while pending:
+        item, depth = pending.pop()
+        if isinstance(item, (list, dict)):
+            if depth > limit:
+                return True
+            pending.extend((child, depth + 1) for child in (item.values() if isinstance(item, dict) else item))
+    return False
+
+
 class DevHost:
     def __init__(self, app_dir: Path) -> None:
         self.app_dir = app_dir.resolve()
@@ -239,7 +296,7 @@ class DevHost:
         return lines
 
     def application(self) -> web.Application:
-        app = web.Application(client_max_size=_MAX_REQUEST_BYTES)
+        app = web.Application(client_max_size=MAX_HTTP_BODY_BYTES)
         app.router.add_route("*", "/{tail:.*}", self._dispatch)
         app.cleanup_ctx.append(self._run_timers)
         return app
@@ -280,15 +337,19 @@ class DevHost:
             endpoint, route_params = adapter.match(request.path, method=request.method)
         except NotFound:
             return web.Response(status=404)
-        except MethodNotAllowed:
-            return web.Response(status=405)
+        except MethodNotAllowed as exc:
+            return web.Response(status=405, headers={"Allow": ", ".join(sorted(exc.valid_methods or ()))})
+        try:
+            body = await _read_body(request, MAX_HTTP_BODY_BYTES)
+        except _Refusal as refusal:
+            return refusal.response()
         req = func.HttpRequest(
             method=request.method,
             url=f"{request.scheme}://{request.host}{request.raw_path}",
             headers={name: ", ".join(request.headers.getall(name)) for name in request.headers.keys()},
             params={name: request.query[name] for name in request.query.keys()},
             route_params={name: str(value) for name, value in route_params.items()},
-            body=await request.read(),
+            body=body,
         )
         try:
             return _http_response(await self._http[endpoint](req))
@@ -311,11 +372,9 @@ class DevHost:
         if event_type not in ("subscriptionvalidation", "notification"):
             return web.Response(status=400, text="aeg-event-type must be SubscriptionValidation, Notification or Unsubscribe")
         try:
-            payload = json.loads(await request.read())
-        except ValueError:
-            return web.Response(status=400, text="the body is not JSON")
-        if not isinstance(payload, (list, dict)):
-            return web.Response(status=400, text="the body must be a JSON array or object")
+            payload = _event_grid_payload(await _read_body(request, MAX_EVENT_GRID_BODY_BYTES))
+        except _Refusal as refusal:
+            return refusal.response()
         events = payload if isinstance(payload, list) else [payload]
         if event_type == "subscriptionvalidation":
             return self._validation_response(events)
