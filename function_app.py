@@ -61,6 +61,18 @@ async def optouts_history(req: func.HttpRequest) -> func.HttpResponse:
     return _response(await services().list_api.history(_request(req)))
 
 
+@app.function_name("ReviewsList")
+@app.route(route="sms/optouts/reviews", methods=["GET"])
+async def reviews_list(req: func.HttpRequest) -> func.HttpResponse:
+    return _response(await services().review_api.list(_request(req)))
+
+
+@app.function_name("ReviewsDecide")
+@app.route(route="sms/optouts/reviews:decide", methods=["POST"])
+async def reviews_decide(req: func.HttpRequest) -> func.HttpResponse:
+    return _response(await services().review_api.decide(_request(req)))
+
+
 @app.function_name("OptOutsExport")
 @app.route(route="sms/optouts:export", methods=["GET"])
 async def optouts_export(req: func.HttpRequest) -> func.HttpResponse:

@@ -41,6 +41,9 @@ from .contract import (
     OptOutRequest,
     OptOutResponse,
     OptOutResponseItem,
+    Review,
+    ReviewDecision,
+    ReviewPage,
     SendMessageRequest,
     SmsSendResponse,
     SmsSendResponseItem,
@@ -58,6 +61,14 @@ from .numbers import (
 )
 from .paging import MalformedTokenError, decode_token, encode_token
 from .programs import ProgramBrief, ProgramStore
+from .review import (
+    ReviewAction,
+    ReviewConflictError,
+    ReviewFilter,
+    ReviewNotFoundError,
+    ReviewQueue,
+    ReviewStatus,
+)
 from .storage import Change, Continuation, EntryQuery, OptOutStore, Outcome, Page, Source, StorageUnavailableError
 
 log = logging.getLogger(__name__)
@@ -615,3 +626,51 @@ def parse_moment(text: str, latest: datetime) -> datetime:
     if not EARLIEST_TIME <= moment <= latest:
         raise ValueError(f"must lie between 1970 and {latest:%Y-%m-%d}")
     return moment
+
+
+class ReviewApi:
+    """The review queue of ambiguous keyword decisions (review.py): `GET /sms/optouts/reviews` lists them (by
+    sender, time and status, newest first, paged) and `POST /sms/optouts/reviews:decide` confirms or reverses one."""
+
+    def __init__(self, queue: ReviewQueue, verifier: HmacVerifier) -> None:
+        self._queue = queue
+        self._verifier = verifier
+
+    async def list(self, request: HttpRequestData) -> HttpResult:
+        return await _answer("review list", self._list(request))
+
+    async def decide(self, request: HttpRequestData) -> HttpResult:
+        return await _answer("review decision", self._decide(request))
+
+    async def _list(self, request: HttpRequestData) -> HttpResult:
+        authenticate(self._verifier, request)
+        query = _Query(request.url)
+        sender = query.text("from")
+        status = query.choice("status", [*(status.value for status in ReviewStatus), "all"]) or "open"
+        wanted = ReviewFilter(sender_key=_sender(sender).key if sender is not None else None,
+                              since=query.moment("since"), until=query.moment("until"),
+                              status=None if status == "all" else ReviewStatus(status))
+        rows, continuation = await self._queue.page(wanted, query.page_size(), query.continuation())
+        return json_result(200, ReviewPage(value=[_review(row) for row in rows],
+                                           next_link=query.next_link(continuation)))
+
+    async def _decide(self, request: HttpRequestData) -> HttpResult:
+        key = authenticate(self._verifier, request)
+        payload = parse_body(ReviewDecision, request.body)
+        sender = _sender(payload.sender)
+        try:
+            row = await self._queue.decide(sender.key, payload.id, ReviewAction(payload.action), who=key.name,
+                                           note=payload.note)
+        except ReviewNotFoundError:
+            raise ApiError(404, "ReviewNotFound", "No review with this id for this sender.", target="id") from None
+        except ReviewConflictError as exc:
+            raise ApiError(409, "Conflict", str(exc)) from None
+        log.info("review %s of %s: %s by %s", payload.id, mask(sender.key), payload.action, key.name)
+        return json_result(200, _review(row))
+
+
+def _review(row: TableEntity) -> Review:
+    return Review(id=row["RowKey"], sender=row["PartitionKey"], to=row["Recipient"], message_id=row["MessageId"],
+                  received_at=row["ReceivedAt"], text=row["Text"], intent=row["Intent"], rule=row["Rule"],
+                  keyword=row["Keyword"], language=row["Language"], reason=row["Reason"], status=row["Status"],
+                  decided_by=row.get("DecidedBy"), decided_at=row.get("DecidedAt"), note=row.get("Note"))

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -169,3 +169,35 @@ class ImportResult(_Outgoing):
     already_opted_out: int = Field(alias="alreadyOptedOut")
     superseded: int
     errors: list[ImportRowError]
+
+
+# --- Beyond ACS: the review queue of ambiguous keyword decisions (review.py) ---------------------------------------
+
+class Review(_Outgoing):
+    id: str
+    sender: str = Field(alias="from")
+    to: str
+    message_id: str = Field(alias="messageId")
+    received_at: datetime = Field(alias="receivedAt")
+    text: str
+    intent: str
+    rule: str
+    keyword: str
+    language: str
+    reason: str
+    status: str
+    decided_by: str | None = Field(default=None, alias="decidedBy")
+    decided_at: datetime | None = Field(default=None, alias="decidedAt")
+    note: str | None = None
+
+
+class ReviewPage(_Outgoing):
+    value: list[Review]
+    next_link: str | None = Field(default=None, alias="nextLink")
+
+
+class ReviewDecision(_Incoming):
+    sender: str = Field(alias="from", min_length=1)
+    id: str = Field(pattern=r"^[0-9]{19}-[0-9a-f]{16}$")
+    action: Literal["confirm", "reverse"]
+    note: str = Field(default="", max_length=200)

@@ -16,7 +16,7 @@ For each message, in order:
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from datetime import datetime, timedelta, timezone
 from typing import Any, TypeVar
 
@@ -35,6 +35,7 @@ from .keywords import Decision, Intent
 from .messaging import OutboundBatch, OutboundRecipient, SmsTransport, TransportError, new_recipient
 from .numbers import mask
 from .programs import ProgramStore
+from .review import FlaggedDecision, ReviewQueue
 from .storage import Change, OptOutStore, Outcome, Receipt, Source
 
 log = logging.getLogger(__name__)
@@ -82,11 +83,13 @@ def _accept(envelope: EventEnvelope, event_type: str, parse: Callable[[EventEnve
 
 class InboundSmsProcessor:
     def __init__(self, store: OptOutStore, programs: ProgramStore, transport: SmsTransport,
-                 clock: Callable[[], datetime] = lambda: datetime.now(timezone.utc)) -> None:
+                 clock: Callable[[], datetime] = lambda: datetime.now(timezone.utc),
+                 reviews: ReviewQueue | None = None) -> None:
         self._store = store
         self._programs = programs
         self._transport = transport
         self._clock = clock
+        self._reviews = reviews
 
     async def handle(self, envelope: EventEnvelope) -> None:
         message = _accept(envelope, SMS_RECEIVED, parse_sms_received)
@@ -116,17 +119,32 @@ class InboundSmsProcessor:
                     "Language": decision.language, "ReplyStatus": ReplyStatus.SENDING if due else ReplyStatus.NONE,
                     "ReplyText": reply_text if due else "", "ReplyLanguage": reply_language if due else "",
                     "ReplyClaimedAt": self._clock(), "ReplyRepeatabilityId": reply_to.repeatability_request_id,
-                    "ReplyFirstSent": reply_to.repeatability_first_sent}
+                    "ReplyFirstSent": reply_to.repeatability_first_sent,
+                    # Only a change is reviewed: reversing a no-op would undo an earlier, unrelated opt-out.
+                    "ReviewReason": (decision.review_reason or "") if outcome is Outcome.CHANGED else ""}
 
         applied = await self._store.apply_once(message.sender.key, message.recipient, change,
                                                Receipt(message.message_id, describe))
         if applied.duplicate_of is not None:
             log.info("%s: already processed; redelivery changes nothing", where)
+            await self._queue_for_review(message, applied.duplicate_of)
             await self._resume_reply(message, applied.duplicate_of, where)
             return
         log.info("%s: %s", where, applied.outcome.value if applied.outcome else "recorded")
+        await self._queue_for_review(message, describe(applied.outcome))
         if replies_on and _reply_due(decision, applied.outcome):
             await self._send_reply(message, reply_to, reply_text, reply_language, where)
+
+    async def _queue_for_review(self, message: InboundSms, receipt: Mapping[str, Any]) -> None:
+        """A flagged decision goes to the review queue before any reply: if this fails, Event Grid delivers the
+        event again and the redelivery, finding the flag on the receipt, queues it then."""
+        if self._reviews is None or not receipt.get("ReviewReason"):
+            return
+        await self._reviews.flag(FlaggedDecision(
+            sender_key=message.sender.key, recipient=message.recipient.e164, message_id=message.message_id,
+            received_at=message.received_at, text=message.text[:_TEXT_EXCERPT], intent=receipt["Intent"],
+            rule=receipt["Rule"], keyword=receipt["Keyword"], language=receipt["Language"],
+            reason=receipt["ReviewReason"]))
 
     async def _resume_reply(self, message: InboundSms, receipt: TableEntity, where: str) -> None:
         status = receipt["ReplyStatus"]

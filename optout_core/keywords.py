@@ -40,6 +40,9 @@ class Decision:
     rule: str
     matched: str
     language: str
+    # Set when the message could also be read as something other than this request: the decision stands (for an
+    # opt-out, the law's side) and goes to the review queue (review.py) for a person to confirm or reverse.
+    review_reason: str | None = None
 
     def explain(self) -> str:
         return f"{self.intent.value} by {self.rule} on '{self.matched}' ({self.language})" if self.matched else "none"

@@ -27,10 +27,15 @@ from .contract import (
     ImportResult,
     OptOutRequest,
     OptOutResponse,
+    Review,
+    ReviewDecision,
+    ReviewPage,
     SendMessageRequest,
     SmsSendResponse,
 )
 from .programs import ProgramBrief
+from .review import ReviewStatus
+from .storage import Source
 
 
 def _query(name: str, description: str, required: bool = False, **schema: Any) -> dict[str, Any]:
@@ -46,7 +51,7 @@ _FILTERS = [
     _query("from", "One sender's list (E.164 number, short code or alphanumeric sender ID)."),
     _query("to", "One recipient across every sender (E.164); answers on one page."),
     _query("country", "ISO 3166 region of the recipient, e.g. US."),
-    _query("source", "How the opt-out came to be.", enum=["api", "keyword", "import", "carrier"]),
+    _query("source", "How the opt-out came to be.", enum=[source.value for source in Source]),
     _query("optedOutAfter", "Opted out at or after this time (ISO 8601 with zone).", format="date-time"),
     _query("optedOutBefore", "Opted out before this time (ISO 8601 with zone).", format="date-time"),
 ]
@@ -81,6 +86,16 @@ OPERATIONS = [
     Operation("get", "/sms/optouts/history", "OptOuts_History", "One pair's changes, newest first.",
               response=HistoryPage, parameters=[_query("from", "The sender.", required=True),
                                                 _query("to", "The recipient (E.164).", required=True), *_PAGING]),
+    Operation("get", "/sms/optouts/reviews", "Reviews_List",
+              "Keyword decisions flagged as ambiguous, newest first: the review queue.", response=ReviewPage,
+              parameters=[_query("from", "One sender's reviews."),
+                          _query("status", "open (default), confirmed, reversed or all.",
+                                 enum=[*(status.value for status in ReviewStatus), "all"]),
+                          _query("since", "Messages received at or after this time.", format="date-time"),
+                          _query("until", "Messages received before this time.", format="date-time"), *_PAGING]),
+    Operation("post", "/sms/optouts/reviews:decide", "Reviews_Decide",
+              "Confirm a flagged decision, or reverse it (recorded in the entry's history; never undoes a later "
+              "change by the recipient).", ReviewDecision, Review),
     Operation("get", "/sms/optouts:export", "OptOuts_Export",
               "Export entries as CSV or NDJSON, a page at a time; the next page is in the Link header.",
               parameters=[_query("format", "csv (default) or ndjson.", enum=["csv", "ndjson"]), *_FILTERS, *_PAGING],
@@ -100,6 +115,7 @@ OPERATIONS = [
     Operation("get", "/openapi.json", "OpenApi_Get", "This document.", media={"application/json": "OpenAPI 3.1"}),
 ]
 _ERRORS = {"400": "The request is refused as a whole.", "401": "Missing or wrong HMAC signature.",
+           "404": "No such resource (a review id, a program brief).", "409": "Conflicts with the current state.",
            "413": "The body is too large.", "503": "Storage or ACS is unavailable; retry."}
 
 

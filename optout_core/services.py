@@ -9,12 +9,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
-from .api import ListApi, OptOutApi, ProgramApi, SendApi, TransferApi
+from .api import ListApi, OptOutApi, ProgramApi, ReviewApi, SendApi, TransferApi
 from .auth import HmacVerifier
 from .inbound import DeliveryReportProcessor, InboundSmsProcessor
 from .messaging import AcsTransport, OutboxTransport, SmsTransport
 from .notifications import EventGridTopic, Notifications
 from .programs import ProgramStore
+from .review import ReviewQueue
 from .settings import Settings
 from .storage import OptOutStore, Tables
 
@@ -28,6 +29,7 @@ class Services:
     transfer_api: TransferApi
     program_api: ProgramApi
     send_api: SendApi
+    review_api: ReviewApi
     inbound_sms: InboundSmsProcessor
     delivery_reports: DeliveryReportProcessor
     store: OptOutStore
@@ -39,12 +41,14 @@ class Services:
         verifier = HmacVerifier(settings.access_keys)
         notifications = Notifications(EventGridTopic(settings.topic)) if settings.topic else None
         store = OptOutStore(tables, notify=notifications.publish_now if notifications else None)
+        reviews = ReviewQueue(tables, store)
         programs = ProgramStore(tables, settings.default_program_name, settings.default_help_contact)
         transport: SmsTransport = AcsTransport(settings.acs) if settings.acs else OutboxTransport(settings.outbox_dir)
         return cls(tables=tables, transport=transport, optout_api=OptOutApi(store, verifier),
                    list_api=ListApi(store, verifier), transfer_api=TransferApi(store, verifier),
                    program_api=ProgramApi(programs, verifier), send_api=SendApi(store, verifier, transport),
-                   inbound_sms=InboundSmsProcessor(store, programs, transport),
+                   inbound_sms=InboundSmsProcessor(store, programs, transport, reviews=reviews),
+                   review_api=ReviewApi(reviews, verifier),
                    delivery_reports=DeliveryReportProcessor(store), store=store, notifications=notifications)
 
     async def drain_notifications(self) -> int:

@@ -60,6 +60,7 @@ class Source(str, Enum):
     KEYWORD = "keyword"
     IMPORT = "import"
     CARRIER = "carrier"
+    REVIEW = "review"   # an operator reversing a keyword decision the engine flagged (review.py)
 
 
 @dataclass(frozen=True)
