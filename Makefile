@@ -5,13 +5,19 @@ BIN := $(VENV)/bin
 
 .PHONY: setup run test bench clean
 
-setup: $(VENV)/.installed node_modules/.installed local.settings.json
+setup: $(VENV)/.installed $(VENV)/checkov/.installed node_modules/.installed local.settings.json
 
 $(VENV)/.installed: requirements.txt tests/requirements.txt pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11 or newer is required")'
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r tests/requirements.txt
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps -e .
+	@touch $@
+
+# checkov scans infra/ (tests/test_infra.py); its pinned dependencies clash with the app's, so it has a venv of its own.
+$(VENV)/checkov/.installed: tests/requirements-checkov.txt
+	$(PYTHON) -m venv $(VENV)/checkov
+	$(VENV)/checkov/bin/python -m pip install --quiet --disable-pip-version-check -r tests/requirements-checkov.txt
 	@touch $@
 
 node_modules/.installed: package.json package-lock.json
