@@ -21,6 +21,7 @@ from pycep import BicepParser
 
 from optout_core.auth import AccessKey
 from optout_core.programs import ProgramStore
+from optout_core.settings import Settings
 from optout_core.storage import OptOutStore
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -172,6 +173,32 @@ def test_app_settings_follow_the_identity_contract(templates: dict[str, dict[str
     platform_owned = {"FUNCTIONS_WORKER_RUNTIME", "FUNCTIONS_EXTENSION_VERSION",
                       "WEBSITE_CONTENTAZUREFILECONNECTIONSTRING"}
     assert not platform_owned & set(settings)
+
+
+def test_the_deployed_settings_configure_the_app_keyless(templates: dict[str, dict[str, Any]]) -> None:
+    client_id = str(uuid.uuid4())
+    key = base64.b64encode(f"{uuid.uuid4()}{uuid.uuid4()}".encode()).decode()
+    # What ARM puts in each template expression, and what App Service puts in place of a Key Vault reference.
+    values = {"storageAccountName": "stoptout", "identityClientId": client_id, "tablePrefix": "optout",
+              "acsEndpoint": "https://acs-contoso.unitedstates.communication.azure.com",
+              "notificationsTopicEndpoint": "https://evgt-x.westeurope-1.eventgrid.azure.net/api/events",
+              "entraTenantId": "", "entraAudiences": "", "entraWriters": "", "entraReaders": "",
+              "environment().suffixes.storage": "core.windows.net"}
+
+    def resolve(value: Any) -> str:
+        if isinstance(value, str) and value.startswith("@Microsoft.KeyVault("):
+            return key
+        if isinstance(value, str):
+            return values.get(value, re.sub(r"\$\{([^}]+)\}", lambda match: values[match.group(1)], value))
+        return "false"  # the only expression left: OPTOUT_DISABLE_LOCAL_AUTH's `disableLocalAuth ? ...`
+
+    settings = Settings.from_environ({name: resolve(value) for name, value in app_settings(templates).items()})
+    assert settings.storage.connection_string is None
+    assert settings.storage.table_endpoint == "https://stoptout.table.core.windows.net"
+    for connection in (settings.storage, settings.acs, settings.topic):
+        assert connection is not None and connection.identity is not None
+        assert connection.identity.managed_identity_only and connection.identity.client_id == client_id
+    assert [access_key.name for access_key in settings.access_keys] == ["primary", "secondary"]
 
 
 def test_no_key_or_connection_string_anywhere(templates: dict[str, dict[str, Any]]) -> None:
