@@ -11,9 +11,11 @@ import azure.functions as func
 
 from optout_core.api import HttpRequestData, HttpResult, OptOutAction
 from optout_core.events import EventEnvelope
+from optout_core.logs import mask_numbers_in_logs
 from optout_core.openapi import document_json
 from optout_core.services import services
 
+mask_numbers_in_logs()
 app = func.FunctionApp(http_auth_level=func.AuthLevel.ANONYMOUS)
 
 
