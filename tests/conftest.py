@@ -26,6 +26,7 @@ from optout_core.storage import Tables
 PRIMARY_KEY = AccessKey("primary", b"tests-primary-key-0123456789abcdef")
 SECONDARY_KEY = AccessKey("secondary", b"tests-secondary-key-0123456789abcd")
 OPTOUT_API_VERSION = "2026-01-23"
+OPTOUT = Path(sys.executable).with_name("optout")  # installed with the project (make: pip install -e .)
 
 
 def b64(key: AccessKey) -> str:
@@ -44,6 +45,13 @@ async def tables(azurite: Azurite):
     tables = Tables.from_connection_string(azurite.connection_string, prefix=f"t{uuid.uuid4().hex[:12]}")
     yield tables
     await tables.close()
+
+
+def optout(service: HostProcess, *arguments: str, **environment: str) -> subprocess.CompletedProcess:
+    """The installed `optout` command, run against `service`, as an operator would run it."""
+    env = {"OPTOUT_CONNECTION_STRING": f"endpoint={service.base_url}/;accesskey={b64(PRIMARY_KEY)}",
+           "PATH": "/usr/bin:/bin", **environment}
+    return subprocess.run([str(OPTOUT), *arguments], capture_output=True, text=True, timeout=120, env=env)
 
 
 def _encode(body: bytes | str | dict | list | None) -> bytes | None:
