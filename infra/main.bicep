@@ -127,6 +127,12 @@ param entraReaders string = ''
 @description('Refuse HMAC-signed requests, leaving Entra sign-in only (OPTOUT_DISABLE_LOCAL_AUTH).')
 param disableLocalAuth bool = false
 
+@description('Toll-free number or email address the HELP reply names for senders whose program brief gives none (OPTOUT_DEFAULT_HELP_CONTACT); the CTIA requires one.')
+param defaultHelpContact string = ''
+
+@description('Program name in replies for senders without a program brief (OPTOUT_DEFAULT_PROGRAM_NAME). Empty: the sender itself.')
+param defaultProgramName string = ''
+
 @description('Email address for the operators\' alerts (events failing, dead letters). Empty: no alerts.')
 param alertEmail string = ''
 
@@ -256,6 +262,8 @@ module function 'app/function.bicep' = {
     entraWriters: entraWriters
     entraReaders: entraReaders
     disableLocalAuth: disableLocalAuth
+    defaultHelpContact: defaultHelpContact
+    defaultProgramName: defaultProgramName
   }
   // The app resolves its Key Vault references and reaches storage at start-up: grant the roles first.
   dependsOn: [

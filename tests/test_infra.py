@@ -167,8 +167,10 @@ def test_app_settings_follow_the_identity_contract(templates: dict[str, dict[str
         assert re.fullmatch(r"@Microsoft\.KeyVault\(SecretUri=\$\{\w+\}\)", settings[key]), settings[key]
     for name in ("OPTOUT_ENTRA_TENANT_ID", "OPTOUT_ENTRA_AUDIENCES", "OPTOUT_ENTRA_WRITERS",
                  "OPTOUT_ENTRA_READERS", "OPTOUT_DISABLE_LOCAL_AUTH", "OPTOUT_TABLE_PREFIX",
-                 "COMMUNICATION_SERVICES__endpoint", "OPTOUT_EVENTGRID_TOPIC_ENDPOINT"):
+                 "COMMUNICATION_SERVICES__endpoint", "OPTOUT_EVENTGRID_TOPIC_ENDPOINT",
+                 "OPTOUT_DEFAULT_HELP_CONTACT", "OPTOUT_DEFAULT_PROGRAM_NAME"):
         assert name in settings
+    assert settings["PYTHON_ISOLATE_WORKER_DEPENDENCIES"] == "1"
     # The platform decides these on Flex Consumption; setting them breaks the app.
     platform_owned = {"FUNCTIONS_WORKER_RUNTIME", "FUNCTIONS_EXTENSION_VERSION",
                       "WEBSITE_CONTENTAZUREFILECONNECTIONSTRING"}
@@ -183,6 +185,7 @@ def test_the_deployed_settings_configure_the_app_keyless(templates: dict[str, di
               "acsEndpoint": "https://acs-contoso.unitedstates.communication.azure.com",
               "notificationsTopicEndpoint": "https://evgt-x.westeurope-1.eventgrid.azure.net/api/events",
               "entraTenantId": "", "entraAudiences": "", "entraWriters": "", "entraReaders": "",
+              "defaultHelpContact": "+18005550199", "defaultProgramName": "Contoso alerts",
               "environment().suffixes.storage": "core.windows.net"}
 
     def resolve(value: Any) -> str:
@@ -199,6 +202,7 @@ def test_the_deployed_settings_configure_the_app_keyless(templates: dict[str, di
         assert connection is not None and connection.identity is not None
         assert connection.identity.managed_identity_only and connection.identity.client_id == client_id
     assert [access_key.name for access_key in settings.access_keys] == ["primary", "secondary"]
+    assert (settings.default_help_contact, settings.default_program_name) == ("+18005550199", "Contoso alerts")
 
 
 def test_no_key_or_connection_string_anywhere(templates: dict[str, dict[str, Any]]) -> None:

@@ -23,6 +23,8 @@ param entraAudiences string
 param entraWriters string
 param entraReaders string
 param disableLocalAuth bool
+param defaultHelpContact string
+param defaultProgramName string
 
 var identitySettings = [
   {
@@ -100,6 +102,19 @@ var identitySettings = [
   {
     name: 'OPTOUT_DISABLE_LOCAL_AUTH'
     value: disableLocalAuth ? 'true' : 'false'
+  }
+  {
+    name: 'OPTOUT_DEFAULT_HELP_CONTACT'
+    value: defaultHelpContact
+  }
+  {
+    name: 'OPTOUT_DEFAULT_PROGRAM_NAME'
+    value: defaultProgramName
+  }
+  {
+    // The worker loads the app's azure-functions (>= 1.26) rather than its own: it decodes CloudEvents too (README).
+    name: 'PYTHON_ISOLATE_WORKER_DEPENDENCIES'
+    value: '1'
   }
 ]
 var notificationSettings = [
