@@ -296,6 +296,7 @@ output AZURE_STORAGE_ACCOUNT_NAME string = storage.outputs.name
 output AZURE_STORAGE_ACCOUNT_ID string = storage.outputs.id
 output DEAD_LETTER_CONTAINER_NAME string = storage.outputs.deadLetterContainerName
 output AZURE_USER_ASSIGNED_IDENTITY_ID string = identity.outputs.id
+output AZURE_USER_ASSIGNED_IDENTITY_PRINCIPAL_ID string = identity.outputs.principalId
 output ACS_RESOURCE_GROUP string = acsResourceGroupName
 output ACS_SUBSCRIPTION_ID string = acsSubscriptionId
 output EVENTGRID_SYSTEM_TOPIC_NAME string = acs.outputs.systemTopicName
