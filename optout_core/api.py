@@ -24,7 +24,7 @@ from azure.data.tables import TableEntity
 
 from pydantic import BaseModel, ValidationError
 
-from .auth import AccessKey, AuthenticationError, HmacVerifier
+from .auth import AuthenticationError, HmacVerifier, SignedRequest
 from .contract import (
     OPTOUT_API_VERSIONS,
     SEND_API_VERSIONS,
@@ -156,8 +156,8 @@ class OptOutAction(str, Enum):
     CHECK = "check"
 
 
-def authenticate(verifier: HmacVerifier, request: HttpRequestData, max_body: int = MAX_BODY_BYTES) -> AccessKey:
-    """Size first (cheap, and bounds the hashing), then the ACS HMAC signature; the key that signed is returned."""
+def authenticate(verifier: HmacVerifier, request: HttpRequestData, max_body: int = MAX_BODY_BYTES) -> SignedRequest:
+    """Size first (cheap, and bounds the hashing), then the ACS HMAC signature: who signed, and when."""
     if len(request.body) > max_body:
         raise ApiError(413, "RequestEntityTooLarge", f"The request body exceeds {max_body} bytes.")
     try:
@@ -178,33 +178,31 @@ async def _answer(operation: str, work: Awaitable[HttpResult]) -> HttpResult:
 
 
 class OptOutApi:
-    """`POST /sms/optouts:add|remove|check`, wire-compatible with ACS."""
+    """`POST /sms/optouts:add|remove|check`, wire-compatible with ACS.
 
-    def __init__(
-        self,
-        store: OptOutStore,
-        verifier: HmacVerifier,
-        clock: Callable[[], datetime] = lambda: datetime.now(timezone.utc),
-    ) -> None:
+    An add or remove takes effect as of the moment it was signed, so the latest-wins rule orders it against
+    keywords by when each was asked for; the same signed request received again changes and records nothing
+    (docs/decisions.md)."""
+
+    def __init__(self, store: OptOutStore, verifier: HmacVerifier) -> None:
         self._store = store
         self._verifier = verifier
-        self._clock = clock
 
     async def handle(self, action: OptOutAction, request: HttpRequestData) -> HttpResult:
         return await _answer(f"opt-out {action.value}", self._handle(action, request))
 
     async def _handle(self, action: OptOutAction, request: HttpRequestData) -> HttpResult:
-        key = authenticate(self._verifier, request)
+        signed = authenticate(self._verifier, request)
         api_version(request.url, OPTOUT_API_VERSIONS)
         payload = parse_body(OptOutRequest, request.body)
         sender = _sender(payload.sender)
-        items = await self._run(action, sender.key, payload, key)
+        items = await self._run(action, sender.key, payload, signed)
         failed = sum(item.http_status_code != 200 for item in items)
         log.info("opt-out %s from %s: %d recipients, %d failed", action.value, mask(sender.key), len(items), failed)
         return json_result(200, OptOutResponse(value=items))
 
     async def _run(
-        self, action: OptOutAction, sender_key: str, payload: OptOutRequest, key: AccessKey
+        self, action: OptOutAction, sender_key: str, payload: OptOutRequest, signed: SignedRequest
     ) -> list[OptOutResponseItem]:
         parsed = [_recipient_or_none(item.to) for item in payload.recipients]
         usable = [recipient for recipient in parsed if recipient is not None]
@@ -212,9 +210,9 @@ class OptOutApi:
         if action is OptOutAction.CHECK:
             states = await self._store.check(sender_key, [recipient.e164 for recipient in usable]) if usable else {}
         else:
-            change = Change(opted_out=action is OptOutAction.ADD, source=Source.API, at=self._clock(),
-                            evidence={"key": key.name}, prevails=action is OptOutAction.ADD)
-            outcomes = await self._store.apply(sender_key, usable, change) if usable else {}
+            change = Change(opted_out=action is OptOutAction.ADD, source=Source.API, at=signed.at,
+                            evidence={"key": signed.key.name})
+            outcomes = await self._store.apply(sender_key, usable, change, signed.signature) if usable else {}
 
         items = []
         for item, recipient in zip(payload.recipients, parsed):
@@ -223,14 +221,19 @@ class OptOutApi:
             elif action is OptOutAction.CHECK:
                 items.append(OptOutResponseItem(to=item.to, http_status_code=200, is_opted_out=states[recipient.e164]))
             elif outcomes[recipient.e164] is Outcome.SUPERSEDED:
-                items.append(OptOutResponseItem(
-                    to=item.to, http_status_code=409,
-                    error_message="Not removed: the recipient opted out again after this request was made "
-                                  "(a later keyword), and the latest change wins.",
-                ))
+                items.append(OptOutResponseItem(to=item.to, http_status_code=409,
+                                                error_message=_SUPERSEDED_MESSAGES[action]))
             else:
                 items.append(OptOutResponseItem(to=item.to, http_status_code=200))
         return items
+
+
+_SUPERSEDED_MESSAGES = {
+    OptOutAction.ADD: "Not added: the recipient opted in again after this request was signed (a later START), and "
+                      "the latest change wins. Send a new request to opt them out now.",
+    OptOutAction.REMOVE: "Not removed: the recipient opted out again after this request was signed (a later "
+                         "STOP), and the latest change wins.",
+}
 
 
 def _recipient(text: str) -> Recipient:
@@ -554,7 +557,7 @@ class TransferApi:
         return HttpResult(status=200, body=body.encode("utf-8"), headers=headers)
 
     async def _import(self, request: HttpRequestData) -> HttpResult:
-        key = authenticate(self._verifier, request, MAX_IMPORT_BODY_BYTES)
+        key = authenticate(self._verifier, request, MAX_IMPORT_BODY_BYTES).key
         payload = parse_body(ImportRequest, request.body)
         now = self._clock()
         errors: list[ImportRowError] = []
@@ -655,7 +658,7 @@ class ReviewApi:
                                            next_link=query.next_link(continuation)))
 
     async def _decide(self, request: HttpRequestData) -> HttpResult:
-        key = authenticate(self._verifier, request)
+        key = authenticate(self._verifier, request).key
         payload = parse_body(ReviewDecision, request.body)
         sender = _sender(payload.sender)
         try:

@@ -19,6 +19,7 @@ from email.utils import format_datetime, parsedate_to_datetime
 from urllib.parse import urlsplit
 
 MAX_CLOCK_SKEW = timedelta(minutes=15)
+_DATE_RESOLUTION = timedelta(seconds=1)  # an RFC 1123 date names a whole second
 
 _SCHEME = "HMAC-SHA256"
 _SIGNED_HEADERS_CURRENT = "x-ms-date;host;x-ms-content-sha256"
@@ -47,6 +48,20 @@ class AccessKey:
         if len(secret) < 16:
             raise ValueError(f"the {name} access key is shorter than 16 bytes")
         return cls(name=name, secret=secret)
+
+
+@dataclass(frozen=True)
+class SignedRequest:
+    """What a verified signature tells: which key signed, the moment the request counts as made, and the signature
+    itself, which names this exact request (docs/decisions.md).
+
+    `at` is when the request reached us, but never later than the end of the second its signed date names: a
+    request held back and delivered late (or replayed) counts as of when it was signed, and loses to whatever
+    happened since."""
+
+    key: AccessKey
+    at: datetime
+    signature: str
 
 
 def content_hash(body: bytes) -> str:
@@ -123,8 +138,8 @@ class HmacVerifier:
         self._clock = clock
         self._max_skew = max_skew
 
-    def verify(self, method: str, url: str, headers: Mapping[str, str], body: bytes) -> AccessKey:
-        """Return the key that signed the request, or raise AuthenticationError.
+    def verify(self, method: str, url: str, headers: Mapping[str, str], body: bytes) -> SignedRequest:
+        """Return who signed the request and when, or raise AuthenticationError.
 
         `headers` must look names up case-insensitively.
         """
@@ -142,7 +157,8 @@ class HmacVerifier:
 
         date_header = "x-ms-date" if signed_headers.startswith("x-ms-date") else "date"
         date = headers.get(date_header, "")
-        self._check_freshness(date_header, date)
+        signed_at = self._signed_at(date_header, date)
+        at = min(self._clock(), signed_at + _DATE_RESOLUTION)
 
         host = headers.get("host", "")
         target = path_and_query(url)
@@ -154,9 +170,10 @@ class HmacVerifier:
         matched = [key for key, expected in candidates if hmac.compare_digest(expected.encode(), provided.encode())]
         if not matched:
             raise AuthenticationError("Unauthorized", "The request signature does not match.")
-        return matched[0]
+        return SignedRequest(key=matched[0], at=at, signature=provided)
 
-    def _check_freshness(self, header: str, value: str) -> None:
+    def _signed_at(self, header: str, value: str) -> datetime:
+        """The signed date, if within the allowed skew of our clock."""
         try:
             signed_at = parsedate_to_datetime(value)
         except (TypeError, ValueError, IndexError, OverflowError):
@@ -167,3 +184,4 @@ class HmacVerifier:
             raise AuthenticationError(
                 "Unauthorized", f"The {header} header is more than {int(self._max_skew.total_seconds() // 60)} minutes off."
             )
+        return signed_at

@@ -71,9 +71,6 @@ class Change:
     source: Source
     at: datetime
     evidence: Mapping[str, str] = field(default_factory=dict)
-    # An explicit opt-out (an API add) applies even when the entry holds a later opt-in, say from a clock that
-    # runs ahead: refusing it would leave on the list someone who was asked to be taken off.
-    prevails: bool = False
     # Whether a change that changes nothing (the entry already in its state, or a later change already holding)
     # is recorded in the history. Imports say no, so that running the same file twice adds nothing twice.
     record_no_ops: bool = True
@@ -225,8 +222,9 @@ class OptOutStore:
         self._registered: set[str] = set()
         self._notify = notify
         # A recipient takes at most three operations in a transaction: its entry, its history record, and the record
-        # an imported entry held until now (HistoryInEntry); four with a notification.
-        self._pairs_per_transaction = MAX_TRANSACTION_OPERATIONS // (4 if notify else 3)
+        # an imported entry held until now (HistoryInEntry); four with a notification. One more operation is the
+        # receipt of the signed request that asked for the change.
+        self._pairs_per_transaction = (MAX_TRANSACTION_OPERATIONS - 1) // (4 if notify else 3)
 
     async def check(self, sender_key: str, recipients: Sequence[str]) -> dict[str, bool]:
         """Opt-out state per recipient: one concurrent round of point reads."""
@@ -234,18 +232,22 @@ class OptOutStore:
         entities = await self._read(table, sender_key, list(dict.fromkeys(recipients)))
         return {recipient: _is_opted_out(entity) for recipient, entity in entities.items()}
 
-    async def apply(self, sender_key: str, recipients: Sequence[Recipient], change: Change) -> dict[str, Outcome]:
+    async def apply(self, sender_key: str, recipients: Sequence[Recipient], change: Change,
+                    request_id: str | None = None) -> dict[str, Outcome]:
         """Move each (sender, recipient) pair to the state `change` describes, unless a later change already holds,
         and record every pair's outcome in its history.
 
         Reads every row concurrently, then writes the entries that change together with their history records in
         entity-group transactions (up to 33 recipients each, so that an entry and its records never part), each
         entry conditional on the ETag it was read with; if another writer got there first, that round is read and
-        decided again.
+        decided again. With `request_id` (a signed request's signature), each transaction also writes a receipt
+        of that request, so the same request applied again changes and records nothing; its outcomes then say
+        whether each entry still stands as it asked (ALREADY_IN_STATE) or a later change holds (SUPERSEDED).
         """
         unique = list({recipient.e164: (recipient, change) for recipient in recipients}.values())
         await self._register(sender_key)
-        return await self._in_chunks(unique, self._pairs_per_transaction, partial(self._read_and_apply, sender_key))
+        return await self._in_chunks(unique, self._pairs_per_transaction,
+                                     partial(self._read_and_apply, sender_key, request_id))
 
     async def import_pairs(self, sender_key: str, pairs: Sequence[tuple[Recipient, Change]]) -> dict[str, Outcome]:
         """Bulk changes, each with its own time: like `apply`, but a chunk whose entries do not exist yet (a list
@@ -265,8 +267,13 @@ class OptOutStore:
         results = await asyncio.gather(*(write(pairs[first:first + size]) for first in range(0, len(pairs), size)))
         return {recipient: outcome for outcomes in results for recipient, outcome in outcomes.items()}
 
-    async def _read_and_apply(self, sender_key: str, pairs: list[tuple[Recipient, Change]]) -> dict[str, Outcome]:
-        outcomes, _ = await self._apply(sender_key, pairs, receipt=None)
+    async def _read_and_apply(self, sender_key: str, request_id: str | None,
+                              pairs: list[tuple[Recipient, Change]]) -> dict[str, Outcome]:
+        # One receipt per transaction, named by the request and the chunk's first recipient (the same chunks for
+        # the same request body): a request whose first try stored only some chunks completes the others.
+        receipt = Receipt(f"request:{request_id}:{pairs[0][0].e164}",
+                          lambda _: {"Recipients": len(pairs)}) if request_id else None
+        outcomes, _ = await self._apply(sender_key, pairs, receipt)
         return outcomes
 
     async def _create_or_apply(self, sender_key: str, pairs: list[tuple[Recipient, Change]]) -> dict[str, Outcome]:
@@ -286,7 +293,7 @@ class OptOutStore:
                 raise StorageUnavailableError(f"transaction failed: {exc.error_code}") from exc
         except AzureError:
             pass  # a lost reply may have stored it all: reading and deciding again tells
-        return await self._in_chunks(pairs, self._pairs_per_transaction, partial(self._read_and_apply, sender_key))
+        return await self._in_chunks(pairs, self._pairs_per_transaction, partial(self._read_and_apply, sender_key, None))
 
     async def _commit(self, table: TableClient, sender_key: str, operations: list[tuple],
                       notifications: list[dict[str, Any]]) -> None:
@@ -465,7 +472,10 @@ class OptOutStore:
                 await asyncio.sleep(random.uniform(0, min(_MAX_BACKOFF_SECONDS, 0.01 * 2**attempt)))
             current = await self._read(table, sender_key, row_keys)
             if receipt is not None and current[receipt_key] is not None:
-                return {}, current[receipt_key]
+                # Applied before: nothing is done or recorded again, and each pair is told as it stands now.
+                return {recipient.e164: Outcome.ALREADY_IN_STATE
+                        if _is_opted_out(current[recipient.e164]) == change.opted_out else Outcome.SUPERSEDED
+                        for recipient, change in pairs}, current[receipt_key]
             outcomes: dict[str, Outcome] = {}
             operations: list[tuple] = []
             notifications: list[dict[str, Any]] = []
@@ -486,7 +496,7 @@ class OptOutStore:
                     operations.append(("create", _history_record(sender_key, recipient, change, outcome)))
                 notifications += self._notification(sender_key, recipient, change, outcome)
             if receipt is not None:
-                outcome = next(iter(outcomes.values()), None)
+                outcome = next(iter(outcomes.values())) if len(outcomes) == 1 else None
                 operations.append(("create", receipt.entity(sender_key, outcome)))
             try:
                 await self._commit(table, sender_key, operations, notifications)
@@ -533,11 +543,10 @@ class OptOutStore:
             refreshed = TableEntity(current)
             refreshed["LatestAt"] = change.at
             return Outcome.ALREADY_IN_STATE, ("update", refreshed, conditional)
-        if not (change.prevails or _supersedes(change, current)):
+        if not _supersedes(change, current):
             return Outcome.SUPERSEDED, None
-        entity = new_entry(sender_key, recipient, change, created_at=current["CreatedAt"])
-        entity["LatestAt"] = max(change.at, current["LatestAt"])
-        return Outcome.CHANGED, ("update", entity, conditional)
+        return Outcome.CHANGED, ("update", new_entry(sender_key, recipient, change, created_at=current["CreatedAt"]),
+                                 conditional)
 
     @staticmethod
     async def _read(table: TableClient, sender_key: str, row_keys: list[str]) -> dict[str, TableEntity | None]:
@@ -570,9 +579,12 @@ def new_entry(sender_key: str, recipient: Recipient, change: Change, created_at:
     }
 
 
-def _history_row_key(recipient: str, at: datetime) -> str:
+def _history_row_key(recipient: str, at: datetime, opted_out: bool) -> str:
+    """Newest first by the change's own time; at the same instant an opt-out first, as it wins the tie
+    (`_supersedes`), so the first record always tells the entry's state. A random tail keeps keys apart."""
     since_epoch = int(at.timestamp() * 1_000_000)
-    return f"{_HISTORY_PREFIX}{recipient}:{_LATEST_MICROSECONDS - since_epoch:016d}:{uuid.uuid4().hex[:12]}"
+    tie = "0" if opted_out else "1"
+    return f"{_HISTORY_PREFIX}{recipient}:{_LATEST_MICROSECONDS - since_epoch:016d}:{tie}{uuid.uuid4().hex[:12]}"
 
 
 def _if_unchanged(entity: TableEntity) -> dict[str, Any]:
@@ -582,7 +594,7 @@ def _if_unchanged(entity: TableEntity) -> dict[str, Any]:
 def _record_of_entry(entry: TableEntity) -> dict:
     """The history record an entry holds of its own creation, written out as a row of its own."""
     return {
-        "PartitionKey": entry["PartitionKey"], "RowKey": _history_row_key(entry["Recipient"], entry["ChangedAt"]),
+        "PartitionKey": entry["PartitionKey"], "RowKey": _history_row_key(entry["Recipient"], entry["ChangedAt"], entry["OptedOut"]),
         "Sender": entry["Sender"], "Recipient": entry["Recipient"], "At": entry["ChangedAt"],
         "RecordedAt": entry["CreatedAt"],
         "Action": "opt_out" if entry["OptedOut"] else "opt_in", "Outcome": Outcome.CHANGED.value,
@@ -591,11 +603,10 @@ def _record_of_entry(entry: TableEntity) -> dict:
 
 
 def _history_record(sender_key: str, recipient: Recipient, change: Change, outcome: Outcome) -> dict:
-    """An append-only record of one change asked of one entry, and what came of it. Row keys sort a pair's records
-    newest first (by the change's own time), with a random tail so that records at the same instant never clash."""
+    """An append-only record of one change asked of one entry, and what came of it."""
     return {
         "PartitionKey": sender_key,
-        "RowKey": _history_row_key(recipient.e164, change.at),
+        "RowKey": _history_row_key(recipient.e164, change.at, change.opted_out),
         "Sender": sender_key,
         "Recipient": recipient.e164,
         "At": change.at,

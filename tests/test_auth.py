@@ -43,19 +43,19 @@ def test_signature_matches_the_reference_vector(host, expected):
 def test_reference_requests_verify():
     url = "https://my-resource.communication.azure.com" + VECTOR_TARGET
     headers = vector_headers("my-resource.communication.azure.com", "djvqBXbJ8x/7LWVGfIXQ7Pindn/UrmtPM2Dgqhz5AyY=")
-    assert verifier().verify("POST", url, headers, VECTOR_BODY) == VECTOR_KEY
+    assert verifier().verify("POST", url, headers, VECTOR_BODY).key == VECTOR_KEY
 
 
 def test_host_signed_without_its_port_verifies_as_java_signs_it():
     headers = vector_headers("localhost:7071", "POiCTETnItJ5eXpYjBKxS6rLFsrsgst4ZtKfgDhEo4M=")
-    assert verifier().verify("POST", "http://localhost:7071" + VECTOR_TARGET, headers, VECTOR_BODY) == VECTOR_KEY
+    assert verifier().verify("POST", "http://localhost:7071" + VECTOR_TARGET, headers, VECTOR_BODY).key == VECTOR_KEY
 
 
 def test_either_key_is_accepted_and_reported():
     body = b'{"x":1}'
     url = "http://127.0.0.1:7071/sms/optouts:add?api-version=2026-01-23"
     headers = {"host": "127.0.0.1:7071", **{k.lower(): v for k, v in sign_request("POST", url, body, OTHER_KEY).items()}}
-    assert HmacVerifier([VECTOR_KEY, OTHER_KEY]).verify("POST", url, headers, body) == OTHER_KEY
+    assert HmacVerifier([VECTOR_KEY, OTHER_KEY]).verify("POST", url, headers, body).key == OTHER_KEY
     with pytest.raises(AuthenticationError) as refused:
         HmacVerifier([VECTOR_KEY]).verify("POST", url, headers, body)
     assert refused.value.code == "Unauthorized"
@@ -120,10 +120,23 @@ def test_legacy_date_signed_requests_verify():
     sig = signature(VECTOR_KEY.secret, "POST", VECTOR_TARGET, VECTOR_DATE, "localhost:7071", content_hash(VECTOR_BODY))
     headers = {"host": "localhost:7071", "date": VECTOR_DATE, "x-ms-content-sha256": content_hash(VECTOR_BODY),
                "authorization": f"HMAC-SHA256 SignedHeaders=date;host;x-ms-content-sha256&Signature={sig}"}
-    assert verifier().verify("POST", "http://localhost:7071" + VECTOR_TARGET, headers, VECTOR_BODY) == VECTOR_KEY
+    assert verifier().verify("POST", "http://localhost:7071" + VECTOR_TARGET, headers, VECTOR_BODY).key == VECTOR_KEY
 
 
 @pytest.mark.parametrize("encoded", ["not base64!", "c2hvcnQ="])
 def test_unusable_keys_are_refused_at_configuration(encoded):
     with pytest.raises(ValueError):
         AccessKey.from_base64("primary", encoded)
+
+
+@pytest.mark.parametrize("arrival, counts_as", [
+    (timedelta(milliseconds=300), timedelta(milliseconds=300)),  # in the second it names: as it arrived
+    (timedelta(minutes=5), timedelta(seconds=1)),                # held back or replayed: as of its signed second
+    (timedelta(minutes=-5), timedelta(minutes=-5)),              # dated ahead by the client's clock: as it arrived
+], ids=["on time", "late", "dated ahead"])
+def test_a_request_counts_as_made_when_it_arrived_but_never_after_its_signed_second(arrival, counts_as):
+    url = "http://localhost:7071" + VECTOR_TARGET
+    headers = vector_headers("localhost:7071", "axXNYylUzH3cQUk/bCOzmkQX3cmZkJwuevkPl9HnV74=")
+    signed = verifier(now=VECTOR_NOW + arrival).verify("POST", url, headers, VECTOR_BODY)
+    assert signed.at == VECTOR_NOW + counts_as
+    assert signed.signature == "axXNYylUzH3cQUk/bCOzmkQX3cmZkJwuevkPl9HnV74="

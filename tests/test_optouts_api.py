@@ -232,9 +232,3 @@ def test_a_remove_older_than_the_latest_stop_is_refused_per_recipient(service, s
     [item] = call(service, "remove", sender, "+14255550231").json()["value"]
     assert item["httpStatusCode"] == 409 and "latest change wins" in item["errorMessage"]
     assert opted_out(service, sender, "+14255550231") == [True]
-
-
-def test_an_add_applies_even_against_a_later_opt_in(service, sender):
-    keyword_from_the_future(service, sender, "+14255550232", "START")
-    assert call(service, "add", sender, "+14255550232").json()["value"][0]["httpStatusCode"] == 200
-    assert opted_out(service, sender, "+14255550232") == [True]

@@ -195,15 +195,47 @@ async def test_a_change_committed_between_read_and_write_is_not_overwritten(azur
     assert await rival.check(SENDER, [person[0].e164]) == {person[0].e164: False}
 
 
-async def test_an_api_opt_out_prevails_over_a_later_opt_in_and_keeps_the_ordering(tables):
+async def test_an_api_opt_out_older_than_the_latest_opt_in_loses_like_any_other_change(tables):
+    """One rule for every source, so that the state does not depend on the order in which changes arrive."""
     store = OptOutStore(tables)
     person = recipients(1)
-    await store.apply(SENDER, person, start_at(60))  # a keyword stamped ahead of our clock
-    api_add = Change(opted_out=True, source=Source.API, at=T0 + timedelta(seconds=30), prevails=True)
-    assert await store.apply(SENDER, person, api_add) == {person[0].e164: Outcome.CHANGED}
-    assert await store.check(SENDER, [person[0].e164]) == {person[0].e164: True}
-    # An opt-in received before the newest news so far must still lose to the opt-out.
-    assert await store.apply(SENDER, person, start_at(45)) == {person[0].e164: Outcome.SUPERSEDED}
+    await store.apply(SENDER, person, start_at(60))
+    api_add = Change(opted_out=True, source=Source.API, at=T0 + timedelta(seconds=30))
+    assert await store.apply(SENDER, person, api_add) == {person[0].e164: Outcome.SUPERSEDED}
+    assert await store.check(SENDER, [person[0].e164]) == {person[0].e164: False}
+    records = await history_of(store, person[0].e164)
+    assert [(r["Action"], r["Outcome"]) for r in records] == [("opt_in", "already_in_state"), ("opt_out", "superseded")]
+
+
+async def test_at_the_same_instant_the_opt_out_wins_and_its_record_comes_first(tables):
+    """History newest first must tell the entry's state first, even when two changes share their time."""
+    store = OptOutStore(tables)
+    people = recipients(8)
+    await store.apply(SENDER, people, start_at(5))
+    await store.apply(SENDER, people, stop_at(5))
+    await store.apply(SENDER, people, start_at(5))
+    for person in people:
+        records = await history_of(store, person.e164)
+        assert [(r["Action"], r["Outcome"]) for r in records][0] == ("opt_out", "changed")
+        assert sorted((r["Action"], r["Outcome"]) for r in records) == [
+            ("opt_in", "already_in_state"), ("opt_in", "superseded"), ("opt_out", "changed")]
+
+
+async def test_a_signed_request_applied_again_changes_and_records_nothing(tables):
+    """Its receipt is written with each transaction: a repeat finds it, even one racing the first delivery."""
+    store = OptOutStore(tables)
+    people = recipients(40)  # two transactions, each with its own receipt
+    first, again = await asyncio.gather(*(store.apply(SENDER, people, stop_at(0), "signature") for _ in range(2)))
+    # Each transaction went in once: for every recipient, one of the two calls changed it, the other found it done.
+    assert all({first[p.e164], again[p.e164]} == {Outcome.CHANGED, Outcome.ALREADY_IN_STATE} for p in people)
+    for person in (people[0], people[-1]):
+        assert len(await history_of(store, person.e164)) == 1
+    await store.apply(SENDER, people[:1], start_at(10))  # a later START for the first
+    repeat = await store.apply(SENDER, people, stop_at(0), "signature")
+    assert (repeat[people[0].e164], repeat[people[1].e164]) == (Outcome.SUPERSEDED, Outcome.ALREADY_IN_STATE)
+    assert len(await history_of(store, people[1].e164)) == 1  # the repeat recorded nothing
+    await store.apply(SENDER, people, stop_at(1), "another signature")
+    assert len(await history_of(store, people[1].e164)) == 2  # another request is another record
 
 
 @pytest.fixture
@@ -234,16 +266,17 @@ async def test_check_is_one_concurrent_round_of_point_reads(counted):
 
 async def test_adding_a_batch_is_one_read_round_and_four_transactions(counted):
     """100 entries and their 100 history records in transactions of 33 recipients, room for the three operations a
-    recipient can need. A sender met for the first time is registered, once."""
+    recipient can need and the request's receipt, read in the same round. A sender met for the first time is
+    registered, once."""
     store, transport, prefix = counted
     people = recipients(100)
     for first_contact in (True, False):
         transport.requests.clear()
-        await store.apply(SENDER, people, stop_at(0 if first_contact else 10))
+        await store.apply(SENDER, people, stop_at(0 if first_contact else 10), f"signature {first_contact}")
         reads = [url for method, url in transport.requests if method == "GET"]
         batches = [url for _, url in transport.requests if url.endswith("/$batch")]
         registrations = [url for _, url in transport.requests if f"{prefix}Senders(" in url]
-        assert len(reads) == 100 and all(f"{prefix}OptOuts(" in url for url in reads)
+        assert len(reads) == 104 and all(f"{prefix}OptOuts(" in url for url in reads)  # and four receipts
         assert len(batches) == 4
         assert len(registrations) == (1 if first_contact else 0)
         assert len(transport.requests) == len(reads) + len(batches) + len(registrations)
