@@ -236,8 +236,8 @@ module notificationsTopic 'app/notifications-topic.bicep' = if (notificationsTop
   }
 }
 
-module function 'app/function.bicep' = {
-  name: 'function'
+module functionApp 'app/function.bicep' = {
+  name: 'function-app'
   scope: rg
   params: {
     name: functionAppName
@@ -265,12 +265,8 @@ module function 'app/function.bicep' = {
     defaultHelpContact: defaultHelpContact
     defaultProgramName: defaultProgramName
   }
-  // The app resolves its Key Vault references and reaches storage at start-up: grant the roles first.
-  dependsOn: [
-    storage
-    monitoring
-    vault
-  ]
+  // No dependsOn needed: the outputs it takes from storage, monitoring and vault already order it after those
+  // modules, role assignments included, so the app starts with its roles granted.
 }
 
 module alerts 'app/alerts.bicep' = if (!empty(alertEmail)) {
@@ -288,9 +284,9 @@ module alerts 'app/alerts.bicep' = if (!empty(alertEmail)) {
 output AZURE_LOCATION string = location
 output AZURE_TENANT_ID string = tenant().tenantId
 output AZURE_RESOURCE_GROUP string = rg.name
-output AZURE_FUNCTION_APP_NAME string = function.outputs.name
-output AZURE_FUNCTION_APP_ID string = function.outputs.id
-output OPTOUT_ENDPOINT string = function.outputs.endpoint
+output AZURE_FUNCTION_APP_NAME string = functionApp.outputs.name
+output AZURE_FUNCTION_APP_ID string = functionApp.outputs.id
+output OPTOUT_ENDPOINT string = functionApp.outputs.endpoint
 output AZURE_KEY_VAULT_NAME string = vault.outputs.name
 output AZURE_STORAGE_ACCOUNT_NAME string = storage.outputs.name
 output AZURE_STORAGE_ACCOUNT_ID string = storage.outputs.id

@@ -415,9 +415,15 @@ def test_postdeploy_stops_when_the_functions_are_not_deployed(fake_cli: Path) ->
     assert not [call for call in calls(fake_cli) if "deployment" in call]
 
 
-def test_preprovision_refuses_a_bad_storage_account_name(fake_cli: Path) -> None:
-    result = run_hook(fake_cli, "preprovision", OPTOUT_STORAGE_ACCOUNT_NAME="optout-storage-for-contoso")
-    assert result.returncode != 0 and "OPTOUT_STORAGE_ACCOUNT_NAME" in result.stderr
+@pytest.mark.parametrize(("setting", "value"), [
+    ("OPTOUT_STORAGE_ACCOUNT_NAME", "optoutstorageforcontosoltd"),  # 26 characters
+    ("OPTOUT_STORAGE_ACCOUNT_NAME", "optout-storage"),
+    ("OPTOUT_TABLE_PREFIX", "1optout"),
+])
+def test_preprovision_refuses_a_bad_name_before_anything_is_made(fake_cli: Path, setting: str, value: str) -> None:
+    result = run_hook(fake_cli, "preprovision", **{setting: value})
+    assert result.returncode != 0
+    assert result.stderr.count("\n") == 1 and f"{setting} '{value}'" in result.stderr
     assert calls(fake_cli) == []
 
 
