@@ -211,10 +211,11 @@ def test_no_key_or_connection_string_anywhere(templates: dict[str, dict[str, Any
     keys = [name for name in settings if name.endswith("_KEY")]
     assert keys and all(settings[name].startswith("@Microsoft.KeyVault(") for name in keys)
     for path, tree in templates.items():
-        functions = {node["function"]["type"] for node in walk(tree) if isinstance(node, dict)
-                     and isinstance(node.get("function"), dict)}
-        assert not {name for name in functions if name.startswith("list")}, f"{path} reads keys with list*()"
         text = (INFRA / path).read_text()
+        # The one key read: the WebHook fallback's Event Grid extension key, resolved inside Resource Manager.
+        key_reads = re.findall(r"\blist\w*\((.*?)\)", text)
+        allowed = ["'${functionApp.id}/host/default', '2024-04-01'"] if path == "app/event-subscriptions.bicep" else []
+        assert key_reads == allowed, path
         assert not re.search(r"AccountKey=|SharedAccessSignature|accesskey=", text, re.IGNORECASE), path
 
 
@@ -238,8 +239,12 @@ def test_both_event_subscriptions_retry_then_dead_letter(templates: dict[str, di
     function_app = (ROOT / "function_app.py").read_text()
     assert all(f'@app.function_name("{name}")' in function_app for name in routes.values())
     subscription = body(tree["resources"]["subscriptions"])["properties"]
-    assert subscription["destination"]["endpointType"] == "AzureFunction"
-    assert subscription["destination"]["properties"]["maxEventsPerBatch"] == 1
+    destinations = subscription["destination"]["operator"]["operands"]
+    assert tree["parameters"]["endpointType"]["default"] == "AzureFunction"
+    assert destinations["true_value"]["endpointType"] == "AzureFunction"
+    assert destinations["false_value"]["endpointType"] == "WebHook"
+    for destination in (destinations["true_value"], destinations["false_value"]):
+        assert destination["properties"]["maxEventsPerBatch"] == 1
     assert subscription["eventDeliverySchema"] == "EventGridSchema"  # function_app.py binds func.EventGridEvent
     assert subscription["retryPolicy"] == {"maxDeliveryAttempts": 30, "eventTimeToLiveInMinutes": 1440}
     dead_letter = subscription["deadLetterWithResourceIdentity"]
@@ -389,6 +394,7 @@ def test_postdeploy_twice_issues_the_same_idempotent_deployment(fake_cli: Path) 
     template = (ROOT / deployment[deployment.index("--template-file") + 1]).resolve()
     assert template == INFRA / "app" / "event-subscriptions.bicep"
     assert f"functionAppId={DEPLOYED['AZURE_FUNCTION_APP_ID']}" in deployment
+    assert "endpointType=AzureFunction" in deployment
     # Nothing else writes: no `create` outside the declarative deployment.
     assert not [call for call in first_calls if "create" in call and call is not deployment]
 
@@ -406,6 +412,14 @@ def test_hooks_refuse_a_malformed_acs_resource_id(fake_cli: Path, hook: str, acs
     assert result.returncode != 0
     assert result.stderr.count("\n") == 1 and "OPTOUT_ACS_RESOURCE_ID" in result.stderr
     assert calls(fake_cli) == []
+
+
+def test_postdeploy_webhook_fallback_is_chosen_by_setting_and_checked(fake_cli: Path) -> None:
+    webhook = run_hook(fake_cli, "postdeploy", **DEPLOYED, OPTOUT_EVENTGRID_ENDPOINT_TYPE="WebHook")
+    assert webhook.returncode == 0, webhook.stderr
+    assert "endpointType=WebHook" in calls(fake_cli)[-1]
+    typo = run_hook(fake_cli, "postdeploy", **DEPLOYED, OPTOUT_EVENTGRID_ENDPOINT_TYPE="webhook-url")
+    assert typo.returncode != 0 and "OPTOUT_EVENTGRID_ENDPOINT_TYPE" in typo.stderr
 
 
 def test_postdeploy_stops_when_the_functions_are_not_deployed(fake_cli: Path) -> None:

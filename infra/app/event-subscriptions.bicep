@@ -11,6 +11,12 @@ param deadLetterStorageAccountId string
 param deadLetterContainerName string
 @description('Resource id of the user-assigned identity the system topic dead-letters through.')
 param identityId string
+@allowed([
+  'AzureFunction'
+  'WebHook'
+])
+@description('AzureFunction: Event Grid calls the function with the platform\'s own key. WebHook: the Event Grid extension\'s URL with the app\'s eventgrid_extension system key, read here by Azure Resource Manager (the fallback if AzureFunction destinations do not work on Flex Consumption).')
+param endpointType string = 'AzureFunction'
 
 // One event per invocation (the Python worker runs one event per call, and a failure retries the whole batch);
 // Event Grid's own retry schedule for a day, then the dead-letter container.
@@ -27,18 +33,33 @@ var routes = [
   }
 ]
 
+var functionAppIdParts = split(functionAppId, '/')
+
 resource systemTopic 'Microsoft.EventGrid/systemTopics@2025-02-15' existing = {
   name: systemTopicName
+}
+
+resource functionApp 'Microsoft.Web/sites@2024-04-01' existing = {
+  name: last(functionAppIdParts)
+  scope: resourceGroup(functionAppIdParts[2], functionAppIdParts[4])
 }
 
 resource subscriptions 'Microsoft.EventGrid/systemTopics/eventSubscriptions@2025-02-15' = [for route in routes: {
   parent: systemTopic
   name: route.name
   properties: {
-    destination: {
+    destination: (endpointType == 'AzureFunction') ? {
       endpointType: 'AzureFunction'
       properties: {
-        resourceId: '${functionAppId}/functions/${route.functionName}'
+        resourceId: '${functionApp.id}/functions/${route.functionName}'
+        maxEventsPerBatch: 1
+        preferredBatchSizeInKilobytes: 64
+      }
+    } : {
+      endpointType: 'WebHook'
+      properties: {
+        // The key is resolved inside Azure Resource Manager: it appears in no command line, log or output.
+        endpointUrl: 'https://${functionApp.properties.defaultHostName}/runtime/webhooks/eventgrid?functionName=${route.functionName}&code=${listKeys('${functionApp.id}/host/default', '2024-04-01').systemKeys.eventgrid_extension}'
         maxEventsPerBatch: 1
         preferredBatchSizeInKilobytes: 64
       }

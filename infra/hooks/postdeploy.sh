@@ -12,6 +12,11 @@ read_acs_resource_id
 require_values AZURE_FUNCTION_APP_ID AZURE_STORAGE_ACCOUNT_ID DEAD_LETTER_CONTAINER_NAME \
     AZURE_USER_ASSIGNED_IDENTITY_ID EVENTGRID_SYSTEM_TOPIC_NAME
 require_commands az
+endpoint_type="${OPTOUT_EVENTGRID_ENDPOINT_TYPE:-AzureFunction}"
+case "$endpoint_type" in
+    AzureFunction | WebHook) ;;
+    *) fail "OPTOUT_EVENTGRID_ENDPOINT_TYPE must be AzureFunction or WebHook, not '$endpoint_type'" ;;
+esac
 
 # The host lists its functions some seconds after a deployment.
 wait_seconds="${OPTOUT_FUNCTION_WAIT_SECONDS:-180}"
@@ -36,5 +41,6 @@ az deployment group create \
         deadLetterStorageAccountId="$AZURE_STORAGE_ACCOUNT_ID" \
         deadLetterContainerName="$DEAD_LETTER_CONTAINER_NAME" \
         identityId="$AZURE_USER_ASSIGNED_IDENTITY_ID" \
+        endpointType="$endpoint_type" \
     --only-show-errors --output none
 echo "optout postdeploy: SmsReceived and SmsDeliveryReportReceived receive the SMS events of $acs_name"
