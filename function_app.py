@@ -5,8 +5,6 @@ All behaviour lives in optout_core. Routes are the ACS paths exactly
 Access is authorised by ACS HMAC signatures, not function keys, hence ANONYMOUS.
 """
 
-from typing import Union
-
 import azure.functions as func
 
 from optout_core.api import HttpRequestData, HttpResult, OptOutAction
@@ -27,7 +25,7 @@ def _response(result: HttpResult) -> func.HttpResponse:
     return func.HttpResponse(body=result.body, status_code=result.status, headers=result.headers)
 
 
-def _envelope(event: Union[func.EventGridEvent, func.CloudEvent]) -> EventEnvelope:
+def _envelope(event: func.EventGridEvent | func.CloudEvent) -> EventEnvelope:
     if isinstance(event, func.CloudEvent):
         return EventEnvelope(id=event.id, type=event.type, data=event.get_json(), time=event.time)
     return EventEnvelope(id=event.id, type=event.event_type, data=event.get_json(), time=event.event_time)

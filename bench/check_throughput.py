@@ -16,10 +16,11 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import json
 import random
 import sys
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import aiohttp
 from azure.core.exceptions import ResourceNotFoundError
@@ -34,7 +35,7 @@ from optout_core.storage import Change, OptOutStore, Source, Tables
 BATCH = 100
 SENDER = "+18005550100"
 KEY = AccessKey("bench", b"benchmark-key-0123456789abcdefgh")
-WHEN = datetime(2026, 1, 1, tzinfo=timezone.utc)
+WHEN = datetime(2026, 1, 1, tzinfo=UTC)
 
 
 def recipient(n: int) -> str:
@@ -57,10 +58,8 @@ def sample_keys(size: int, rng: random.Random) -> list[str]:
 
 async def floor_rate(table: TableClient, size: int, seconds: float, clients: int) -> float:
     async def read(key: str) -> None:
-        try:
+        with contextlib.suppress(ResourceNotFoundError):
             await table.get_entity(SENDER, key)
-        except ResourceNotFoundError:
-            pass
 
     async def one_round(rng: random.Random) -> int:
         await asyncio.gather(*(read(key) for key in sample_keys(size, rng)))

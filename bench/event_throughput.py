@@ -18,7 +18,7 @@ import json
 import random
 import sys
 import uuid
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from itertools import count
 
 import aiohttp
@@ -29,7 +29,7 @@ from optout_core.auth import AccessKey
 from optout_core.devhost.azurite import PROJECT_ROOT, Azurite
 
 sys.path.insert(0, str(PROJECT_ROOT / "tests"))
-from acs_standin import AcsStandIn  # noqa: E402
+from acs_standin import AcsStandIn
 
 SENDER = "+18005550100"
 KEY = AccessKey("bench", b"benchmark-key-0123456789abcdefgh")
@@ -39,7 +39,7 @@ _numbers = count(1)
 
 def sms_event(text: str) -> dict:
     """A fresh recipient each time, so each event changes the list (and so is answered)."""
-    now = datetime.now(timezone.utc).isoformat().replace("+00:00", "Z")
+    now = datetime.now(UTC).isoformat().replace("+00:00", "Z")
     message_id = f"Incoming_{uuid.uuid4()}"
     return {"id": message_id, "topic": "bench", "subject": "/phonenumber/18005550100",
             "eventType": "Microsoft.Communication.SMSReceived", "eventTime": now, "dataVersion": "1.0",
@@ -50,7 +50,7 @@ def sms_event(text: str) -> dict:
 async def floor_rate(table: TableClient, seconds: float, clients: int) -> float:
     async def one_round(rng: random.Random) -> int:
         await table.create_entity({"PartitionKey": SENDER, "RowKey": f"+1425{next(_numbers):07d}", "OptedOut": True,
-                                   "Source": "bench", "ChangedAt": datetime.now(timezone.utc)})
+                                   "Source": "bench", "ChangedAt": datetime.now(UTC)})
         return 1
 
     return await run_for(seconds, clients, one_round)

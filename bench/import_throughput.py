@@ -16,7 +16,7 @@ import asyncio
 import json
 import sys
 import time
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import aiohttp
 from azure.data.tables.aio import TableClient
@@ -30,7 +30,7 @@ from optout_core.storage import Change, Source, new_entry
 KEY = AccessKey("bench", b"benchmark-key-0123456789abcdefgh")
 SENDER = "+18005550100"
 BATCH = 1000
-CHANGE = Change(opted_out=True, source=Source.IMPORT, at=datetime(2026, 1, 1, tzinfo=timezone.utc),
+CHANGE = Change(opted_out=True, source=Source.IMPORT, at=datetime(2026, 1, 1, tzinfo=UTC),
                 evidence={"key": "bench", "line": "2", "file": "bench.csv"})
 
 
@@ -38,7 +38,8 @@ async def floor_rate(azurite: Azurite, prefix: str, rows: int, concurrency: int)
     table = TableClient.from_connection_string(azurite.connection_string, f"{prefix}Floor{concurrency}")
     await table.create_table()
     # The same entities the import writes (storage.new_entry), so the floor does the same storage work.
-    chunks = [[("create", new_entry(SENDER, Recipient(f"+1425{n:07d}", "US"), CHANGE)) for n in range(first, min(first + 100, rows))]
+    chunks = [[("create", new_entry(SENDER, Recipient(f"+1425{n:07d}", "US"), CHANGE))
+               for n in range(first, min(first + 100, rows))]
               for first in range(0, rows, 100)]
     started = time.perf_counter()
     try:
@@ -54,8 +55,8 @@ async def import_rate(base_url: str, rows: int) -> float:
     started = time.perf_counter()
     async with aiohttp.ClientSession() as session:
         for first in range(0, rows, BATCH):
-            body = json.dumps({"file": "bench.csv", "rows": [
-                {"line": n + 2, "from": SENDER, "to": f"+1206{n:07d}"} for n in range(first, min(first + BATCH, rows))]})
+            body = json.dumps({"file": "bench.csv", "rows": [{"line": n + 2, "from": SENDER, "to": f"+1206{n:07d}"}
+                                                             for n in range(first, min(first + BATCH, rows))]})
             data = body.encode()
             async with session.post(url, data=data, headers=sign_request("POST", url, data, KEY)) as reply:
                 result = await reply.json()

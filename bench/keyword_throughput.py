@@ -13,9 +13,8 @@ import time
 from optout_core.devhost.azurite import PROJECT_ROOT
 
 sys.path.insert(0, str(PROJECT_ROOT / "tests"))
-from keyword_report import CORPORA, load  # noqa: E402
-
-from optout_core.keywords import KeywordEngine  # noqa: E402
+from keyword_report import CORPORA, load
+from optout_core.keywords import KeywordEngine
 
 TARGET = 20_000
 

@@ -15,7 +15,7 @@ import asyncio
 import json
 import sys
 import uuid
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import aiohttp
 from azure.core.exceptions import ResourceNotFoundError
@@ -28,8 +28,10 @@ from optout_core.numbers import parse_recipient
 from optout_core.storage import Change, OptOutStore, Source, Tables
 
 sys.path.insert(0, str(PROJECT_ROOT / "tests"))
-from acs_standin import KEY as ACS_KEY  # noqa: E402
-from acs_standin import AcsStandIn  # noqa: E402
+import contextlib
+
+from acs_standin import KEY as ACS_KEY
+from acs_standin import AcsStandIn
 
 SENDER = "+18005550100"
 KEY = AccessKey("bench", b"benchmark-key-0123456789abcdefgh")
@@ -54,7 +56,7 @@ async def measure(azurite: Azurite, acs: AcsStandIn, base_url: str, prefix: str,
     listed = [parse_recipient(f"+1206{n:07d}") for n in range(LIST_SIZE)]
     for first in range(0, LIST_SIZE, 100):
         await store.apply(SENDER, listed[first:first + 100],
-                          Change(opted_out=True, source=Source.IMPORT, at=datetime.now(timezone.utc)))
+                          Change(opted_out=True, source=Source.IMPORT, at=datetime.now(UTC)))
     table = TableClient.from_connection_string(azurite.connection_string, f"{prefix}{OptOutStore.TABLE}")
     acs_url = f"http://127.0.0.1:{acs.port}"
     rows = []
@@ -65,10 +67,8 @@ async def measure(azurite: Azurite, acs: AcsStandIn, base_url: str, prefix: str,
 
                 async def read_round() -> None:
                     async def read(to: str) -> None:
-                        try:
+                        with contextlib.suppress(ResourceNotFoundError):
                             await table.get_entity(SENDER, to)
-                        except ResourceNotFoundError:
-                            pass
                     await asyncio.gather(*(read(to) for to in recipients))
 
                 await post_send(session, base_url, KEY, recipients)  # warm-up

@@ -15,13 +15,12 @@ import logging
 import re
 from collections.abc import Awaitable, Callable, Iterable, Mapping
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from enum import Enum
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar, overload
 from urllib.parse import parse_qs, urlencode, urlsplit
 
 from azure.data.tables import TableEntity
-
 from pydantic import BaseModel, ValidationError
 
 from .auth import AuthenticationError, HmacVerifier, SignedRequest
@@ -115,7 +114,7 @@ class ApiError(Exception):
         return response
 
 
-def _describe_location(location: tuple) -> str:
+def _describe_location(location: tuple[int | str, ...]) -> str:
     text = ""
     for part in location:
         text += f"[{part}]" if isinstance(part, int) else (f".{part}" if text else str(part))
@@ -129,9 +128,9 @@ def parse_body(model: type[_Model], body: bytes) -> _Model:
         first = exc.errors(include_url=False)[0]
         where = _describe_location(first["loc"])
         if first["type"] == "json_invalid":
-            raise ApiError(400, "BadRequest", f"The request body is not valid UTF-8 JSON: {first['msg']}.")
+            raise ApiError(400, "BadRequest", f"The request body is not valid UTF-8 JSON: {first['msg']}.") from None
         message = f"{where}: {first['msg']}" if where else f"The request body: {first['msg']}"
-        raise ApiError(400, "BadRequest", message, target=where or None)
+        raise ApiError(400, "BadRequest", message, target=where or None) from None
 
 
 def api_version(url: str, supported: frozenset[str]) -> str:
@@ -215,9 +214,10 @@ class OptOutApi:
             outcomes = await self._store.apply(sender_key, usable, change, signed.signature) if usable else {}
 
         items = []
-        for item, recipient in zip(payload.recipients, parsed):
+        for item, recipient in zip(payload.recipients, parsed, strict=True):
             if recipient is None:
-                items.append(OptOutResponseItem(to=item.to, http_status_code=400, error_message=INVALID_RECIPIENT_MESSAGE))
+                items.append(OptOutResponseItem(to=item.to, http_status_code=400,
+                                                error_message=INVALID_RECIPIENT_MESSAGE))
             elif action is OptOutAction.CHECK:
                 items.append(OptOutResponseItem(to=item.to, http_status_code=200, is_opted_out=states[recipient.e164]))
             elif outcomes[recipient.e164] is Outcome.SUPERSEDED:
@@ -273,10 +273,10 @@ class ProgramApi:
             await self._programs.delete_brief(sender.key)
             log.info("program brief of %s deleted", mask(sender.key))
             return HttpResult(status=204, body=b"", headers={})
-        brief = await self._programs.get_brief(sender.key)
-        if brief is None:
+        stored = await self._programs.get_brief(sender.key)
+        if stored is None:
             raise ApiError(404, "ProgramNotFound", "This sender has no program brief; the defaults apply.")
-        return json_result(200, brief)
+        return json_result(200, stored)
 
 
 OPTED_OUT_STATUS = 403
@@ -304,12 +304,12 @@ class SendApi:
         parsed = [_recipient_or_none(recipient.to) for recipient in payload.sms_recipients]
         usable = [recipient.e164 for recipient in parsed if recipient is not None]
         opted_out = await self._store.check(sender.key, usable) if usable else {}
-        forward = [index for index, recipient in enumerate(parsed)
-                   if recipient is not None and not opted_out[recipient.e164]]
-        forwarded = await self._forward(payload, parsed, forward, version) if forward else {}
+        forward = {index: recipient for index, recipient in enumerate(parsed)
+                   if recipient is not None and not opted_out[recipient.e164]}
+        forwarded = await self._forward(payload, forward, version) if forward else {}
 
         items = []
-        for index, (asked, recipient) in enumerate(zip(payload.sms_recipients, parsed)):
+        for index, (asked, recipient) in enumerate(zip(payload.sms_recipients, parsed, strict=True)):
             if index in forwarded:
                 items.append(forwarded[index])
             elif recipient is None:
@@ -322,14 +322,14 @@ class SendApi:
                  len(items), sum(opted_out.values()), parsed.count(None), len(forward))
         return json_result(202, SmsSendResponse(value=items))
 
-    async def _forward(self, payload: SendMessageRequest, parsed: list[Recipient | None], forward: list[int],
+    async def _forward(self, payload: SendMessageRequest, forward: dict[int, Recipient],
                        version: str) -> dict[int, SmsSendResponseItem]:
         batch = OutboundBatch(
             sender=payload.sender.strip(), message=payload.message, api_version=version,
-            recipients=[OutboundRecipient(to=parsed[index].e164,
+            recipients=[OutboundRecipient(to=recipient.e164,
                                           repeatability_request_id=payload.sms_recipients[index].repeatability_request_id,
                                           repeatability_first_sent=payload.sms_recipients[index].repeatability_first_sent)
-                        for index in forward],
+                        for index, recipient in forward.items()],
             options=payload.sms_send_options.model_dump(by_alias=True, exclude_none=True)
             if payload.sms_send_options else None)
         try:
@@ -340,7 +340,7 @@ class SendApi:
                     to=payload.sms_recipients[index].to, message_id=result.message_id,
                     http_status_code=result.http_status_code, repeatability_result=result.repeatability_result,
                     successful=result.successful, error_message=result.error_message)
-                for index, result in zip(forward, results)}
+                for index, result in zip(forward, results, strict=False)}
 
 
 def _recipient_or_none(text: str) -> Recipient | None:
@@ -502,8 +502,8 @@ _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 MAX_IMPORT_BODY_BYTES = 4 * 1024 * 1024
 _IMPORT_FIELD_LENGTH = 64
 # Times before this are refused in filters and imports: history keys count microseconds since 1970.
-EARLIEST_TIME = datetime(1970, 1, 1, tzinfo=timezone.utc)
-_LATEST_TIME = datetime(2100, 1, 1, tzinfo=timezone.utc)
+EARLIEST_TIME = datetime(1970, 1, 1, tzinfo=UTC)
+_LATEST_TIME = datetime(2100, 1, 1, tzinfo=UTC)
 
 
 def spreadsheet_safe(cell: str) -> str:
@@ -521,7 +521,7 @@ class TransferApi:
     the next page in a `Link` header) and `POST /sms/optouts:import` (rows in batches; errors reported per line)."""
 
     def __init__(self, store: OptOutStore, verifier: HmacVerifier,
-                 clock: Callable[[], datetime] = lambda: datetime.now(timezone.utc)) -> None:
+                 clock: Callable[[], datetime] = lambda: datetime.now(UTC)) -> None:
         self._store = store
         self._verifier = verifier
         self._clock = clock
@@ -582,6 +582,14 @@ class TransferApi:
                                              errors=sorted(errors, key=lambda error: error.line)))
 
 
+@overload
+def _text(value: Any, name: str, required: Literal[True]) -> str: ...
+
+
+@overload
+def _text(value: Any, name: str, required: bool) -> str | None: ...
+
+
 def _text(value: Any, name: str, required: bool) -> str | None:
     if value is None or value == "":
         if required:
@@ -621,7 +629,7 @@ def _import_row(row: ImportRow, now: datetime) -> tuple[str, Recipient, datetime
 def parse_moment(text: str, latest: datetime) -> datetime:
     """An ISO 8601 time with a zone, from 1970 (history keys count from then) to `latest`; else ValueError."""
     try:
-        moment = datetime.fromisoformat(text.replace("Z", "+00:00"))
+        moment = datetime.fromisoformat(text)
     except ValueError:
         raise ValueError("not an ISO 8601 time") from None
     if moment.tzinfo is None:

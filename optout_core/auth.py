@@ -14,7 +14,7 @@ import hashlib
 import hmac
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from email.utils import format_datetime, parsedate_to_datetime
 from urllib.parse import urlsplit
 
@@ -83,7 +83,7 @@ def path_and_query(url: str) -> str:
 
 def sign_request(method: str, url: str, body: bytes, key: AccessKey, now: datetime | None = None) -> dict[str, str]:
     """Headers an ACS SDK would send; used by our own clients, tests and benchmarks."""
-    date = format_datetime((now or datetime.now(timezone.utc)).astimezone(timezone.utc), usegmt=True)
+    date = format_datetime((now or datetime.now(UTC)).astimezone(UTC), usegmt=True)
     host = urlsplit(url).netloc
     body_hash = content_hash(body)
     sig = signature(key.secret, method, path_and_query(url), date, host, body_hash)
@@ -129,7 +129,7 @@ class HmacVerifier:
     def __init__(
         self,
         keys: Sequence[AccessKey],
-        clock: Callable[[], datetime] = lambda: datetime.now(timezone.utc),
+        clock: Callable[[], datetime] = lambda: datetime.now(UTC),
         max_skew: timedelta = MAX_CLOCK_SKEW,
     ) -> None:
         if not keys:
@@ -177,11 +177,11 @@ class HmacVerifier:
         try:
             signed_at = parsedate_to_datetime(value)
         except (TypeError, ValueError, IndexError, OverflowError):
-            raise AuthenticationError("Unauthorized", f"The {header} header is missing or not an RFC 1123 date.")
-        if signed_at.tzinfo is None:
-            signed_at = signed_at.replace(tzinfo=timezone.utc)
-        if abs(self._clock() - signed_at) > self._max_skew:
             raise AuthenticationError(
-                "Unauthorized", f"The {header} header is more than {int(self._max_skew.total_seconds() // 60)} minutes off."
-            )
+                "Unauthorized", f"The {header} header is missing or not an RFC 1123 date.") from None
+        if signed_at.tzinfo is None:
+            signed_at = signed_at.replace(tzinfo=UTC)
+        if abs(self._clock() - signed_at) > self._max_skew:
+            minutes = int(self._max_skew.total_seconds() // 60)
+            raise AuthenticationError("Unauthorized", f"The {header} header is more than {minutes} minutes off.")
         return signed_at

@@ -7,8 +7,8 @@ import json
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import datetime, timezone
-from typing import Any
+from datetime import UTC, datetime
+from typing import Any, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
@@ -61,7 +61,8 @@ class DeliveryReport:
     def is_carrier_opt_out(self) -> bool:
         details = self.details.lower()
         return self.status.lower() == "failed" and (
-            CARRIER_OPT_OUT_CODE.search(details) is not None or any(words in details for words in CARRIER_OPT_OUT_WORDING))
+            CARRIER_OPT_OUT_CODE.search(details) is not None
+            or any(words in details for words in CARRIER_OPT_OUT_WORDING))
 
 
 class _SmsReceivedData(BaseModel):
@@ -98,7 +99,10 @@ class _DeliveryReportData(BaseModel):
     delivery_attempts: list[_DeliveryAttempt] = Field(default_factory=list, alias="deliveryattempts")
 
 
-def _data(envelope: EventEnvelope, model: type[BaseModel]) -> BaseModel:
+_Data = TypeVar("_Data", bound=BaseModel)
+
+
+def _data(envelope: EventEnvelope, model: type[_Data]) -> _Data:
     """Validate `data` with its keys in any casing (the docs write PascalCase, the SDK models camelCase)."""
     data = envelope.data
     if isinstance(data, str):  # a CloudEvent's data may arrive as a JSON string
@@ -148,7 +152,7 @@ def _aware(moment: datetime | None) -> datetime:
     if moment.tzinfo is None:
         raise MalformedEventError("a timestamp has no time zone")
     try:
-        utc = moment.astimezone(timezone.utc)
+        utc = moment.astimezone(UTC)
     except OverflowError:
         utc = None
     if utc is None or not _PLAUSIBLE_YEARS[0] <= utc.year <= _PLAUSIBLE_YEARS[1]:

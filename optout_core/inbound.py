@@ -224,5 +224,8 @@ class DeliveryReportProcessor:
         # Its own namespace: an outgoing message id must never collide with an inbound one.
         applied = await self._store.apply_once(report.sender.key, report.recipient, change,
                                                Receipt(f"delivery-report:{report.message_id}", describe))
-        outcome = "already processed" if applied.duplicate_of is not None else applied.outcome.value
+        if applied.duplicate_of is not None:
+            outcome = "already processed"
+        else:
+            outcome = applied.outcome.value if applied.outcome else "recorded"
         log.info("%s: carrier opt-out: %s", where, outcome)

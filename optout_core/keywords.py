@@ -110,9 +110,9 @@ DEFAULT_KEYWORDS: Mapping[Intent, Mapping[str, tuple[str, ...]]] = {
 
 # Politeness, greetings and interjections that do not change what a keyword asks for.
 _FILLER = frozenset(normalise(" ".join((
-    "please pls plz plse pleas kindly thanks thx ty tks now ok okay k sorry hi hello hey dear "
-    "just right away asap immediately already again it this that these those them seriously omg oh god "
-    "fuck fucking ffs damn wtf man guys sir madam yall lol ugh",
+    ("please pls plz plse pleas kindly thanks thx ty tks now ok okay k sorry hi hello hey dear "
+     "just right away asap immediately already again it this that these those them seriously omg oh god "
+     "fuck fucking ffs damn wtf man guys sir madam yall lol ugh"),
     "svp stp merci bonjour salut",                            # fr
     "gracias hola ya",                                        # es
     "obrigado obrigada ola ja",                               # pt
@@ -404,7 +404,7 @@ _OPT_IN_NEGATION_WINDOW = 6
 def _join_contractions(tokens: list[str]) -> list[str]:
     joined: list[str] = []
     for token in tokens:
-        if token == "t" and joined and joined[-1].endswith("n"):
+        if token == "t" and joined and joined[-1].endswith("n"):  # noqa: S105 - a word, not a secret
             joined[-1] += "t"
         else:
             joined.append(token)
@@ -416,9 +416,10 @@ def _negated(normalised: str, start: int, rule: str) -> bool:
     if "dont" in rule or "no_more" in rule or "no_longer" in rule:
         return False
     before = _join_contractions(normalised[:start].split())[-_NEGATION_WINDOW:]
-    following = before[1:] + [""]
+    following = [*before[1:], ""]
     negators = _NEGATORS_WITH_NO if rule[:3] in ("es_", "pt_") else _NEGATORS
-    return any(word in negators and after not in _RHETORICAL_SUBJECTS for word, after in zip(before, following))
+    return any(word in negators and after not in _RHETORICAL_SUBJECTS
+               for word, after in zip(before, following, strict=False))  # no words before: `following` is [""]
 
 
 _DEFAULT_ENGINE = KeywordEngine()

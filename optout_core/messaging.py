@@ -13,7 +13,7 @@ import json
 import logging
 import uuid
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from email.utils import format_datetime
 from pathlib import Path
 from typing import Any, Protocol
@@ -107,7 +107,7 @@ class SmsTransport(Protocol):
 def new_recipient(to: str) -> OutboundRecipient:
     """A recipient with fresh repeatability fields, as the ACS SDKs send them, so ACS can drop a retried duplicate."""
     return OutboundRecipient(to=to, repeatability_request_id=str(uuid.uuid4()),
-                             repeatability_first_sent=format_datetime(datetime.now(timezone.utc), usegmt=True))
+                             repeatability_first_sent=format_datetime(datetime.now(UTC), usegmt=True))
 
 
 class AcsTransport:
@@ -133,7 +133,9 @@ class AcsTransport:
         request = HttpRequest("POST", f"{{endpoint}}/sms?api-version={batch.api_version}", json=batch.body(),
                               headers={"Accept": "application/json"})
         try:
-            response = await self._client._sms_service_client._send_request(request, stream=False)
+            # The private send takes and returns azure.core.rest types, though annotated with the legacy ones.
+            response: Any = await self._client._sms_service_client._send_request(
+                request, stream=False)  # type: ignore[arg-type]
         except AzureError as exc:
             raise TransportError(f"ACS unreachable: {exc}") from exc
         try:
@@ -170,7 +172,7 @@ class OutboxTransport:
         results, lines = [], []
         for recipient in batch.recipients:
             message_id = f"outbox-{uuid.uuid4()}"
-            lines.append(json.dumps({"messageId": message_id, "time": datetime.now(timezone.utc).isoformat(),
+            lines.append(json.dumps({"messageId": message_id, "time": datetime.now(UTC).isoformat(),
                                      "from": batch.sender, "to": recipient.to, "message": batch.message,
                                      "repeatabilityRequestId": recipient.repeatability_request_id,
                                      "smsSendOptions": batch.options}, ensure_ascii=False))

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import json
 import logging
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from typing import Any, Protocol
 
 from azure.core.credentials_async import AsyncTokenCredential
@@ -80,7 +80,7 @@ class Notifications:
                 await self._publisher.publish([json.loads(row["Event"]) for row in rows])
                 await store.delete_notifications(sender_key, [row["RowKey"] for row in rows])
                 published += len(rows)
-            if datetime.now(timezone.utc) - marker["MarkedAt"] < MARK_GRACE:
+            if datetime.now(UTC) - marker["MarkedAt"] < MARK_GRACE:
                 continue  # a writer may still be committing the rows this mark announces: look again next run
             if not await store.clear_pending(marker):
                 log.info("new notifications for %s arrived while draining; the next run takes them",

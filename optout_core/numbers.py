@@ -59,7 +59,7 @@ def parse_recipient(text: str) -> Recipient:
     """Normalise an international number (`+1 (425) 555-0123`) to E.164 with its ISO region."""
     number = _parse_e164(text)
     country = phonenumbers.region_code_for_number(number) or phonenumbers.region_code_for_country_code(
-        number.country_code
+        number.country_code or 0  # always set on a parsed number; 0 is "ZZ", unknown
     )
     return Recipient(
         e164=phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164),
@@ -69,7 +69,7 @@ def parse_recipient(text: str) -> Recipient:
 
 def region_codes_for_number(e164: str) -> list[str]:
     """Every region that shares the number's calling code (+1: US, CA, and the Caribbean)."""
-    return phonenumbers.region_codes_for_country_code(phonenumbers.parse(e164, None).country_code)
+    return list(phonenumbers.region_codes_for_country_code(phonenumbers.parse(e164, None).country_code or 0))
 
 
 def parse_sender(text: str) -> Sender:

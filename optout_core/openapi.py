@@ -136,7 +136,8 @@ def document() -> dict[str, Any]:
                 "schema": {"$ref": f"#/components/schemas/{op.request.__name__}"}}}}
         success: dict[str, Any] = {"description": "Success."}
         if op.response:
-            success["content"] = {"application/json": {"schema": {"$ref": f"#/components/schemas/{op.response.__name__}"}}}
+            schema = {"$ref": f"#/components/schemas/{op.response.__name__}"}
+            success["content"] = {"application/json": {"schema": schema}}
         elif op.media:
             success["content"] = {media: {"schema": {"type": "string", "description": text}}
                                   for media, text in op.media.items()}

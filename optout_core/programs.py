@@ -145,8 +145,9 @@ class Program:
         """The reply text for an intent, in the keyword's language where the brief or the defaults have one."""
         for candidate in (language, self.brief.default_language, "en"):
             custom = self.brief.replies.get(candidate)
-            if custom is not None and custom.for_intent(intent):
-                return custom.for_intent(intent), candidate
+            text = custom.for_intent(intent) if custom is not None else None
+            if text:
+                return text, candidate
             if candidate in DEFAULT_REPLIES:
                 return self._default(intent, candidate), candidate
         raise AssertionError("English defaults exist for every intent")

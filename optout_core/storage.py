@@ -14,11 +14,11 @@ import json
 import logging
 import random
 import uuid
-from functools import partial
 from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from enum import Enum
+from functools import partial
 from typing import Any, ClassVar
 
 from azure.core import MatchConditions
@@ -195,6 +195,12 @@ class Tables:
             await self._credential.close()
 
 
+def _error_code(exc: TableTransactionError) -> str | None:
+    """The service's error code: an attribute the SDK documents and sets, but does not declare."""
+    code: str | None = getattr(exc, "error_code", None)
+    return code
+
+
 def _is_opted_out(entity: TableEntity | None) -> bool:
     return entity is not None and bool(entity.get("OptedOut"))
 
@@ -278,9 +284,12 @@ class OptOutStore:
 
     async def _create_or_apply(self, sender_key: str, pairs: list[tuple[Recipient, Change]]) -> dict[str, Outcome]:
         table = await self._tables.get(self.TABLE)
-        operations, outcomes, notifications = [], {}, []
+        operations: list[tuple[Any, ...]] = []
+        outcomes: dict[str, Outcome] = {}
+        notifications: list[dict[str, Any]] = []
         for recipient, change in pairs:
-            outcome, (verb, entity) = self._decide(sender_key, recipient, None, change)
+            outcome, operation = self._decide(sender_key, recipient, None, change)
+            verb, entity = operation  # type: ignore[misc]  # with no current entry there is always one to write
             outcomes[recipient.e164] = outcome
             # A new entry holds its own first history record (docs/storage.md): one entity per row, not two.
             operations.append((verb, {**entity, _RECORD_IN_ENTRY: True}))
@@ -289,13 +298,14 @@ class OptOutStore:
             await self._commit(table, sender_key, operations, notifications)
             return outcomes
         except TableTransactionError as exc:
-            if exc.error_code not in _CONFLICT_CODES:
-                raise StorageUnavailableError(f"transaction failed: {exc.error_code}") from exc
+            if _error_code(exc) not in _CONFLICT_CODES:
+                raise StorageUnavailableError(f"transaction failed: {_error_code(exc)}") from exc
         except AzureError:
             pass  # a lost reply may have stored it all: reading and deciding again tells
-        return await self._in_chunks(pairs, self._pairs_per_transaction, partial(self._read_and_apply, sender_key, None))
+        return await self._in_chunks(pairs, self._pairs_per_transaction,
+                                     partial(self._read_and_apply, sender_key, None))
 
-    async def _commit(self, table: TableClient, sender_key: str, operations: list[tuple],
+    async def _commit(self, table: TableClient, sender_key: str, operations: list[tuple[Any, ...]],
                       notifications: list[dict[str, Any]]) -> None:
         """Mark the sender's pending notifications, write the change and its notification rows in one transaction,
         then hand the notifications over. Notifications come only with changed entries, so with operations."""
@@ -326,7 +336,7 @@ class OptOutStore:
         pending = await self._tables.get(self.PENDING_TABLE)
         try:
             await pending.upsert_entity({"PartitionKey": _SENDERS_PARTITION, "RowKey": sender_key,
-                                         "MarkedAt": datetime.now(timezone.utc)}, mode=UpdateMode.REPLACE)
+                                         "MarkedAt": datetime.now(UTC)}, mode=UpdateMode.REPLACE)
         except AzureError as exc:
             raise StorageUnavailableError(f"cannot mark pending notifications: {exc}") from exc
 
@@ -367,8 +377,8 @@ class OptOutStore:
             try:
                 await table.submit_transaction(operations)
             except TableTransactionError as exc:
-                if exc.error_code != "ResourceNotFound":  # another drain deleted them first
-                    raise StorageUnavailableError(f"cannot delete notifications: {exc.error_code}") from exc
+                if _error_code(exc) != "ResourceNotFound":  # another drain deleted them first
+                    raise StorageUnavailableError(f"cannot delete notifications: {_error_code(exc)}") from exc
             except AzureError as exc:
                 raise StorageUnavailableError(f"cannot delete notifications: {exc}") from exc
 
@@ -411,7 +421,7 @@ class OptOutStore:
             return (await self._read(table, sender_key, [recipient]))[recipient]
 
         entries = await asyncio.gather(*(entry(sender_key) for sender_key in senders))
-        return [entry for entry in entries if _is_opted_out(entry)]
+        return [entry for entry in entries if entry is not None and _is_opted_out(entry)]
 
     async def history(self, sender_key: str, recipient: str, page_size: int,
                       continuation: Continuation | None = None) -> Page:
@@ -425,7 +435,9 @@ class OptOutStore:
             return rows, next_page
         table = await self._tables.get(self.TABLE)
         entry = (await self._read(table, sender_key, [recipient]))[recipient]
-        return ([_record_of_entry(entry)] if entry is not None and entry.get(_RECORD_IN_ENTRY) else []), None
+        if entry is None or not entry.get(_RECORD_IN_ENTRY):
+            return [], None
+        return [TableEntity(_record_of_entry(entry))], None
 
     async def entries(self, query: EntryQuery, page_size: int, continuation: Continuation | None = None) -> Page:
         """One page of opted-out entries matching `query`: a range query within one sender's partition, or, across
@@ -440,15 +452,15 @@ class OptOutStore:
     async def _page(self, query_filter: str, parameters: dict[str, Any], page_size: int,
                     continuation: Continuation | None) -> Page:
         table = await self._tables.get(self.TABLE)
-        pages = table.query_entities(query_filter, parameters=parameters,
-                                     results_per_page=page_size).by_page(continuation_token=continuation)
+        entities = table.query_entities(query_filter, parameters=parameters, results_per_page=page_size)
+        pages = entities.by_page(continuation_token=continuation)  # type: ignore[arg-type]  # a dict, typed as str
         try:
             page = [entity async for entity in await pages.__anext__()]
         except StopAsyncIteration:
             return [], None
         except AzureError as exc:
             raise StorageUnavailableError(f"query failed: {exc}") from exc
-        return page, pages.continuation_token
+        return page, pages.continuation_token  # type: ignore[attr-defined]  # an AsyncPageIterator, typed as its base
 
     async def apply_once(self, sender_key: str, recipient: Recipient, change: Change | None,
                          receipt: Receipt) -> Applied:
@@ -469,7 +481,7 @@ class OptOutStore:
         for attempt in range(_MAX_CONFLICT_ATTEMPTS):
             if attempt:
                 # Jittered exponential backoff, so that writers who collided do not collide again in lockstep.
-                await asyncio.sleep(random.uniform(0, min(_MAX_BACKOFF_SECONDS, 0.01 * 2**attempt)))
+                await asyncio.sleep(random.uniform(0, min(_MAX_BACKOFF_SECONDS, 0.01 * 2**attempt)))  # noqa: S311 - jitter
             current = await self._read(table, sender_key, row_keys)
             if receipt is not None and current[receipt_key] is not None:
                 # Applied before: nothing is done or recorded again, and each pair is told as it stands now.
@@ -477,7 +489,7 @@ class OptOutStore:
                         if _is_opted_out(current[recipient.e164]) == change.opted_out else Outcome.SUPERSEDED
                         for recipient, change in pairs}, current[receipt_key]
             outcomes: dict[str, Outcome] = {}
-            operations: list[tuple] = []
+            operations: list[tuple[Any, ...]] = []
             notifications: list[dict[str, Any]] = []
             for recipient, change in pairs:
                 entry = current[recipient.e164]
@@ -496,14 +508,14 @@ class OptOutStore:
                     operations.append(("create", _history_record(sender_key, recipient, change, outcome)))
                 notifications += self._notification(sender_key, recipient, change, outcome)
             if receipt is not None:
-                outcome = next(iter(outcomes.values())) if len(outcomes) == 1 else None
-                operations.append(("create", receipt.entity(sender_key, outcome)))
+                only = next(iter(outcomes.values())) if len(outcomes) == 1 else None
+                operations.append(("create", receipt.entity(sender_key, only)))
             try:
                 await self._commit(table, sender_key, operations, notifications)
                 return outcomes, None
             except TableTransactionError as exc:
-                if exc.error_code not in _CONFLICT_CODES:
-                    raise StorageUnavailableError(f"transaction failed: {exc.error_code}") from exc
+                if _error_code(exc) not in _CONFLICT_CODES:
+                    raise StorageUnavailableError(f"transaction failed: {_error_code(exc)}") from exc
             except ServiceRequestError as exc:
                 # The connection failed (a dropped keep-alive, say); the SDK does not retry a POST. Repeating the
                 # round is safe: it reads again, and rows a lost-but-landed transaction wrote now read as done.
@@ -518,7 +530,7 @@ class OptOutStore:
         """Merge `changes` into a receipt; with an ETag, only if nobody changed it since (False if somebody did)."""
         table = await self._tables.get(self.TABLE)
         entity = {"PartitionKey": sender_key, "RowKey": receipt_row_key(message_id), **changes}
-        condition = {"etag": etag, "match_condition": MatchConditions.IfNotModified} if etag else {}
+        condition: dict[str, Any] = {"etag": etag, "match_condition": MatchConditions.IfNotModified} if etag else {}
         try:
             await table.update_entity(entity, mode=UpdateMode.MERGE, **condition)
         except ResourceModifiedError:
@@ -530,7 +542,7 @@ class OptOutStore:
     @staticmethod
     def _decide(
         sender_key: str, recipient: Recipient, current: TableEntity | None, change: Change
-    ) -> tuple[Outcome, tuple | None]:
+    ) -> tuple[Outcome, tuple[Any, ...] | None]:
         if current is None:
             # An opt-in for someone never opted out is still written down, so that an older STOP arriving later loses.
             outcome = Outcome.CHANGED if change.opted_out else Outcome.ALREADY_IN_STATE
@@ -560,10 +572,11 @@ class OptOutStore:
             results = await asyncio.gather(*(read_one(row_key) for row_key in row_keys))
         except AzureError as exc:
             raise StorageUnavailableError(f"point read failed: {exc}") from exc
-        return dict(zip(row_keys, results))
+        return dict(zip(row_keys, results, strict=True))
 
 
-def new_entry(sender_key: str, recipient: Recipient, change: Change, created_at: datetime | None = None) -> dict:
+def new_entry(sender_key: str, recipient: Recipient, change: Change,
+              created_at: datetime | None = None) -> dict[str, Any]:
     return {
         "PartitionKey": sender_key,
         "RowKey": recipient.e164,
@@ -588,13 +601,15 @@ def _history_row_key(recipient: str, at: datetime, opted_out: bool) -> str:
 
 
 def _if_unchanged(entity: TableEntity) -> dict[str, Any]:
-    return {"mode": UpdateMode.REPLACE, "etag": entity.metadata["etag"], "match_condition": MatchConditions.IfNotModified}
+    return {"mode": UpdateMode.REPLACE, "etag": entity.metadata["etag"],
+            "match_condition": MatchConditions.IfNotModified}
 
 
-def _record_of_entry(entry: TableEntity) -> dict:
+def _record_of_entry(entry: TableEntity) -> dict[str, Any]:
     """The history record an entry holds of its own creation, written out as a row of its own."""
     return {
-        "PartitionKey": entry["PartitionKey"], "RowKey": _history_row_key(entry["Recipient"], entry["ChangedAt"], entry["OptedOut"]),
+        "PartitionKey": entry["PartitionKey"],
+        "RowKey": _history_row_key(entry["Recipient"], entry["ChangedAt"], entry["OptedOut"]),
         "Sender": entry["Sender"], "Recipient": entry["Recipient"], "At": entry["ChangedAt"],
         "RecordedAt": entry["CreatedAt"],
         "Action": "opt_out" if entry["OptedOut"] else "opt_in", "Outcome": Outcome.CHANGED.value,
@@ -602,7 +617,7 @@ def _record_of_entry(entry: TableEntity) -> dict:
     }
 
 
-def _history_record(sender_key: str, recipient: Recipient, change: Change, outcome: Outcome) -> dict:
+def _history_record(sender_key: str, recipient: Recipient, change: Change, outcome: Outcome) -> dict[str, Any]:
     """An append-only record of one change asked of one entry, and what came of it."""
     return {
         "PartitionKey": sender_key,
@@ -610,7 +625,7 @@ def _history_record(sender_key: str, recipient: Recipient, change: Change, outco
         "Sender": sender_key,
         "Recipient": recipient.e164,
         "At": change.at,
-        "RecordedAt": datetime.now(timezone.utc),
+        "RecordedAt": datetime.now(UTC),
         "Action": "opt_out" if change.opted_out else "opt_in",
         "Outcome": outcome.value,
         "Source": change.source.value,

@@ -74,14 +74,14 @@ class Response:
 class HostProcess:
     base_url: str
     process: subprocess.Popen
-    log_path: Path
+    log_path: Path | None  # None for a host the test did not start
     environment: dict[str, str]
 
     def request(self, method: str, path: str, body: bytes | str | dict | list | None = None,
                 headers: dict[str, str] | None = None) -> Response:
         body = _encode(body)
         parts = urlsplit(self.base_url)
-        connection = http.client.HTTPConnection(parts.hostname, parts.port, timeout=60)
+        connection = http.client.HTTPConnection(parts.netloc, timeout=60)
         try:
             connection.request(method, path, body=body, headers=headers or {})
             reply = connection.getresponse()

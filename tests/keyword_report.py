@@ -15,7 +15,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from optout_core.keywords import Intent, KeywordEngine, MatchingMode  # noqa: E402
+from optout_core.keywords import Intent, KeywordEngine, MatchingMode
 
 CORPORA = {name: Path(__file__).parent / "keywords" / f"{name}.tsv" for name in ("corpus", "holdout")}
 

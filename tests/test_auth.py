@@ -1,4 +1,4 @@
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 import pytest
 
@@ -9,7 +9,7 @@ VECTOR_KEY = AccessKey.from_base64("primary", "MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3O
 VECTOR_TARGET = "/sms/optouts:check?api-version=2026-01-23"
 VECTOR_DATE = "Thu, 10 Aug 2023 12:39:55 GMT"
 VECTOR_BODY = b'{"from":"+18001234567","recipients":[{"to":"+15555555551"}]}'
-VECTOR_NOW = datetime(2023, 8, 10, 12, 39, 55, tzinfo=timezone.utc)
+VECTOR_NOW = datetime(2023, 8, 10, 12, 39, 55, tzinfo=UTC)
 OTHER_KEY = AccessKey("secondary", b"another-key-0123456789abcdefghij")
 
 
@@ -54,7 +54,8 @@ def test_host_signed_without_its_port_verifies_as_java_signs_it():
 def test_either_key_is_accepted_and_reported():
     body = b'{"x":1}'
     url = "http://127.0.0.1:7071/sms/optouts:add?api-version=2026-01-23"
-    headers = {"host": "127.0.0.1:7071", **{k.lower(): v for k, v in sign_request("POST", url, body, OTHER_KEY).items()}}
+    signed = sign_request("POST", url, body, OTHER_KEY)
+    headers = {"host": "127.0.0.1:7071", **{k.lower(): v for k, v in signed.items()}}
     assert HmacVerifier([VECTOR_KEY, OTHER_KEY]).verify("POST", url, headers, body).key == OTHER_KEY
     with pytest.raises(AuthenticationError) as refused:
         HmacVerifier([VECTOR_KEY]).verify("POST", url, headers, body)
@@ -100,7 +101,8 @@ def test_dates_more_than_15_minutes_off_are_refused(offset_minutes, accepted):
     {"authorization": "Bearer abc"},
     {"authorization": "HMAC-SHA256 SignedHeaders=host&Signature=abc"},
     {"authorization": "HMAC-SHA256 SignedHeaders=x-ms-date;host;x-ms-content-sha256"},
-    {"authorization": "HMAC-SHA256 SignedHeaders=x-ms-date;host;x-ms-content-sha256&Signature=abc", "x-ms-date": "yesterday"},
+    {"authorization": "HMAC-SHA256 SignedHeaders=x-ms-date;host;x-ms-content-sha256&Signature=abc",
+     "x-ms-date": "yesterday"},
     {"authorization": "HMAC-SHA256 SignedHeaders=x-ms-date;host;x-ms-content-sha256&Signature=abc",
      "x-ms-date": "Mon, 01 Jan 99999999999999999999 00:00:00 GMT"},
     # A raw byte, as a server decodes it with surrogateescape, in each header that is signed or compared.
@@ -125,7 +127,7 @@ def test_legacy_date_signed_requests_verify():
 
 @pytest.mark.parametrize("encoded", ["not base64!", "c2hvcnQ="])
 def test_unusable_keys_are_refused_at_configuration(encoded):
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match="access key"):
         AccessKey.from_base64("primary", encoded)
 
 

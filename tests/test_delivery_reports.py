@@ -2,16 +2,16 @@
 
 import json
 import uuid
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 import pytest
 from azure.data.tables import TableClient
 
 from acs_events import deliver, envelope, stamp
-from test_inbound_sms import opted_out, sms_event
 from test_inbound_sms import deliver as deliver_sms
+from test_inbound_sms import opted_out, sms_event
 
-T0 = datetime(2026, 3, 1, 10, 0, 0, tzinfo=timezone.utc)
+T0 = datetime(2026, 3, 1, 10, 0, 0, tzinfo=UTC)
 REPORT = "Microsoft.Communication.SMSDeliveryReportReceived"
 
 
@@ -68,7 +68,8 @@ def test_a_carrier_opt_out_adds_the_entry(service, azurite, sender, recipient, d
     ("Failed", "4005: Message is blocked by the destination carrier."),  # blocked, but not an opt-out
 ])
 def test_other_reports_change_nothing(service, sender, recipient, status, details):
-    assert deliver(service, "SmsDeliveryReportReceived", [report_event(sender, recipient, status, details)]).status == 202
+    report = report_event(sender, recipient, status, details)
+    assert deliver(service, "SmsDeliveryReportReceived", [report]).status == 202
     assert not opted_out(service, sender, recipient)
 
 

@@ -9,6 +9,7 @@ import uuid
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
+from typing import Any
 from urllib.parse import urlsplit
 
 import pytest
@@ -36,7 +37,8 @@ def batch_name() -> str:
 
 def event_grid_event(batch: str, **data) -> dict:
     return {
-        "id": str(uuid.uuid4()), "topic": "/subscriptions/x/resourceGroups/y/providers/Microsoft.Storage/storageAccounts/z",
+        "id": str(uuid.uuid4()),
+        "topic": "/subscriptions/x/resourceGroups/y/providers/Microsoft.Storage/storageAccounts/z",
         "subject": f"/things/{batch}", "eventType": "Test.Happened", "eventTime": "2026-01-23T10:00:00Z",
         "dataVersion": "1.0", "data": {"batch": batch, **data},
     }
@@ -139,7 +141,8 @@ def test_http_response_status_headers_and_body_pass_through(devhost: HostProcess
     assert response.body == b"<p>hi</p>"
 
 
-@pytest.mark.parametrize("path, message", [("/api/boom", "boom on purpose"), ("/api/sync-boom", "sync boom on purpose")])
+@pytest.mark.parametrize("path, message", [("/api/boom", "boom on purpose"),
+                                           ("/api/sync-boom", "sync boom on purpose")])
 def test_exception_in_function_is_500_and_logged(devhost: HostProcess, path: str, message: str) -> None:
     assert devhost.request("GET", path).status == 500
     assert message in devhost.log()
@@ -242,7 +245,7 @@ def cloud_validation_event(code: str) -> dict:
 @pytest.mark.parametrize("event_type", ["SubscriptionValidation", "subscriptionvalidation"])
 def test_event_grid_subscription_validation(devhost: HostProcess, shape: str, event_type: str) -> None:
     code = uuid.uuid4().hex
-    body = {"array": [validation_event(code)], "single-object": validation_event(code),
+    body: Any = {"array": [validation_event(code)], "single-object": validation_event(code),
             "cloud-event-string-data": cloud_validation_event(code)}[shape]
     response = devhost.request("POST", WEBHOOK, body=body,
                                headers={"aeg-event-type": event_type, "Content-Type": "application/json"})

@@ -3,7 +3,7 @@
 import json
 import uuid
 from concurrent.futures import ThreadPoolExecutor
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 import pytest
 from azure.data.tables import TableClient
@@ -13,7 +13,7 @@ from acs_events import envelope, stamp
 from conftest import OPTOUT_API_VERSION
 from optout_core.storage import receipt_row_key
 
-T0 = datetime(2026, 3, 1, 10, 0, 0, tzinfo=timezone.utc)
+T0 = datetime(2026, 3, 1, 10, 0, 0, tzinfo=UTC)
 
 
 def sms_event(sender: str, recipient: str, text: str, seconds: float = 0, message_id: str | None = None,
@@ -56,7 +56,8 @@ def recipient() -> str:
 @pytest.mark.parametrize("plus", [True, False], ids=["with plus", "without plus"])
 def test_stop_opts_out_and_confirms_once_in_any_schema_and_casing(service, acs, sender, recipient, schema, casing,
                                                                   plus):
-    assert deliver(service, [sms_event(sender, recipient, "STOP", schema=schema, casing=casing, plus=plus)]).status == 202
+    event = sms_event(sender, recipient, "STOP", schema=schema, casing=casing, plus=plus)
+    assert deliver(service, [event]).status == 202
     assert opted_out(service, sender, recipient)
     [confirmation] = replies(acs, sender, recipient)
     assert confirmation.startswith("Contoso Alerts:") and "START" in confirmation
@@ -91,7 +92,7 @@ def test_start_opts_back_in_and_confirms(service, acs, sender, recipient):
 def test_a_batch_is_processed_event_by_event(service, acs, sender):
     people = [f"+1425555{n:04d}" for n in range(4000, 4005)]
     events = [sms_event(sender, person, text) for person, text in zip(people, ["STOP", "ARRÊT", "hello", "HELP",
-                                                                                "unsubscribe me"])]
+                                                                                "unsubscribe me"], strict=True)]
     assert deliver(service, events).status == 202
     assert [opted_out(service, sender, person) for person in people] == [True, True, False, False, True]
     assert [len(replies(acs, sender, person)) for person in people] == [1, 1, 0, 1, 1]

@@ -2,7 +2,7 @@
 the drain when the topic was down; duplicates possible, losses not."""
 
 import uuid
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 import pytest
 from azure.core.pipeline.transport import AioHttpTransport
@@ -161,7 +161,7 @@ async def test_a_drain_between_mark_and_commit_cannot_orphan_a_notification(azur
     async def drain_with_an_old_clock():
         if mark_age:  # as if the mark had been set long ago: the grace period does not protect it
             for marker in await drainer.pending_senders():
-                marker["MarkedAt"] = datetime.now(timezone.utc) - mark_age
+                marker["MarkedAt"] = datetime.now(UTC) - mark_age
                 await (await tables.get(OptOutStore.PENDING_TABLE)).update_entity(marker)
         await notifications.drain(drainer)
 
@@ -172,7 +172,7 @@ async def test_a_drain_between_mark_and_commit_cannot_orphan_a_notification(azur
         topic.down = True
         person = parse_recipient("+14255550601")
         await writer.apply("+18005550100", [person], Change(opted_out=True, source=Source.API,
-                                                             at=datetime.now(timezone.utc)))
+                                                             at=datetime.now(UTC)))
     finally:
         await writer_tables.close()
     assert transport.drained and topic.events == []
@@ -186,7 +186,7 @@ async def test_a_mark_set_again_after_the_drain_read_it_is_not_cleared(tables):
     topic = FakeTopic()
     topic.down = True
     writer = OptOutStore(tables, notify=Notifications(topic).publish_now)
-    now = datetime.now(timezone.utc)
+    now = datetime.now(UTC)
     await writer.apply("+18005550100", [parse_recipient("+14255550602")], Change(True, Source.API, now))
     [seen] = await writer.pending_senders()
     await writer.apply("+18005550100", [parse_recipient("+14255550603")], Change(True, Source.API, now))

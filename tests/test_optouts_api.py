@@ -1,7 +1,7 @@
 """The ACS-compatible opt-out API over HTTP, through the dev host serving function_app.py, on a real Azurite."""
 
 import json
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 import pytest
 from azure.data.tables import TableClient
@@ -185,7 +185,7 @@ def test_unsigned_stale_and_tampered_requests_are_refused(service, sender):
     body = json.dumps({"from": sender, "recipients": [{"to": "+14255550211"}]})
     assert_acs_error(service.request("POST", path("add"), body, {"Content-Type": "application/json"}), 401,
                      "Unauthorized")
-    stale = datetime.now(timezone.utc) - timedelta(minutes=20)
+    stale = datetime.now(UTC) - timedelta(minutes=20)
     assert_acs_error(service.signed("POST", path("add"), body, now=stale), 401, "Unauthorized")
     headers = sign_request("POST", service.base_url + path("add"), body.encode(), PRIMARY_KEY)
     tampered = body.replace("0211", "0212")
@@ -217,7 +217,7 @@ async def test_a_storage_outage_is_a_503_that_clients_retry():
 
 def keyword_from_the_future(service, sender: str, recipient: str, text: str) -> None:
     """A keyword whose receivedTimestamp is an hour ahead of our clock, as a skewed clock would stamp it."""
-    later = (datetime.now(timezone.utc) + timedelta(hours=1)).isoformat().replace("+00:00", "Z")
+    later = (datetime.now(UTC) + timedelta(hours=1)).isoformat().replace("+00:00", "Z")
     event = {"id": f"{text}-{sender}", "topic": "t", "subject": "s", "eventType": "Microsoft.Communication.SMSReceived",
              "eventTime": later, "dataVersion": "1.0", "metadataVersion": "1",
              "data": {"messageId": f"{text}-{sender}", "from": recipient, "to": sender, "message": text,

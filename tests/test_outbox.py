@@ -3,7 +3,7 @@
 
 import json
 import uuid
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import pytest
 
@@ -20,7 +20,7 @@ from optout_core.settings import Settings
 from optout_core.storage import OptOutStore, StorageUnavailableError, Tables
 
 SENDER = "+18005550199"
-RECEIVED = datetime(2026, 3, 1, 10, 0, 0, tzinfo=timezone.utc)
+RECEIVED = datetime(2026, 3, 1, 10, 0, 0, tzinfo=UTC)
 
 
 def sms_received(recipient: str, text: str, message_id: str | None = None, sender: str = SENDER) -> EventEnvelope:

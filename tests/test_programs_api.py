@@ -181,7 +181,7 @@ INVALID_BODIES = {
     "a revocation as an opt-in keyword": json.dumps({"keywords": {"optIn": ["please stop texting me"]}}).encode(),
     "a keyword over 64 characters": json.dumps({"keywords": {"optOut": ["x" * 65]}}).encode(),
     "replies in eleven languages": json.dumps({"replies": {f"{a}{b}": {"optOut": "Out."} for a, b in zip(
-        "abcdefghijk", "abcdefghijk")}}).encode(),
+        "abcdefghijk", "abcdefghijk", strict=True)}}).encode(),
     "not an object": b'["programName"]',
     "malformed JSON": b'{"programName": "Acme",',
     "empty body": b"",

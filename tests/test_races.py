@@ -12,7 +12,7 @@ import random
 import uuid
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from urllib.parse import quote
 
 import pytest
@@ -65,7 +65,7 @@ def api_change(service, action: str, sender: str, recipient: str, signed_at: dat
 
 
 def state_and_history(service, sender: str, recipient: str) -> tuple[bool, list[dict]]:
-    check = api_change(service, "check", sender, recipient, datetime.now(timezone.utc))
+    check = api_change(service, "check", sender, recipient, datetime.now(UTC))
     history = service.signed("GET", f"/sms/optouts/history?from={quote(sender)}&to={quote(recipient)}")
     assert history.status == 200 and "nextLink" not in history.json(), history.body
     return check.json()["value"][0]["isOptedOut"], history.json()["value"]
@@ -73,7 +73,7 @@ def state_and_history(service, sender: str, recipient: str) -> tuple[bool, list[
 
 def a_second_ago(minutes: int) -> datetime:
     """A whole second in the recent past."""
-    return (datetime.now(timezone.utc) - timedelta(minutes=minutes)).replace(microsecond=0)
+    return (datetime.now(UTC) - timedelta(minutes=minutes)).replace(microsecond=0)
 
 
 def race(service, sender: str, recipient: str, requests: list[Request]) -> None:
@@ -96,10 +96,10 @@ def assert_latest_wins_and_history_agrees(service, sender: str, recipient: str, 
 @pytest.mark.parametrize("round_number", range(ROUNDS))
 def test_concurrent_changes_at_distinct_times_end_in_the_latest(service, sender, round_number):
     base = a_second_ago(minutes=5)
-    seconds = random.Random(round_number).sample(range(1, 5), 4)
+    seconds = random.Random(round_number).sample(range(1, 5), 4)  # noqa: S311 - test data, not a secret
     kinds = [(True, True), (True, False), (False, True), (False, False)]
     requests = [Request(by_api, opted_out, base + timedelta(seconds=offset))
-                for (by_api, opted_out), offset in zip(kinds, seconds)]
+                for (by_api, opted_out), offset in zip(kinds, seconds, strict=True)]
     recipient = f"+1425555{round_number:04d}"
     race(service, sender, recipient, requests)
     assert_latest_wins_and_history_agrees(service, sender, recipient, requests)

@@ -3,7 +3,7 @@ In process, on a real Azurite, with a clock the test moves and a transport the t
 
 import asyncio
 import uuid
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 import pytest
 
@@ -14,7 +14,7 @@ from optout_core.programs import ProgramStore
 from optout_core.storage import OptOutStore, receipt_row_key
 
 SENDER = "+18005550100"
-T0 = datetime(2026, 3, 1, 10, 0, 0, tzinfo=timezone.utc)
+T0 = datetime(2026, 3, 1, 10, 0, 0, tzinfo=UTC)
 
 
 class HeldTransport:
@@ -42,7 +42,7 @@ class HeldTransport:
 
 class Clock:
     def __init__(self) -> None:
-        self.now = datetime.now(timezone.utc)
+        self.now = datetime.now(UTC)
 
     def __call__(self) -> datetime:
         return self.now

@@ -3,7 +3,7 @@
 import asyncio
 import logging
 import uuid
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 import pytest
 from azure.core.exceptions import ServiceRequestError
@@ -14,7 +14,7 @@ from optout_core.numbers import parse_recipient
 from optout_core.storage import Change, OptOutStore, Outcome, Source, StorageUnavailableError, Tables
 
 SENDER = "+18005550100"
-T0 = datetime(2026, 1, 1, 10, 0, 0, tzinfo=timezone.utc)
+T0 = datetime(2026, 1, 1, 10, 0, 0, tzinfo=UTC)
 
 
 def recipients(count: int, start: int = 0):
@@ -216,7 +216,7 @@ async def test_at_the_same_instant_the_opt_out_wins_and_its_record_comes_first(t
     await store.apply(SENDER, people, start_at(5))
     for person in people:
         records = await history_of(store, person.e164)
-        assert [(r["Action"], r["Outcome"]) for r in records][0] == ("opt_out", "changed")
+        assert (records[0]["Action"], records[0]["Outcome"]) == ("opt_out", "changed")
         assert sorted((r["Action"], r["Outcome"]) for r in records) == [
             ("opt_in", "already_in_state"), ("opt_in", "superseded"), ("opt_out", "changed")]
 

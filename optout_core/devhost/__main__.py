@@ -38,8 +38,9 @@ async def _run(host: DevHost, address: str, port: int) -> None:
     logging.getLogger("asyncio").setLevel(logging.CRITICAL)
     server.cancel()
     await asyncio.gather(server, return_exceptions=True)
-    if server in done and server.exception() is not None:
-        raise server.exception()
+    failure = server.exception() if server in done else None
+    if failure is not None:
+        raise failure
 
 
 def _announce(host: DevHost, url: str) -> None:

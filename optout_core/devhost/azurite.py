@@ -23,7 +23,8 @@ DEVELOPMENT_ACCOUNT_KEY = (
 def free_port() -> int:
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
+        port: int = probe.getsockname()[1]
+        return port
 
 
 def port_answers(port: int, host: str = "127.0.0.1") -> bool:
@@ -53,8 +54,8 @@ class Azurite:
         self.port = port or free_port()
         self.location = location
         self.oauth_tls = oauth_tls
-        self._process: subprocess.Popen | None = None
-        self._errors = tempfile.TemporaryFile()
+        self._process: subprocess.Popen[bytes] | None = None
+        self._errors = tempfile.TemporaryFile()  # noqa: SIM115 - Azurite's stderr, read if it fails
 
     @property
     def connection_string(self) -> str:
@@ -86,19 +87,19 @@ class Azurite:
         self._process = subprocess.Popen(command, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
                                          stderr=self._errors, start_new_session=True)
         try:
-            self._wait_until_listening(timeout)
+            self._wait_until_listening(self._process, timeout)
         except BaseException:  # a timeout, or Ctrl-C while starting: never leave Azurite behind
             self.stop()
             raise
         return self
 
-    def _wait_until_listening(self, timeout: float) -> None:
+    def _wait_until_listening(self, process: subprocess.Popen[bytes], timeout: float) -> None:
         deadline = time.monotonic() + timeout
         while not port_answers(self.port, self.host):
-            if self._process.poll() is not None:
+            if process.poll() is not None:
                 self._errors.seek(0)
                 error = self._errors.read().decode(errors="replace")
-                raise RuntimeError(f"Azurite exited with {self._process.returncode}: {error.strip()}")
+                raise RuntimeError(f"Azurite exited with {process.returncode}: {error.strip()}")
             if time.monotonic() > deadline:
                 raise RuntimeError(f"Azurite did not listen on {self.host}:{self.port} within {timeout:.0f}s")
             time.sleep(0.1)

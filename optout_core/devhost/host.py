@@ -23,9 +23,9 @@ import sys
 import threading
 import time
 import uuid
-from collections.abc import Callable
+from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -62,16 +62,18 @@ def load_local_settings(app_dir: Path) -> dict[str, Any]:
     path = app_dir / "local.settings.json"
     if not path.exists():
         return {}
-    settings = json.loads(path.read_text(encoding="utf-8"))
+    settings: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
     for name, value in settings.get("Values", {}).items():
         os.environ.setdefault(name, str(value))
-    return settings.get("Host", {})
+    host: dict[str, Any] = settings.get("Host", {})
+    return host
 
 
 def route_prefix(app_dir: Path) -> str:
     path = app_dir / "host.json"
-    config = json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
-    return config.get("extensions", {}).get("http", {}).get("routePrefix", "api").strip("/")
+    config: dict[str, Any] = json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
+    prefix: str = config.get("extensions", {}).get("http", {}).get("routePrefix", "api")
+    return prefix.strip("/")
 
 
 def index_function_app(app_dir: Path) -> list[func.Function]:
@@ -94,7 +96,7 @@ def werkzeug_rules(template: str) -> list[str]:
     """Turn an ASP.NET route template into werkzeug rules: {x}, {x:int}, {*x} and {x?} (optional last segment)."""
     optional: list[str] = []
 
-    def convert(match: re.Match) -> str:
+    def convert(match: re.Match[str]) -> str:
         catch_all, name, constraint, is_optional = match.groups()
         if constraint not in (None, "int"):
             raise HostError(f"route constraint '{constraint}' in '{template}' is not supported by the dev host")
@@ -135,7 +137,7 @@ class _Schedule:
 
     def matches(self, moment: datetime) -> bool:
         values = (moment.second, moment.minute, moment.hour, moment.day, moment.month, moment.isoweekday() % 7)
-        return all(self._field_matches(field, value) for field, value in zip(self._fields, values))
+        return all(self._field_matches(field, value) for field, value in zip(self._fields, values, strict=True))
 
     @staticmethod
     def _field_matches(field: str, value: int) -> bool:
@@ -174,7 +176,8 @@ class _Invocable:
 
     @property
     def name(self) -> str:
-        return self.function.get_function_name()
+        # As under the worker, a function without a name set is named after its Python function.
+        return self.function.get_function_name() or self.function.get_user_function().__name__
 
     @functools.cached_property
     def _wants_context(self) -> bool:
@@ -182,7 +185,8 @@ class _Invocable:
 
     async def __call__(self, trigger_value: Any) -> Any:
         user_function = self.function.get_user_function()
-        arguments = {self.function.get_trigger().name: trigger_value}
+        trigger: Any = self.function.get_trigger()  # typed as optional, but indexing rejects a function without one
+        arguments = {trigger.name: trigger_value}
         if self._wants_context and "context" not in arguments:
             arguments["context"] = _Context(self.name, str(self.app_dir))
         if inspect.iscoroutinefunction(user_function):
@@ -264,7 +268,7 @@ class DevHost:
         self._event_grid: dict[str, _Invocable] = {}
         self._timers: dict[str, tuple[_Invocable, _Schedule]] = {}
         for function in functions:
-            trigger = function.get_trigger()
+            trigger: Any = function.get_trigger()  # its subclass, and so its attributes, depend on `type`
             invocable = _Invocable(function, self.app_dir)
             if trigger.type == "httpTrigger":
                 self._add_http(invocable, trigger)
@@ -287,9 +291,8 @@ class DevHost:
         for rule in self._routes.iter_rules():
             methods = ",".join(sorted(rule.methods - {"HEAD", "OPTIONS"})) if rule.methods else "ALL"
             lines.append(f"{rule.endpoint}: [{methods}] {base_url}{rule.rule}")
-        for invocable in self._event_grid.values():
-            lines.append(f"{invocable.name}: eventGridTrigger {base_url}/runtime/webhooks/EventGrid"
-                         f"?functionName={invocable.name}")
+        lines.extend(f"{invocable.name}: eventGridTrigger {base_url}/runtime/webhooks/EventGrid"
+                     f"?functionName={invocable.name}" for invocable in self._event_grid.values())
         for invocable, schedule in self._timers.values():
             lines.append(f"{invocable.name}: timerTrigger '{schedule.text}', on demand: POST {base_url}"
                          f"{ADMIN_FUNCTIONS_PATH}{invocable.name}")
@@ -301,12 +304,12 @@ class DevHost:
         app.cleanup_ctx.append(self._run_timers)
         return app
 
-    async def _run_timers(self, app: web.Application):
+    async def _run_timers(self, app: web.Application) -> AsyncIterator[None]:
         """Fire each timer function when its schedule matches the current second, while the app runs."""
         async def tick() -> None:
             while True:
                 await asyncio.sleep(1 - time.time() % 1)
-                now = datetime.now()
+                now = datetime.now(UTC)  # as on Azure, where NCRONTAB schedules are in UTC by default
                 for invocable, schedule in self._timers.values():
                     if schedule.matches(now):
                         asyncio.get_running_loop().create_task(self._fire_timer(invocable))
@@ -346,8 +349,8 @@ class DevHost:
         req = func.HttpRequest(
             method=request.method,
             url=f"{request.scheme}://{request.host}{request.raw_path}",
-            headers={name: ", ".join(request.headers.getall(name)) for name in request.headers.keys()},
-            params={name: request.query[name] for name in request.query.keys()},
+            headers={name: ", ".join(request.headers.getall(name)) for name in request.headers},
+            params={name: request.query[name] for name in request.query},
             route_params={name: str(value) for name, value in route_params.items()},
             body=body,
         )
@@ -370,7 +373,8 @@ class DevHost:
         if event_type == "unsubscribe":
             return web.Response(status=202)
         if event_type not in ("subscriptionvalidation", "notification"):
-            return web.Response(status=400, text="aeg-event-type must be SubscriptionValidation, Notification or Unsubscribe")
+            return web.Response(status=400,
+                                text="aeg-event-type must be SubscriptionValidation, Notification or Unsubscribe")
         try:
             payload = _event_grid_payload(await _read_body(request, MAX_EVENT_GRID_BODY_BYTES))
         except _Refusal as refusal:
@@ -389,7 +393,7 @@ class DevHost:
         return web.Response(status=202)
 
     @staticmethod
-    def _validation_response(events: list) -> web.Response:
+    def _validation_response(events: list[Any]) -> web.Response:
         data = events[0].get("data") if events and isinstance(events[0], dict) else None
         if isinstance(data, str):  # a CloudEvent's data arrives double-encoded
             try:

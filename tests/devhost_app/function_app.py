@@ -124,7 +124,7 @@ async def rendezvous(req: func.HttpRequest) -> func.HttpResponse:
     other = _async_arrivals.setdefault((name, _other(party)), asyncio.Event())
     try:
         await asyncio.wait_for(other.wait(), BARRIER_TIMEOUT)
-    except asyncio.TimeoutError:
+    except TimeoutError:
         return func.HttpResponse("the other party never arrived", status_code=504)
     return func.HttpResponse("met")
 
