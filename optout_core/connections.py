@@ -33,7 +33,7 @@ class Identity:
 
     def credential(self) -> AsyncTokenCredential:
         # Imported here: azure-identity is only loaded by deployments that use it.
-        from azure.identity.aio import DefaultAzureCredential, ManagedIdentityCredential
+        from azure.identity.aio import DefaultAzureCredential, ManagedIdentityCredential  # noqa: PLC0415
 
         if self.managed_identity_only:
             return ManagedIdentityCredential(client_id=self.client_id)

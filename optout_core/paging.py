@@ -32,8 +32,8 @@ class MalformedTokenError(ValueError):
 class _Token(BaseModel):
     model_config = ConfigDict(extra="forbid", strict=True)
 
-    PartitionKey: _KeyText | None  # noqa: N815 - the SDK's own names
-    RowKey: _KeyText | None  # noqa: N815
+    PartitionKey: _KeyText | None
+    RowKey: _KeyText | None
 
     @model_validator(mode="after")
     def _somewhere(self) -> _Token:

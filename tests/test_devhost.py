@@ -380,7 +380,8 @@ def raw_exchange(devhost: HostProcess, head: bytes, body_parts: list[bytes]) -> 
 
 def webhook_head(**headers: str) -> bytes:
     lines = [f"POST {WEBHOOK} HTTP/1.1", "Host: 127.0.0.1", "aeg-event-type: Notification",
-             "Content-Type: application/json", *(f"{name.replace('_', '-')}: {value}" for name, value in headers.items())]
+             "Content-Type: application/json",
+             *(f"{name.replace('_', '-')}: {value}" for name, value in headers.items())]
     return ("\r\n".join(lines) + "\r\n\r\n").encode()
 
 

@@ -173,7 +173,8 @@ MALFORMED = {
                                      "data": {k: v for k, v in event["data"].items() if k != "receivedTimestamp"}},
     "unusable sender": lambda event: {**event, "data": {**event["data"], "to": "+1"}},
     "data a string of JSON nested 100,000 deep": lambda event: {**event, "data": "[" * 100_000 + "]" * 100_000},
-    "message nested 60 deep": lambda event: {**event, "data": {**event["data"], "message": json.loads("[" * 60 + "]" * 60)}},
+    "message nested 60 deep": lambda event: {**event, "data": {**event["data"],
+                                                               "message": json.loads("[" * 60 + "]" * 60)}},
 }
 
 

@@ -11,7 +11,8 @@ from __future__ import annotations
 import time
 import uuid
 from collections.abc import Iterator
-from datetime import datetime, timezone
+from datetime import UTC, datetime
+from typing import Any
 
 import jwt
 import pytest
@@ -96,7 +97,7 @@ class _FixedToken:
         return self._token
 
 
-def _entries(azurite: Azurite, tls: TlsFiles, credential: object, table: str) -> list[dict]:
+def _entries(azurite: Azurite, tls: TlsFiles, credential: Any, table: str) -> list[dict]:
     with TableClient(azurite.table_endpoint, table, credential=credential,
                      connection_verify=str(tls.ca_path)) as client:
         return list(client.list_entities())
@@ -129,9 +130,10 @@ def test_azurite_refuses_a_token_it_should_refuse(oauth_azurite, identity, tls):
 
 def test_a_stop_is_confirmed_through_acs_with_a_bearer_token(keyless_host, keyless_acs, identity):
     sender, recipient = "+18005550111", f"+1425{uuid.uuid4().int % 10**7:07d}"
-    data = {"messageId": f"Incoming_{uuid.uuid4()}", "from": recipient.lstrip("+"), "to": sender.lstrip("+"),
-            "message": "STOP", "receivedTimestamp": datetime.now(timezone.utc).isoformat(), "segmentCount": 1}
-    event = envelope("Microsoft.Communication.SMSReceived", data["messageId"], data, datetime.now(timezone.utc),
+    data: dict[str, Any] = {"messageId": f"Incoming_{uuid.uuid4()}", "from": recipient.lstrip("+"),
+                            "to": sender.lstrip("+"), "message": "STOP",
+                            "receivedTimestamp": datetime.now(UTC).isoformat(), "segmentCount": 1}
+    event = envelope("Microsoft.Communication.SMSReceived", data["messageId"], data, datetime.now(UTC),
                      f"/phonenumber/{sender.lstrip('+')}")
     reply = deliver(keyless_host, "SmsReceived", [event])
     assert reply.status in (200, 202), reply.body

@@ -9,7 +9,7 @@ from __future__ import annotations
 import ipaddress
 import ssl
 from dataclasses import dataclass
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from cryptography import x509
@@ -35,7 +35,7 @@ def _name(common_name: str) -> x509.Name:
 
 
 def make_tls_files(folder: Path) -> TlsFiles:
-    now = datetime.now(timezone.utc)
+    now = datetime.now(UTC)
     ca_key = ec.generate_private_key(ec.SECP256R1())
     ca_cert = (x509.CertificateBuilder().subject_name(_name("optout tests CA")).issuer_name(_name("optout tests CA"))
                .public_key(ca_key.public_key()).serial_number(x509.random_serial_number())

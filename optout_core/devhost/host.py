@@ -231,7 +231,7 @@ async def _read_body(request: web.Request, limit: int) -> bytes:
     return bytes(body)
 
 
-def _event_grid_payload(body: bytes) -> list | dict:
+def _event_grid_payload(body: bytes) -> list[Any] | dict[str, Any]:
     too_deep = _Refusal(400, f"the body is nested more than {MAX_EVENT_GRID_NESTING} levels deep")
     try:
         payload = json.loads(body)
