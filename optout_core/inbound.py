@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Mapping
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from typing import Any, TypeVar
 
 from azure.data.tables import TableEntity
@@ -83,7 +83,7 @@ def _accept(envelope: EventEnvelope, event_type: str, parse: Callable[[EventEnve
 
 class InboundSmsProcessor:
     def __init__(self, store: OptOutStore, programs: ProgramStore, transport: SmsTransport,
-                 clock: Callable[[], datetime] = lambda: datetime.now(timezone.utc),
+                 clock: Callable[[], datetime] = lambda: datetime.now(UTC),
                  reviews: ReviewQueue | None = None) -> None:
         self._store = store
         self._programs = programs

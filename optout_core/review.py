@@ -20,7 +20,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from enum import Enum
 from typing import Any
 
@@ -32,7 +32,7 @@ from .numbers import Recipient, parse_recipient
 from .storage import Change, Continuation, OptOutStore, Outcome, Page, Source, StorageUnavailableError, Tables
 
 REVIEWS_TABLE = "Reviews"
-_EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
+_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 _LATEST_MICROS = 10**19 - 1  # keys count down from here: newest first
 # A reversal takes effect just after the message it reverses, so any later change by the recipient still wins.
 REVERSAL_DELAY = timedelta(microseconds=1)
@@ -117,7 +117,7 @@ class ReviewFilter:
 
 class ReviewQueue:
     def __init__(self, tables: Tables, store: OptOutStore,
-                 clock: Callable[[], datetime] = lambda: datetime.now(timezone.utc)) -> None:
+                 clock: Callable[[], datetime] = lambda: datetime.now(UTC)) -> None:
         self._tables = tables
         self._store = store
         self._clock = clock
@@ -135,15 +135,16 @@ class ReviewQueue:
         """Within one sender, a range of its partition; across senders, a scan of the (small) Reviews table."""
         table = await self._tables.get(REVIEWS_TABLE)
         query_filter, parameters = wanted.query()
-        pages = table.query_entities(query_filter or "PartitionKey ne ''", parameters=parameters,
-                                     results_per_page=page_size).by_page(continuation_token=continuation)
+        entities = table.query_entities(query_filter or "PartitionKey ne ''", parameters=parameters,
+                                        results_per_page=page_size)
+        pages = entities.by_page(continuation_token=continuation)  # type: ignore[arg-type]  # a dict, typed as str
         try:
             rows = [entity async for entity in await pages.__anext__()]
         except StopAsyncIteration:
             return [], None
         except AzureError as exc:
             raise StorageUnavailableError(f"review query failed: {exc}") from exc
-        return rows, pages.continuation_token
+        return rows, pages.continuation_token  # type: ignore[attr-defined]  # an AsyncPageIterator, typed as its base
 
     async def decide(self, sender_key: str, review: str, action: ReviewAction, who: str,
                      note: str = "") -> TableEntity:
@@ -184,7 +185,8 @@ class ReviewQueue:
     @staticmethod
     async def _read(table: Any, sender_key: str, review: str) -> TableEntity:
         try:
-            return await table.get_entity(sender_key, review)
+            entity: TableEntity = await table.get_entity(sender_key, review)
+            return entity
         except ResourceNotFoundError:
             raise ReviewNotFoundError(review) from None
         except AzureError as exc:

@@ -8,8 +8,8 @@ from urllib.parse import quote
 
 import pytest
 
-from conftest import PROJECT_ROOT, OPTOUT_API_VERSION, HostProcess, service_environment, start_host, stop_host
-from optout_core.devhost.azurite import table_connection_string
+from conftest import OPTOUT_API_VERSION, HostProcess, service_environment, start_host, stop_host
+from optout_core.devhost.azurite import PROJECT_ROOT, table_connection_string
 from optout_core.logs import mask_numbers
 from test_inbound_sms import deliver, sms_event
 
