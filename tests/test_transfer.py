@@ -8,14 +8,13 @@ import signal
 import subprocess
 import time
 import uuid
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from urllib.parse import quote
 
 import pytest
 
 from conftest import OPTOUT, PRIMARY_KEY, b64, optout
 from optout_core.api import from_spreadsheet, spreadsheet_safe
-
 
 
 @pytest.fixture

@@ -15,6 +15,7 @@ from urllib.parse import urlsplit
 from ..auth import AccessKey, parse_connection_string, sign_request
 
 API_VERSION = "2026-01-23"
+JsonObject = dict[str, Any]
 
 
 class CliError(Exception):
@@ -56,16 +57,18 @@ class Client:
         url = path if path.startswith("http") else self._endpoint + path
         data = json.dumps(body).encode() if body is not None else b""
         headers = {**sign_request(method, url, data, self._key), "Content-Type": "application/json"}
-        request = urllib.request.Request(url, data=data if method != "GET" else None, method=method, headers=headers)
+        # The URL is the operator's own endpoint (or a link it returned), never user-supplied in a request.
+        request = urllib.request.Request(  # noqa: S310
+            url, data=data if method != "GET" else None, method=method, headers=headers)
         try:
-            with urllib.request.urlopen(request, timeout=120) as response:
+            with urllib.request.urlopen(request, timeout=120) as response:  # noqa: S310
                 return Reply(response.status, {k.lower(): v for k, v in response.headers.items()}, response.read())
         except urllib.error.HTTPError as exc:
             raise _service_error(exc.code, exc.read()) from None
         except (urllib.error.URLError, OSError) as exc:
             raise CliError(f"cannot reach {urlsplit(url).netloc}: {getattr(exc, 'reason', exc)}") from None
 
-    def pages(self, path: str) -> Iterator[list[dict]]:
+    def pages(self, path: str) -> Iterator[list[JsonObject]]:
         """The `value` of every page of a listing, following its nextLinks."""
         next_path: str | None = path
         while next_path:

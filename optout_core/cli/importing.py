@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TextIO
 
-from .client import CliError, Client, Progress
+from .client import Client, CliError, JsonObject, Progress
 
 IMPORT_BATCH = 1000
 _COLUMN_NAMES = {"from": "from", "sender": "from", "to": "to", "recipient": "to", "country": "country",
@@ -26,7 +26,8 @@ _COLUMN_NAMES = {"from": "from", "sender": "from", "to": "to", "recipient": "to"
 _COUNTS = ("imported", "already_opted_out", "superseded", "rejected")
 
 
-def add_commands(commands: argparse._SubParsersAction, options: argparse.ArgumentParser) -> None:
+def add_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser],
+                 options: argparse.ArgumentParser) -> None:
     importing = commands.add_parser("import", parents=[options],
                                     help="import opt-outs from a CSV or NDJSON file; resumable")
     importing.add_argument("file", metavar="FILE",
@@ -71,7 +72,7 @@ class _Run:
     progress: Progress
     through: int  # the last line the service has answered for
     this_run: Totals = field(default_factory=Totals)
-    batch: list[dict] = field(default_factory=list)
+    batch: list[JsonObject] = field(default_factory=list)
     rejected: list[tuple[int, str]] = field(default_factory=list)
 
     def send(self, client: Client, through_line: int, out: TextIO) -> None:
@@ -82,8 +83,7 @@ class _Run:
                                                      result["superseded"]))
             self.rejected.extend((error["line"], error["reason"]) for error in result["errors"])
         self.this_run.rejected += len(self.rejected)
-        for line, reason in sorted(self.rejected):
-            out.write(f"  line {line}: {reason}\n")
+        out.writelines(f"  line {line}: {reason}\n" for line, reason in sorted(self.rejected))
         out.flush()
         whole = self.earlier.add(self.this_run)
         _write_state(self.state_path, {"fingerprint": self.fingerprint, "doneThroughLine": through_line,
@@ -132,7 +132,7 @@ def _import(args: argparse.Namespace, out: TextIO) -> int:
     return 3 if whole.rejected else 0
 
 
-def _rows(path: Path, file_format: str) -> Iterator[tuple[int, dict | None, str | None]]:
+def _rows(path: Path, file_format: str) -> Iterator[tuple[int, JsonObject | None, str | None]]:
     """(line, row, problem) for every data line of the file, streaming."""
     with path.open(encoding="utf-8-sig", newline="") as handle:
         if file_format == "ndjson":
@@ -156,10 +156,12 @@ def _rows(path: Path, file_format: str) -> Iterator[tuple[int, dict | None, str 
             if len(cells) < len(columns):
                 yield reader.line_num, None, f"{len(cells)} columns, the header has {len(columns)}"
                 continue
-            yield reader.line_num, {column: cell for column, cell in zip(columns, cells) if column and cell}, None
+            # Cells past the header's columns are ignored.
+            fields = {column: cell for column, cell in zip(columns, cells, strict=False) if column and cell}
+            yield reader.line_num, fields, None
 
 
-def _row_fields(record: dict) -> dict:
+def _row_fields(record: JsonObject) -> JsonObject:
     fields = {_COLUMN_NAMES[key.lower()]: value for key, value in record.items() if key.lower() in _COLUMN_NAMES}
     if not all(isinstance(value, str) for value in fields.values()):
         raise TypeError("values must be text")
@@ -177,14 +179,14 @@ def _fingerprint_and_lines(path: Path) -> tuple[str, int]:
     return digest.hexdigest(), lines + (last != b"\n")
 
 
-def _totals(state: dict) -> Totals:
+def _totals(state: JsonObject) -> Totals:
     saved = state.get("totals")
     if isinstance(saved, dict) and all(isinstance(saved.get(name), int) for name in _COUNTS):
         return Totals(**{name: saved[name] for name in _COUNTS})
     return Totals()
 
 
-def _read_state(path: Path) -> dict:
+def _read_state(path: Path) -> JsonObject:
     """The progress of an interrupted import, or nothing if there is none or it is unreadable."""
     try:
         state = json.loads(path.read_text(encoding="utf-8"))
@@ -197,7 +199,7 @@ def _read_state(path: Path) -> dict:
     return state if valid else {}
 
 
-def _write_state(path: Path, state: dict) -> None:
+def _write_state(path: Path, state: JsonObject) -> None:
     """Replaced in one step, so a crash mid-write leaves the previous progress, never half a file."""
     partial = path.with_name(path.name + ".partial")
     partial.write_text(json.dumps(state), encoding="utf-8")

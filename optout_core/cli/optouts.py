@@ -10,14 +10,15 @@ from pathlib import Path
 from typing import TextIO
 from urllib.parse import quote, urlencode
 
-from .client import API_VERSION, CliError, Client, PageSizeNotice, ServiceError
+from .client import API_VERSION, Client, CliError, JsonObject, PageSizeNotice, ServiceError
 
 LIST_PAGE_SIZE = 1000
 EXPORT_PAGE_SIZE = 5000
 _ABSENT = "-"  # a column with no value, so that no line ends in an empty column
 
 
-def add_commands(commands: argparse._SubParsersAction, options: argparse.ArgumentParser) -> None:
+def add_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser],
+                 options: argparse.ArgumentParser) -> None:
     for action in ("check", "add", "remove"):
         sub = commands.add_parser(action, parents=[options], help=f"{action} recipients for a sender (as ACS does)")
         sub.add_argument("sender_id", metavar="FROM", help="the sender: a phone number such as +18005550100, or "
@@ -94,11 +95,11 @@ def _recipients(args: argparse.Namespace, out: TextIO) -> int:
     return 0 if ok else 1
 
 
-def _write_pages(client: Client, path: str, as_json: bool, columns: Callable[[dict], list[str]], out: TextIO,
+def _write_pages(client: Client, path: str, as_json: bool, columns: Callable[[JsonObject], list[str]], out: TextIO,
                  notice: PageSizeNotice | None = None) -> int:
     for page in client.pages(path):
-        for item in page:
-            out.write(json.dumps(item, ensure_ascii=False) + "\n" if as_json else "\t".join(columns(item)) + "\n")
+        out.writelines(json.dumps(item, ensure_ascii=False) + "\n" if as_json else "\t".join(columns(item)) + "\n"
+                       for item in page)
         if notice is not None:
             notice.saw(len(page))
     if notice is not None:
@@ -123,10 +124,12 @@ def _history(args: argparse.Namespace, out: TextIO) -> int:
 def _export(args: argparse.Namespace, out: TextIO) -> int:
     client = Client(args.connection_string)
     notice = PageSizeNotice(args.page_size)
-    target = open(args.output, "w", encoding="utf-8", newline="") if args.output != "-" else out
+    # Closed in the `finally` below unless it is `out`, which belongs to the caller.
+    target = open(args.output, "w", encoding="utf-8", newline="") if args.output != "-" else out  # noqa: SIM115
     exported = 0
     try:
-        next_path: str | None = f"/sms/optouts:export?{_query(args, format=args.format, maxPageSize=str(args.page_size))}"
+        query = _query(args, format=args.format, maxPageSize=str(args.page_size))
+        next_path: str | None = f"/sms/optouts:export?{query}"
         header_lines = 1 if args.format == "csv" else 0  # the first page of a CSV export starts with its header
         while next_path:
             reply = client.call("GET", next_path)
