@@ -211,7 +211,7 @@ def test_no_key_or_connection_string_anywhere(templates: dict[str, dict[str, Any
     assert [name for name in settings if "CONNECTION_STRING" in name] == ["APPLICATIONINSIGHTS_CONNECTION_STRING"]
     keys = [name for name in settings if name.endswith("_KEY")]
     assert keys and all(settings[name].startswith("@Microsoft.KeyVault(") for name in keys)
-    for path, tree in templates.items():
+    for path in templates:
         text = (INFRA / path).read_text()
         # The one key read: the WebHook fallback's Event Grid extension key, resolved inside Resource Manager.
         key_reads = re.findall(r"\blist\w*\((.*?)\)", text)
