@@ -8,6 +8,7 @@ story as the entry.
 
 from __future__ import annotations
 
+import json
 import random
 import uuid
 from concurrent.futures import ThreadPoolExecutor
@@ -19,7 +20,9 @@ import pytest
 
 from acs_events import deliver, envelope, stamp
 from conftest import OPTOUT_API_VERSION, PRIMARY_KEY
-from optout_core.auth import sign_request
+from optout_core.api import HttpRequestData, OptOutAction, OptOutApi
+from optout_core.auth import HmacVerifier, sign_request
+from optout_core.storage import OptOutStore
 
 ROUNDS = 6
 # A request signed in the past counts as made at the end of its signed second.
@@ -164,3 +167,19 @@ def test_an_exact_repeat_changes_and_records_nothing_but_a_new_signature_is_a_ne
     opted_out, history = state_and_history(service, sender, recipient)
     assert opted_out is True
     assert [r["outcome"] for r in history] == ["already_in_state", "changed"]
+
+
+async def test_a_client_clock_behind_ours_makes_its_changes_within_one_second_simultaneous(tables):
+    """Its add and remove signed in one second both arrive after that second ends: both count as made at its end,
+    and the opt-out wins the tie (docs/decisions.md)."""
+    signed_at = a_second_ago(minutes=0)
+    api = OptOutApi(OptOutStore(tables), HmacVerifier([PRIMARY_KEY], clock=lambda: signed_at + timedelta(seconds=2)))
+
+    async def status(action: str) -> int:
+        url = f"http://127.0.0.1:7071/sms/optouts:{action}?api-version={OPTOUT_API_VERSION}"
+        body = json.dumps({"from": "+18005550100", "recipients": [{"to": "+14255557010"}]}).encode()
+        headers = {**sign_request("POST", url, body, PRIMARY_KEY, now=signed_at), "Host": "127.0.0.1:7071"}
+        result = await api.handle(OptOutAction(action), HttpRequestData.create("POST", url, headers.items(), body))
+        return json.loads(result.body)["value"][0]["httpStatusCode"]
+
+    assert [await status("add"), await status("remove")] == [200, 409]
