@@ -279,8 +279,14 @@ class OptOutStore:
         # the same request body): a request whose first try stored only some chunks completes the others.
         receipt = Receipt(f"request:{request_id}:{pairs[0][0].e164}",
                           lambda _: {"Recipients": len(pairs)}) if request_id else None
-        outcomes, _ = await self._apply(sender_key, pairs, receipt)
-        return outcomes
+        outcomes, repeated = await self._apply(sender_key, pairs, receipt)
+        if repeated is None:
+            return outcomes
+        # Applied before: nothing is done or recorded again, and each pair is told as it stands now. Read again:
+        # one round of point reads is no snapshot, and an entry read beside the receipt may predate their transaction.
+        states = await self.check(sender_key, [recipient.e164 for recipient, _ in pairs])
+        return {recipient.e164: Outcome.ALREADY_IN_STATE if states[recipient.e164] == change.opted_out
+                else Outcome.SUPERSEDED for recipient, change in pairs}
 
     async def _create_or_apply(self, sender_key: str, pairs: list[tuple[Recipient, Change]]) -> dict[str, Outcome]:
         table = await self._tables.get(self.TABLE)
@@ -484,10 +490,7 @@ class OptOutStore:
                 await asyncio.sleep(random.uniform(0, min(_MAX_BACKOFF_SECONDS, 0.01 * 2**attempt)))  # noqa: S311 - jitter
             current = await self._read(table, sender_key, row_keys)
             if receipt is not None and current[receipt_key] is not None:
-                # Applied before: nothing is done or recorded again, and each pair is told as it stands now.
-                return {recipient.e164: Outcome.ALREADY_IN_STATE
-                        if _is_opted_out(current[recipient.e164]) == change.opted_out else Outcome.SUPERSEDED
-                        for recipient, change in pairs}, current[receipt_key]
+                return {}, current[receipt_key]
             outcomes: dict[str, Outcome] = {}
             operations: list[tuple[Any, ...]] = []
             notifications: list[dict[str, Any]] = []
