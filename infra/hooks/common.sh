@@ -1,3 +1,4 @@
+# shellcheck shell=sh disable=SC2034,SC2154  # a library: the sourcing hook sets $hook and uses the acs_* values
 # Shared by the azd hooks (POSIX sh): checks of the azd environment's values, each failing with one clear line.
 # The hooks read azd's environment (.azure/<env>/.env, plus the template's outputs), which azd exports to them.
 

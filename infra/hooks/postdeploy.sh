@@ -6,6 +6,7 @@
 set -eu
 hook=postdeploy
 here=$(dirname "$0")
+# shellcheck source=infra/hooks/common.sh
 . "$here/common.sh"
 
 read_acs_resource_id

@@ -3,6 +3,7 @@
 # the vault already holds, so that provisioning again keeps them instead of generating new ones.
 set -eu
 hook=preprovision
+# shellcheck source=infra/hooks/common.sh
 . "$(dirname "$0")/common.sh"
 
 read_acs_resource_id
