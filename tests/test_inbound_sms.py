@@ -81,6 +81,24 @@ def test_the_entry_records_keyword_rule_message_and_time(service, azurite, sende
     assert evidence["text"] == "Please stop texting me"
 
 
+def test_an_opt_out_flagged_for_review_opts_out_and_says_why(service, azurite, sender, recipient):
+    """Ambiguous between our texts and something else: the law's side wins, and the receipt carries the reason a
+    person should look at it, which the review queue lists (issue 10)."""
+    event = sms_event(sender, recipient, "STOP! The refill is wrong")
+    deliver(service, [event])
+    assert opted_out(service, sender, recipient)
+    with table(service, azurite) as entries:
+        receipt = entries.get_entity(sender, receipt_row_key(event["data"]["messageId"]))
+    assert "refill" in receipt["ReviewReason"]
+
+
+def test_an_unflagged_decision_has_no_review_reason(service, azurite, sender, recipient):
+    event = sms_event(sender, recipient, "STOP")
+    deliver(service, [event])
+    with table(service, azurite) as entries:
+        assert entries.get_entity(sender, receipt_row_key(event["data"]["messageId"]))["ReviewReason"] == ""
+
+
 def test_start_opts_back_in_and_confirms(service, acs, sender, recipient):
     deliver(service, [sms_event(sender, recipient, "STOP", seconds=0)])
     deliver(service, [sms_event(sender, recipient, "START", seconds=60)])
@@ -154,6 +172,16 @@ def test_replies_go_out_in_the_language_of_the_keyword(service, acs, sender):
     [help_reply] = replies(acs, sender, spanish)
     assert "désabonné" in confirmation
     assert "Responda" in help_reply
+
+
+def test_languages_without_built_in_replies_are_answered_in_english_with_the_english_keywords(service, acs, sender):
+    chinese, vietnamese = "+14255554103", "+14255554104"
+    deliver(service, [sms_event(sender, chinese, "請停止發送簡訊"), sms_event(sender, vietnamese, "Ai vậy?")])
+    [confirmation] = replies(acs, sender, chinese)
+    [help_reply] = replies(acs, sender, vietnamese)
+    assert opted_out(service, sender, chinese)
+    assert "unsubscribed" in confirmation and "Reply START" in confirmation
+    assert "Reply STOP to opt out" in help_reply
 
 
 def test_concurrent_deliveries_for_one_recipient_leave_the_latest_state(service, sender, recipient):

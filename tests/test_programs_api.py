@@ -318,12 +318,12 @@ def test_exact_matching_opts_out_only_on_the_bare_keyword(service, acs, sender, 
 
 def test_an_extra_opt_out_keyword_opts_out(service, acs, sender, recipient):
     # Not "HALT NOW": the defaults already read that as the German HALT with filler.
-    assert classify("PAUSE ALERTS").intent is Intent.NONE
-    deliver(service, [sms_event(sender, recipient, "PAUSE ALERTS", seconds=0)])
+    assert classify("ZIP IT").intent is Intent.NONE
+    deliver(service, [sms_event(sender, recipient, "ZIP IT", seconds=0)])
     assert not opted_out(service, sender, recipient)  # without the brief, nothing
 
-    put(service, sender, {"keywords": {"optOut": ["Pause alerts"]}})
-    deliver(service, [sms_event(sender, recipient, "PAUSE ALERTS", seconds=10)])
+    put(service, sender, {"keywords": {"optOut": ["Zip it"]}})
+    deliver(service, [sms_event(sender, recipient, "ZIP IT", seconds=10)])
     assert opted_out(service, sender, recipient)
     assert replies(acs, sender, recipient) == [
         DEFAULT_REPLIES["en"][Intent.OPT_OUT].format(program="Contoso Alerts", contact="")]

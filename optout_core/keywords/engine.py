@@ -1,0 +1,443 @@
+"""The engine: one pass of a message through the languages' keywords and rules (see the package docstring)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from enum import Enum
+
+from .languages import LEXICONS
+from .lexicon import Intent, Lexicon, pattern
+from .rules import CompiledRules, Hit
+from .text import clauses, compact, has_cjk, normalise
+
+
+class MatchingMode(str, Enum):
+    EXACT = "exact"
+    LEADING = "leading"
+    INTENT = "intent"
+
+
+@dataclass(frozen=True)
+class Decision:
+    """What a message asks for, with its explanation: the rule that decided, the words it matched, their language,
+    and, when the engine had to guess between our messages and something else, why a person should review it.
+    A flagged opt-out is still an opt-out: the law's side wins until an operator reverses it."""
+
+    intent: Intent
+    rule: str
+    matched: str
+    language: str
+    review_reason: str | None = None
+
+    @property
+    def review(self) -> bool:
+        return self.review_reason is not None
+
+    def explain(self) -> str:
+        if not self.matched:
+            return "none"
+        flagged = f"; review: {self.review_reason}" if self.review_reason else ""
+        return f"{self.intent.value} by {self.rule} on '{self.matched}' ({self.language}){flagged}"
+
+
+NO_DECISION = Decision(Intent.NONE, "no match", "", "")
+
+# Typos are forgiven in opt-out keywords (one edit for words of 6+ letters, a swap of neighbours for 4-5) and, as a
+# swap of neighbours only, in START and HELP ("strat", "hlep"). Other opt-in words are not: a misread opt-in
+# ("recibi", I received, ~ "recibir") would text someone who said STOP.
+_TYPO_ANY_EDIT_MIN_LENGTH = 6
+_TYPO_SWAP_MIN_LENGTH = 4
+_SWAP_TYPO_KEYWORDS = {Intent.OPT_IN: ("start", "unstop"), Intent.HELP: ("help",)}
+# Words one edit from a keyword that mean something else: "Cancer", "Remote", "Removed?".
+_REAL_WORDS_NEAR_KEYWORDS = frozenset(("cancer", "remote", "removed", "remover", "removes", "revoked", "revokes",
+                                       "cancels", "quits", "ended", "ends", "stops", "halts", "stars", "start",
+                                       "stop", "unstop", "help", "hello", "bajar", "pare", "para", "sair", "stare"))
+_REPEATED_LETTER = re.compile(r"(.)\1+")
+# "Can't you just stop texting me?" is a demand, not a negation.
+_RHETORICAL_SUBJECTS = frozenset(("you", "u", "ya"))
+_NEGATION_WINDOW = 3
+# "Do I need to opt in to get the discount?" asks about opting in; "you put me back on the list" tells what happened.
+_QUESTION_LEADS = ("do i", "can i", "should i", "how do i", "how to", "need to", "have to", "if i", "must i")
+_NARRATION = frozenset(("you", "u", "they", "he", "she", "who", "why", "did", "didnt", "how", "when", "never"))
+_OPT_IN_NEGATORS = frozenset(("dont", "never", "not", "cant", "cannot", "wont", "didnt", "doesnt", "no", "nicht",
+                              "kein", "non", "nao", "nunca", "ne", "pas", "jamais", "nie", "не"))
+_OPT_IN_NEGATION_WINDOW = 6
+_NARRATION_WINDOW = 8
+# How far from a match, in characters of unspaced text, a negation or another target still belongs to it.
+_UNSPACED_REACH = 4
+
+
+@dataclass(frozen=True)
+class _Keyword:
+    intent: Intent
+    language: str
+    words: str
+
+
+@dataclass(frozen=True)
+class _Found:
+    rule: str
+    matched: str
+    language: str
+    review: str | None = None
+    span: tuple[int, int] = (0, 0)
+
+
+class _Clause:
+    """One sentence or comma-separated part of a message, normalised, and without spaces if it has CJK script."""
+
+    __slots__ = ("words", "compacted", "hits")
+
+    def __init__(self, words: str) -> None:
+        self.words = words
+        self.compacted = compact(words) if has_cjk(words) else ""
+        self.hits: list[Hit] | None = None  # every intent's rule matches, found once when first needed
+
+
+# Rules where a keyword stands on its own: what it stops is told by the rest of the message, if anything.
+_BARE_KEYWORD_RULES = frozenset(("keyword with filler", "keyword as a sentence"))
+_LAUGHING = re.compile("[\U0001F602\U0001F923\U0001F60D\U0001F606\U0001F601\U0001F970\U0001F92A\U0001F61C]")
+_KANA = re.compile("[\u3040-\u30ff]")
+_POINTING = re.compile(r"\b(?:it|that|this)\b")
+
+
+def _one_edit_apart(word: str, keyword: str, swaps_only: bool) -> bool:
+    """One insertion, deletion, substitution or swap of neighbours (Damerau-Levenshtein distance 1)."""
+    if abs(len(word) - len(keyword)) > 1 or word == keyword:
+        return False
+    prefix = 0
+    while prefix < min(len(word), len(keyword)) and word[prefix] == keyword[prefix]:
+        prefix += 1
+    a, b = word[prefix:], keyword[prefix:]
+    swapped = len(a) >= 2 and len(a) == len(b) and a[0] == b[1] and a[1] == b[0] and a[2:] == b[2:]
+    return swapped or (not swaps_only and (a[1:] == b[1:] or a[1:] == b or a == b[1:]))
+
+
+def _join_contractions(tokens: list[str]) -> list[str]:
+    joined: list[str] = []
+    for token in tokens:
+        if token == "t" and joined and joined[-1].endswith("n"):
+            joined[-1] += "t"
+        else:
+            joined.append(token)
+    return joined
+
+
+def _either(patterns: Iterable[str]) -> str:
+    present = [f"(?:{item})" for item in patterns if item]
+    return "|".join(present) if present else "(?!)"
+
+
+class KeywordEngine:
+    """Classifies messages for one configuration (mode and extra keywords); build once, reuse."""
+
+    def __init__(self, mode: MatchingMode = MatchingMode.INTENT,
+                 extra_keywords: Mapping[Intent, Iterable[str]] | None = None, extra_language: str = "en",
+                 lexicons: tuple[Lexicon, ...] = LEXICONS) -> None:
+        self.mode = mode
+        self._lexicons = {lexicon.language: lexicon for lexicon in lexicons}
+        self._keywords: dict[str, _Keyword] = {}
+        # Extra keywords come first so a sender's own word decides where it collides with a default.
+        for intent, words in (extra_keywords or {}).items():
+            self._add(intent, extra_language, words, spaced=True)
+        for lexicon in lexicons:
+            for intent, words in lexicon.keywords.items():
+                self._add(intent, lexicon.language, words, spaced=lexicon.spaced)
+        forgiving = {lexicon.language for lexicon in lexicons if lexicon.forgives_typos} | {extra_language}
+        single_word_opt_outs = {words: keyword for words, keyword in self._keywords.items()
+                                if keyword.intent is Intent.OPT_OUT and " " not in words and words.isascii()
+                                and keyword.language in forgiving}
+        # "s t o p", "un subscribe", "stooop": the same word, spaced out or stretched.
+        self._squeezed_opt_outs = {_REPEATED_LETTER.sub(r"\1", words): keyword
+                                   for words, keyword in single_word_opt_outs.items()}
+        self._typo_candidates = [(words, keyword, len(words) < _TYPO_ANY_EDIT_MIN_LENGTH)
+                                 for words, keyword in single_word_opt_outs.items()
+                                 if len(words) >= _TYPO_SWAP_MIN_LENGTH]
+        self._typo_candidates += [(words, self._keywords[words], True)
+                                  for words in sum(_SWAP_TYPO_KEYWORDS.values(), ())]
+        self._opt_out_words = frozenset(single_word_opt_outs)
+        self._leading = sorted(self._keywords, key=lambda words: (-len(words), words))
+        # Keywords of unspaced scripts found inside a longer message ("请帮我退订", unsubscribe me please).
+        self._inner_keywords = sorted(
+            ((words, keyword) for words, keyword in self._keywords.items()
+             if keyword.intent is not Intent.OPT_IN and not self._lexicons.get(keyword.language, lexicons[0]).spaced
+             # "不要" (don't) is a whole-message keyword, and inside a message a negation ("不要停", don't stop).
+             and len(words) >= 2 and words not in self._lexicons[keyword.language].negator_words()),
+            key=lambda item: (-len(item[0]), item[0]))
+        self._rules = CompiledRules(lexicons)
+        self._filler = frozenset().union(*(lexicon.filler_words() for lexicon in lexicons))
+        self._filler_phrases = re.compile(r"\b(?:" + _either(
+            normalise(phrase) for lexicon in lexicons for phrase in lexicon.filler_phrases) + r")\b")
+        self._tails = frozenset().union(*(lexicon.tail_words() for lexicon in lexicons))
+        self._frames = re.compile(r"^(?:(?:" + _either(pattern(lexicon.frames) for lexicon in lexicons) + r")\s+)+")
+        spaced_targets = _either(pattern(lexicon.other_targets) for lexicon in lexicons if lexicon.spaced)
+        self._target_after = re.compile(r"\s*(?:" + spaced_targets + r")\b")
+        self._any_target = re.compile(r"\b(?:" + spaced_targets + r")\b")
+        self._unspaced_targets = re.compile(_either(pattern(lexicon.other_targets)
+                                                    for lexicon in lexicons if not lexicon.spaced))
+        self._narration = re.compile(r"(?:" + _either(pattern(lexicon.reported_speech) for lexicon in lexicons)
+                                     + r")(?:\s+\w+){0,5}\s*$")
+        self._jokes = re.compile(r"\b(?:" + _either(pattern(lexicon.jokes) for lexicon in lexicons) + r")\b")
+        self._messages = re.compile(r"\b(?:" + _either(pattern(lexicon.messages) for lexicon in lexicons) + r")\b")
+        self._mistakes = re.compile(_either(pattern(lexicon.mistakes) for lexicon in lexicons))
+        self._negators = {lexicon.language: lexicon.negator_words() for lexicon in lexicons}
+        # Chinese and Japanese share characters (停止): a negation from either script counts for both.
+        unspaced_before = tuple(word for lexicon in lexicons if not lexicon.spaced for word in lexicon.negator_words())
+        unspaced_after = tuple(word for lexicon in lexicons if not lexicon.spaced
+                               for word in lexicon.negators_following())
+        for lexicon in lexicons:
+            if not lexicon.spaced:
+                self._negators[lexicon.language] = unspaced_before
+        self._negators_after = unspaced_after
+        self._cjk_filler = tuple(sorted((word for lexicon in lexicons if not lexicon.spaced
+                                         for word in lexicon.filler_words()), key=lambda word: (-len(word), word)))
+
+    def _add(self, intent: Intent, language: str, words: Iterable[str], spaced: bool) -> None:
+        for word in words:
+            key = normalise(word) if spaced else compact(normalise(word))
+            if key:
+                self._keywords.setdefault(key, _Keyword(intent, language, key))
+
+    # ----- the three modes -----
+
+    def classify(self, text: str) -> Decision:
+        normalised = normalise(text)
+        if not normalised:
+            return NO_DECISION
+        exact = self._keywords.get(normalised) or self._keywords.get(compact(normalised))
+        if exact is not None:
+            return Decision(exact.intent, "keyword", exact.words, exact.language)
+        if self.mode is MatchingMode.EXACT:
+            return NO_DECISION
+        if self.mode is MatchingMode.LEADING:
+            return self._leading_keyword(normalised)
+        return self._by_intent(text, normalised)
+
+    def _leading_keyword(self, normalised: str) -> Decision:
+        for words in self._leading:
+            if normalised.startswith(words + " "):
+                keyword = self._keywords[words]
+                return Decision(keyword.intent, "leading keyword", words, keyword.language)
+        return NO_DECISION
+
+    def _by_intent(self, text: str, normalised: str) -> Decision:
+        compacted = compact(normalised) if has_cjk(normalised) else ""
+        keyword = self._lookup(self._core(normalised)) or (self._lookup([self._cjk_core(compacted)])
+                                                            if compacted else None)
+        if keyword is not None:
+            found = _Found("keyword with filler", keyword.words, keyword.language)
+            return self._decide(keyword.intent, found, text, normalised)
+        parts = [_Clause(part) for part in clauses(text)]
+        # "I sent STOP by mistake": that STOP is quoted, not asked for; the rest of the message still counts.
+        mistaken = [part for part in parts if self._mistakes.search(part.words)]
+        meant = [part for part in parts if part not in mistaken]
+        opt_out = self._find(Intent.OPT_OUT, meant)
+        opt_in = None if opt_out is not None else self._opt_in(text, normalised, parts, mistaken)
+        if opt_in is not None:
+            return self._decide(Intent.OPT_IN, opt_in, text, normalised)
+        if opt_out is not None:
+            return self._decide(Intent.OPT_OUT, opt_out, text, normalised)
+        help_request = self._find(Intent.HELP, parts)
+        if help_request is not None:
+            return self._decide(Intent.HELP, help_request, text, normalised)
+        return self._misspelt_keyword(self._core(normalised)) or NO_DECISION
+
+    def _decide(self, intent: Intent, found: _Found, text: str, normalised: str) -> Decision:
+        review = found.review
+        if intent is Intent.OPT_OUT and found.rule in _BARE_KEYWORD_RULES and (
+                self._jokes.search(normalised) or _LAUGHING.search(text)) and not self._messages.search(normalised):
+            # "Stop! That's an amazing price", "stop it lol": an exclamation, not a request.
+            return NO_DECISION
+        if intent is Intent.OPT_OUT and review is None:
+            target = self._any_target.search(normalised)
+            if target is not None:
+                if found.rule in _BARE_KEYWORD_RULES and _POINTING.search(found.matched + " " + normalised) \
+                        and not self._messages.search(normalised):
+                    # "You keep sending the wrong size, stop it": "it" is the wrong size.
+                    return NO_DECISION
+                # "Stop! The refill is wrong": the stop may be aimed at the refill; the law's side wins, a person looks.
+                review = f"the message also mentions '{target.group(0).strip()}'"
+        # Kanji words are shared with Chinese: a message with kana in it is Japanese.
+        language = "ja" if found.language == "zh" and _KANA.search(text) else found.language
+        return Decision(intent, found.rule, found.matched, language, review)
+
+    def _find(self, intent: Intent, parts: list[_Clause]) -> _Found | None:
+        return self._first(intent, parts) or self._framed(intent, parts) or self._inner_keyword(intent, parts)
+
+    def _first(self, intent: Intent, parts: list[_Clause]) -> _Found | None:
+        """The first rule match that is not negated, not someone else's words and not aimed at something else."""
+        for part in parts:
+            if part.hits is None:
+                part.hits = list(self._rules.matches(part.words, part.compacted))
+            for hit in part.hits:
+                if hit.intent is not intent:
+                    continue
+                rule, lexicon, text, start, end = hit.rule, hit.lexicon, hit.text, hit.start, hit.end
+                if rule.negatable and self._negated(text, start, end, lexicon):
+                    continue
+                if intent is not Intent.HELP and self._narrated(text, start, lexicon):
+                    continue
+                if intent is Intent.OPT_OUT and not rule.targeted and self._aimed_elsewhere(text, start, end,
+                                                                                            lexicon):
+                    continue
+                return _Found(f"phrase: {rule.name}", hit.matched, lexicon.language, rule.review)
+        return None
+
+    def _negated(self, text: str, start: int, end: int, lexicon: Lexicon) -> bool:
+        negators = self._negators[lexicon.language]
+        if not lexicon.spaced:
+            return bool(negators and text[max(0, start - _UNSPACED_REACH):start].endswith(negators)) or \
+                text[end:end + _UNSPACED_REACH + 2].startswith(self._negators_after)
+        before = _join_contractions(text[:start].split())[-_NEGATION_WINDOW:]
+        following = before[1:] + [""]
+        return any(word in negators and after not in _RHETORICAL_SUBJECTS for word, after in zip(before, following))
+
+    def _narrated(self, text: str, start: int, lexicon: Lexicon) -> bool:
+        if not lexicon.spaced:
+            return False
+        before = " ".join(text[:start].split()[-_NARRATION_WINDOW:])
+        return bool(before) and self._narration.search(before) is not None
+
+    def _aimed_elsewhere(self, text: str, start: int, end: int, lexicon: Lexicon) -> bool:
+        if lexicon.spaced:
+            if lexicon.object_first and self._any_target.search(" ".join(text[:start].split()[-3:])):
+                return True  # "mera order cancel kar do": the object comes first
+            return self._target_after.match(text, end) is not None
+        near = text[max(0, start - _UNSPACED_REACH):start] + " " + text[end:end + _UNSPACED_REACH + 2]
+        return self._unspaced_targets.search(near) is not None
+
+    def _framed(self, intent: Intent, parts: list[_Clause]) -> _Found | None:
+        """A clause that is a keyword once request frames, filler and harmless tails are set aside:
+        "how do I unsubscribe?", "can you please stop these", "I never signed up for this, stop"."""
+        for part in parts:
+            framed = self._frames.match(part.words)
+            rest = part.words[framed.end():] if framed else part.words
+            core = self._core(rest)
+            keyword = self._lookup(core)
+            while keyword is None and len(core) > 1 and core[-1] in self._tails:
+                core.pop()
+                keyword = self._lookup(core)
+            if keyword is None or keyword.intent is not intent:
+                continue
+            if framed:
+                return _Found(f"keyword in a request: {framed.group(0).strip()}", keyword.words, keyword.language)
+            return _Found("keyword as a sentence", keyword.words, keyword.language)
+        return None
+
+    def _inner_keyword(self, intent: Intent, parts: list[_Clause]) -> _Found | None:
+        """A keyword of an unspaced script inside a longer message, unless negated or aimed at something else."""
+        for part in parts:
+            if not part.compacted:
+                continue
+            for words, keyword in self._inner_keywords:
+                start = part.compacted.find(words)
+                if keyword.intent is not intent or start < 0:
+                    continue
+                lexicon = self._lexicons[keyword.language]
+                end = start + len(words)
+                if self._negated(part.compacted, start, end, lexicon) or (
+                        intent is Intent.OPT_OUT and self._aimed_elsewhere(part.compacted, start, end, lexicon)):
+                    continue
+                return _Found("keyword in a sentence", words, keyword.language)
+        return None
+
+    # ----- opt-in -----
+
+    def _opt_in(self, text: str, normalised: str, parts: list[_Clause], mistaken: list[_Clause]) -> _Found | None:
+        """Opt-ins are read strictly: reading a complaint as an opt-in would text someone who said STOP. An opt-in
+        counts when no opt-out remains in the message (an opt-out sent by mistake does not count as one), and it is
+        not negated, not narrated ("you put me back on the list"), and not a question about opting in."""
+        if mistaken:
+            mistake = self._mistakes.search(mistaken[0].words)
+            assert mistake is not None
+            return _Found("phrase: opt-out sent by mistake", mistake.group(0), self._mistake_language(mistake))
+        found = self._first(Intent.OPT_IN, parts)
+        if found is None and len(parts) == 1:
+            found = self._framed(Intent.OPT_IN, parts)
+        if found is None:
+            return None
+        if "?" in text and not self._frames.match(normalised):
+            return None
+        if not self._plain_request(normalised, found.matched):
+            return None
+        if any(token in self._opt_out_words for token in normalised.split()):
+            return None
+        return found
+
+    @staticmethod
+    def _plain_request(normalised: str, matched: str) -> bool:
+        """No negation (within six words) or narration ("you", "why", "did" ...) just before an opt-in: "You put me
+        back on the list after I said no" and "At no point did I opt in" tell, they do not ask."""
+        before = _join_contractions(normalised[:max(0, normalised.find(matched))].split())
+        if any(word in _OPT_IN_NEGATORS for word in before[-_OPT_IN_NEGATION_WINDOW:]):
+            return False
+        window = " " + " ".join(before[-4:]) + " "
+        return not (any(word in _NARRATION for word in before[-2:])
+                    or any(f" {lead} " in window for lead in _QUESTION_LEADS))
+
+    def _mistake_language(self, mistake: re.Match[str]) -> str:
+        for lexicon in self._lexicons.values():
+            if lexicon.mistakes and re.search(pattern(lexicon.mistakes), mistake.group(0)):
+                return lexicon.language
+        return "en"
+
+    # ----- keywords -----
+
+    def _core(self, normalised: str) -> list[str]:
+        """The words that carry meaning: filler dropped, and a repeated word ("stop stop stop") counted once."""
+        core = [token for token in self._filler_phrases.sub(" ", normalised).split() if token not in self._filler]
+        return [token for index, token in enumerate(core) if index == 0 or token != core[index - 1]]
+
+    def _cjk_core(self, compacted: str) -> str:
+        """Unspaced text without its polite words at either end: 请退订谢谢 -> 退订."""
+        trimmed = True
+        while trimmed:
+            trimmed = False
+            for word in self._cjk_filler:
+                if compacted.startswith(word) and len(compacted) > len(word):
+                    compacted, trimmed = compacted[len(word):], True
+                if compacted.endswith(word) and len(compacted) > len(word):
+                    compacted, trimmed = compacted[:-len(word)], True
+        return compacted
+
+    def _lookup(self, core: list[str]) -> _Keyword | None:
+        if not core:
+            return None
+        joined = " ".join(core)
+        return self._keywords.get(joined) or self._keywords.get(joined.replace(" ", ""))
+
+    def _misspelt_keyword(self, core: list[str]) -> Decision | None:
+        while len(core) > 1 and core[-1] in self._tails:  # "unsubscibe me"
+            core = core[:-1]
+        if not core or len(core) > 4:
+            return None
+        joined = "".join(core)
+        squeezed = self._squeezed_opt_outs.get(_REPEATED_LETTER.sub(r"\1", joined))
+        if squeezed is not None:
+            return Decision(Intent.OPT_OUT, "keyword spaced out or stretched", f"{' '.join(core)} ~ {squeezed.words}",
+                            squeezed.language)
+        if len(core) > 2 or joined in _REAL_WORDS_NEAR_KEYWORDS:
+            return None
+        for words, keyword, swaps_only in self._typo_candidates:
+            if _one_edit_apart(joined, words, swaps_only):
+                review = "a keyword with a typo" if keyword.intent is Intent.OPT_OUT else None
+                return Decision(keyword.intent, "keyword with a typo", f"{' '.join(core)} ~ {words}",
+                                keyword.language, review)
+        return None
+
+
+_DEFAULT_ENGINE = KeywordEngine()
+
+
+def engine_for(mode: MatchingMode, extra_keywords: Mapping[Intent, Iterable[str]], extra_language: str) -> KeywordEngine:
+    """The engine for a configuration: the shared default one when nothing is added to the defaults."""
+    if mode is MatchingMode.INTENT and not any(extra_keywords.values()):
+        return _DEFAULT_ENGINE
+    return KeywordEngine(mode, extra_keywords, extra_language)
+
+
+def classify(text: str) -> Decision:
+    """Classify with the defaults: intent matching, default keywords."""
+    return _DEFAULT_ENGINE.classify(text)

@@ -1,0 +1,305 @@
+"""English: the FCC's seven keywords and their variants, and the structure of a plain-language request: a stop
+verb aimed at our messages or the person's number, a question about how to stop, a wrong or reassigned number,
+a refusal of consent, a legal threat. Rules aimed at calls, orders, e-mail and the like do not count."""
+
+from ..lexicon import Intent, Lexicon, Rule
+
+# A verb that ends something, and what it may be aimed at.
+STOP = r"(?:stop|quit|end|cease|halt|cancel|discontinue|terminate|kill|pause|block|disable|mute|unsubscribe|unsub)"
+MESSAGES = (r"(?:texts?|txts?|txt\s+msgs?|text\s+messages?|messages?|msgs?|sms|smss|notifications?|notifs?|alerts?|"
+            r"promos?|promotions?|promotional\s+\w+|offers?|deals?|ads?|adverts?|advertisements?|advertising|"
+            r"marketing|spam|updates?|reminders?|blasts?|coupons?|specials?|subscriptions?\s+to\s+"
+            r"(?:these|your|the)\s+texts?|texting|messaging|list|mailing\s+list|service|program|thing|stuff|crap|"
+            r"shit|nonsense|junk|bs)")
+PRONOUNS = r"(?:these|this|them|those|it|that|all\s+this|all\s+of\s+this|all\s+of\s+these|all\s+of\s+them|everything)"
+DETERMINERS = r"(?:all|the|these|those|this|your|ur|my|any|of|from|receiving|getting|future|more|further|automated|" \
+              r"text|sms|marketing|promotional|daily|weekly)"
+# Verbs that can only mean our texts, and verbs that can also mean something else ("stop sending the wrong item").
+TEXTING = (r"(?:text(?:ing)?|txt(?:ing)?|tx(?:ing)?|texxting|messag(?:e|ing)|msg(?:ing)?|sms(?:ing)?|"
+           r"spam(?:ming)?|harass(?:ing)?|pester(?:ing)?|blow(?:ing)?\s+up\s+my\s+(?:phone|cell)|"
+           r"hit(?:ting)?\s+me\s+up|send(?:ing)?\s+(?:me\s+)?(?:(?:these|those|the|your|ur|all|any|more)\s+)*"
+           rf"{MESSAGES})")
+CONTACT = (rf"(?:{TEXTING}|contact(?:ing)?|send(?:ing)?|bother(?:ing)?|bug(?:ging)?|writ(?:e|ing)|"
+           r"reach(?:ing)?\s+out)")
+CALL = r"(?:call(?:ing)?|phon(?:e|ing)|ring(?:ing)?|email(?:ing)?)"
+ME = r"(?:me|us|my\s+(?:number|phone|cell|mobile|line|#)|this\s+(?:number|phone|cell|line|#)|here)"
+MY_NUMBER = r"(?:me|us|myself|my\s+(?:number|phone\s+number|phone|cell|cell\s+number|mobile|#|info|name|contact|" \
+            r"details|data)|this\s+(?:number|phone|cell|#)|the\s+number|our\s+number)"
+HOW = (r"(?:how\s+(?:do|can|would|should|could|will|does)\s+(?:i|we|one|u|you)|how\s+to|how\s+i|"
+       r"is\s+there\s+(?:a|any|some)\s+way\s+(?:to|i\s+can)|(?:what|wat|wht)\s+(?:do|should|can|must)\s+i\s+"
+       r"(?:send|text|reply|type|say|write|do|respond|answer)(?:\s+to)?|what\s+(?:s|is)\s+the\s+(?:way|code|word|"
+       r"keyword|command)\s+to|where\s+(?:do|can)\s+i|can\s+i|may\s+i|i\s+need\s+to\s+know\s+how\s+to)")
+HOW_TO_STOP = (r"(?:stop|end|cancel|quit|unsubscribe|unsub|opt\s*out|get\s+off|get\s+out|get\s+rid\s+of|"
+               r"get\s+removed|be\s+removed|remove\s+(?:myself|me|my\s+number)|turn\s+(?:\w+\s+){0,2}off|"
+               r"shut\s+(?:\w+\s+){0,2}off|make\s+(?:\w+\s+){0,2}(?:stop|end|go\s+away)|block|disable|mute|"
+               r"silence|no\s+longer\s+(?:get|receive)|not\s+(?:get|receive)|never\s+(?:get|receive))")
+OTHER_TARGETS = (
+    r"(?:(?:me|us|my|the|your|ur|this|that|these|those|a|an|our|his|her|from|of|to|for|on|in|all|any|wrong|"
+    r"incorrect|same|duplicate|automatic|auto|recurring|monthly|next|upcoming|sending|receiving|getting|"
+    r"calling|and|with)\s+){0,4}"
+    r"(?:(?<!not\s)(?<!no\s)calls?|calling|phone\s+calls?|robo\s*calls?|voicemails?|voice\s+mails?|orders?|order\s+number|appointments?|"
+    r"appts?|reservations?|bookings?|refills?|prescriptions?|rx|meds|medications?|medicine|pills|emails?|e\s+mails?|"
+    r"mail|mailers?|mailings?|catalogs?|catalogues?|paper|receipts?|statements?|bills?|billing|invoices?|"
+    r"deliver(?:y|ies)|shipments?|shipping|packages?|parcels?|items?|products?|boxes|box|memberships?|"
+    r"subscriptions?|accounts?|cards?|payments?|autopay|auto\s+pay|plans?|trials?|polic(?:y|ies)|insurance|"
+    r"transfers?|checks?|cheques?|tickets?|flights?|rides?|class(?:es)?|sessions?|visits?|consultations?|"
+    r"treatments?|therapy|loan|claims?|cart|car|truck|driver|technician|contract|lease|donations?|pledge|"
+    r"tab|service\s+call|work\s+order|newsletters?|renewals?|auto\s+renew\w*|magazines?|"
+    r"wrong\s+(?!number|num|person|phone|#|guy|girl|lady|contact|recipient)\w+)"
+    # "appointment reminders" and "order updates" are texts.
+    r"(?!\s+(?:texts?|messages?|alerts?|notifications?|reminders?|updates?|sms|and\s+texts?|or\s+texts?|"
+    r"and\s+messages?|&\s+texts?|n\s+texts?))")
+
+LEXICON = Lexicon(
+    language="en",
+    keywords={
+        # The FCC's seven per-se words come first.
+        Intent.OPT_OUT: ("stop", "quit", "end", "revoke", "opt out", "cancel", "unsubscribe",
+                         "stopall", "stop all", "optout", "unsub", "remove", "stop texts", "stop messages",
+                         "unsubscribe all", "cancel all", "end all", "quit all", "no more", "enough", "unsubscribe me", "remove me", "opt me out", "take me off",
+                         "cease", "desist", "halt", "spam", "do not text", "dont text", "do not contact",
+                         "wrong number", "wrong #", "no thanks stop", "leave me alone", "go away", "block",
+                         "turn off", "turn it off", "turn these off", "turn them off", "make it stop",
+                         "make them stop", "make these stop", "delete me", "delete my number", "remove my number",
+                         "get me off", "take me off the list", "stop it", "stop this", "stop these", "stop them",
+                         "cancel this", "cancel these", "end this", "quit this", "unsubscribe this number",
+                         "stop txt", "stop txts", "stop sms", "stahp", "stoop",
+                         "unsubscribed", "opted out", "opt-out", "dnc", "do not call", "no texts", "no more texts",
+                         "no more messages", "count me out", "i m out", "im out", "i want out"),
+        Intent.OPT_IN: ("start", "unstop", "resubscribe", "opt in", "optin", "resume", "subscribe", "restart",
+                        "unblock", "join", "strt", "start again", "start back", "resume texts", "resume alerts",
+                        "add me back", "opt back in", "opt me in", "opt me back in", "sign me up", "sign me back up",
+                        "re subscribe", "resubscribe me", "subscribe me", "yes start", "start texts", "start messages",
+                        "un stop", "unstopp"),
+        Intent.HELP: ("help", "info", "help me", "need help", "halp", "hlp", "helpp", "information", "more info",
+                      "who is this", "whos this", "who s this", "who dis", "who is dis", "who this", "who are you",
+                      "who r u", "who are u", "what is this", "whats this", "what s this", "wat is this",
+                      "what is this about", "what s this about", "whats this about", "what is this for",
+                      "who is texting me", "who s texting me", "support", "customer service", "i need help",
+                      "what", "wtf is this", "what the hell is this", "huh who is this", "who sent this",
+                      "who is this from", "info please", "details", "more information"),
+    },
+    rules={
+        Intent.OPT_OUT: (
+            Rule("stop contacting",
+                 rf"(?:{STOP}|no\s+more|dont\s+keep|don\s+t\s+keep|stop\s+keep|never)\s+"
+                 rf"(?:(?:ever|even|just|please|all|the|this|your|ur)\s+)*"
+                 rf"(?:{CALL}\s+(?:and|or|n|&)\s+)?{TEXTING}\b"
+                 # "stop texting you guys" is the writer stopping, not a revocation.
+                 r"(?!\s+(?:you|u|y\s?all|ya|yall|your|ur)\b)", targeted=True),
+            Rule("stop contacting",
+                 rf"(?:{STOP}|no\s+more|dont\s+keep|don\s+t\s+keep|stop\s+keep|never)\s+"
+                 rf"(?:(?:ever|even|just|please|all|the|this|your|ur)\s+)*"
+                 rf"(?:{CALL}\s+(?:and|or|n|&)\s+)?{CONTACT}\b"
+                 r"(?!\s+(?:you|u|y\s?all|ya|yall|your|ur)\b)"),
+            Rule("stop messages",
+                 rf"(?:{STOP}|turn\s+off|shut\s+off|switch\s+off|get\s+rid\s+of|no\s+more|enough(?:\s+with)?|"
+                 rf"{STOP}\s+it\s+with)\s+(?:{DETERMINERS}\s+)*(?:{MESSAGES}|{PRONOUNS}\s+(?:{MESSAGES}))\b",
+                 targeted=True),
+            Rule("want these to stop", rf"(?:want|need|like)\s+(?:{DETERMINERS}\s+)*(?:{MESSAGES}|{PRONOUNS})\s+"
+                                       r"to\s+(?:stop|end|cease|go\s+away|be\s+stopped)", targeted=True),
+            Rule("turn these off", rf"(?:turn|shut|switch)\s+(?:{DETERMINERS}\s+)*(?:{MESSAGES}|{PRONOUNS})\s+off\b"),
+            Rule("make these stop", rf"make\s+(?:{DETERMINERS}\s+)*(?:{MESSAGES}|{PRONOUNS})\s+(?:stop|end|go\s+away)"),
+            Rule("remove me",
+                 rf"(?:remove|delete|drop|erase|lose|scratch|strike|cross|unlist|unenroll|deregister|unregister|"
+                 rf"purge|wipe|forget)\s+(?:{MY_NUMBER})\b"),
+            Rule("take me off",
+                 rf"(?:take|get|put|keep|leave|pull|kick|cross|scratch|strike)\s+{MY_NUMBER}\s+(?:off|out)\b|"
+                 r"\bget\s+off\s+(?:of\s+)?(?:this|your|ur|the|these|that)\s+(?:list|thing|texts?|program|service)|"
+                 r"\b(?:off|out\s+of)\s+(?:this|your|ur|the)\s+(?:list|texting\s+list|text\s+list|sms\s+list)"),
+            Rule("unsubscribe",
+                 r"(?:unsubscribe|unsub|unsubscribing|unenroll|unenrol|deregister|"
+                 r"opt(?:ing)?\s*(?:me\s+|us\s+|myself\s+)?(?:out|oit|oout)|optout|remove\s+myself)\b"
+                 r"(?:\s+(?:me|us|myself|this\s+number|my\s+number))?"),
+            Rule("do not contact",
+                 rf"(?:dont|don\s+t|do\s+not|dnt|never|pls\s+dont|stop)\s+(?:you\s+dare\s+)?(?:ever\s+|even\s+|"
+                 rf"start\s+|again\s+|bother\s+)?(?:{CALL}\s+(?:and|or|n|&)\s+)?{CONTACT}\s+(?:{ME}|again|"
+                 rf"anymore|any\s+more)\b", negatable=False),
+            Rule("do not want",
+                 rf"(?:i|we|me)\s+(?:dont|don\s+t|do\s+not|dnt|no\s+longer|never|really\s+dont|don\s+t\s+even)\s+"
+                 r"(?:want|wish|need|like|care\s+for|consent\s+to|agree\s+to)\s+(?:to\s+(?:receive|get|see|be\s+"
+                 r"getting|keep\s+getting|read)\s+)?(?:any\s+)?(?:more\s+)?(?:of\s+)?(?:your\s+|these\s+|the\s+|"
+                 rf"this\s+|ur\s+|those\s+)?(?:{MESSAGES}|these|them|this|those|it|anymore|any\s+more|any|"
+                 r"to\s+be\s+(?:texted|contacted|messaged|on))\b", negatable=False),
+            Rule("rather not",
+                 r"(?:rather|prefer)\s+not\s+(?:to\s+)?(?:get|receive|be\s+(?:texted|contacted))", negatable=False),
+            Rule("no longer", rf"no\s+longer\s+(?:want|wish|need|interested|receive|get)\b", negatable=False),
+            Rule("not interested", r"(?:not|no\s+longer|nt|never)\s+interested|no\s+interest\b|not\s+int\b",
+                 negatable=False, review="'not interested' may decline one offer rather than all texts"),
+            Rule("consent refused",
+                 r"(?:revoke|revoking|withdraw|withdrawing|cancel|cancelling|rescind|remove|retract|pull)\s+"
+                 r"(?:my\s+|all\s+|any\s+|our\s+)?(?:consent|permission|authori[sz]ation)|"
+                 r"\b(?:i|we|me)\s+(?:never|did\s+not|didnt|didn\s+t|do\s+not|dont|don\s+t|have\s+not|havent|"
+                 r"haven\s+t|never\s+ever|certainly\s+did\s+not)\s+(?:ever\s+)?(?:give\s+(?:you\s+)?|gave\s+(?:you\s+)?)?"
+                 r"(?:my\s+)?(?:consent(?:ed)?|agree(?:d)?|authori[sz]e(?:d)?|sign(?:ed)?\s*up|subscribe(?:d)?|"
+                 r"opt(?:ed)?\s*in|ask(?:ed)?\s+(?:for|to\s+be)|request(?:ed)?|permission|join(?:ed)?|enroll(?:ed)?|"
+                 r"register(?:ed)?|want(?:ed)?\s+(?:this|these|them|your|any)|give\s+you\s+my\s+number|"
+                 r"gave\s+you\s+my\s+number|provide(?:d)?\s+(?:my|this)\s+number)|"
+                 r"\bwithout\s+my\s+(?:consent|permission|authori[sz]ation|approval)|\bno\s+consent\b|"
+                 r"\bunsolicited\b|\bnever\s+(?:signed|opted|agreed|subscribed|consented|asked)\b|"
+                 r"\b(?:never|not|no|without|didn\s+t|didnt)\s+(?:\w+\s+){0,2}(?:my|your|any)\s+"
+                 r"(?:permission|consent)\b",
+                 negatable=False),
+            Rule("wrong number",
+                 # "I dialled the wrong number when I called you" is about a call the writer made.
+                 r"(?<!dialed\s)(?<!dialled\s)(?<!entered\s)(?<!typed\s)(?<!called\s)(?<!given\s)(?<!gave\s)"
+                 r"(?<!dialed\sthe\s)(?<!dialed\sa\s)(?<!entered\sthe\s)(?<!typed\sthe\s)(?<!called\sthe\s)"
+                 r"(?<!called\sa\s)(?<!put\sthe\s)(?<!gave\syou\sthe\s)(?<!wrote\sthe\s)"
+                 r"(?:wrong|incorrect|rong|wrng)\s+(?:number|num|no|person|phone|cell|#|guy|girl|lady|contact|"
+                 r"recipient|individual|people|texter|one)|"
+                 r"\b(?:you|u|ya)\s+(?:have|ve\s+got|got|has|are\s+texting|re\s+texting|r\s+texting)\s+"
+                 r"(?:the\s+|a\s+)?(?:wrong|incorrect)|"
+                 r"\bnot\s+(?:the\s+right|the\s+correct)\s+(?:number|person)|"
+                 r"\b(?:this|that|it)\s+(?:is|s)\s+not\s+(?:\w+\s+){0,2}(?:number|phone|cell)|"
+                 r"\bnot\s+(?:my|his|her)\s+(?:number|phone|name)|"
+                 r"\b(?:i|im|i\s+m)\s+(?:am\s+)?not\s+(?:the\s+person|who\s+you|the\s+one\s+you)|"
+                 r"\bno\s+(?:one|body|1)\s+(?:here\s+)?(?:by\s+that\s+name|named|called)|"
+                 r"\bnew\s+(?:owner|number|phone)\s+(?:here|now|owner)|\bnew\s+owner\b|"
+                 r"\breassigned\b|\bre\s+assigned\b|"
+                 r"\b(?:he|she|they|this\s+person|that\s+person)\s+(?:no\s+longer|doesnt|doesn\s+t|does\s+not|"
+                 r"dont|don\s+t|do\s+not)\s+(?:has|have|use|uses|own|owns|live|lives|work|works)\b|"
+                 r"\bno\s+longer\s+(?:my|his|her|their)\s+(?:number|phone)|"
+                 r"\b(?:gave|given)\s+(?:away|up)\s+(?:this|the|my|that)\s+(?:phone|number)|"
+                 r"\b(?:i|we)\s+(?:got|have|bought)\s+(?:this|a)\s+(?:new\s+)?(?:number|phone)\s+(?:recently|"
+                 r"last|a\s+few|and)|"
+                 r"\b(?:passed\s+away|passed\s+on|deceased|is\s+dead|has\s+died|died|rip|no\s+longer\s+with\s+us|"
+                 r"not\s+with\s+us)\b|\b(?:he|she|mom|dad|mother|father|husband|wife|son|daughter|owner|brother|"
+                 r"sister|grandma|grandpa|grandmother|grandfather)\s+(?:has\s+|had\s+|just\s+)?passed\b|"
+                 r"\b(?:was|used\s+to\s+be)\s+my\s+(?:\w+\s+){0,2}(?:phone|number)"),
+            Rule("legal threat",
+                 r"(?:lawyer|attorney|sue|suing|lawsuit|legal\s+action|tcpa|fcc|ftc|attorney\s+general|"
+                 r"small\s+claims|cease\s+and\s+desist|report\s+(?:you|u|this|ur|your)|reporting\s+(?:you|u|this)|"
+                 r"reported\s+(?:you|u|this)|harass\w*|do\s+not\s+call|dnc|donotcall|do\s+not\s+text\s+list|"
+                 r"do\s+not\s+contact\s+list|stalk\w*|illegal|violation|fine\s+you)\b"),
+            Rule("complaint about more texts",
+                 rf"(?:why|y)\s+(?:do|does|are|r|did|the\s+hell\s+do|tf\s+do|would)\s+(?:you|u|ya|y\s?all|they|"
+                 rf"this\s+number|these\s+people)\s+(?:guys\s+|people\s+)?(?:keep|still|always|continue|constantly)"
+                 rf"(?:\s+on)?\s+(?:to\s+)?{CONTACT}|"
+                 rf"\b(?:you|u|ya|y\s?all|they)\s+(?:guys\s+)?(?:keep|still|continue|constantly|wont\s+stop|"
+                 rf"won\s+t\s+stop)\s+(?:to\s+)?{CONTACT}|"
+                 rf"\b(?:still|keep)\s+(?:getting|receiving)\s+(?:{DETERMINERS}\s+)*(?:{MESSAGES}|these|them)|"
+                 r"\b(?:i|we)\s+(?:already|have\s+already|ve\s+already|just|have|ve|literally|already\s+have)?\s*"
+                 r"(?:said|told\s+(?:you|u|y\s?all)|asked\s+(?:you|u)?|texted|replied|sent|requested|typed|"
+                 r"responded|wrote)\s+(?:you\s+)?(?:to\s+)?(?:stop|unsubscribe|quit|remove|opt\s+out|end|cancel)\b|"
+                 r"\bhow\s+many\s+times\s+(?:do|must|should)\s+i|"
+                 r"\b(?:too\s+many|so\s+many|way\s+too\s+many|enough)\s+(?:texts|messages|msgs)",
+                 negatable=False),
+            Rule("how to stop",
+                 rf"{HOW}\s+(?:(?:please|just|finally|permanently|ever|even|actually|i|get\s+you\s+to|"
+                 rf"you\s+to)\s+)*{HOW_TO_STOP}"),
+            Rule("leave me alone",
+                 r"leave\s+(?:me|us|my\s+phone|this\s+number)\s+alone|\bgo\s+away\b|\b(?:piss|fuck|f|bugger|buzz|"
+                 r"back|eff)\s+off\b|\bget\s+lost\b|\blose\s+(?:my|this)\s+(?:number|#)"),
+            Rule("block", r"(?:block|blocking|blocked|report\s+as\s+spam|mark\s+as\s+spam|reporting\s+as\s+spam)\s+"
+                          r"(?:you|u|this|your|ur|these|them|the\s+number|this\s+number|y\s?all)\b|"
+                          r"\bi\s+(?:will|ll|m\s+going\s+to|am\s+going\s+to|m\s+gonna|am\s+gonna|gonna)\s+block\b"),
+            Rule("want out", r"(?:want|wanna|need|like|wish|ask|asking)\s+(?:to\s+)?(?:be\s+)?(?:out|removed|"
+                             r"taken\s+off|unsubscribed|opted\s+out|deleted|off\s+(?:the|this|your)\s+list)\b|\bcount\s+me\s+out\b|"
+                             r"\b(?:i\s+m|im|i\s+am)\s+(?:out|done\s+with\s+(?:these|this|your|the|you))\b|"
+                             r"\bi\s+(?:don\s+t|dont|do\s+not)\s+want\s+to\s+be\s+(?:on|in)\s+"
+                             r"(?:this|your|the|any)\s+(?:list|program)"),
+            Rule("spam", r"(?:this\s+is|this\s+s|thats|that\s+is|that\s+s|its|it\s+s|such|pure|total|more|"
+                         r"stupid|fucking|annoying|just)\s+(?:\w+\s+)?spam\b",
+                 review="calling a text spam may not ask for all texts to stop"),
+        ),
+        Intent.OPT_IN: (
+            Rule("resubscribe", r"(?:resubscribe|re\s+subscribe|resub|re\s+sub|subscribe\s+me\s+(?:again|back)|"
+                                r"sign\s+me\s+(?:back\s+)?up(?:\s+again)?|re\s+?add\s+me|re\s+?enroll\s+me|"
+                                r"re\s*enroll|re\s*join|rejoin)\b"),
+            Rule("opt in", r"opt\s*(?:me\s+|us\s+)?(?:back\s+)?in\b"),
+            Rule("resume",
+                 rf"(?:start|resume|restart|continue)\s+(?:sending|texting|messaging)\s+(?:me\s+)?"
+                 rf"(?:(?:your|the|my)\s+)?(?:{MESSAGES}\s+)?(?:again|back)\b"),
+            Rule("want again",
+                 rf"(?:i|we)\s+(?:want|would\s+like|d\s+like|wanna|need)\s+(?:to\s+(?:receive|get)\s+)?"
+                 rf"(?:your\s+|the\s+|my\s+)?(?:{MESSAGES}|them|these)\s+(?:again|back)\b"),
+            Rule("back on the list", r"(?:add|put)\s+(?:me|us|my\s+number|this\s+number)\s+back\b"),
+            Rule("turn back on", rf"turn\s+(?:the\s+|your\s+|my\s+)?(?:{MESSAGES}|them|these|it)\s+back\s+on\b|"
+                                 rf"\bturn\s+back\s+on\s+(?:the\s+|your\s+|my\s+)?{MESSAGES}"),
+            Rule("resume messages", rf"(?:resume|restart|reactivate|re\s+activate|unpause|restore|reenable|"
+                                    rf"re\s+enable)\s+(?:my\s+|the\s+|your\s+)?{MESSAGES}\b"),
+            Rule("start again", r"(?:start|resume)\s+(?:it\s+|them\s+|these\s+)?(?:again|back\s+up)\b"),
+        ),
+        Intent.HELP: (
+            Rule("need help", r"(?:i\s+)?(?:need|want|get|require)\s+(?:some\s+)?(?:more\s+)?(?:help|assistance|info|"
+                              r"information|support)\b(?!\s+(?:with|on|about|for)\s+(?:my|the|an|a)\s+(?:order|"
+                              r"appointment|account|delivery|package|refill|prescription|reservation))"),
+            Rule("who is this",
+                 r"(?:who|whom|whoo|hoo)\s+(?:is|s|are|r|was)\s+(?:this|these|that|you|u|ya|dis|y\s?all|"
+                 r"texting|sending|messaging|it)\b|\bwho\s+(?:dis|this|tis)\b|\bwhos\s+(?:this|dis|texting|that)\b|"
+                 r"\bwho\s+(?:sent|sends|is\s+sending|keeps\s+sending|keeps\s+texting|texted)\s+(?:this|these|me|"
+                 r"that)\b|\bwho\s+(?:am\s+i|are\s+we)\s+(?:talking|texting|speaking)\b|"
+                 r"\b(?:what|which)\s+(?:company|business|store|program|service|list|organization|organisation|"
+                 r"place|number|brand|shop|site)\s+(?:is\s+(?:this|that|it)|are\s+you|sent|is\s+texting)\b"),
+            Rule("what is this",
+                 r"(?:what|wat|wht|wut)\s+(?:is|s|are)\s+(?:this|these|that|dis)(?:\s+(?:about|for|regarding|re|"
+                 r"number|company|service|program|text|message|msg|list|thing|from|stuff|even|all\s+about))?\s*$|"
+                 r"\bwhats\s+(?:this|these|that|dis)(?:\s+(?:about|for|regarding|number|from|text|message))?\s*$|"
+                 r"\bwhat\s+(?:is|s)\s+(?:this|these)\s+(?:about|for|regarding|texts?|messages?)\b|"
+                 r"\bwhat\s+(?:are|r)\s+(?:these|you)\s+(?:texts|messages|about|for)\b|"
+                 r"\bwhat\s+(?:am\s+i|did\s+i)\s+(?:signed\s+up|sign\s+up|subscribed|getting)\b"),
+            Rule("how did you get my number",
+                 r"(?:how|where|why)\s+(?:did|do|does|have|would|could)\s+(?:you|u|ya|y\s?all|they|this\s+\w+|"
+                 r"your\s+company)\s+(?:get|got|find|obtain|have|receive)\s+(?:my|this)\s+(?:number|#|cell|phone|"
+                 r"info|contact|details|information|num)|\bwhere\s+(?:did|d)\s+(?:you|u)\s+get\s+(?:my|this)\b|"
+                 r"\bhow\s+(?:do|does)\s+(?:you|u)\s+(?:have|know)\s+(?:my|this)\s+(?:number|#|name)|"
+                 r"\bwho\s+gave\s+(?:you|u)\s+(?:my|this)\s+(?:number|#|info)"),
+            Rule("why am I getting this",
+                 r"(?:why|y)\s+(?:am\s+i|im|i\s+m|do\s+i|does\s+this\s+number|is\s+this\s+number)\s+"
+                 r"(?:getting|receiving|get|receive)\s+(?:this|these|your|texts|messages|msgs|a\s+text)|"
+                 r"\b(?:why|y)\s+(?:are|r|is)\s+(?:you|u|y\s?all|someone|this\s+number)\s+"
+                 r"(?:texting|messaging|contacting|sending)\s+(?:me|this|us)|"
+                 r"\bdid\s+i\s+(?:sign\s+up|subscribe|opt\s+in|register)\s+(?:for|to)\s+(?:this|something|these)"),
+            Rule("is this a scam",
+                 r"(?:is|s)\s+(?:this|that|it|these)\s+(?:a\s+|an\s+)?(?:real|legit|legitimate|scam|spam|fraud|"
+                 r"phishing|fake|bot|robot|automated|for\s+real|a\s+joke|joke|virus|trick|hoax|safe)\b|"
+                 r"\bare\s+(?:you|u)\s+(?:a\s+)?(?:real|legit|scam|scammer|bot|robot|human|person|spam|fake)\b|"
+                 r"\b(?:scam|scammer|phishing|fraud)\s*$"),
+            Rule("how does this work", r"(?:how|what)\s+(?:do|does|is)\s+(?:this|it)\s+(?:work|mean|program)|"
+                                       r"\bwhat\s+(?:are|is)\s+(?:the\s+)?(?:terms|rates|msg\s+rates|fees|cost)\b|"
+                                       r"\bhow\s+(?:often|many\s+texts|much)\s+(?:will|do|does|is)"),
+            Rule("contact details", r"(?:phone\s+number|contact\s+info|contact\s+information|customer\s+service|"
+                                    r"customer\s+support|a\s+real\s+person|human|representative|agent)\s*$"),
+        ),
+    },
+    filler=("please pls plz plse pleas pleeease pleeeease pls kindly thanks thx ty tks tnx thankyou now ok okay k "
+            "sorry hi hello hey heya hiya dear just right away asap immediately already again seriously omg oh god "
+            "fuck fucking ffs damn wtf man guys sir madam maam yall ugh yes yeah yea yep nope dude bro bruh "
+            "forever permanently fr jesus christ geez gosh lord goodbye bye hmm um uh so well honestly "
+            "literally really very much all sincerely regards cheers"),
+    filler_phrases=("thank you", "thank u", "y all", "right now", "for good", "once and for all", "asap please",
+                    "for real", "no thank you", "no thanks", "not interested"),
+    negators="dont don't never not cant cannot wont shouldnt didnt doesnt isnt aint wasnt wouldnt no longer",
+    frames=(r"can\s+you|could\s+you|would\s+you|will\s+you|can\s+u|could\s+u|would\s+u|will\s+u|can\s+ya|"
+            r"can\s+y\s?all|could\s+y\s?all|please|pls|plz|i\s+want\s+to|i\s+wanna|i\s+would\s+like\s+to|"
+            r"i\s+d\s+like\s+to|id\s+like\s+to|i\s+wish\s+to|i\s+need\s+to|i\s+want\s+you\s+to|i\s+need\s+you\s+to|"
+            r"you\s+need\s+to|you\s+should|you\s+must|i\s+d\s+like\s+you\s+to|i\s+would\s+like\s+you\s+to|"
+            r"let\s+me|i\s+said|i\s+already\s+said|i\s+told\s+you|i\s+told\s+you\s+to|i\s+asked\s+you\s+to|"
+            r"i\s+m\s+asking\s+you\s+to|i\s+am\s+asking\s+you\s+to|im\s+asking\s+you\s+to|i\s+said\s+to|"
+            r"why\s+won\s+t\s+you|why\s+wont\s+you|why\s+can\s+t\s+you|why\s+cant\s+you|for\s+the\s+last\s+time|"
+            r"go\s+ahead\s+and|time\s+to|need\s+to|wanna|want\s+to|just|kindly|i\s+request|i\s+request\s+to|"
+            r"i\s+m\s+requesting\s+to|may\s+i|can\s+i|could\s+i|i\s+want\s+it\s+to|"
+            r"how\s+do\s+i|how\s+can\s+i|how\s+to|how\s+would\s+i|how\s+do\s+we|how\s+can\s+we|how\s+i|"
+            r"is\s+there\s+a\s+way\s+to|is\s+there\s+any\s+way\s+to|what\s+do\s+i\s+(?:send|text|reply|type|say)"
+            r"(?:\s+to)?|what\s+should\s+i\s+(?:send|text|reply|type|say)(?:\s+to)?|where\s+do\s+i|"
+            r"i\s+just\s+want\s+to|all\s+i\s+want\s+is\s+to|hey|hi|hello|ok|okay|so|yes|and|also|then|now"),
+    tails=("of me us it this that these those them all everything anymore more now already please pls thanks today "
+           "immediately forever permanently again texts text messages message msgs msg sms alerts notifications "
+           "number list from here asap right away for good"),
+    other_targets=OTHER_TARGETS,
+    jokes=(r"lol|lmao|lmfao|rofl|haha\w*|hehe\w*|jk|kidding|joking|amazing|awesome|incredible|insane|crazy|"
+           r"too\s+good|so\s+good|too\s+funny|so\s+funny|hilarious|love\s+(?:it|this|you|u)|wow|omg|cute|"
+           r"obsessed|dying|dead|killing\s+me|no\s+way"),
+    messages=MESSAGES,
+    reported_speech=(r"(?:he|she|they|someone|somebody|people|everyone|everybody|my\s+(?:wife|husband|mom|mother|"
+                     r"dad|father|son|daughter|kid|kids|friend|friends|boss|brother|sister|partner|bf|gf|roommate|"
+                     r"coworker|neighbor|neighbour|doctor|teacher))\s+(?:said|says|told|tells|keeps\s+telling|"
+                     r"kept\s+telling|asked|asks|wants|wanted|thinks|thought|yelled|texted|keeps\s+saying)"),
+    mistakes=(r"(?:i|we)\s+(?:\w+\s+){0,2}(?:sent|texted|replied|said|typed|hit|pressed|wrote|responded)\s+"
+              r"(?:you\s+)?(?:stop|end|quit|cancel|unsubscribe|opt\s+out)\s+(?:by|on|in)\s+(?:mistake|accident|"
+              r"error)|(?:accidentally|accidently|mistakenly|by\s+mistake|by\s+accident|on\s+accident)\s+"
+              r"(?:\w+\s+){0,1}(?:sent|texted|replied|said|typed|hit|pressed|unsubscribed|opted\s+out|stopped|"
+              r"cancelled|canceled|wrote)|(?:didn\s+t|didnt|did\s+not)\s+mean\s+to\s+(?:send|text|reply|type|say|"
+              r"hit|unsubscribe|opt\s+out|stop|cancel|write)|(?:stop|unsubscribing|that\s+stop|the\s+stop|"
+              r"my\s+stop)\s+was\s+(?:a\s+|an\s+)?(?:mistake|accident|accidental|an\s+error|by\s+mistake)"),
+)

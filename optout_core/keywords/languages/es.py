@@ -1,0 +1,119 @@
+"""Spanish, with and without accents, formal and informal (usted/tú/ustedes), and the fillers people add."""
+
+from ..lexicon import Intent, Lexicon, Rule
+
+MESSAGES = r"(?:mensajes?|msjs?|mjs?|sms|textos?|mensajitos?|notificaciones|alertas?|promociones|ofertas|publicidad|" \
+           r"anuncios|esto|estos|eso|esos|correos?\s+de\s+texto|recordatorios)"
+SEND = r"(?:enviar|mandar|escribir|textear|contactar|molestar|spamear|fastidiar|acosar)(?:me|nos|le)?"
+OTHER_TARGETS = (r"(?:(?:mi|mis|el|la|los|las|su|sus|del|de|un|una|este|esta|con)\s+){0,3}"
+                 r"(?:pedidos?|ordenes|orden|citas?|reservas?|reservaciones?|recetas?|medicamentos?|medicinas?|"
+                 r"correos?(?!\s+de\s+texto)|emails?|entregas?|paquetes?|envios?|membresias?|cuentas?|tarjetas?|"
+                 r"pagos?|llamadas?|llamar\w*|suscripcion\s+(?:a\s+la\s+)?revista|productos?|articulos?|compras?|"
+                 r"facturas?|seguros?|polizas?|servicio\s+de\s+(?:cable|internet|luz|agua))"
+                 r"(?!\s+(?:y\s+(?:los\s+)?mensajes|mensajes|recordatorios))")
+
+LEXICON = Lexicon(
+    language="es",
+    keywords={
+        Intent.OPT_OUT: ("baja", "detener", "cancelar", "no mas", "alto", "salir", "darme de baja", "para",
+                         "pare", "paren", "ya basta", "desuscribir", "desuscribirme", "dar de baja",
+                         "de baja", "eliminar", "borrar", "no mas mensajes", "fuera", "no gracias basta",
+                         "cancelar suscripcion", "dejen de escribir", "no quiero", "ya no", "suficiente", "quitar",
+                         "dejen de enviar", "deten", "detente", "detenga", "detengan", "no molestar", "no molesten",
+                         "numero equivocado", "sacame", "borrame", "quitame", "eliminame", "bajas", "dame de baja",
+                         "denme de baja", "cancelen", "cancela", "anular", "stop por favor"),
+        Intent.OPT_IN: ("volver", "recibir", "reanudar", "alta", "suscribir", "suscribirme", "alta de nuevo",
+                        "comenzar", "empezar", "reactivar", "inicio", "iniciar"),
+        Intent.HELP: ("ayuda", "informacion", "info", "ayudame", "ayudeme", "quien es", "quien eres", "quien habla",
+                      "que es esto", "necesito ayuda", "quienes son", "de que se trata", "soporte"),
+    },
+    rules={
+        Intent.OPT_OUT: (
+            Rule("stop sending", rf"(?:dejen?|deja|deje|dejar|paren?|para|pare|parar|basta|detengan?|detener|"
+                                 rf"terminen|dejen\s+ya|ya\s+dejen)\s+(?:ya\s+)?de\s+(?:me\s+|nos\s+)?{SEND}"),
+            Rule("no longer", r"ya\s+no\s+(?:me\s+|nos\s+)?(?:envien|manden|escriban|quiero|deseo|me\s+interesa|"
+                              r"mas|contacten|textee\w*|necesito|los\s+quiero|las\s+quiero)\b", negatable=False),
+            Rule("do not send", r"no\s+(?:me\s+|nos\s+)?(?:enviarme|mandarme|escribirme|contactarme|envien|manden|envies|mandes|escriban|escribas|contacten|"
+                                r"textees?|texteen|molesten|sigan\s+(?:enviando|mandando|escribiendo)|"
+                                r"vuelvan\s+a\s+\w+|vuelva\s+a\s+\w+|quiero\s+que\s+me\s+(?:envien|manden|"
+                                r"escriban|contacten))", negatable=False),
+            Rule("unsubscribe", r"(?:de\s+baja|darme\s+de\s+baja|dame\s+de\s+baja|denme\s+de\s+baja|"
+                                r"dar\s+de\s+baja|borrame|borrenme|eliminame|eliminenme|quitame|quitenme|sacame|"
+                                r"saquenme|remuevanme|removerme|de\s?suscrib\w*|desinscrib\w*|anular\s+suscripcion|"
+                                r"cancelar\s+(?:la\s+|mi\s+)?suscripcion(?:\s+a\s+(?:los\s+)?mensajes)?)\b"),
+            Rule("remove my number", r"(?:borren|borra|eliminen|elimina|quiten|quita|saquen|saca|remuevan)\s+"
+                                     r"(?:mi\s+)?(?:numero|telefono|celular|contacto)"),
+            Rule("do not want", rf"no\s+(?:quiero|deseo|necesito|me\s+interesa(?:n)?)\s+(?:seguir\s+)?"
+                                rf"(?:recibir\s+)?(?:mas\s+)?(?:sus\s+|tus\s+|estos\s+|los\s+|ningun\s+)?"
+                                rf"(?:{MESSAGES}|recibir|nada|mas)\b", negatable=False),
+            Rule("no more", rf"no\s+mas\s+(?:{MESSAGES}|por\s+favor|gracias)\b|\bbasta\s+(?:de|con)\s+"
+                            rf"(?:{MESSAGES}|tantos)", negatable=False),
+            Rule("stop the messages", rf"(?:detener|detengan|paren|parar|cancelar|cancelen|cancela|suspender|"
+                                      rf"suspendan|quitar|quiten|eliminar|desactivar|desactiven|bloquear)\s+"
+                                      rf"(?:los\s+|las\s+|sus\s+|estos\s+|todos\s+los\s+|el\s+envio\s+de\s+)?"
+                                      rf"{MESSAGES}\b"),
+            Rule("how to stop", r"(?:como|cómo|donde|que\s+(?:tengo\s+que|debo|hay\s+que)\s+"
+                                r"(?:hacer|enviar|mandar|escribir|responder)\s+para|hay\s+(?:alguna\s+)?"
+                                r"(?:manera|forma)\s+de|se\s+puede|puedo)\s+(?:hago\s+|le\s+hago\s+|hacemos\s+)?(?:me\s+|le\s+|para\s+)?"
+                                r"(?:doy\s+de\s+baja|darme\s+de\s+baja|dar\s+de\s+baja|cancel\w*|detener|detengo|"
+                                r"paro|parar|dejar\s+de\s+recibir|dejo\s+de\s+recibir|salgo|salir|desuscrib\w*|"
+                                r"bloque\w*|no\s+recibir|quitar\w*|quito|eliminar\w*|elimino|borrar\w*)"),
+            Rule("wrong number", r"(?:numero|persona)\s+(?:equivocad[oa]|incorrect[oa]|errone[oa])|"
+                                 r"\bse\s+equivoc\w*\s+de\s+(?:numero|persona)|\bno\s+(?:es|soy)\s+(?:mi\s+numero|"
+                                 r"el\s+numero|la\s+persona|quien\s+buscan)|\bnumero\s+nuevo|"
+                                 r"\b(?:fallecio|murio|fallecid[oa]|difunt[oa]|ya\s+no\s+(?:vive|esta\s+con\s+"
+                                 r"nosotros|usa\s+este\s+numero|tiene\s+este\s+numero))"),
+            Rule("consent refused", r"(?:nunca|jamas|no)\s+(?:me\s+)?(?:suscribi|inscribi|registre|autorice|"
+                                    r"acepte|pedi|di\s+(?:mi\s+)?(?:permiso|consentimiento|autorizacion|"
+                                    r"mi\s+numero)|doy\s+(?:mi\s+)?(?:permiso|consentimiento|autorizacion)|"
+                                    r"he\s+(?:aceptado|autorizado|dado))|\bsin\s+mi\s+(?:permiso|consentimiento|"
+                                    r"autorizacion)|\bretiro\s+mi\s+(?:consentimiento|permiso|autorizacion)|"
+                                    r"\brevoco\s+mi\s+(?:consentimiento|permiso|autorizacion)",
+                 negatable=False),
+            Rule("legal threat", r"(?:abogado|demanda\w*|denunci\w*|acoso|acosando|hostig\w*|reportar\w*|"
+                                 r"lista\s+de\s+no\s+llamar|no\s+llamar)\b"),
+            Rule("leave me alone", r"(?:dejen\w*|dejame|dejeme|deja\w*)\s+en\s+paz|\bno\s+me\s+molest\w*|"
+                                   r"\bya\s+(?:basta|estuvo|fue\s+suficiente|es\s+suficiente)\b"),
+            Rule("complaint about more texts", r"(?:por\s+que|porque|xq|pq)\s+(?:me\s+)?(?:siguen|sigue)\s+"
+                                               r"(?:enviando|mandando|escribiendo|llegando)|"
+                                               r"\bya\s+(?:les\s+|te\s+)?(?:dije|pedi|escribi)\s+que\s+"
+                                               r"(?:pararan|dejaran|no|me\s+dieran\s+de\s+baja|basta)",
+                 negatable=False),
+        ),
+        Intent.OPT_IN: (
+            Rule("receive again", r"(?:volver\s+a\s+recibir|recibir\s+(?:de\s+nuevo|otra\s+vez|nuevamente)|"
+                                  r"vuelvan\s+a\s+(?:enviar|mandar)(?:me)?|(?:envien|manden)me\s+(?:de\s+nuevo|"
+                                  r"otra\s+vez))"),
+            Rule("subscribe", r"(?:suscribeme|suscribirme\s+(?:de\s+nuevo|otra\s+vez)|darme\s+de\s+alta|"
+                              r"dar\s+de\s+alta|dame\s+de\s+alta|agregame\s+(?:de\s+nuevo|otra\s+vez)|"
+                              r"agreguenme\s+(?:de\s+nuevo|otra\s+vez)|reactivar\s+(?:los\s+)?mensajes|"
+                              r"reanudar\s+(?:los\s+)?mensajes)\b"),
+        ),
+        Intent.HELP: (
+            Rule("need help", r"necesito\s+(?:ayuda|informacion|info)\b"),
+            Rule("who is this", r"(?:quien|quienes)\s+(?:es|eres|son|habla|me\s+escribe|me\s+manda|envia|"
+                                r"es\s+usted)\b|\bde\s+(?:que\s+)?(?:empresa|compania|tienda)\s+(?:es|son)\b"),
+            Rule("what is this", r"que\s+es\s+(?:esto|este\s+mensaje|este\s+numero)|\bde\s+que\s+se\s+trata|"
+                                 r"\bpor\s+que\s+(?:me\s+)?(?:llegan|estoy\s+recibiendo|recibo)\s+(?:estos\s+)?"
+                                 r"(?:mensajes|esto)"),
+            Rule("how did you get my number", r"(?:como|de\s+donde|donde)\s+(?:obtuvieron|consiguieron|sacaron|"
+                                              r"tienen|obtuvo|consiguio|saco|tiene)\s+mi\s+(?:numero|telefono|"
+                                              r"celular)"),
+            Rule("is this a scam", r"(?:es\s+(?:esto\s+)?(?:una\s+)?(?:estafa|fraude|real|verdad))\b"),
+        ),
+    },
+    filler="por favor porfa porfavor xfa pf plis gracias hola ya oye senor senora ahora inmediatamente ok vale "
+           "muchas buenas bueno disculpe perdon urgente favor",
+    filler_phrases=("por favor", "muchas gracias", "de inmediato", "ahora mismo", "buenas tardes", "buenos dias",
+                    "buenas noches", "lo antes posible"),
+    negators="no nunca jamas ni",
+    frames=(r"quiero|quisiera|deseo|necesito|me\s+gustaria|puede|pueden|podria|podrian|puedes|como\s+puedo|"
+            r"como\s+hago\s+para|como|por\s+favor|favor\s+de|solo|solamente"),
+    tails="me mas ya todo todos esto estos mensajes sms textos ahora",
+    other_targets=OTHER_TARGETS,
+    jokes=r"jaja\w*|jeje\w*|jsjs\w*",
+    messages=MESSAGES,
+    reported_speech=r"(?:mi\s+(?:esposa|esposo|mama|papa|hijo|hija|amigo|amiga|jefe)|el|ella|ellos)\s+"
+                    r"(?:dijo|dice|me\s+dijo|quiere|pidio)",
+    mistakes=r"(?:por\s+(?:error|equivocacion|accidente)|sin\s+querer|me\s+equivoque|fue\s+un\s+error)",
+)

@@ -1,0 +1,96 @@
+"""French, with and without accents, vous and tu, and the fillers people add (svp, stp, merci)."""
+
+from ..lexicon import Intent, Lexicon, Rule
+
+MESSAGES = r"(?:messages?|sms|textos?|texto|notifications?|alertes?|pubs?|publicites?|promotions?|offres|ca|cela|ces)"
+SEND = r"(?:envoyer|ecrire|contacter|texter|spammer|harceler|deranger|embeter|relancer|solliciter)"
+OTHER_TARGETS = (r"(?:(?:ma|mon|mes|la|le|les|de|du|des|votre|vos|cette|ce|un|une)\s+){0,3}"
+                 r"(?:commandes?|rendez\s+vous|rdv|reservations?|ordonnances?|medicaments?|courriels?|mails?|"
+                 r"e\s+mails?|emails?|livraisons?|colis|abonnement\s+(?:au|a\s+la)\s+(?:magazine|journal|revue)|"
+                 r"appels?|appeler|m\s+appeler|carte|compte|paiements?|factures?|produits?|articles?|achats?)"
+                 r"(?!\s+(?:et\s+(?:les\s+)?(?:sms|messages)|sms|messages))")
+
+LEXICON = Lexicon(
+    language="fr",
+    keywords={
+        Intent.OPT_OUT: ("arret", "arrete", "arreter", "arrett", "arretez", "desabonner", "desabonnement",
+                         "desinscription", "stop sms", "desinscrire", "desabonnez moi", "desinscrivez moi",
+                         "fin", "annuler", "supprimer", "retirer", "stop merci", "stopper", "stoppez",
+                         "arretez svp", "ca suffit", "assez", "non merci stop", "retirez moi", "supprimez moi",
+                         "me desabonner", "me desinscrire", "desabonne", "desabonnez", "laissez moi tranquille"),
+        Intent.OPT_IN: ("nonarret", "reprendre", "recommencer", "abonner", "m abonner", "reabonner",
+                        "me reabonner", "commencer", "demarrer", "reactiver"),
+        Intent.HELP: ("aide", "info", "infos", "renseignements", "aidez moi", "qui est ce", "c est qui", "qui etes vous",
+                      "c est quoi", "qu est ce que c est", "besoin d aide", "assistance"),
+    },
+    rules={
+        Intent.OPT_OUT: (
+            Rule("stop sending", rf"(?:arretez|arrete|arreter|arretes|cessez|cesse|cesser|stop|stoppez|stopper|"
+                                 rf"finissez)\s+(?:de\s+|d\s+)?(?:m\s+|me\s+|nous\s+|moi\s+)?{SEND}\w*"),
+            Rule("do not send", r"ne\s+(?:m\s+|me\s+|nous\s+)?(?:envoyez|envoie|envoies|ecrivez|ecris|contactez|"
+                                r"textez|derangez|harcelez|relancez)\s+plus\b|\bn\s+(?:envoyez|ecrivez)\s+plus\b|"
+                                r"\bplus\s+jamais\s+(?:de\s+)?(?:messages?|sms)\b", negatable=False),
+            Rule("do not want", rf"(?:je\s+)?ne\s+(?:veux|veut|souhaite|desire|voudrais)\s+(?:plus|pas|"
+                                rf"plus\s+jamais)\s+(?:recevoir|de|vos|ces|ca|d\s+autres|etre\s+contacte\w*|"
+                                rf"{MESSAGES})|\bje\s+(?:veux|voudrais|souhaite)\s+plus\s+(?:recevoir|de|vos)",
+                 negatable=False),
+            Rule("no more", rf"plus\s+de\s+(?:{MESSAGES})\b|\bassez\s+(?:de|des|avec)\s+(?:{MESSAGES}|vos)",
+                 negatable=False),
+            Rule("unsubscribe", r"(?:desabonn|desinscri|desinscrip|retirez\s+moi|supprimez\s+moi|enlevez\s+moi|"
+                                r"effacez\s+moi|sortez\s+moi|rayez\s+moi|retire\s+moi|supprime\s+moi|"
+                                r"enleve\s+moi|oubliez\s+moi)\w*"),
+            Rule("remove my number", r"(?:retirez|supprimez|enlevez|effacez|retire|supprime|enleve|efface)\s+"
+                                     r"(?:mon\s+)?(?:numero|num|telephone|contact)"),
+            Rule("stop the messages", rf"(?:arretez|arreter|arrete|stoppez|stopper|stop|annulez|annuler|"
+                                      rf"suspendez|desactivez|desactiver|bloquer|coupez)\s+(?:les\s+|vos\s+|ces\s+|"
+                                      rf"tous\s+les\s+|l\s+envoi\s+de\s+)?{MESSAGES}\b"),
+            Rule("how to stop", r"(?:comment|que\s+(?:dois|faut)\s+(?:je|il)\s+(?:envoyer|repondre|ecrire|faire)\s+"
+                                r"pour|y\s+a\s+t\s+il\s+(?:un\s+)?moyen\s+de|est\s+ce\s+que\s+je\s+peux|"
+                                r"je\s+peux|puis\s+je)\s+(?:faire\s+pour\s+)?(?:me\s+|vous\s+)?"
+                                r"(?:arreter|desabonner|desinscrire|stopper|ne\s+plus\s+recevoir|bloquer|"
+                                r"annuler|retirer|faire\s+arreter|sortir)"),
+            Rule("wrong number", r"(?:mauvais|faux)\s+(?:numero|num|destinataire)|\berreur\s+de\s+(?:numero|"
+                                 r"destinataire|personne)|\bpas\s+le\s+bon\s+(?:numero|destinataire)|"
+                                 r"\bn\s+est\s+(?:pas|plus)\s+(?:mon|le|son)\s+numero|\bvous\s+vous\s+etes\s+trompe|"
+                                 r"\b(?:decede|decedee|est\s+mort|est\s+morte|nous\s+a\s+quittes|est\s+partie?)\b"),
+            Rule("consent refused", r"(?:jamais|pas)\s+(?:inscrit|inscrite|abonne|abonnee|donne\s+mon|accepte|"
+                                    r"consenti|autorise|demande)|\bsans\s+mon\s+(?:consentement|accord|autorisation)|"
+                                    r"\bje\s+(?:retire|revoque)\s+mon\s+(?:consentement|accord)",
+                 negatable=False),
+            Rule("legal threat", r"(?:avocat|porter\s+plainte|plainte|harcelement|harceler|signaler|bloctel|"
+                                 r"justice|tribunal)\b"),
+            Rule("leave me alone", r"(?:laissez|laisse|fichez|foutez|fiche|fous)\s+moi\s+(?:tranquille|la\s+paix)|"
+                                   r"\bca\s+suffit\b|\bc\s+est\s+(?:bon|assez)\s+(?:arretez|stop)"),
+            Rule("complaint about more texts", r"pourquoi\s+(?:vous\s+)?(?:continuez|m\s+envoyez\s+encore)|"
+                                               r"\bj\s+ai\s+deja\s+(?:dit|demande|envoye|ecrit)\s+(?:stop|arret|de)",
+                 negatable=False),
+        ),
+        Intent.OPT_IN: (
+            Rule("resubscribe", r"(?:reabonn|reinscri)\w*"),
+            Rule("subscribe", r"(?:abonnez\s+moi|m\s+abonner|inscrivez\s+moi|reactivez|reactiver)\b"),
+            Rule("receive again", r"recevoir\s+(?:de\s+|a\s+)nouveau|\brecevoir\s+encore|\breprendre\s+"
+                                  r"(?:les\s+)?(?:messages|sms|envois)"),
+        ),
+        Intent.HELP: (
+            Rule("need help", r"besoin\s+d\s+(?:aide|informations?|infos?)\b"),
+            Rule("who is this", r"qui\s+(?:est\s+ce|etes\s+vous|es\s+tu|m\s+ecrit|m\s+envoie|est\s+la)|"
+                                r"\bc\s+est\s+qui\b|\bvous\s+etes\s+qui\b"),
+            Rule("what is this", r"(?:c\s+est\s+quoi|qu\s+est\s+ce\s+que\s+c\s+est|de\s+quoi\s+s\s+agit\s+il)|"
+                                 r"\bpourquoi\s+(?:je\s+recois|recois\s+je)"),
+            Rule("how did you get my number", r"comment\s+(?:avez\s+vous|vous\s+avez|as\s+tu)\s+(?:eu|obtenu|"
+                                              r"trouve)\s+mon\s+numero|\bou\s+avez\s+vous\s+(?:eu|trouve)\s+mon"),
+            Rule("is this a scam", r"(?:c\s+est\s+une\s+|est\s+ce\s+une\s+)(?:arnaque|fraude)|\barnaque\s*$"),
+        ),
+    },
+    filler="svp stp merci bonjour salut slt bonsoir svpl maintenant immediatement tout de suite vite ok",
+    filler_phrases=("s il vous plait", "s il te plait", "merci beaucoup", "tout de suite", "svp merci",
+                    "de suite"),
+    negators="ne pas jamais non n",
+    frames=r"je\s+veux|je\s+voudrais|je\s+souhaite|pouvez\s+vous|pourriez\s+vous|veuillez|merci\s+de|comment",
+    tails="moi svp stp merci maintenant",
+    other_targets=OTHER_TARGETS,
+    jokes=r"mdr|ptdr|lol",
+    messages=MESSAGES,
+    reported_speech=r"(?:ma\s+femme|mon\s+mari|ma\s+mere|mon\s+pere|il|elle|ils)\s+(?:a\s+dit|dit|veut|m\s+a\s+dit)",
+    mistakes=r"(?:par\s+erreur|par\s+accident|sans\s+faire\s+expres|je\s+me\s+suis\s+trompe)",
+)

@@ -1,0 +1,50 @@
+"""Korean, matched on the text with its spaces removed: spacing in Korean texts varies (그만 보내세요 / 그만보내세요).
+Negation follows the verb (중지하지 마세요, "don't stop"), so the rules name the positive forms."""
+
+from ..lexicon import Intent, Lexicon, Rule
+
+MESSAGES = r"(?:문자|메시지|메세지|연락|광고|알림|sms|홍보|카톡)"
+
+LEXICON = Lexicon(
+    language="ko",
+    spaced=False,
+    keywords={
+        Intent.OPT_OUT: ("중지", "중단", "그만", "수신거부", "거부", "해지", "탈퇴", "취소", "정지", "스톱",
+                         "구독취소", "구독해지", "수신중지", "차단", "그만해", "그만하세요", "그만해요", "그만요",
+                         "빼주세요", "삭제해주세요", "보내지마세요", "보내지마", "싫어요", "필요없어요", "됐어요",
+                         "괜찮아요", "080수신거부"),
+        Intent.OPT_IN: ("시작", "재개", "수신동의", "재가입", "다시시작", "구독"),
+        Intent.HELP: ("도움", "도움말", "도와주세요", "누구세요", "누구시죠", "누구야", "누구", "뭐예요", "뭐에요",
+                      "이게뭐야", "이게뭐예요", "정보", "안내"),
+    },
+    rules={
+        Intent.OPT_OUT: (
+            Rule("do not send", rf"{MESSAGES}?(?:를|을|좀)?(?:보내지|주지|연락하지|발송하지|문자하지)(?:마|말아|않았으면)",
+                 negatable=False),
+            Rule("stop", rf"{MESSAGES}?(?:를|을|좀)?그만(?:보내|하|좀|해|요)"),
+            Rule("stop the messages", rf"{MESSAGES}?(?:수신)?(?:거부|차단|해지|중지|중단|정지|취소)"),
+            Rule("remove me", r"(?:번호|저를|나를|제번호|내번호|명단에서)(?:좀)?(?:삭제|빼|지워|제외)"),
+            Rule("how to stop", r"어떻게(?:하면|해야)?.{0,4}(?:수신거부|해지|중지|그만|차단|구독취소|안받)"),
+            Rule("do not want", r"(?:받고싶지|받기싫|원하지)(?:않|어)", negatable=False),
+            Rule("wrong number", r"(?:잘못(?:보내|된번호|거신|온)|번호(?:가)?틀|틀린번호|잘못된번호|다른사람|"
+                                 r"저아니|번호바뀌)"),
+            Rule("deceased", r"(?:돌아가셨|사망)"),
+            Rule("consent refused", r"(?:동의|가입|신청)(?:한적|한일)(?:이)?(?:없|없는)", negatable=False),
+            Rule("legal threat", r"(?:신고|고소|변호사|스팸신고)"),
+        ),
+        Intent.OPT_IN: (
+            Rule("resume", rf"(?:{MESSAGES})?(?:다시받|수신동의|재개|재가입)"),
+        ),
+        Intent.HELP: (
+            Rule("who is this", r"(?:누구|어디)(?:세요|시죠|신가요|야|예요|에요|십니까)"),
+            Rule("what is this", r"(?:이게|이거|이건|이문자)(?:뭐|무엇)"),
+            Rule("how did you get my number", r"(?:번호|제번호|내번호)(?:를)?(?:어떻게|어디서)"),
+            Rule("is this a scam", r"(?:사기|스미싱|피싱)"),
+        ),
+    },
+    filler="주세요 해주세요 제발 좀 요 부탁드립니다 부탁해요 감사합니다 이제 당장",
+    negators="안 못",
+    negators_after="하지마 하지말 하지않 마세요",
+    other_targets=r"(?:주문|예약|전화|이메일|메일|배송|택배|약|처방|회원|결제|구매)",
+    mistakes=r"(?:실수로|잘못눌러|잘못보냈)",
+)

@@ -1,0 +1,85 @@
+"""Portuguese (Brazil and Portugal), with and without accents, and the fillers people add (por favor, pfv)."""
+
+from ..lexicon import Intent, Lexicon, Rule
+
+MESSAGES = r"(?:mensagens?|msgs?|sms|torpedos?|textos?|notificacoes|alertas?|promocoes|ofertas|propagandas?|isso|isto)"
+SEND = r"(?:enviar|mandar|escrever|contatar|contactar|incomodar|perturbar|encher)"
+OTHER_TARGETS = (r"(?:(?:meu|minha|meus|minhas|o|a|os|as|do|da|de|um|uma|esse|essa)\s+){0,3}"
+                 r"(?:pedidos?|encomendas?|consultas?|agendamentos?|reservas?|receitas?|remedios?|medicamentos?|"
+                 r"emails?|e\s+mails?|entregas?|assinatura\s+(?:da|do)\s+(?:revista|jornal)|ligacoes|ligar\w*|"
+                 r"cartao|conta|pagamentos?|compras?|produtos?|boletos?|faturas?)"
+                 r"(?!\s+(?:e\s+(?:as\s+)?mensagens|mensagens))")
+
+LEXICON = Lexicon(
+    language="pt",
+    keywords={
+        Intent.OPT_OUT: ("parar", "pare", "sair", "descadastrar", "cancelar inscricao", "descadastre",
+                         "descadastro", "chega", "nao quero mais", "remover", "excluir", "me tira",
+                         "me tire", "me remova", "me descadastra", "me descadastre", "cancela", "parem",
+                         "descadastrar por favor", "nao obrigado", "sair da lista", "cancelar assinatura"),
+        Intent.OPT_IN: ("voltar", "receber", "retomar", "reativar", "inscrever", "reinscrever", "comecar",
+                        "iniciar", "assinar"),
+        Intent.HELP: ("ajuda", "informacao", "informacoes", "info", "quem e", "quem e voce", "quem fala",
+                      "o que e isso", "preciso de ajuda", "socorro", "suporte"),
+    },
+    rules={
+        Intent.OPT_OUT: (
+            Rule("stop sending", rf"(?:parem|pare|parar|para|deixem|deixe|chega|basta)\s+de\s+(?:me\s+|nos\s+)?"
+                                 rf"{SEND}\w*"),
+            Rule("do not want", rf"(?:nao|n)\s+(?:quero|desejo|preciso|tenho\s+interesse)\s+(?:mais\s+)?"
+                                rf"(?:receber\s+)?(?:mais\s+)?(?:essas\s+|estas\s+|as\s+|suas\s+)?"
+                                rf"(?:{MESSAGES}|receber|nada|mais)\b", negatable=False),
+            Rule("do not send", r"(?:nao|n)\s+(?:me\s+|nos\s+)?(?:envie|enviem|mande|mandem|escreva|escrevam|"
+                                r"contate|contatem|incomode|incomodem)\s+(?:mais|nada)\b|\bnao\s+(?:me\s+)?"
+                                r"(?:envie|enviem|mande|mandem)\s+(?:mais\s+)?(?:mensagens|sms)",
+                 negatable=False),
+            Rule("unsubscribe", r"(?:descadastr\w*|me\s+(?:tire|tira|tirem|remova|removam|remove|exclua|excluam|"
+                                r"exclui|retire|retirem)|tirem\s+me|remova\s+me|exclua\s+me|"
+                                r"cancel\w*\s+(?:a\s+|minha\s+)?inscricao)\b"),
+            Rule("remove my number", r"(?:tire|tirem|remova|removam|exclua|excluam|apague|apaguem|delete|"
+                                     r"deletem)\s+(?:o\s+)?meu\s+(?:numero|telefone|celular|contato)"),
+            Rule("stop the messages", rf"(?:parar|cancelar|cancele|cancelem|suspender|desativar|desativem|"
+                                      rf"bloquear|interromper)\s+(?:as\s+|essas\s+|suas\s+|o\s+envio\s+de\s+)?"
+                                      rf"{MESSAGES}\b"),
+            Rule("how to stop", r"(?:como|o\s+que\s+(?:eu\s+)?(?:faco|devo\s+fazer|envio|mando)\s+para|tem\s+como|"
+                                r"posso)\s+(?:eu\s+)?(?:faco\s+)?(?:para\s+)?(?:me\s+)?(?:parar|cancelar|sair|"
+                                r"descadastr\w*|nao\s+receber|bloquear|parar\s+de\s+receber|deixar\s+de\s+receber)"),
+            Rule("wrong number", r"(?:numero|pessoa)\s+errad[oa]|\bengano\b|\bnao\s+e\s+(?:o\s+)?meu\s+numero|"
+                                 r"\bnao\s+sou\s+(?:eu|essa\s+pessoa)|\b(?:faleceu|morreu|falecid[oa])\b"),
+            Rule("consent refused", r"nunca\s+(?:me\s+)?(?:cadastrei|inscrevi|autorizei|aceitei|pedi|assinei)|"
+                                    r"\bnao\s+(?:autorizo|autorizei|aceito|dei\s+permissao)|"
+                                    r"\bsem\s+(?:minha\s+)?(?:autorizacao|permissao|meu\s+consentimento)",
+                 negatable=False),
+            Rule("legal threat", r"(?:advogado|processar|processo|procon|assedio|denunciar|anatel|justica)\b"),
+            Rule("leave me alone", r"(?:me\s+)?(?:deixem|deixe|deixa)\s+(?:me\s+)?em\s+paz|\bchega\s+de\b|"
+                                   r"\bque\s+saco\b"),
+            Rule("complaint about more texts", r"por\s*que\s+(?:voces\s+)?continuam\s+(?:mandando|enviando)|"
+                                               r"\bja\s+(?:pedi|falei|disse)\s+(?:para\s+)?(?:parar|sair|"
+                                               r"me\s+tirar|cancelar)", negatable=False),
+        ),
+        Intent.OPT_IN: (
+            Rule("receive again", r"(?:voltar\s+a\s+receber|receber\s+(?:novamente|de\s+novo)|"
+                                  r"quero\s+receber\s+(?:as\s+)?mensagens)"),
+            Rule("subscribe", r"(?:reativ\w*|inscrev\w*\s+(?:de\s+novo|novamente)|me\s+inscreva|me\s+cadastre\s+"
+                              r"(?:de\s+novo|novamente)|me\s+adicion\w+\s+(?:de\s+novo|novamente))"),
+        ),
+        Intent.HELP: (
+            Rule("need help", r"preciso\s+de\s+(?:ajuda|informacao|informacoes)\b"),
+            Rule("who is this", r"quem\s+(?:e|eh|fala|sao|e\s+voce|sao\s+voces|esta\s+(?:falando|mandando))\b"),
+            Rule("what is this", r"o\s+que\s+(?:e|eh)\s+(?:isso|isto|essa\s+mensagem)|\bdo\s+que\s+se\s+trata"),
+            Rule("how did you get my number", r"(?:como|onde)\s+(?:voces\s+)?(?:conseguiram|pegaram|obtiveram|"
+                                              r"arrumaram|tem)\s+(?:o\s+)?meu\s+(?:numero|telefone|contato)"),
+            Rule("is this a scam", r"(?:e|eh|isso\s+e)\s+(?:um\s+)?(?:golpe|fraude|verdade)\b|\bgolpe\s*$"),
+        ),
+    },
+    filler="por favor pf pfv pfvr obrigado obrigada obg brigado ola oi ja agora bom dia ok favor urgente",
+    filler_phrases=("por favor", "muito obrigado", "muito obrigada", "bom dia", "boa tarde", "boa noite"),
+    negators="nao n nunca jamais nem",
+    frames=r"quero|queria|gostaria\s+de|desejo|preciso|pode|podem|poderia|como\s+faco\s+para|como",
+    tails="me mais ja tudo isso agora",
+    other_targets=OTHER_TARGETS,
+    jokes=r"kkk\w*|rsrs\w*|haha\w*",
+    messages=MESSAGES,
+    reported_speech=r"(?:minha\s+(?:esposa|mae|filha)|meu\s+(?:marido|pai|filho)|ele|ela)\s+(?:disse|falou|quer)",
+    mistakes=r"(?:por\s+engano|sem\s+querer|por\s+acidente|foi\s+engano)",
+)

@@ -1,0 +1,53 @@
+"""Chinese, simplified and traditional (traditional characters are folded to simplified by text.fold), matched
+character by character: no word boundaries. "TD" is the unsubscribe reply Chinese senders advertise (回复TD退订)."""
+
+from ..lexicon import Intent, Lexicon, Rule
+
+MESSAGES = r"(?:短信|信息|讯息|消息|简讯|通知|推送|广告|推广|促销|营销|订阅|服务|发送|这些|此类|这个)"
+SEND = r"(?:发|传|寄|打扰|骚扰|联系|推送|推)"
+
+LEXICON = Lexicon(
+    language="zh",
+    spaced=False,
+    keywords={
+        Intent.OPT_OUT: ("停止", "退订", "取消订阅", "td", "退出", "拒收", "停", "取消", "不要", "别发了",
+                         "不要再发了", "退订短信", "请停止", "停止发送", "取消订阅谢谢", "删除", "不需要", "不用了",
+                         "别再发", "够了", "不要发了", "打错了", "发错了"),
+        Intent.OPT_IN: ("开始", "恢复", "订阅", "重新订阅", "恢复订阅", "继续", "重新开始"),
+        Intent.HELP: ("帮助", "求助", "帮忙", "你是谁", "你们是谁", "是谁", "哪位", "这是什么", "什么", "客服",
+                      "谁", "什么意思", "咨询"),
+    },
+    rules={
+        Intent.OPT_OUT: (
+            Rule("do not send", rf"(?:不要|别|勿|不用|不必|不需要|禁止)再?(?:给我|向我|跟我|对我)?{SEND}",
+                 negatable=False),
+            Rule("stop the messages", rf"(?:停止|取消|退订|关闭|退出|拒收|屏蔽|拉黑|停发|终止).{{0,3}}{MESSAGES}"),
+            Rule("remove me", r"(?:把|将)?我(?:的号码|的电话|的手机号)?(?:从.{0,8})?(?:删除|删掉|移除|去掉|拿掉|"
+                              r"除名)|(?:删除|移除)我的(?:号码|电话|手机号)"),
+            Rule("how to stop", r"(?:怎么|怎样|如何|要怎么|怎么样)(?:才能|才可以|可以)?(?:退订|取消|停止|不再收到|"
+                                r"关掉|关闭|拒收)"),
+            Rule("do not want", r"(?:我)?不(?:想|要|愿意|希望)(?:再)?(?:收到|接收|收|看到)", negatable=False),
+            Rule("wrong number", r"(?:打错|发错|错号|号码错|不是我的号码|号码不是我的|不是本人|找错人|换号|"
+                                 r"号码已经换)"),
+            Rule("deceased", r"(?:去世|过世|已故|离世)"),
+            Rule("consent refused", r"(?:没有|从没|从来没有?|未曾|从未)(?:订阅|同意|注册|授权|申请)",
+                 negatable=False),
+            Rule("legal threat", r"(?:律师|起诉|投诉|举报|骚扰)"),
+        ),
+        Intent.OPT_IN: (
+            Rule("subscribe again", r"(?:重新订阅|恢复订阅|恢复发送|继续发送|重新发送|再次订阅)"),
+        ),
+        Intent.HELP: (
+            Rule("who is this", r"(?:你|您|你们)是(?:谁|哪位|哪里|什么)|是谁(?:啊|呀)?$|哪位"),
+            Rule("what is this", r"这是(?:什么|啥)|什么(?:东西|意思)"),
+            Rule("how did you get my number", r"(?:怎么|哪里|哪儿|从哪)(?:有|来|得到|拿到|弄到)的?我的?(?:号码|电话)|"
+                                              r"我的号码(?:是)?(?:怎么|哪里)"),
+            Rule("is this a scam", r"(?:骗子|诈骗|骗局|是真的吗)"),
+            Rule("need help", r"(?:需要|请)(?:帮助|帮忙)"),
+        ),
+    },
+    filler="请 谢谢 您好 你好 麻烦 吧 了 啊 呀 吗 嘛",
+    negators="不要 别 不 勿 不用 没 没有 禁止",
+    other_targets=r"(?:订单|预约|电话|来电|打电话|邮件|邮箱|会员|快递|包裹|药|处方|配送|购买|付款|账户|帐户)",
+    mistakes=r"(?:不小心|误|错)(?:.{0,3})(?:发|回复|回|按)了?(?:退订|停止|td|取消|stop)?",
+)

@@ -1,0 +1,62 @@
+"""Normalisation: the one form every rule and keyword is matched in, whatever the script.
+
+Deterministic by construction: only `unicodedata` and fixed tables, no locale, no hashing order.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Combining accents (Latin, Greek, Cyrillic, Vietnamese tones), Arabic short vowels and marks (tashkeel) and the
+# tatweel that stretches Arabic words. Dakuten and Hangul jamo are not here: NFC puts them back (see _fold).
+_MARKS = re.compile(r"[\u0300-\u036f\u064b-\u065f\u0670\u0640\u06d6-\u06ed]")
+# Invisible format characters (zero-width space, soft hyphen, joiners, marks of direction) that split "S\u200bTOP".
+_INVISIBLE = re.compile(r"[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]")
+_NOT_A_WORD = re.compile(r"[\W_]+")
+# Letters with a stroke, ligatures and Arabic letter variants people write interchangeably: أ إ آ ٱ are alef,
+# ى is ya, ة is ha, ؤ and ئ carry a hamza over waw and ya. Vietnamese đ is written "dd" (its Telex spelling), so
+# "đúng" (right) stays apart from "dừng" (stop) while "dung" written without accents can still be "dừng".
+_LETTERS = str.maketrans({"ł": "l", "ø": "o", "đ": "dd", "ħ": "h", "ı": "i", "œ": "oe", "æ": "ae", "ß": "ss",
+                          "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ؤ": "و", "ئ": "ي",
+                          "ک": "ك", "ی": "ي"})
+# Traditional Chinese characters that the Chinese lexicon uses, written the simplified way, so one lexicon serves
+# both scripts. Only characters that occur in the lexicon matter: others are matched as they are.
+_TRADITIONAL = str.maketrans(dict(zip(
+    "訊發傳別過號碼幫請訂閱這誰們給聯絡繫開復錯電話個麼說還騷擾詐騙資關於數據從來經間應該問題對單預約藥貨購買"
+    "會員郵條務廣將刪簡動網頁歡謝麻煩費醫療帳戶繼續恢啟讓時候吧嗎嘛東載",
+    "讯发传别过号码帮请订阅这谁们给联络系开复错电话个么说还骚扰诈骗资关于数据从来经间应该问题对单预约药货购买"
+    "会员邮条务广将删简动网页欢谢麻烦费医疗帐户继续恢启让时候吧吗嘛东载")))
+# Sentence ends, commas and line breaks in any script: a keyword standing alone between them is a sentence.
+CLAUSE_BREAK = re.compile(r"[.!?;:,\n\u3001\u3002\uff01\uff0c\uff1f\uff1b\u061f\u060c\u06d4]+")
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]")
+
+
+def fold(text: str) -> str:
+    """NFKC, case-folded, accents and Arabic vowel marks stripped, letter variants merged: ARRÊT = arret."""
+    folded = _INVISIBLE.sub("", unicodedata.normalize("NFKC", text)).casefold().translate(_LETTERS)
+    return unicodedata.normalize("NFC", _MARKS.sub("", unicodedata.normalize("NFD", folded))).translate(_TRADITIONAL)
+
+
+def normalise(text: str) -> str:
+    """Folded (see fold), punctuation, quotes and emoji dropped, whitespace collapsed."""
+    return " ".join(_NOT_A_WORD.sub(" ", fold(text)).split())
+
+
+def compact(normalised: str) -> str:
+    """Without spaces: how scripts that do not separate words (Chinese, Japanese; Korean varies) are matched."""
+    return normalised.replace(" ", "")
+
+
+def has_cjk(text: str) -> bool:
+    return _CJK.search(text) is not None
+
+
+# "I don't know who this is but please stop": what follows "but" stands on its own.
+_CONTRAST = re.compile(r"\b(?:but|pero)\b")
+
+
+def clauses(text: str) -> list[str]:
+    """The message's sentences, comma-separated parts and parts after "but", each normalised; empty ones dropped."""
+    return [part.strip() for piece in CLAUSE_BREAK.split(text) for part in _CONTRAST.split(normalise(piece))
+            if part.strip()]
