@@ -344,10 +344,10 @@ def test_an_extra_opt_in_keyword_opts_back_in(service, sender, recipient):
 
 
 def test_an_extra_help_keyword_gets_the_help_reply(service, acs, sender, recipient):
-    assert classify("SUPPORT").intent is Intent.NONE
+    assert classify("CONCIERGE").intent is Intent.NONE
     put(service, sender, {"programName": "Acme Deals", "helpContact": "help@acme.example",
-                          "keywords": {"help": ["SUPPORT"]}})
-    deliver(service, [sms_event(sender, recipient, "support")])
+                          "keywords": {"help": ["CONCIERGE"]}})
+    deliver(service, [sms_event(sender, recipient, "concierge")])
     assert not opted_out(service, sender, recipient)
     assert replies(acs, sender, recipient) == [
         DEFAULT_REPLIES["en"][Intent.HELP].format(program="Acme Deals", contact="Help: help@acme.example. ")]
