@@ -26,7 +26,7 @@ def test_the_tuning_set_has_opt_outs_and_help_requests_and_hard_negatives_in_eve
     for language in LANGUAGES:
         labels = {example.label for example in examples if example.language == language}
         assert {Intent.OPT_OUT, Intent.HELP} <= labels, language
-        assert Intent.NONE in labels or language in {"pl"}, language
+        assert Intent.NONE in labels or language == "pl", language
 
 
 @pytest.mark.parametrize("name", TUNING_SETS)
@@ -242,7 +242,7 @@ def test_plain_requests_no_phrase_list_knows_opt_out(text):
 
 def test_a_genuinely_ambiguous_opt_out_is_flagged_for_review_and_a_clear_one_is_not():
     ambiguous = classify("STOP! The refill is wrong")
-    assert ambiguous.intent is Intent.OPT_OUT and ambiguous.review and "refill" in ambiguous.review_reason
+    assert ambiguous.intent is Intent.OPT_OUT and ambiguous.review and "refill" in (ambiguous.review_reason or "")
     assert "review: " in ambiguous.explain()
     assert classify("Not interested").review
     assert classify("unsubscibe").review  # a typo

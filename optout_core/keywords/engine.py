@@ -82,13 +82,12 @@ class _Found:
     matched: str
     language: str
     review: str | None = None
-    span: tuple[int, int] = (0, 0)
 
 
 class _Clause:
     """One sentence or comma-separated part of a message, normalised, and without spaces if it has CJK script."""
 
-    __slots__ = ("words", "compacted", "hits")
+    __slots__ = ("compacted", "hits", "words")
 
     def __init__(self, words: str) -> None:
         self.words = words
@@ -118,7 +117,7 @@ def _one_edit_apart(word: str, keyword: str, swaps_only: bool) -> bool:
 def _join_contractions(tokens: list[str]) -> list[str]:
     joined: list[str] = []
     for token in tokens:
-        if token == "t" and joined and joined[-1].endswith("n"):
+        if token == "t" and joined and joined[-1].endswith("n"):  # noqa: S105 - a word, not a secret
             joined[-1] += "t"
         else:
             joined.append(token)
@@ -291,8 +290,9 @@ class KeywordEngine:
             return bool(negators and text[max(0, start - _UNSPACED_REACH):start].endswith(negators)) or \
                 text[end:end + _UNSPACED_REACH + 2].startswith(self._negators_after)
         before = _join_contractions(text[:start].split())[-_NEGATION_WINDOW:]
-        following = before[1:] + [""]
-        return any(word in negators and after not in _RHETORICAL_SUBJECTS for word, after in zip(before, following))
+        following = [*before[1:], ""]
+        return any(word in negators and after not in _RHETORICAL_SUBJECTS
+                   for word, after in zip(before, following, strict=False))  # no words before: `following` is [""]
 
     def _narrated(self, text: str, start: int, lexicon: Lexicon) -> bool:
         if not lexicon.spaced:
@@ -431,7 +431,8 @@ class KeywordEngine:
 _DEFAULT_ENGINE = KeywordEngine()
 
 
-def engine_for(mode: MatchingMode, extra_keywords: Mapping[Intent, Iterable[str]], extra_language: str) -> KeywordEngine:
+def engine_for(mode: MatchingMode, extra_keywords: Mapping[Intent, Iterable[str]],
+               extra_language: str) -> KeywordEngine:
     """The engine for a configuration: the shared default one when nothing is added to the defaults."""
     if mode is MatchingMode.INTENT and not any(extra_keywords.values()):
         return _DEFAULT_ENGINE

@@ -8,13 +8,16 @@ keeps the engine above 20,000 messages per second on one core with hundreds of r
 
 from __future__ import annotations
 
+import importlib
 import re
-import re._constants as sre  # the parser's opcodes (re._parser is where sre_parse lives since Python 3.11)
-import re._parser as sre_parse
 from collections.abc import Iterator
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from .lexicon import Intent, Lexicon, Rule, pattern
+
+# The standard library's own regex parser and its opcodes (sre_parse, under this name since Python 3.11); no stubs.
+sre_parse: Any = importlib.import_module("re._parser")
+sre: Any = importlib.import_module("re._constants")
 
 PREFIX_LENGTH = 3
 # Beyond this many prefixes a rule is indexed by shorter ones (or, as a last resort, tried everywhere).
@@ -22,7 +25,7 @@ _MAX_PREFIXES = 400
 _Prefixes = set[tuple[str, bool]]  # (text so far, whether what follows is still known)
 
 
-def _sequence(items: sre_parse.SubPattern | list, room: int) -> _Prefixes:
+def _sequence(items: Any, room: int) -> _Prefixes:
     found: _Prefixes = {("", True)}
     for op, argument in items:
         if not any(open_ and len(text) < room for text, open_ in found):
@@ -40,12 +43,12 @@ def _sequence(items: sre_parse.SubPattern | list, room: int) -> _Prefixes:
     return found
 
 
-def _element(op: object, argument: object, room: int) -> _Prefixes:
+def _element(op: Any, argument: Any, room: int) -> _Prefixes:
     if op is sre.LITERAL:
-        return {(chr(argument), True)}  # type: ignore[arg-type]
+        return {(chr(argument), True)}
     if op is sre.IN:
         chars: set[str] = set()
-        for kind, value in argument:  # type: ignore[attr-defined]
+        for kind, value in argument:
             if kind is sre.LITERAL:
                 chars.add(chr(value))
             elif kind is sre.RANGE and value[1] - value[0] < 32:
@@ -56,11 +59,11 @@ def _element(op: object, argument: object, room: int) -> _Prefixes:
                 return {("", False)}
         return {(char, True) for char in chars}
     if op is sre.BRANCH:
-        return set().union(*(_sequence(branch, room) for branch in argument[1]))  # type: ignore[index]
+        return set().union(*(_sequence(branch, room) for branch in argument[1]))
     if op is sre.SUBPATTERN:
-        return _sequence(argument[-1], room)  # type: ignore[index]
+        return _sequence(argument[-1], room)
     if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
-        low, high, inner = argument  # type: ignore[misc]
+        low, high, inner = argument
         once = _sequence(inner, room)
         if high != 1:  # after one repetition another may follow: what comes next is unknown
             once = {(text, False) for text, _ in once}

@@ -12,8 +12,8 @@ MESSAGES = (r"(?:texts?|txts?|txt\s+msgs?|text\s+messages?|messages?|msgs?|sms|s
             r"(?:these|your|the)\s+texts?|texting|messaging|list|mailing\s+list|service|program|thing|stuff|crap|"
             r"shit|nonsense|junk|bs)")
 PRONOUNS = r"(?:these|this|them|those|it|that|all\s+this|all\s+of\s+this|all\s+of\s+these|all\s+of\s+them|everything)"
-DETERMINERS = r"(?:all|the|these|those|this|your|ur|my|any|of|from|receiving|getting|future|more|further|automated|" \
-              r"text|sms|marketing|promotional|daily|weekly)"
+DETERMINERS = (r"(?:all|the|these|those|this|your|ur|my|any|of|from|receiving|getting|future|more|further|automated|"
+               r"text|sms|marketing|promotional|daily|weekly)")
 # Verbs that can only mean our texts, and verbs that can also mean something else ("stop sending the wrong item").
 TEXTING = (r"(?:text(?:ing)?|txt(?:ing)?|tx(?:ing)?|texxting|messag(?:e|ing)|msg(?:ing)?|sms(?:ing)?|"
            r"spam(?:ming)?|harass(?:ing)?|pester(?:ing)?|blow(?:ing)?\s+up\s+my\s+(?:phone|cell)|"
@@ -23,8 +23,8 @@ CONTACT = (rf"(?:{TEXTING}|contact(?:ing)?|send(?:ing)?|bother(?:ing)?|bug(?:gin
            r"reach(?:ing)?\s+out)")
 CALL = r"(?:call(?:ing)?|phon(?:e|ing)|ring(?:ing)?|email(?:ing)?)"
 ME = r"(?:me|us|my\s+(?:number|phone|cell|mobile|line|#)|this\s+(?:number|phone|cell|line|#)|here)"
-MY_NUMBER = r"(?:me|us|myself|my\s+(?:number|phone\s+number|phone|cell|cell\s+number|mobile|#|info|name|contact|" \
-            r"details|data)|this\s+(?:number|phone|cell|#)|the\s+number|our\s+number)"
+MY_NUMBER = (r"(?:me|us|myself|my\s+(?:number|phone\s+number|phone|cell|cell\s+number|mobile|#|info|name|contact|"
+             r"details|data)|this\s+(?:number|phone|cell|#)|the\s+number|our\s+number)")
 HOW = (r"(?:how\s+(?:do|can|would|should|could|will|does)\s+(?:i|we|one|u|you)|how\s+to|how\s+i|"
        r"is\s+there\s+(?:a|any|some)\s+way\s+(?:to|i\s+can)|(?:what|wat|wht)\s+(?:do|should|can|must)\s+i\s+"
        r"(?:send|text|reply|type|say|write|do|respond|answer)(?:\s+to)?|what\s+(?:s|is)\s+the\s+(?:way|code|word|"
@@ -123,7 +123,7 @@ LEXICON = Lexicon(
                  r"to\s+be\s+(?:texted|contacted|messaged|on))\b", negatable=False),
             Rule("rather not",
                  r"(?:rather|prefer)\s+not\s+(?:to\s+)?(?:get|receive|be\s+(?:texted|contacted))", negatable=False),
-            Rule("no longer", rf"no\s+longer\s+(?:want|wish|need|interested|receive|get)\b", negatable=False),
+            Rule("no longer", r"no\s+longer\s+(?:want|wish|need|interested|receive|get)\b", negatable=False),
             Rule("not interested", r"(?:not|no\s+longer|nt|never)\s+interested|no\s+interest\b|not\s+int\b",
                  negatable=False, review="'not interested' may decline one offer rather than all texts"),
             Rule("consent refused",

@@ -2,8 +2,8 @@
 
 from ..lexicon import Intent, Lexicon, Rule
 
-MESSAGES = r"(?:mensajes?|msjs?|mjs?|sms|textos?|mensajitos?|notificaciones|alertas?|promociones|ofertas|publicidad|" \
-           r"anuncios|esto|estos|eso|esos|correos?\s+de\s+texto|recordatorios)"
+MESSAGES = (r"(?:mensajes?|msjs?|mjs?|sms|textos?|mensajitos?|notificaciones|alertas?|promociones|ofertas|publicidad|"
+            r"anuncios|esto|estos|eso|esos|correos?\s+de\s+texto|recordatorios)")
 SEND = r"(?:enviar|mandar|escribir|textear|contactar|molestar|spamear|fastidiar|acosar)(?:me|nos|le)?"
 OTHER_TARGETS = (r"(?:(?:mi|mis|el|la|los|las|su|sus|del|de|un|una|este|esta|con)\s+){0,3}"
                  r"(?:pedidos?|ordenes|orden|citas?|reservas?|reservaciones?|recetas?|medicamentos?|medicinas?|"

@@ -4,8 +4,8 @@ Hindi puts the negation before the verb ("band mat karo", don't stop) and "mat" 
 
 from ..lexicon import Intent, Lexicon, Rule
 
-DO = r"(?:karo|kro|kar\s+do|kardo|krdo|kr\s+do|kijiye|kijie|karein|karen|kar\s+dijiye|kar\s+dijie|kariye|karna|" \
-     r"kar\s+de|karde|kr\s+de|krde|kar)"
+DO = (r"(?:karo|kro|kar\s+do|kardo|krdo|kr\s+do|kijiye|kijie|karein|karen|kar\s+dijiye|kar\s+dijie|kariye|karna|"
+      r"kar\s+de|karde|kr\s+de|krde|kar)")
 MESSAGES = r"(?:message|messages|msg|msgs|sms|text|texts|ye|yeh|ye\s+sab|yeh\s+sab|ye\s+messages|sandesh|mesej)"
 
 LEXICON = Lexicon(

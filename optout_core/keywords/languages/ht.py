@@ -19,8 +19,8 @@ LEXICON = Lexicon(
     },
     rules={
         Intent.OPT_OUT: (
-            Rule("stop sending", rf"(?:sispann|rete|kanpe|stop|fini)\s+(?:ak\s+)?(?:voye|ekri|tekste|teks|text|"
-                                 rf"mesaj|deranje)"),
+            Rule("stop sending", r"(?:sispann|rete|kanpe|stop|fini)\s+(?:ak\s+)?(?:voye|ekri|tekste|teks|text|"
+                                 r"mesaj|deranje)"),
             Rule("do not send", rf"pa\s+(?:janm\s+)?{SEND}\s+(?:ban\s+|pou\s+|bay\s+)?(?:{ME}\s+)?"
                                 r"(?:mesaj\s+)?(?:anko|ankò|ank|ditou)", negatable=False),
             Rule("remove me", rf"(?:retire|efase|wete|retirel|retire\s+non|efase\s+non)\s+(?:{ME}|nimewo\s+{ME}|"

@@ -3,8 +3,8 @@ particles that do not change a request."""
 
 from ..lexicon import Intent, Lexicon, Rule
 
-TEXT = r"(?:i\s*te?xt|itext|te?xt|mag\s*te?xt|magtext|pagte?xt|pag\s*te?xt|mensahe|message|i\s*message|padalhan|" \
-       r"magpadala|pagpapadala|pagpadala|mag\s*send|send|istorbohin|spam|tawagan\s+at\s+i\s*te?xt)"
+TEXT = (r"(?:i\s*te?xt|itext|te?xt|mag\s*te?xt|magtext|pagte?xt|pag\s*te?xt|mensahe|message|i\s*message|padalhan|"
+        r"magpadala|pagpapadala|pagpadala|mag\s*send|send|istorbohin|spam|tawagan\s+at\s+i\s*te?xt)")
 PRONOUN = r"(?:nyo|niyo|ninyo|mo|kayo|ka|kayong|kang)"
 
 LEXICON = Lexicon(

@@ -3,8 +3,8 @@
 
 from ..lexicon import Intent, Lexicon, Rule
 
-MESSAGES = r"(?:tin\s+nhan|tin|nhan\s+tin|sms|tin\s+quang\s+cao|quang\s+cao|thong\s+bao|khuyen\s+mai|lien\s+lac|" \
-           r"goi\s+tin)"
+MESSAGES = (r"(?:tin\s+nhan|tin|nhan\s+tin|sms|tin\s+quang\s+cao|quang\s+cao|thong\s+bao|khuyen\s+mai|lien\s+lac|"
+            r"goi\s+tin)")
 ME = r"(?:toi|minh|em|anh|chi|tui|tao|con|cho\s+toi|cho\s+minh|cho\s+em|cho\s+tui)"
 
 LEXICON = Lexicon(
