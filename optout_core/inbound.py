@@ -32,17 +32,45 @@ from .events import (
     parse_sms_received,
 )
 from .keywords import Decision, Intent
-from .messaging import OutboundBatch, OutboundRecipient, SmsTransport, TransportError, new_recipient
+from .messaging import (
+    SEND_TIMEOUT_SECONDS,
+    OutboundBatch,
+    OutboundRecipient,
+    SmsTransport,
+    TransportError,
+    new_recipient,
+)
 from .numbers import mask
 from .programs import ProgramStore
 from .review import FlaggedDecision, ReviewQueue
-from .storage import Change, OptOutStore, Outcome, Receipt, Source
+from .storage import DEFAULT_STORAGE_TIMEOUT_SECONDS, Change, OptOutStore, Outcome, Receipt, Source
 
 log = logging.getLogger(__name__)
 
-# A reply claimed by one delivery and not finished within this time may be taken over by a redelivery.
-# It outlasts the transport's own timeouts and retries (messaging.py), so a live delivery never loses its claim.
-REPLY_LEASE = timedelta(minutes=5)
+# The FCC's rule: the one confirmation of an opt-out (or opt-in) goes out within five minutes of the request.
+CONFIRMATION_DEADLINE = timedelta(minutes=5)
+# Event Grid's waits between deliveries of an event that failed (Learn, event-grid/delivery-and-retry): 10 s, 30 s,
+# 1 min, 5 min, 10 min, 30 min, 1 h, then hourly. Each has a little randomness added.
+EVENT_GRID_RETRY_DELAYS = (timedelta(seconds=10), timedelta(seconds=30), timedelta(minutes=1), timedelta(minutes=5),
+                           timedelta(minutes=10), timedelta(minutes=30), timedelta(hours=1))
+_CLAIM_MARGIN = timedelta(seconds=5)
+
+
+def live_claim_worst_case(storage_timeout: float) -> timedelta:
+    """The longest a live delivery holds a reply's claim: from the claim's time, stamped as the transaction is built,
+    through five storage calls (that transaction, the check of it if it went unanswered, creating the review table and
+    queueing a flagged decision, the receipt update) and the send."""
+    return timedelta(seconds=5 * storage_timeout + SEND_TIMEOUT_SECONDS)
+
+
+def reply_claim(storage_timeout: float) -> timedelta:
+    """How long a delivery's claim on a reply holds before a redelivery may take the reply over: a little longer than
+    a live delivery can hold it, so it is never taken from one; and short enough that the delivery Event Grid makes
+    after it expires comes within the five minutes (docs/keywords.md, "Within five minutes")."""
+    return live_claim_worst_case(storage_timeout) + _CLAIM_MARGIN
+
+
+_DEFAULT_CLAIM = reply_claim(DEFAULT_STORAGE_TIMEOUT_SECONDS)
 _TEXT_EXCERPT = 160
 
 
@@ -84,12 +112,14 @@ def _accept(envelope: EventEnvelope, event_type: str, parse: Callable[[EventEnve
 class InboundSmsProcessor:
     def __init__(self, store: OptOutStore, programs: ProgramStore, transport: SmsTransport,
                  clock: Callable[[], datetime] = lambda: datetime.now(UTC),
-                 reviews: ReviewQueue | None = None) -> None:
+                 reviews: ReviewQueue | None = None,
+                 claim: timedelta = _DEFAULT_CLAIM) -> None:
         self._store = store
         self._programs = programs
         self._transport = transport
         self._clock = clock
         self._reviews = reviews
+        self._claim = claim
 
     async def handle(self, envelope: EventEnvelope) -> None:
         message = _accept(envelope, SMS_RECEIVED, parse_sms_received)
@@ -148,8 +178,8 @@ class InboundSmsProcessor:
 
     async def _resume_reply(self, message: InboundSms, receipt: TableEntity, where: str) -> None:
         status = receipt["ReplyStatus"]
-        if status == ReplyStatus.SENDING and self._clock() - receipt["ReplyClaimedAt"] <= REPLY_LEASE:
-            # Another delivery is sending it, or died doing so: ask to be delivered again after the lease.
+        if status == ReplyStatus.SENDING and self._clock() - receipt["ReplyClaimedAt"] <= self._claim:
+            # Another delivery is sending it, or died doing so: ask to be delivered again after the claim expires.
             raise ReplyNotSentError(f"the reply to message {message.message_id} is in flight; deliver again later")
         if status not in (ReplyStatus.SENDING, ReplyStatus.PENDING):
             return

@@ -31,6 +31,9 @@ log = logging.getLogger(__name__)
 # The api-version our own replies use: the one every ACS resource and azure-communication-sms 1.1.0 speak.
 REPLY_API_VERSION = "2021-03-07"
 _TRANSIENT_STATUSES = {401, 403, 408, 429}  # worth retrying: a key being rotated, a timeout, throttling
+# The longest one send through ACS may take, its retries included: a reply's claim (inbound.reply_claim) is built on
+# it, and a caller of the send proxy is told 503 within it.
+SEND_TIMEOUT_SECONDS = 20.0
 
 
 @dataclass(frozen=True)
@@ -125,19 +128,22 @@ class AcsTransport:
         # for https://communication.azure.com//.default.
         self._credential = connection.credential()
         # The SDK signs the endpoint minus its scheme as the host: a trailing slash would spoil every signature.
-        # Timeouts and retries bounded well inside inbound.REPLY_LEASE (3 attempts of at most 40 s).
+        # Each try waits at most 5 s to connect and 10 s for an answer; the whole send is cut at SEND_TIMEOUT_SECONDS.
         self._client = SmsClient(connection.endpoint.rstrip("/"), self._credential, retry_total=2,
-                                 connection_timeout=10, read_timeout=30)
+                                 connection_timeout=5, read_timeout=10)
 
     async def send(self, batch: OutboundBatch) -> list[RecipientResult]:
         request = HttpRequest("POST", f"{{endpoint}}/sms?api-version={batch.api_version}", json=batch.body(),
                               headers={"Accept": "application/json"})
         try:
             # The private send takes and returns azure.core.rest types, though annotated with the legacy ones.
-            response: Any = await self._client._sms_service_client._send_request(
-                request, stream=False)  # type: ignore[arg-type]
+            async with asyncio.timeout(SEND_TIMEOUT_SECONDS):
+                response: Any = await self._client._sms_service_client._send_request(
+                    request, stream=False)  # type: ignore[arg-type]
         except AzureError as exc:
             raise TransportError(f"ACS unreachable: {exc}") from exc
+        except TimeoutError as exc:
+            raise TransportError(f"ACS did not answer within {SEND_TIMEOUT_SECONDS:g} s") from exc
         try:
             payload = json.loads(response.content) if response.content else {}
         except ValueError:

@@ -177,7 +177,7 @@ class ProgramStore:
     async def get_brief(self, sender_key: str) -> ProgramBrief | None:
         table = await self._tables.get(self.TABLE)
         try:
-            entity = await table.get_entity(sender_key, self._ROW)
+            entity = await self._tables.within(table.get_entity(sender_key, self._ROW))
         except ResourceNotFoundError:
             return None
         except AzureError as exc:
@@ -199,7 +199,7 @@ class ProgramStore:
         entity = {"PartitionKey": sender_key, "RowKey": self._ROW,
                   "Brief": brief.model_dump_json(by_alias=True, exclude_none=True)}
         try:
-            await table.upsert_entity(entity, mode=UpdateMode.REPLACE)
+            await self._tables.within(table.upsert_entity(entity, mode=UpdateMode.REPLACE))
         except AzureError as exc:
             raise StorageUnavailableError(f"cannot store the program brief: {exc}") from exc
         self._cache.pop(sender_key, None)
@@ -207,7 +207,7 @@ class ProgramStore:
     async def delete_brief(self, sender_key: str) -> None:
         table = await self._tables.get(self.TABLE)
         try:
-            await table.delete_entity(sender_key, self._ROW)
+            await self._tables.within(table.delete_entity(sender_key, self._ROW))
         except AzureError as exc:
             raise StorageUnavailableError(f"cannot delete the program brief: {exc}") from exc
         self._cache.pop(sender_key, None)

@@ -29,7 +29,17 @@ from azure.core.exceptions import AzureError, ResourceExistsError, ResourceModif
 from azure.data.tables import TableEntity, UpdateMode
 
 from .numbers import Recipient, parse_recipient
-from .storage import Change, Continuation, OptOutStore, Outcome, Page, Source, StorageUnavailableError, Tables
+from .storage import (
+    Change,
+    Continuation,
+    OptOutStore,
+    Outcome,
+    Page,
+    Source,
+    StorageUnavailableError,
+    Tables,
+    next_page,
+)
 
 REVIEWS_TABLE = "Reviews"
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
@@ -125,7 +135,7 @@ class ReviewQueue:
     async def flag(self, decision: FlaggedDecision) -> None:
         table = await self._tables.get(REVIEWS_TABLE)
         try:
-            await table.create_entity(decision.entity())
+            await self._tables.within(table.create_entity(decision.entity()))
         except ResourceExistsError:
             return  # a redelivery: the review exists, perhaps already decided
         except AzureError as exc:
@@ -139,11 +149,11 @@ class ReviewQueue:
                                         results_per_page=page_size)
         pages = entities.by_page(continuation_token=continuation)  # type: ignore[arg-type]  # a dict, typed as str
         try:
-            rows = [entity async for entity in await pages.__anext__()]
-        except StopAsyncIteration:
-            return [], None
+            rows = await self._tables.within(next_page(pages))
         except AzureError as exc:
             raise StorageUnavailableError(f"review query failed: {exc}") from exc
+        if rows is None:
+            return [], None
         return rows, pages.continuation_token  # type: ignore[attr-defined]  # an AsyncPageIterator, typed as its base
 
     async def decide(self, sender_key: str, review: str, action: ReviewAction, who: str,
@@ -162,8 +172,8 @@ class ReviewQueue:
         decided = {"PartitionKey": row["PartitionKey"], "RowKey": row["RowKey"], "Status": done.value,
                    "DecidedBy": who, "DecidedAt": self._clock(), "Note": note}
         try:
-            await table.update_entity(decided, mode=UpdateMode.MERGE, etag=row.metadata["etag"],
-                                      match_condition=MatchConditions.IfNotModified)
+            await self._tables.within(table.update_entity(decided, mode=UpdateMode.MERGE, etag=row.metadata["etag"],
+                                                          match_condition=MatchConditions.IfNotModified))
         except ResourceModifiedError:
             # Someone decided it meanwhile: answer with what they decided, or refuse if they decided otherwise.
             return await self.decide(sender_key, review, action, who, note)
@@ -182,10 +192,9 @@ class ReviewQueue:
             raise ReviewConflictError("not reversed: the recipient changed the entry again after this message, "
                                       "and the latest change wins")
 
-    @staticmethod
-    async def _read(table: Any, sender_key: str, review: str) -> TableEntity:
+    async def _read(self, table: Any, sender_key: str, review: str) -> TableEntity:
         try:
-            entity: TableEntity = await table.get_entity(sender_key, review)
+            entity: TableEntity = await self._tables.within(table.get_entity(sender_key, review))
             return entity
         except ResourceNotFoundError:
             raise ReviewNotFoundError(review) from None

@@ -11,7 +11,7 @@ from functools import cache
 
 from .api import ListApi, OptOutApi, ProgramApi, ReviewApi, SendApi, TransferApi
 from .auth import HmacVerifier
-from .inbound import DeliveryReportProcessor, InboundSmsProcessor
+from .inbound import DeliveryReportProcessor, InboundSmsProcessor, reply_claim
 from .messaging import AcsTransport, OutboxTransport, SmsTransport
 from .notifications import EventGridTopic, Notifications
 from .programs import ProgramStore
@@ -37,7 +37,7 @@ class Services:
 
     @classmethod
     def from_settings(cls, settings: Settings) -> Services:
-        tables = Tables.connect(settings.storage, settings.table_prefix)
+        tables = Tables.connect(settings.storage, settings.table_prefix, settings.storage_timeout)
         verifier = HmacVerifier(settings.access_keys)
         notifications = Notifications(EventGridTopic(settings.topic)) if settings.topic else None
         store = OptOutStore(tables, notify=notifications.publish_now if notifications else None)
@@ -47,7 +47,8 @@ class Services:
         return cls(tables=tables, transport=transport, optout_api=OptOutApi(store, verifier),
                    list_api=ListApi(store, verifier), transfer_api=TransferApi(store, verifier),
                    program_api=ProgramApi(programs, verifier), send_api=SendApi(store, verifier, transport),
-                   inbound_sms=InboundSmsProcessor(store, programs, transport, reviews=reviews),
+                   inbound_sms=InboundSmsProcessor(store, programs, transport, reviews=reviews,
+                                                   claim=reply_claim(settings.storage_timeout)),
                    review_api=ReviewApi(reviews, verifier),
                    delivery_reports=DeliveryReportProcessor(store), store=store, notifications=notifications)
 

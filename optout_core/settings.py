@@ -10,6 +10,7 @@ from pathlib import Path
 
 from .auth import AccessKey
 from .connections import AcsConnection, ConnectionSettingError, StorageConnection, TopicConnection
+from .storage import DEFAULT_STORAGE_TIMEOUT_SECONDS, MAX_STORAGE_TIMEOUT_SECONDS
 
 _TABLE_PREFIX = re.compile(r"[A-Za-z][A-Za-z0-9]{0,30}")
 
@@ -28,6 +29,7 @@ class Settings:
     default_program_name: str | None = None
     default_help_contact: str | None = None
     topic: TopicConnection | None = None
+    storage_timeout: float = DEFAULT_STORAGE_TIMEOUT_SECONDS
 
     @classmethod
     def from_environ(cls, environ: Mapping[str, str] = os.environ) -> Settings:
@@ -52,4 +54,20 @@ class Settings:
         return cls(storage=storage, table_prefix=prefix, access_keys=tuple(keys), acs=acs, topic=topic,
                    outbox_dir=Path(environ.get("OPTOUT_OUTBOX_DIR") or ".outbox"),
                    default_program_name=environ.get("OPTOUT_DEFAULT_PROGRAM_NAME") or None,
-                   default_help_contact=environ.get("OPTOUT_DEFAULT_HELP_CONTACT") or None)
+                   default_help_contact=environ.get("OPTOUT_DEFAULT_HELP_CONTACT") or None,
+                   storage_timeout=_seconds(environ, "OPTOUT_STORAGE_TIMEOUT_SECONDS", DEFAULT_STORAGE_TIMEOUT_SECONDS,
+                                            MAX_STORAGE_TIMEOUT_SECONDS))
+
+
+def _seconds(environ: Mapping[str, str], variable: str, default: float, maximum: float) -> float:
+    text = environ.get(variable) or ""
+    if not text:
+        return default
+    try:
+        seconds = float(text)
+    except ValueError:
+        seconds = 0.0
+    if not 0 < seconds <= maximum:
+        raise ConfigurationError(f"{variable} must be a number of seconds above 0 and at most {maximum:g}, "
+                                 f"not {text!r}")
+    return seconds

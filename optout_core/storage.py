@@ -14,16 +14,21 @@ import json
 import logging
 import random
 import uuid
-from collections.abc import Awaitable, Callable, Mapping, Sequence
+from collections.abc import AsyncIterable, Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from enum import Enum
 from functools import partial
-from typing import Any, ClassVar
+from typing import Any, TypeVar
 
 from azure.core import MatchConditions
 from azure.core.credentials_async import AsyncTokenCredential
-from azure.core.exceptions import AzureError, ResourceModifiedError, ResourceNotFoundError, ServiceRequestError
+from azure.core.exceptions import (
+    AzureError,
+    ResourceModifiedError,
+    ResourceNotFoundError,
+    ServiceResponseTimeoutError,
+)
 from azure.data.tables import TableEntity, TableTransactionError, UpdateMode
 from azure.data.tables.aio import TableClient, TableServiceClient
 
@@ -41,12 +46,23 @@ _SENDERS_PARTITION = "senders"
 _NOTIFICATION_PREFIX = "n:"
 # On an entry: its own first history record is still held by the entry itself (written by a bulk import).
 _RECORD_IN_ENTRY = "HistoryInEntry"
+# On a receipt: the id of the round that wrote it, so that a round whose answer was lost recognises its own write.
+_WRITTEN_BY = "WrittenBy"
 OPTED_OUT_EVENT = "Optout.RecipientOptedOut"
 OPTED_IN_EVENT = "Optout.RecipientOptedIn"
 # Entries' row keys are E.164 numbers: "+" and digits, so they all sort between "+" and ",".
 _ENTRY_KEYS_FROM, _ENTRY_KEYS_BEFORE = "+", ","
 _LATEST_MICROSECONDS = 10**16 - 1  # beyond year 2286: history keys sort newest first until then
 _MAX_CONFLICT_ATTEMPTS = 16
+# A transaction that went unanswered (the connection dropped, or storage did not answer in time) is checked and, if it
+# did not land, sent again at most this many times before the caller is told storage is unavailable.
+_MAX_UNANSWERED_TRANSACTIONS = 2
+# The longest one storage call may take, retries included, unless the app setting OPTOUT_STORAGE_TIMEOUT_SECONDS
+# says otherwise (docs/operations.md, "Timeouts"): a caller is told 503 in seconds, never left waiting for minutes.
+DEFAULT_STORAGE_TIMEOUT_SECONDS = 10.0
+# Longer, and a reply's claim (inbound.reply_claim) could outlast Event Grid's retry at 100 s: the confirmation of a
+# STOP whose first delivery died would wait for the retry at 6 min 40 s, past the FCC's five minutes.
+MAX_STORAGE_TIMEOUT_SECONDS = 10.0
 _MAX_BACKOFF_SECONDS = 0.5
 _CONFLICT_CODES = {"EntityAlreadyExists", "UpdateConditionNotSatisfied", "ConditionNotMet"}
 
@@ -143,35 +159,53 @@ class ConcurrentUpdateError(StorageUnavailableError):
     """Other writers kept changing the same rows, or the connection kept failing; retrying later will succeed."""
 
 
+_Result = TypeVar("_Result")
+
+
 class Tables:
     """The account's tables, created on first use and shared by everything in the process."""
 
     def __init__(self, service: TableServiceClient, prefix: str,
-                 credential: AsyncTokenCredential | None = None) -> None:
+                 credential: AsyncTokenCredential | None = None,
+                 timeout: float = DEFAULT_STORAGE_TIMEOUT_SECONDS) -> None:
         self._service = service
         self._prefix = prefix
         self._credential = credential
+        self._timeout = timeout
         self._ready: dict[str, TableClient] = {}
         self._lock = asyncio.Lock()
 
-    # A few quick retries: a caller waiting on an outage is better told 503 in seconds than in minutes.
-    _CLIENT_OPTIONS: ClassVar[dict[str, Any]] = {"retry_total": 3, "retry_backoff_factor": 0.4,
-                                                  "connection_timeout": 10}
+    @staticmethod
+    def _client_options(timeout: float) -> dict[str, Any]:
+        # A few quick retries; no single try waits longer than the whole call may (`within` bounds the call).
+        return {"retry_total": 3, "retry_backoff_factor": 0.4, "connection_timeout": timeout, "read_timeout": timeout}
 
     @classmethod
-    def from_connection_string(cls, connection_string: str, prefix: str, **client_options: Any) -> Tables:
-        options = {**cls._CLIENT_OPTIONS, **client_options}
-        return cls(TableServiceClient.from_connection_string(connection_string, **options), prefix)
+    def from_connection_string(cls, connection_string: str, prefix: str,
+                               timeout: float = DEFAULT_STORAGE_TIMEOUT_SECONDS, **client_options: Any) -> Tables:
+        options = {**cls._client_options(timeout), **client_options}
+        return cls(TableServiceClient.from_connection_string(connection_string, **options), prefix, timeout=timeout)
+
+    async def within(self, call: Awaitable[_Result]) -> _Result:
+        """One storage call, retries included, given up after the storage timeout. The SDK's own timeouts bound
+        each try but not the retries and their backoff (nor a Retry-After it honours), so the bound is kept here."""
+        try:
+            async with asyncio.timeout(self._timeout):
+                return await call
+        except TimeoutError as exc:
+            raise ServiceResponseTimeoutError(f"Table Storage did not answer within {self._timeout:g} s") from exc
 
     @classmethod
-    def connect(cls, storage: StorageConnection, prefix: str, **client_options: Any) -> Tables:
+    def connect(cls, storage: StorageConnection, prefix: str, timeout: float = DEFAULT_STORAGE_TIMEOUT_SECONDS,
+                **client_options: Any) -> Tables:
         """With the connection string, or keyless: the table endpoint and a token from the identity."""
         if storage.connection_string is not None:
-            return cls.from_connection_string(storage.connection_string, prefix, **client_options)
+            return cls.from_connection_string(storage.connection_string, prefix, timeout, **client_options)
         assert storage.table_endpoint is not None and storage.identity is not None
         credential = storage.identity.credential()
-        options = {**cls._CLIENT_OPTIONS, **client_options}
-        return cls(TableServiceClient(storage.table_endpoint, credential=credential, **options), prefix, credential)
+        options = {**cls._client_options(timeout), **client_options}
+        return cls(TableServiceClient(storage.table_endpoint, credential=credential, **options), prefix, credential,
+                   timeout)
 
     async def get(self, name: str) -> TableClient:
         table_name = f"{self._prefix}{name}"
@@ -181,7 +215,7 @@ class Tables:
         async with self._lock:
             if table_name not in self._ready:
                 try:
-                    await self._service.create_table_if_not_exists(table_name)
+                    await self.within(self._service.create_table_if_not_exists(table_name))
                 except AzureError as exc:
                     raise StorageUnavailableError(f"cannot create table {table_name}: {exc}") from exc
                 self._ready[table_name] = self._service.get_table_client(table_name)
@@ -317,7 +351,8 @@ class OptOutStore:
         then hand the notifications over. Notifications come only with changed entries, so with operations."""
         await self._mark_pending(sender_key, notifications)
         if operations:
-            await table.submit_transaction(operations + [("create", row) for row in notifications])
+            await self._tables.within(
+                table.submit_transaction(operations + [("create", row) for row in notifications]))
         await self._handed_over(sender_key, notifications)
 
     def _notification(self, sender_key: str, recipient: Recipient, change: Change,
@@ -341,8 +376,9 @@ class OptOutStore:
             return
         pending = await self._tables.get(self.PENDING_TABLE)
         try:
-            await pending.upsert_entity({"PartitionKey": _SENDERS_PARTITION, "RowKey": sender_key,
-                                         "MarkedAt": datetime.now(UTC)}, mode=UpdateMode.REPLACE)
+            await self._tables.within(pending.upsert_entity(
+                {"PartitionKey": _SENDERS_PARTITION, "RowKey": sender_key, "MarkedAt": datetime.now(UTC)},
+                mode=UpdateMode.REPLACE))
         except AzureError as exc:
             raise StorageUnavailableError(f"cannot mark pending notifications: {exc}") from exc
 
@@ -363,8 +399,8 @@ class OptOutStore:
     async def pending_senders(self) -> list[TableEntity]:
         pending = await self._tables.get(self.PENDING_TABLE)
         try:
-            return [row async for row in pending.query_entities("PartitionKey eq @senders",
-                                                                parameters={"senders": _SENDERS_PARTITION})]
+            return await self._tables.within(_collect(pending.query_entities(
+                "PartitionKey eq @senders", parameters={"senders": _SENDERS_PARTITION})))
         except AzureError as exc:
             raise StorageUnavailableError(f"cannot read pending notifications: {exc}") from exc
 
@@ -381,7 +417,7 @@ class OptOutStore:
             operations = [("delete", {"PartitionKey": sender_key, "RowKey": row_key})
                           for row_key in row_keys[first:first + MAX_TRANSACTION_OPERATIONS]]
             try:
-                await table.submit_transaction(operations)
+                await self._tables.within(table.submit_transaction(operations))
             except TableTransactionError as exc:
                 if _error_code(exc) != "ResourceNotFound":  # another drain deleted them first
                     raise StorageUnavailableError(f"cannot delete notifications: {_error_code(exc)}") from exc
@@ -392,8 +428,8 @@ class OptOutStore:
         """Remove a sender's pending mark, unless a writer marked it again since it was read."""
         pending = await self._tables.get(self.PENDING_TABLE)
         try:
-            await pending.delete_entity(marker, etag=marker.metadata["etag"],
-                                        match_condition=MatchConditions.IfNotModified)
+            await self._tables.within(pending.delete_entity(marker, etag=marker.metadata["etag"],
+                                                            match_condition=MatchConditions.IfNotModified))
         except ResourceModifiedError:
             return False
         except AzureError as exc:
@@ -402,12 +438,15 @@ class OptOutStore:
 
     async def _register(self, sender_key: str) -> None:
         """Note a sender in the registry before its first entry is written (once per process): the registry may name
-        a sender whose first transaction failed, but never misses one."""
+        a sender whose first transaction failed, but never misses one. Written whole (a PUT), because the SDK retries
+        a PUT whose connection failed but not a merge (a PATCH): a burst of first writes for a new sender meets
+        connections that storage closed while idle ("Can not write request body")."""
         if sender_key in self._registered:
             return
         registry = await self._tables.get(self.SENDERS_TABLE)
         try:
-            await registry.upsert_entity({"PartitionKey": _SENDERS_PARTITION, "RowKey": sender_key})
+            await self._tables.within(registry.upsert_entity({"PartitionKey": _SENDERS_PARTITION, "RowKey": sender_key},
+                                                             mode=UpdateMode.REPLACE))
         except AzureError as exc:
             raise StorageUnavailableError(f"cannot register the sender: {exc}") from exc
         self._registered.add(sender_key)
@@ -417,8 +456,8 @@ class OptOutStore:
         the registry of senders (one small partition), then one concurrent round of point reads, one per sender."""
         registry = await self._tables.get(self.SENDERS_TABLE)
         try:
-            senders = [row["RowKey"] async for row in registry.query_entities(
-                "PartitionKey eq @senders", parameters={"senders": _SENDERS_PARTITION}, select=["RowKey"])]
+            senders = [row["RowKey"] for row in await self._tables.within(_collect(registry.query_entities(
+                "PartitionKey eq @senders", parameters={"senders": _SENDERS_PARTITION}, select=["RowKey"])))]
         except AzureError as exc:
             raise StorageUnavailableError(f"sender registry query failed: {exc}") from exc
         table = await self._tables.get(self.TABLE)
@@ -434,11 +473,11 @@ class OptOutStore:
         """One page of a pair's history records, newest first: a range query within the sender's partition. A pair
         whose only record is still held by its entry (a bulk import) answers with that record."""
         prefix = f"{_HISTORY_PREFIX}{recipient}:"
-        rows, next_page = await self._page("PartitionKey eq @sender and RowKey ge @first and RowKey lt @last",
+        rows, following = await self._page("PartitionKey eq @sender and RowKey ge @first and RowKey lt @last",
                                            {"sender": sender_key, "first": prefix, "last": prefix[:-1] + ";"},
                                            page_size, continuation)
         if rows or continuation is not None:
-            return rows, next_page
+            return rows, following
         table = await self._tables.get(self.TABLE)
         entry = (await self._read(table, sender_key, [recipient]))[recipient]
         if entry is None or not entry.get(_RECORD_IN_ENTRY):
@@ -461,11 +500,11 @@ class OptOutStore:
         entities = table.query_entities(query_filter, parameters=parameters, results_per_page=page_size)
         pages = entities.by_page(continuation_token=continuation)  # type: ignore[arg-type]  # a dict, typed as str
         try:
-            page = [entity async for entity in await pages.__anext__()]
-        except StopAsyncIteration:
-            return [], None
+            page = await self._tables.within(next_page(pages))
         except AzureError as exc:
             raise StorageUnavailableError(f"query failed: {exc}") from exc
+        if page is None:
+            return [], None
         return page, pages.continuation_token  # type: ignore[attr-defined]  # an AsyncPageIterator, typed as its base
 
     async def apply_once(self, sender_key: str, recipient: Recipient, change: Change | None,
@@ -484,49 +523,71 @@ class OptOutStore:
         receipt_key = receipt_row_key(receipt.message_id) if receipt else ""
         row_keys = [recipient.e164 for recipient, _ in pairs] + ([receipt_key] if receipt else [])
         table = await self._tables.get(self.TABLE)
+        # Set after a transaction went unanswered: the key of a row only that transaction wrote (its receipt, marked
+        # with the round's id, or a history record, whose key is unique), so reading it tells whether it landed.
+        witness: str | None = None
+        unanswered = 0
+        round_id = ""
+        outcomes: dict[str, Outcome] = {}
         for attempt in range(_MAX_CONFLICT_ATTEMPTS):
             if attempt:
                 # Jittered exponential backoff, so that writers who collided do not collide again in lockstep.
                 await asyncio.sleep(random.uniform(0, min(_MAX_BACKOFF_SECONDS, 0.01 * 2**attempt)))  # noqa: S311 - jitter
-            current = await self._read(table, sender_key, row_keys)
+            current = await self._read(table, sender_key, row_keys + ([witness] if witness and witness not in row_keys
+                                                                      else []))
+            if witness is not None and _written_by(current[witness], witness, round_id):
+                # The unanswered transaction did land: its outcomes stand and nothing is written or recorded twice.
+                log.info("an unanswered transaction had landed; %d outcome(s) kept", len(outcomes))
+                return outcomes, None
             if receipt is not None and current[receipt_key] is not None:
                 return {}, current[receipt_key]
-            outcomes: dict[str, Outcome] = {}
-            operations: list[tuple[Any, ...]] = []
-            notifications: list[dict[str, Any]] = []
-            for recipient, change in pairs:
-                entry = current[recipient.e164]
-                outcome, operation = self._decide(sender_key, recipient, entry, change)
-                outcomes[recipient.e164] = outcome
-                recorded = outcome is Outcome.CHANGED or change.record_no_ops
-                if entry is not None and entry.get(_RECORD_IN_ENTRY) and (operation is not None or recorded):
-                    # Before anything more is recorded or changed, the entry's own first record is written out,
-                    # in this same transaction, so history never misses it nor shows it twice.
-                    operations.append(("create", _record_of_entry(entry)))
-                    operation = operation or ("update", TableEntity(entry), _if_unchanged(entry))
-                    operation[1][_RECORD_IN_ENTRY] = False
-                if operation is not None:
-                    operations.append(operation)
-                if recorded:
-                    operations.append(("create", _history_record(sender_key, recipient, change, outcome)))
-                notifications += self._notification(sender_key, recipient, change, outcome)
+            round_id = uuid.uuid4().hex
+            outcomes, operations, notifications = self._plan(sender_key, pairs, current)
             if receipt is not None:
                 only = next(iter(outcomes.values())) if len(outcomes) == 1 else None
-                operations.append(("create", receipt.entity(sender_key, only)))
+                operations.append(("create", {**receipt.entity(sender_key, only), _WRITTEN_BY: round_id}))
             try:
                 await self._commit(table, sender_key, operations, notifications)
                 return outcomes, None
             except TableTransactionError as exc:
                 if _error_code(exc) not in _CONFLICT_CODES:
                     raise StorageUnavailableError(f"transaction failed: {_error_code(exc)}") from exc
-            except ServiceRequestError as exc:
-                # The connection failed (a dropped keep-alive, say); the SDK does not retry a POST. Repeating the
-                # round is safe: it reads again, and rows a lost-but-landed transaction wrote now read as done.
-                log.warning("transaction for %d rows failed to send, repeating: %s", len(operations), exc)
+                witness = None
             except AzureError as exc:
-                raise StorageUnavailableError(f"transaction failed: {exc}") from exc
+                # No answer (a dropped connection, a timeout, a 5xx after the SDK's retries): the transaction may or
+                # may not have landed. The next round reads its witness to tell, and repeats it only if it did not.
+                unanswered += 1
+                witness = receipt_key if receipt else _first_record(operations)
+                if unanswered > _MAX_UNANSWERED_TRANSACTIONS:
+                    raise StorageUnavailableError(f"transaction failed: {exc}") from exc
+                log.warning("transaction for %d rows went unanswered, checking whether it landed: %s",
+                            len(operations), exc)
         raise ConcurrentUpdateError("the transaction could not be completed; the entries kept changing or the "
                                     "connection kept failing")
+
+    def _plan(self, sender_key: str, pairs: Sequence[tuple[Recipient, Change]], current: dict[str, TableEntity | None]
+              ) -> tuple[dict[str, Outcome], list[tuple[Any, ...]], list[dict[str, Any]]]:
+        """Each pair's outcome against the entries as read, and the transaction's operations and notifications."""
+        outcomes: dict[str, Outcome] = {}
+        operations: list[tuple[Any, ...]] = []
+        notifications: list[dict[str, Any]] = []
+        for recipient, change in pairs:
+            entry = current[recipient.e164]
+            outcome, operation = self._decide(sender_key, recipient, entry, change)
+            outcomes[recipient.e164] = outcome
+            recorded = outcome is Outcome.CHANGED or change.record_no_ops
+            if entry is not None and entry.get(_RECORD_IN_ENTRY) and (operation is not None or recorded):
+                # Before anything more is recorded or changed, the entry's own first record is written out,
+                # in this same transaction, so history never misses it nor shows it twice.
+                operations.append(("create", _record_of_entry(entry)))
+                operation = operation or ("update", TableEntity(entry), _if_unchanged(entry))
+                operation[1][_RECORD_IN_ENTRY] = False
+            if operation is not None:
+                operations.append(operation)
+            if recorded:
+                operations.append(("create", _history_record(sender_key, recipient, change, outcome)))
+            notifications += self._notification(sender_key, recipient, change, outcome)
+        return outcomes, operations, notifications
 
     async def update_receipt(self, sender_key: str, message_id: str, changes: Mapping[str, Any],
                              etag: str | None = None) -> bool:
@@ -535,7 +596,7 @@ class OptOutStore:
         entity = {"PartitionKey": sender_key, "RowKey": receipt_row_key(message_id), **changes}
         condition: dict[str, Any] = {"etag": etag, "match_condition": MatchConditions.IfNotModified} if etag else {}
         try:
-            await table.update_entity(entity, mode=UpdateMode.MERGE, **condition)
+            await self._tables.within(table.update_entity(entity, mode=UpdateMode.MERGE, **condition))
         except ResourceModifiedError:
             return False
         except AzureError as exc:
@@ -563,11 +624,10 @@ class OptOutStore:
         return Outcome.CHANGED, ("update", new_entry(sender_key, recipient, change, created_at=current["CreatedAt"]),
                                  conditional)
 
-    @staticmethod
-    async def _read(table: TableClient, sender_key: str, row_keys: list[str]) -> dict[str, TableEntity | None]:
+    async def _read(self, table: TableClient, sender_key: str, row_keys: list[str]) -> dict[str, TableEntity | None]:
         async def read_one(row_key: str) -> TableEntity | None:
             try:
-                return await table.get_entity(sender_key, row_key)
+                return await self._tables.within(table.get_entity(sender_key, row_key))
             except ResourceNotFoundError:
                 return None
 
@@ -576,6 +636,18 @@ class OptOutStore:
         except AzureError as exc:
             raise StorageUnavailableError(f"point read failed: {exc}") from exc
         return dict(zip(row_keys, results, strict=True))
+
+
+async def _collect(rows: AsyncIterable[TableEntity]) -> list[TableEntity]:
+    return [row async for row in rows]
+
+
+async def next_page(pages: Any) -> list[TableEntity] | None:
+    """The next page of a query, or None after the last."""
+    try:
+        return await _collect(await pages.__anext__())
+    except StopAsyncIteration:
+        return None
 
 
 def new_entry(sender_key: str, recipient: Recipient, change: Change,
@@ -601,6 +673,17 @@ def _history_row_key(recipient: str, at: datetime, opted_out: bool) -> str:
     since_epoch = int(at.timestamp() * 1_000_000)
     tie = "0" if opted_out else "1"
     return f"{_HISTORY_PREFIX}{recipient}:{_LATEST_MICROSECONDS - since_epoch:016d}:{tie}{uuid.uuid4().hex[:12]}"
+
+
+def _first_record(operations: list[tuple[Any, ...]]) -> str | None:
+    """The key of the first history record a transaction creates: unique, so it exists only if that one landed."""
+    return next((entity["RowKey"] for verb, entity, *_ in operations
+                 if verb == "create" and entity["RowKey"].startswith(_HISTORY_PREFIX)), None)
+
+
+def _written_by(row: TableEntity | None, key: str, round_id: str) -> bool:
+    """Whether the row was written by the round `round_id`: a receipt says so, a history record's key is its own."""
+    return row is not None and (key.startswith(_HISTORY_PREFIX) or row.get(_WRITTEN_BY) == round_id)
 
 
 def _if_unchanged(entity: TableEntity) -> dict[str, Any]:

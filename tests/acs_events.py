@@ -22,6 +22,6 @@ def envelope(event_type: str, event_id: str, data: dict, when: datetime, subject
             "dataVersion": "1.0", "metadataVersion": "1", "data": data}
 
 
-def deliver(service, function: str, events):
+def deliver(service, function: str, events, timeout: float = 60):
     return service.request("POST", f"/runtime/webhooks/EventGrid?functionName={function}", events,
-                           {"Content-Type": "application/json", "aeg-event-type": "Notification"})
+                           {"Content-Type": "application/json", "aeg-event-type": "Notification"}, timeout)

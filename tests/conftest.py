@@ -78,10 +78,10 @@ class HostProcess:
     environment: dict[str, str]
 
     def request(self, method: str, path: str, body: bytes | str | dict | list | None = None,
-                headers: dict[str, str] | None = None) -> Response:
+                headers: dict[str, str] | None = None, timeout: float = 60) -> Response:
         body = _encode(body)
         parts = urlsplit(self.base_url)
-        connection = http.client.HTTPConnection(parts.netloc, timeout=60)
+        connection = http.client.HTTPConnection(parts.netloc, timeout=timeout)
         try:
             connection.request(method, path, body=body, headers=headers or {})
             reply = connection.getresponse()
@@ -90,11 +90,11 @@ class HostProcess:
             connection.close()
 
     def signed(self, method: str, path: str, body: bytes | str | dict | list = b"", key: AccessKey = PRIMARY_KEY,
-               **sign_options) -> Response:
+               timeout: float = 60, **sign_options) -> Response:
         body = _encode(body) or b""
         headers = sign_request(method, self.base_url + path, body, key, **sign_options)
         headers["Content-Type"] = "application/json"
-        return self.request(method, path, body, headers)
+        return self.request(method, path, body, headers, timeout)
 
     def log(self) -> str:
         return self.log_path.read_text(errors="replace")

@@ -8,10 +8,10 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from optout_core.events import SMS_RECEIVED, EventEnvelope
-from optout_core.inbound import REPLY_LEASE, InboundSmsProcessor, ReplyNotSentError
+from optout_core.inbound import InboundSmsProcessor, ReplyNotSentError, reply_claim
 from optout_core.messaging import OutboundBatch, RecipientResult, TransportError
 from optout_core.programs import ProgramStore
-from optout_core.storage import OptOutStore, receipt_row_key
+from optout_core.storage import DEFAULT_STORAGE_TIMEOUT_SECONDS, OptOutStore, receipt_row_key
 
 SENDER = "+18005550100"
 T0 = datetime(2026, 3, 1, 10, 0, 0, tzinfo=UTC)
@@ -89,9 +89,9 @@ async def test_after_the_lease_a_redelivery_takes_over_with_the_same_repeatabili
         await processor.handle(stop)
     assert (await receipt(tables, stop.id))["ReplyStatus"] == "sending"
 
-    clock.now += REPLY_LEASE - timedelta(seconds=1)
+    clock.now += reply_claim(DEFAULT_STORAGE_TIMEOUT_SECONDS) - timedelta(seconds=1)
     with pytest.raises(ReplyNotSentError):
-        await processor.handle(stop)  # still within the lease: not taken over
+        await processor.handle(stop)  # still within the claim: not taken over
     clock.now += timedelta(seconds=2)
     await processor.handle(stop)
     first, second = transport.batches[0].recipients[0], transport.batches[-1].recipients[0]
