@@ -71,6 +71,14 @@ def test_route_parameter_reaches_the_function(devhost: HostProcess) -> None:
     assert response.json() == {"route_params": {"id": "abc-123"}}
 
 
+@pytest.mark.parametrize("encoded, value", [("a%0Ab", "a\nb"), ("%0D%0A", "\r\n"), ("tab%09bell%07", "tab\tbell\a")])
+def test_route_parameter_may_hold_control_characters(devhost: HostProcess, encoded: str, value: str) -> None:
+    # The function decides what such a value means (a 400, say); the host must not answer 404 for it.
+    response = devhost.request("GET", f"/api/items/{encoded}")
+    assert response.status == 200
+    assert response.json() == {"route_params": {"id": value}}
+
+
 @pytest.mark.parametrize("number", ["42", "-5", "007", "2147483647", "-2147483648"])
 def test_int_route_constraint_passes_the_number_as_written(devhost: HostProcess, number: str) -> None:
     # As ASP.NET's int constraint (int.TryParse): signed, 32-bit, and the route value is the text in the URL.

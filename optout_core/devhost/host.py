@@ -300,7 +300,8 @@ class DevHost:
 
     def application(self) -> web.Application:
         app = web.Application(client_max_size=MAX_HTTP_BODY_BYTES)
-        app.router.add_route("*", "/{tail:.*}", self._dispatch)
+        # [\s\S], not ".": a path may hold an encoded newline, and the route, not the host, decides what it means.
+        app.router.add_route("*", r"/{tail:[\s\S]*}", self._dispatch)
         app.cleanup_ctx.append(self._run_timers)
         return app
 
