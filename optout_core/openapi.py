@@ -72,6 +72,7 @@ class Operation:
     status: int = 200
     parameters: list[dict[str, Any]] = field(default_factory=list)
     media: dict[str, str] | None = None  # for non-JSON responses: media type -> description
+    errors: dict[str, str] = field(default_factory=dict)  # beyond _ERRORS: status -> description
 
 
 OPERATIONS = [
@@ -107,8 +108,11 @@ OPERATIONS = [
               ImportRequest, ImportResult),
     Operation("post", "/sms", "Sms_Send",
               "Send an SMS (ACS), filtered: recipients who opted out get a 403 item and are not sent to.",
-              SendMessageRequest, SmsSendResponse, status=202, parameters=[_api_version(SEND_API_VERSIONS)]),
-    Operation("get", "/sms/programs/{sender}", "Programs_Get", "A sender's program brief.", response=ProgramBrief),
+              SendMessageRequest, SmsSendResponse, status=202, parameters=[_api_version(SEND_API_VERSIONS)],
+              errors={"429": "ACS throttled the send (its status and error, passed on); nothing was sent.",
+                      "502": "ACS refused this service's credentials; nothing was sent."}),
+    Operation("get", "/sms/programs/{sender}", "Programs_Get", "A sender's program brief.", response=ProgramBrief,
+              errors={"404": "The sender has no program brief; the defaults apply."}),
     Operation("put", "/sms/programs/{sender}", "Programs_Put", "Create or replace a sender's program brief.",
               ProgramBrief, ProgramBrief),
     Operation("delete", "/sms/programs/{sender}", "Programs_Delete", "Delete a sender's program brief.", status=204),
@@ -139,13 +143,15 @@ def document() -> dict[str, Any]:
             schema = {"$ref": f"#/components/schemas/{op.response.__name__}"}
             success["content"] = {"application/json": {"schema": schema}}
         elif op.media:
-            success["content"] = {media: {"schema": {"type": "string", "description": text}}
+            success["content"] = {media: {"schema": {"type": "object" if media.endswith("json") else "string",
+                                                     "description": text}}
                                   for media, text in op.media.items()}
         operation["responses"][str(op.status)] = success
         if op.operation_id != "OpenApi_Get":
             operation["security"] = [{"acsHmac": []}]
             operation["responses"].update({code: {"description": text, "content": {"application/json": {
-                "schema": {"$ref": "#/components/schemas/ErrorResponse"}}}} for code, text in _ERRORS.items()})
+                "schema": {"$ref": "#/components/schemas/ErrorResponse"}}}}
+                for code, text in sorted({**_ERRORS, **op.errors}.items())})
         paths.setdefault(op.path, {})[op.method] = operation
     return {
         "openapi": "3.1.0",

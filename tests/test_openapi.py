@@ -4,6 +4,7 @@ import json
 from pathlib import Path
 from typing import Any
 
+import pytest
 from openapi_spec_validator import validate
 
 from optout_core.openapi import document, document_json
@@ -35,3 +36,18 @@ def test_every_route_is_documented_and_every_operation_is_routed():
 def test_the_service_serves_it_without_a_signature(service):
     reply = service.request("GET", "/openapi.json")
     assert reply.status == 200 and json.loads(reply.body) == document()
+
+
+def test_the_served_document_matches_the_schema_it_gives_for_itself(service):
+    documented = document()["paths"]["/openapi.json"]["get"]["responses"]["200"]["content"]["application/json"]
+    assert documented["schema"]["type"] == "object"
+    assert isinstance(json.loads(service.request("GET", "/openapi.json").body), dict)
+
+
+@pytest.mark.parametrize("method, path, status", [
+    ("get", "/sms/programs/{sender}", "404"),  # a sender without a brief (test_programs_api.py)
+    ("post", "/sms", "429"),  # ACS throttled the send (test_send_api.py)
+    ("post", "/sms", "502"),  # ACS refused this service's credentials (test_send_api.py)
+])
+def test_statuses_beyond_the_common_ones_are_documented(method, path, status):
+    assert status in document()["paths"][path][method]["responses"]
