@@ -414,3 +414,17 @@ def test_event_grid_body_at_the_limit_is_read(devhost: HostProcess) -> None:
     assert len(body) == MAX_EVENT_GRID_BODY_BYTES
     assert devhost.request("POST", WEBHOOK, body=body, headers=NOTIFICATION).status == 202
     assert len(recorded(devhost, batch)) == 1
+
+
+@pytest.mark.parametrize("spoil", ["null", "number", "time-not-a-date", "time-not-a-string"])
+def test_event_grid_event_the_worker_cannot_decode_is_400_and_runs_nothing(devhost: HostProcess, spoil: str) -> None:
+    # Event Grid never sends such an event; retrying one could not help, so it is a 400, not a 500. The delivery
+    # is refused whole: the good event beside it does not run either.
+    batch = batch_name()
+    good = event_grid_event(batch)
+    bad = {"null": None, "number": 42, "time-not-a-date": {**event_grid_event(batch), "eventTime": "yesterday"},
+           "time-not-a-string": {**event_grid_event(batch), "eventTime": 20260123}}[spoil]
+    response = devhost.request("POST", WEBHOOK, body=[good, bad], headers=NOTIFICATION)
+    assert response.status == 400
+    assert "event 1" in response.body.decode()
+    assert recorded(devhost, batch) == []

@@ -246,6 +246,18 @@ def _event_grid_payload(body: bytes) -> list[Any] | dict[str, Any]:
     return payload
 
 
+def _decoded_event(position: int, event: Any) -> func.EventGridEvent | func.CloudEvent:
+    """The event as the worker's converter hands it to a function. One it cannot decode (not an object, a time that
+    is no time) refuses the delivery with a 400: the real host answers 500, but Event Grid never sends such an
+    event, and delivering it again could not help (docs/decisions.md)."""
+    if not isinstance(event, dict):
+        raise _Refusal(400, f"event {position} is not a JSON object")
+    try:
+        return EventGridEventInConverter.decode(data=func.meta.Datum(json.dumps(event), "json"), trigger_metadata=None)
+    except (TypeError, ValueError) as exc:
+        raise _Refusal(400, f"event {position} cannot be decoded: {exc}") from None
+
+
 def _nesting_exceeds(value: Any, limit: int) -> bool:
     """Whether JSON arrays and objects nest deeper than `limit`; counted without recursion, so any depth is safe."""
     pending = [(value, 1)]
@@ -383,8 +395,11 @@ class DevHost:
         events = payload if isinstance(payload, list) else [payload]
         if event_type == "subscriptionvalidation":
             return self._validation_response(events)
-        outcomes = await asyncio.gather(*(self._invoke_event(invocable, event) for event in events),
-                                        return_exceptions=True)
+        try:
+            decoded = [_decoded_event(position, event) for position, event in enumerate(events)]
+        except _Refusal as refusal:
+            return refusal.response()
+        outcomes = await asyncio.gather(*(invocable(event) for event in decoded), return_exceptions=True)
         failures = [outcome for outcome in outcomes if isinstance(outcome, BaseException)]
         if failures:
             for failure in failures:
@@ -406,11 +421,6 @@ class DevHost:
             return web.Response(status=400, text="no validationCode in the validation event")
         return web.json_response({"validationResponse": code})
 
-    @staticmethod
-    async def _invoke_event(invocable: _Invocable, event: Any) -> None:
-        decoded = EventGridEventInConverter.decode(data=func.meta.Datum(json.dumps(event), "json"),
-                                                   trigger_metadata=None)
-        await invocable(decoded)
 
 
 async def serve(host: DevHost, address: str, port: int, ready: Callable[[str], None]) -> None:
