@@ -3,12 +3,15 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: setup run lint test bench clean
+.PHONY: setup tools run run-checks lint test bench clean
 
-setup: $(VENV)/.installed $(VENV)/checkov/.installed node_modules/.installed local.settings.json
+setup: tools $(VENV)/.installed $(VENV)/checkov/.installed node_modules/.installed local.settings.json
+
+# Python and Node before anything is installed: a missing or old one is one line, not minutes of pip first.
+tools:
+	@$(PYTHON) optout_core/devhost/preflight.py
 
 $(VENV)/.installed: requirements.txt tests/requirements.txt pyproject.toml
-	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11 or newer is required")'
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r tests/requirements.txt
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps -e .
@@ -21,14 +24,17 @@ $(VENV)/checkov/.installed: tests/requirements-checkov.txt
 	@touch $@
 
 node_modules/.installed: package.json package-lock.json
-	@node -e 'process.exit(+process.versions.node.split(".")[0] >= 20 ? 0 : 1)' || (echo "Node 20 or newer is required" && exit 1)
 	npm ci --no-audit --no-fund --loglevel=error
 	@touch $@
 
 local.settings.json:
 	cp local.settings.sample.json $@
 
-run: setup
+# The port too, before installing: the dev host would only find it taken after setup.
+run-checks:
+	@$(PYTHON) optout_core/devhost/preflight.py .
+
+run: run-checks setup
 	$(BIN)/python -m optout_core.devhost --azurite
 
 # ruff and mypy, configured in pyproject.toml. The app is type-checked strictly; tests and benchmarks a second time,

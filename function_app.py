@@ -5,13 +5,15 @@ All behaviour lives in optout_core. Routes are the ACS paths exactly
 Access is authorised by ACS HMAC signatures, not function keys, hence ANONYMOUS.
 """
 
+from collections.abc import Awaitable, Callable
+
 import azure.functions as func
 
 from optout_core.api import HttpRequestData, HttpResult, OptOutAction
 from optout_core.events import EventEnvelope
 from optout_core.logs import mask_numbers_in_logs
 from optout_core.openapi import document_json
-from optout_core.services import services
+from optout_core.services import Services, answer, services
 
 mask_numbers_in_logs()
 app = func.FunctionApp(http_auth_level=func.AuthLevel.ANONYMOUS)
@@ -21,7 +23,8 @@ def _request(req: func.HttpRequest) -> HttpRequestData:
     return HttpRequestData.create(req.method, req.url, req.headers.items(), req.get_body())
 
 
-def _response(result: HttpResult) -> func.HttpResponse:
+async def _http(call: Callable[[Services], Awaitable[HttpResult]]) -> func.HttpResponse:
+    result = await answer(call)
     return func.HttpResponse(body=result.body, status_code=result.status, headers=result.headers)
 
 
@@ -34,67 +37,67 @@ def _envelope(event: func.EventGridEvent | func.CloudEvent) -> EventEnvelope:
 @app.function_name("OptOutsAdd")
 @app.route(route="sms/optouts:add", methods=["POST"])
 async def optouts_add(req: func.HttpRequest) -> func.HttpResponse:
-    return _response(await services().optout_api.handle(OptOutAction.ADD, _request(req)))
+    return await _http(lambda current: current.optout_api.handle(OptOutAction.ADD, _request(req)))
 
 
 @app.function_name("OptOutsRemove")
 @app.route(route="sms/optouts:remove", methods=["POST"])
 async def optouts_remove(req: func.HttpRequest) -> func.HttpResponse:
-    return _response(await services().optout_api.handle(OptOutAction.REMOVE, _request(req)))
+    return await _http(lambda current: current.optout_api.handle(OptOutAction.REMOVE, _request(req)))
 
 
 @app.function_name("OptOutsCheck")
 @app.route(route="sms/optouts:check", methods=["POST"])
 async def optouts_check(req: func.HttpRequest) -> func.HttpResponse:
-    return _response(await services().optout_api.handle(OptOutAction.CHECK, _request(req)))
+    return await _http(lambda current: current.optout_api.handle(OptOutAction.CHECK, _request(req)))
 
 
 @app.function_name("OptOutsList")
 @app.route(route="sms/optouts", methods=["GET"])
 async def optouts_list(req: func.HttpRequest) -> func.HttpResponse:
-    return _response(await services().list_api.entries(_request(req)))
+    return await _http(lambda current: current.list_api.entries(_request(req)))
 
 
 @app.function_name("OptOutsHistory")
 @app.route(route="sms/optouts/history", methods=["GET"])
 async def optouts_history(req: func.HttpRequest) -> func.HttpResponse:
-    return _response(await services().list_api.history(_request(req)))
+    return await _http(lambda current: current.list_api.history(_request(req)))
 
 
 @app.function_name("ReviewsList")
 @app.route(route="sms/optouts/reviews", methods=["GET"])
 async def reviews_list(req: func.HttpRequest) -> func.HttpResponse:
-    return _response(await services().review_api.list(_request(req)))
+    return await _http(lambda current: current.review_api.list(_request(req)))
 
 
 @app.function_name("ReviewsDecide")
 @app.route(route="sms/optouts/reviews:decide", methods=["POST"])
 async def reviews_decide(req: func.HttpRequest) -> func.HttpResponse:
-    return _response(await services().review_api.decide(_request(req)))
+    return await _http(lambda current: current.review_api.decide(_request(req)))
 
 
 @app.function_name("OptOutsExport")
 @app.route(route="sms/optouts:export", methods=["GET"])
 async def optouts_export(req: func.HttpRequest) -> func.HttpResponse:
-    return _response(await services().transfer_api.export(_request(req)))
+    return await _http(lambda current: current.transfer_api.export(_request(req)))
 
 
 @app.function_name("OptOutsImport")
 @app.route(route="sms/optouts:import", methods=["POST"])
 async def optouts_import(req: func.HttpRequest) -> func.HttpResponse:
-    return _response(await services().transfer_api.import_rows(_request(req)))
+    return await _http(lambda current: current.transfer_api.import_rows(_request(req)))
 
 
 @app.function_name("Send")
 @app.route(route="sms", methods=["POST"])
 async def send(req: func.HttpRequest) -> func.HttpResponse:
-    return _response(await services().send_api.handle(_request(req)))
+    return await _http(lambda current: current.send_api.handle(_request(req)))
 
 
 @app.function_name("Programs")
 @app.route(route="sms/programs/{sender}", methods=["GET", "PUT", "DELETE"])
 async def programs(req: func.HttpRequest) -> func.HttpResponse:
-    return _response(await services().program_api.handle(_request(req), req.route_params["sender"]))
+    return await _http(lambda current: current.program_api.handle(_request(req), req.route_params["sender"]))
 
 
 @app.function_name("SmsReceived")

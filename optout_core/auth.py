@@ -20,6 +20,8 @@ from urllib.parse import urlsplit
 
 MAX_CLOCK_SKEW = timedelta(minutes=15)
 _DATE_RESOLUTION = timedelta(seconds=1)  # an RFC 1123 date names a whole second
+# As long as the HMAC-SHA256 output (RFC 2104 advises no shorter); ACS's own keys are 64 bytes.
+MIN_KEY_BYTES = 32
 
 _SCHEME = "HMAC-SHA256"
 _SIGNED_HEADERS_CURRENT = "x-ms-date;host;x-ms-content-sha256"
@@ -43,10 +45,11 @@ class AccessKey:
     def from_base64(cls, name: str, encoded: str) -> AccessKey:
         try:
             secret = base64.b64decode(encoded.strip(), validate=True)
-        except (binascii.Error, ValueError) as exc:
-            raise ValueError(f"the {name} access key is not valid base64") from exc
-        if len(secret) < 16:
-            raise ValueError(f"the {name} access key is shorter than 16 bytes")
+        except (binascii.Error, ValueError):
+            raise ValueError(f"the {name} access key is not valid base64") from None
+        if len(secret) < MIN_KEY_BYTES:
+            raise ValueError(f"the {name} access key decodes to {len(secret)} bytes; at least {MIN_KEY_BYTES} are "
+                             "needed (README: generating a key)")
         return cls(name=name, secret=secret)
 
 

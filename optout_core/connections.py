@@ -8,12 +8,15 @@ signed in with `az login` can run against real resources.
 
 from __future__ import annotations
 
+import base64
+import binascii
 from collections.abc import Mapping
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 from azure.core.credentials import AzureKeyCredential
 from azure.core.credentials_async import AsyncTokenCredential
+from azure.data.tables import TableServiceClient
 
 from .auth import parse_connection_string
 
@@ -56,6 +59,27 @@ def _https_endpoint(setting: str, value: str) -> str:
     return value.strip().rstrip("/")
 
 
+def _base64_key(setting: str, part: str, value: str) -> None:
+    try:
+        base64.b64decode(value, validate=True)
+    except (binascii.Error, ValueError):
+        raise ConnectionSettingError(f"{setting}: its {part} is not valid base64") from None
+
+
+def _table_connection_string(setting: str, value: str) -> str:
+    """The storage SDK's own reading of the connection string, done now: a malformed one stops the app when it
+    starts, not at its first request. The SDK's messages never quote the string, which holds the account key."""
+    try:
+        client = TableServiceClient.from_connection_string(value)
+    except ValueError as exc:
+        raise ConnectionSettingError(f"{setting}: {exc}") from None
+    named_key = getattr(client.credential, "named_key", None)  # absent for a SAS
+    client.close()
+    if named_key is not None:
+        _base64_key(setting, "AccountKey", named_key.key)
+    return value
+
+
 @dataclass(frozen=True)
 class StorageConnection:
     """Table Storage: a connection string (Azurite, or an account with shared keys), or an endpoint and identity."""
@@ -70,7 +94,8 @@ class StorageConnection:
         for connection_string_setting, name in (("OPTOUT_STORAGE_CONNECTION_STRING", "OPTOUT_STORAGE"),
                                                 ("AzureWebJobsStorage", "AzureWebJobsStorage")):
             if environ.get(connection_string_setting):
-                return cls(connection_string=environ[connection_string_setting])
+                return cls(connection_string=_table_connection_string(connection_string_setting,
+                                                                      environ[connection_string_setting]))
             if environ.get(f"{name}__tableServiceUri"):
                 endpoint = _https_endpoint(f"{name}__tableServiceUri", environ[f"{name}__tableServiceUri"])
                 return cls(table_endpoint=endpoint, identity=Identity.from_environ(environ, name))
@@ -104,10 +129,16 @@ class AcsConnection:
     def from_environ(cls, environ: Mapping[str, str]) -> AcsConnection | None:
         """None when neither is set: replies then go to the local outbox."""
         if environ.get("COMMUNICATION_SERVICES_CONNECTION_STRING"):
+            setting = "COMMUNICATION_SERVICES_CONNECTION_STRING"
             try:
-                endpoint, key = parse_connection_string(environ["COMMUNICATION_SERVICES_CONNECTION_STRING"])
+                endpoint, key = parse_connection_string(environ[setting])
             except ValueError as exc:
-                raise ConnectionSettingError(f"COMMUNICATION_SERVICES_CONNECTION_STRING: {exc}") from None
+                raise ConnectionSettingError(f"{setting}: {exc}") from None
+            parts = urlsplit(endpoint)
+            if parts.scheme not in ("http", "https") or not parts.hostname:
+                raise ConnectionSettingError(f"{setting}: its endpoint must be a URL such as "
+                                             f"https://NAME.communication.azure.com, not {endpoint!r}")
+            _base64_key(setting, "accesskey", key)
             return cls(endpoint=endpoint, access_key=key)
         if environ.get("COMMUNICATION_SERVICES__endpoint"):
             endpoint = _https_endpoint("COMMUNICATION_SERVICES__endpoint", environ["COMMUNICATION_SERVICES__endpoint"])

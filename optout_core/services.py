@@ -6,18 +6,22 @@ async storage and ACS clients serves every invocation in the process.
 
 from __future__ import annotations
 
+import logging
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from functools import cache
 
-from .api import ListApi, OptOutApi, ProgramApi, ReviewApi, SendApi, TransferApi
+from .api import ApiError, HttpResult, ListApi, OptOutApi, ProgramApi, ReviewApi, SendApi, TransferApi
 from .auth import HmacVerifier
 from .inbound import DeliveryReportProcessor, InboundSmsProcessor, reply_claim
 from .messaging import AcsTransport, OutboxTransport, SmsTransport
 from .notifications import EventGridTopic, Notifications
 from .programs import ProgramStore
 from .review import ReviewQueue
-from .settings import Settings
+from .settings import ConfigurationError, Settings
 from .storage import OptOutStore, Tables
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -65,5 +69,30 @@ class Services:
 
 
 @cache
+def _built() -> Services | ConfigurationError:
+    """Built once. A misconfiguration is logged once, here, and answered from then on without another word: the
+    Functions host restarts the app when its settings change."""
+    try:
+        return Services.from_settings(Settings.from_environ())
+    except ConfigurationError as problem:
+        log.error("The app cannot work until an app setting is corrected: %s", problem)
+        return problem
+
+
 def services() -> Services:
-    return Services.from_settings(Settings.from_environ())
+    """The process's services, or ConfigurationError naming the setting that keeps them from being built (which
+    fails an event's invocation, so Event Grid delivers it again once the setting is corrected)."""
+    built = _built()
+    if isinstance(built, ConfigurationError):
+        raise ConfigurationError(str(built))  # a fresh exception: its traceback is this call, not the first one's
+    return built
+
+
+async def answer(call: Callable[[Services], Awaitable[HttpResult]]) -> HttpResult:
+    """An HTTP function's answer; while the app is misconfigured, a 503 naming the setting, never an empty 500."""
+    try:
+        current = services()
+    except ConfigurationError as problem:
+        return ApiError(503, "ServiceUnavailable", f"The service is misconfigured: {problem}. Its operator must "
+                        "correct this app setting.").result()
+    return await call(current)

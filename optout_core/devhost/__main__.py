@@ -4,14 +4,16 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import errno
 import logging
 import os
 import signal
 import sys
 from pathlib import Path
 
-from .azurite import DEFAULT_TABLE_PORT, PROJECT_ROOT, Azurite, port_answers, table_connection_string
-from .host import DevHost, load_local_settings, serve
+from .azurite import DEFAULT_TABLE_PORT, PROJECT_ROOT, Azurite, AzuriteError, port_answers, table_connection_string
+from .host import DevHost, HostError, load_local_settings, serve
+from .preflight import DEFAULT_HTTP_PORT, port_in_use, port_problem
 
 
 def _arguments() -> argparse.Namespace:
@@ -51,12 +53,33 @@ def _announce(host: DevHost, url: str) -> None:
     print("\nPress Ctrl-C to stop.", flush=True)
 
 
+class _CannotStart(Exception):
+    """A problem that keeps the host from starting, said in one line."""
+
+
 def main() -> int:
     args = _arguments()
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     logging.getLogger("azure").setLevel(logging.WARNING)
-    host_settings = load_local_settings(args.app_dir)
-    port = args.port or int(host_settings.get("LocalHttpPort", 7071))
+    try:
+        _start(args)
+    except (_CannotStart, HostError, AzuriteError) as problem:
+        print(f"The dev host cannot start: {problem}", file=sys.stderr)
+        return 1
+    return 0
+
+
+def _start(args: argparse.Namespace) -> None:
+    """Everything that can be checked, checked before Azurite starts or the port is taken."""
+    port = args.port or int(load_local_settings(args.app_dir).get("LocalHttpPort", DEFAULT_HTTP_PORT))
+    if args.azurite:
+        # --azurite is an explicit choice of storage, so it overrides the settings.
+        os.environ["OPTOUT_STORAGE_CONNECTION_STRING"] = table_connection_string(args.azurite_port)
+    host = DevHost(args.app_dir)
+    _check_settings()
+    problem = port_problem(port, args.host)
+    if problem:
+        raise _CannotStart(problem)
     azurite = None
     if args.azurite:
         if port_answers(args.azurite_port):
@@ -64,15 +87,29 @@ def main() -> int:
         else:
             azurite = Azurite(port=args.azurite_port, location=args.app_dir / ".azurite").start()
             print(f"Azurite Table service on 127.0.0.1:{args.azurite_port} (pid {azurite.pid}), data in .azurite/")
-        # --azurite is an explicit choice of storage, so it overrides the settings.
-        os.environ["OPTOUT_STORAGE_CONNECTION_STRING"] = table_connection_string(args.azurite_port)
     try:
-        asyncio.run(_run(DevHost(args.app_dir), args.host, port))
+        asyncio.run(_run(host, args.host, port))
+    except OSError as exc:
+        if exc.errno != errno.EADDRINUSE:
+            raise
+        raise _CannotStart(port_in_use(port, args.host)) from None  # taken since it was checked
     finally:
         if azurite is not None:
             azurite.stop()
             print("Azurite stopped.")
-    return 0
+
+
+def _check_settings() -> None:
+    """An app built on optout_core (it imported its settings) must be configured to start; the deployed app, which
+    cannot refuse to start, answers 503 instead (optout_core.services)."""
+    if "optout_core.settings" not in sys.modules:
+        return
+    from optout_core.settings import ConfigurationError, Settings
+
+    try:
+        Settings.from_environ()
+    except ConfigurationError as exc:
+        raise _CannotStart(str(exc)) from None
 
 
 if __name__ == "__main__":

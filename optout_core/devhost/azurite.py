@@ -11,6 +11,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from .preflight import node_problem
+
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
 DEFAULT_TABLE_PORT = 10002
 # Azurite's well-known development account key: public, documented by Microsoft, useless outside the emulator.
@@ -43,6 +45,10 @@ def table_connection_string(port: int, host: str = "127.0.0.1", scheme: str = "h
     )
 
 
+class AzuriteError(RuntimeError):
+    """Azurite cannot be started; the message says why and what to do, in one line."""
+
+
 class Azurite:
     """One Azurite Table service process: in memory unless given a folder to keep its data in."""
 
@@ -72,9 +78,11 @@ class Azurite:
 
     def start(self, timeout: float = 60.0) -> Azurite:
         entry = PROJECT_ROOT / "node_modules" / "azurite" / "dist" / "src" / "table" / "main.js"
-        node = shutil.which("node")
-        if node is None or not entry.exists():
-            raise RuntimeError("Azurite is not installed: run `npm ci` in the project root (make does this)")
+        node, problem = shutil.which("node"), node_problem()
+        if node is None or problem is not None:
+            raise AzuriteError(problem)
+        if not entry.exists():
+            raise AzuriteError("Azurite is not installed: run `make setup` (or `npm ci`) in the project root")
         storage = ["--inMemoryPersistence"]
         if self.location is not None:
             self.location.mkdir(parents=True, exist_ok=True)
@@ -99,9 +107,9 @@ class Azurite:
             if process.poll() is not None:
                 self._errors.seek(0)
                 error = self._errors.read().decode(errors="replace")
-                raise RuntimeError(f"Azurite exited with {process.returncode}: {error.strip()}")
+                raise AzuriteError(f"Azurite exited with {process.returncode}: {' '.join(error.split())}")
             if time.monotonic() > deadline:
-                raise RuntimeError(f"Azurite did not listen on {self.host}:{self.port} within {timeout:.0f}s")
+                raise AzuriteError(f"Azurite did not listen on {self.host}:{self.port} within {timeout:.0f}s")
             time.sleep(0.1)
 
     def stop(self) -> None:
