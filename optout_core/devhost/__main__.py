@@ -104,7 +104,7 @@ def _check_settings() -> None:
     cannot refuse to start, answers 503 instead (optout_core.services)."""
     if "optout_core.settings" not in sys.modules:
         return
-    from optout_core.settings import ConfigurationError, Settings
+    from optout_core.settings import ConfigurationError, Settings  # noqa: PLC0415 - only for an app built on it
 
     try:
         Settings.from_environ()
