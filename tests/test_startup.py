@@ -70,6 +70,12 @@ def test_the_dev_host_refuses_an_unusable_setting_in_one_line_naming_it(app_dir,
     assert not value or value not in line  # nor does it repeat what may be a secret
 
 
+def test_the_dev_host_refuses_a_local_settings_file_that_is_not_json(app_dir):
+    (app_dir / "local.settings.json").write_text('{"Values": {"OPTOUT_ACCESS_KEY": "x",}}')
+    line = one_line(start_devhost(app_dir, "--port", str(free_port()), env=environment(**GOOD)))
+    assert "local.settings.json is not valid JSON" in line
+
+
 def test_the_documented_local_development_settings_are_usable():
     values = json.loads((PROJECT_ROOT / "local.settings.sample.json").read_text())["Values"]
     assert Settings.from_environ(values).access_keys[0].name == "primary"

@@ -71,7 +71,8 @@ def main() -> int:
 
 def _start(args: argparse.Namespace) -> None:
     """Everything that can be checked, checked before Azurite starts or the port is taken."""
-    port = args.port or int(load_local_settings(args.app_dir).get("LocalHttpPort", DEFAULT_HTTP_PORT))
+    host_settings = load_local_settings(args.app_dir)
+    port = args.port or int(host_settings.get("LocalHttpPort", DEFAULT_HTTP_PORT))
     if args.azurite:
         # --azurite is an explicit choice of storage, so it overrides the settings.
         os.environ["OPTOUT_STORAGE_CONNECTION_STRING"] = table_connection_string(args.azurite_port)

@@ -62,7 +62,11 @@ def load_local_settings(app_dir: Path) -> dict[str, Any]:
     path = app_dir / "local.settings.json"
     if not path.exists():
         return {}
-    settings: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+    try:
+        settings: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+    except ValueError as exc:
+        raise HostError(f"{path.name} is not valid JSON ({exc}): correct it, or copy local.settings.sample.json") \
+            from None
     for name, value in settings.get("Values", {}).items():
         os.environ.setdefault(name, str(value))
     host: dict[str, Any] = settings.get("Host", {})
