@@ -11,8 +11,9 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from functools import cache
 
-from .api import ApiError, HttpResult, ListApi, OptOutApi, ProgramApi, ReviewApi, SendApi, TransferApi
+from .api import ApiError, Authenticator, HttpResult, ListApi, OptOutApi, ProgramApi, ReviewApi, SendApi, TransferApi
 from .auth import HmacVerifier
+from .entra import EntraVerifier, fetch_json
 from .inbound import DeliveryReportProcessor, InboundSmsProcessor, reply_claim
 from .messaging import AcsTransport, OutboxTransport, SmsTransport
 from .notifications import EventGridTopic, Notifications
@@ -42,18 +43,20 @@ class Services:
     @classmethod
     def from_settings(cls, settings: Settings) -> Services:
         tables = Tables.connect(settings.storage, settings.table_prefix, settings.storage_timeout)
-        verifier = HmacVerifier(settings.access_keys)
+        auth = Authenticator(HmacVerifier(settings.access_keys),
+                             EntraVerifier(settings.entra, fetch_json) if settings.entra else None,
+                             local_auth=not settings.disable_local_auth)
         notifications = Notifications(EventGridTopic(settings.topic)) if settings.topic else None
         store = OptOutStore(tables, notify=notifications.publish_now if notifications else None)
         reviews = ReviewQueue(tables, store)
         programs = ProgramStore(tables, settings.default_program_name, settings.default_help_contact)
         transport: SmsTransport = AcsTransport(settings.acs) if settings.acs else OutboxTransport(settings.outbox_dir)
-        return cls(tables=tables, transport=transport, optout_api=OptOutApi(store, verifier),
-                   list_api=ListApi(store, verifier), transfer_api=TransferApi(store, verifier),
-                   program_api=ProgramApi(programs, verifier), send_api=SendApi(store, verifier, transport),
+        return cls(tables=tables, transport=transport, optout_api=OptOutApi(store, auth),
+                   list_api=ListApi(store, auth), transfer_api=TransferApi(store, auth),
+                   program_api=ProgramApi(programs, auth), send_api=SendApi(store, auth, transport),
                    inbound_sms=InboundSmsProcessor(store, programs, transport, reviews=reviews,
                                                    claim=reply_claim(settings.storage_timeout)),
-                   review_api=ReviewApi(reviews, verifier),
+                   review_api=ReviewApi(reviews, auth),
                    delivery_reports=DeliveryReportProcessor(store), store=store, notifications=notifications)
 
     async def drain_notifications(self) -> int:

@@ -9,7 +9,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .auth import AccessKey
-from .connections import AcsConnection, ConnectionSettingError, StorageConnection, TopicConnection
+from .connections import AcsConnection, StorageConnection, TopicConnection
+from .entra import EntraSettings
 from .storage import DEFAULT_STORAGE_TIMEOUT_SECONDS, MAX_STORAGE_TIMEOUT_SECONDS
 
 _TABLE_PREFIX = re.compile(r"[A-Za-z][A-Za-z0-9]{0,30}")
@@ -30,6 +31,8 @@ class Settings:
     default_help_contact: str | None = None
     topic: TopicConnection | None = None
     storage_timeout: float = DEFAULT_STORAGE_TIMEOUT_SECONDS
+    entra: EntraSettings | None = None
+    disable_local_auth: bool = False
 
     @classmethod
     def from_environ(cls, environ: Mapping[str, str] = os.environ) -> Settings:
@@ -37,12 +40,17 @@ class Settings:
             storage = StorageConnection.from_environ(environ)
             acs = AcsConnection.from_environ(environ)
             topic = TopicConnection.from_environ(environ)
-        except ConnectionSettingError as exc:
+            entra = EntraSettings.from_environ(environ)
+        except ValueError as exc:
             raise ConfigurationError(str(exc)) from None
+        disable_local_auth = _flag(environ, "OPTOUT_DISABLE_LOCAL_AUTH")
+        if disable_local_auth and entra is None:
+            raise ConfigurationError("OPTOUT_DISABLE_LOCAL_AUTH=true leaves no way in: set OPTOUT_ENTRA_TENANT_ID "
+                                     "(and OPTOUT_ENTRA_WRITERS / OPTOUT_ENTRA_READERS) too")
         prefix = environ.get("OPTOUT_TABLE_PREFIX", "optout")
         if not _TABLE_PREFIX.fullmatch(prefix):
             raise ConfigurationError("OPTOUT_TABLE_PREFIX must be a letter followed by up to 30 letters or digits")
-        if not environ.get("OPTOUT_ACCESS_KEY"):
+        if not disable_local_auth and not environ.get("OPTOUT_ACCESS_KEY"):
             raise ConfigurationError("set OPTOUT_ACCESS_KEY to a base64 key (README: generating a key)")
         keys = []
         for name, variable in (("primary", "OPTOUT_ACCESS_KEY"), ("secondary", "OPTOUT_SECONDARY_ACCESS_KEY")):
@@ -52,6 +60,7 @@ class Settings:
                 except ValueError as exc:
                     raise ConfigurationError(f"{variable}: {exc}") from exc
         return cls(storage=storage, table_prefix=prefix, access_keys=tuple(keys), acs=acs, topic=topic,
+                   entra=entra, disable_local_auth=disable_local_auth,
                    outbox_dir=Path(environ.get("OPTOUT_OUTBOX_DIR") or ".outbox"),
                    default_program_name=environ.get("OPTOUT_DEFAULT_PROGRAM_NAME") or None,
                    default_help_contact=environ.get("OPTOUT_DEFAULT_HELP_CONTACT") or None,
@@ -71,3 +80,12 @@ def _seconds(environ: Mapping[str, str], variable: str, default: float, maximum:
         raise ConfigurationError(f"{variable} must be a number of seconds above 0 and at most {maximum:g}, "
                                  f"not {text!r}")
     return seconds
+
+
+def _flag(environ: Mapping[str, str], name: str) -> bool:
+    value = environ.get(name, "").strip().lower()
+    if value in ("", "false", "0", "no"):
+        return False
+    if value in ("true", "1", "yes"):
+        return True
+    raise ConfigurationError(f"{name} must be true or false, not {value!r}")

@@ -7,6 +7,7 @@ import http.client
 import json
 import os
 import signal
+import ssl
 import subprocess
 import sys
 import time
@@ -22,6 +23,7 @@ from acs_standin import AcsStandIn
 from optout_core.auth import AccessKey, sign_request
 from optout_core.devhost.azurite import PROJECT_ROOT, Azurite, free_port, port_answers
 from optout_core.storage import Tables
+from tls import TlsFiles
 
 PRIMARY_KEY = AccessKey("primary", b"tests-primary-key-0123456789abcdef")
 SECONDARY_KEY = AccessKey("secondary", b"tests-secondary-key-0123456789abcd")
@@ -76,12 +78,14 @@ class HostProcess:
     process: subprocess.Popen
     log_path: Path | None  # None for a host the test did not start
     environment: dict[str, str]
+    tls: ssl.SSLContext | None = None  # trusts the test certificate of an HTTPS host
 
     def request(self, method: str, path: str, body: bytes | str | dict | list | None = None,
                 headers: dict[str, str] | None = None, timeout: float = 60) -> Response:
         body = _encode(body)
         parts = urlsplit(self.base_url)
-        connection = http.client.HTTPConnection(parts.netloc, timeout=timeout)
+        connection = (http.client.HTTPSConnection(parts.netloc, timeout=timeout, context=self.tls)
+                      if self.tls else http.client.HTTPConnection(parts.netloc, timeout=timeout))
         try:
             connection.request(method, path, body=body, headers=headers or {})
             reply = connection.getresponse()
@@ -100,12 +104,14 @@ class HostProcess:
         return self.log_path.read_text(errors="replace")
 
 
-def start_host(app_dir: Path, environment: dict[str, str], log_path: Path) -> HostProcess:
+def start_host(app_dir: Path, environment: dict[str, str], log_path: Path, tls: TlsFiles | None = None) -> HostProcess:
+    """The dev host serving `app_dir`; over HTTPS with a test certificate when `tls` is given."""
     port = free_port()
     env = {**os.environ, **environment}
     log_file = log_path.open("wb")
+    https = ["--cert", str(tls.cert_path), "--key", str(tls.key_path)] if tls else []
     process = subprocess.Popen(
-        [sys.executable, "-m", "optout_core.devhost", "--app-dir", str(app_dir), "--port", str(port)],
+        [sys.executable, "-m", "optout_core.devhost", "--app-dir", str(app_dir), "--port", str(port), *https],
         cwd=PROJECT_ROOT, env=env, stdout=log_file, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
     )
     deadline = time.monotonic() + 60
@@ -114,7 +120,8 @@ def start_host(app_dir: Path, environment: dict[str, str], log_path: Path) -> Ho
             stop_host(process)
             raise RuntimeError(f"dev host did not start:\n{log_path.read_text(errors='replace')}")
         time.sleep(0.1)
-    return HostProcess(f"http://127.0.0.1:{port}", process, log_path, environment)
+    return HostProcess(f"{'https' if tls else 'http'}://127.0.0.1:{port}", process, log_path, environment,
+                       ssl.create_default_context(cafile=tls.ca_path) if tls else None)
 
 
 def stop_host(process: subprocess.Popen) -> None:

@@ -7,7 +7,7 @@ import pytest
 from azure.data.tables import TableClient
 
 from conftest import OPTOUT_API_VERSION, PRIMARY_KEY, SECONDARY_KEY
-from optout_core.api import HttpRequestData, OptOutAction, OptOutApi
+from optout_core.api import Authenticator, HttpRequestData, OptOutAction, OptOutApi
 from optout_core.auth import AccessKey, HmacVerifier, sign_request
 from optout_core.contract import OPTOUT_API_VERSIONS
 from optout_core.devhost.azurite import free_port, table_connection_string
@@ -202,7 +202,7 @@ def test_wrong_method_and_unknown_paths(service):
 
 async def test_a_storage_outage_is_a_503_that_clients_retry():
     tables = Tables.from_connection_string(table_connection_string(free_port()), prefix="down", retry_total=0)
-    api = OptOutApi(OptOutStore(tables), HmacVerifier([PRIMARY_KEY]))
+    api = OptOutApi(OptOutStore(tables), Authenticator(HmacVerifier([PRIMARY_KEY])))
     url = "http://127.0.0.1:7071" + path("add")
     body = json.dumps({"from": "+18005550100", "recipients": [{"to": "+14255550221"}]}).encode()
     headers = {**sign_request("POST", url, body, PRIMARY_KEY), "Host": "127.0.0.1:7071"}

@@ -20,7 +20,7 @@ import pytest
 
 from acs_events import deliver, envelope, stamp
 from conftest import OPTOUT_API_VERSION, PRIMARY_KEY
-from optout_core.api import HttpRequestData, OptOutAction, OptOutApi
+from optout_core.api import Authenticator, HttpRequestData, OptOutAction, OptOutApi
 from optout_core.auth import HmacVerifier, sign_request
 from optout_core.storage import OptOutStore
 
@@ -173,7 +173,8 @@ async def test_a_client_clock_behind_ours_makes_its_changes_within_one_second_si
     """Its add and remove signed in one second both arrive after that second ends: both count as made at its end,
     and the opt-out wins the tie (docs/decisions.md)."""
     signed_at = a_second_ago(minutes=0)
-    api = OptOutApi(OptOutStore(tables), HmacVerifier([PRIMARY_KEY], clock=lambda: signed_at + timedelta(seconds=2)))
+    api = OptOutApi(OptOutStore(tables),
+                    Authenticator(HmacVerifier([PRIMARY_KEY], clock=lambda: signed_at + timedelta(seconds=2))))
 
     async def status(action: str) -> int:
         url = f"http://127.0.0.1:7071/sms/optouts:{action}?api-version={OPTOUT_API_VERSION}"

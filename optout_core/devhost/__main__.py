@@ -8,6 +8,7 @@ import errno
 import logging
 import os
 import signal
+import ssl
 import sys
 from pathlib import Path
 
@@ -25,11 +26,28 @@ def _arguments() -> argparse.Namespace:
                         help="also run Azurite's Table service, data in .azurite/, and store the opt-out list there")
     parser.add_argument("--azurite-port", type=int, default=DEFAULT_TABLE_PORT,
                         help=f"Azurite's Table port (default {DEFAULT_TABLE_PORT})")
-    return parser.parse_args()
+    parser.add_argument("--cert", type=Path, help="serve HTTPS with this certificate (PEM), e.g. for Entra ID "
+                                                  "bearer tokens, which the ACS SDKs send only over HTTPS")
+    parser.add_argument("--key", type=Path, help="the certificate's private key (PEM)")
+    args = parser.parse_args()
+    if (args.cert is None) != (args.key is None):
+        parser.error("--cert and --key go together")
+    return args
 
 
-async def _run(host: DevHost, address: str, port: int) -> None:
-    server = asyncio.create_task(serve(host, address, port, ready=lambda url: _announce(host, url)))
+def _tls(cert: Path | None, key: Path | None) -> ssl.SSLContext | None:
+    if cert is None or key is None:
+        return None
+    context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    try:
+        context.load_cert_chain(cert, key)
+    except (OSError, ssl.SSLError) as exc:
+        raise _CannotStart(f"--cert/--key: cannot load the certificate and key: {exc}") from None
+    return context
+
+
+async def _run(host: DevHost, address: str, port: int, tls: ssl.SSLContext | None) -> None:
+    server = asyncio.create_task(serve(host, address, port, ready=lambda url: _announce(host, url), tls=tls))
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()
     for signum in (signal.SIGINT, signal.SIGTERM):
@@ -71,6 +89,7 @@ def main() -> int:
 
 def _start(args: argparse.Namespace) -> None:
     """Everything that can be checked, checked before Azurite starts or the port is taken."""
+    tls = _tls(args.cert, args.key)
     host_settings = load_local_settings(args.app_dir)
     port = args.port or int(host_settings.get("LocalHttpPort", DEFAULT_HTTP_PORT))
     if args.azurite:
@@ -89,7 +108,7 @@ def _start(args: argparse.Namespace) -> None:
             azurite = Azurite(port=args.azurite_port, location=args.app_dir / ".azurite").start()
             print(f"Azurite Table service on 127.0.0.1:{args.azurite_port} (pid {azurite.pid}), data in .azurite/")
     try:
-        asyncio.run(_run(host, args.host, port))
+        asyncio.run(_run(host, args.host, port, tls))
     except OSError as exc:
         if exc.errno != errno.EADDRINUSE:
             raise

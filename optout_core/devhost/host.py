@@ -19,6 +19,7 @@ import json
 import logging
 import os
 import re
+import ssl
 import sys
 import threading
 import time
@@ -427,14 +428,16 @@ class DevHost:
 
 
 
-async def serve(host: DevHost, address: str, port: int, ready: Callable[[str], None]) -> None:
-    """Serve until cancelled."""
+async def serve(host: DevHost, address: str, port: int, ready: Callable[[str], None],
+                tls: ssl.SSLContext | None = None) -> None:
+    """Serve until cancelled; over HTTPS with `tls`, as Azure's front end does (the SDKs send bearer tokens only
+    over HTTPS)."""
     runner = web.AppRunner(host.application(), access_log=None)
     await runner.setup()
-    site = web.TCPSite(runner, address, port)
+    site = web.TCPSite(runner, address, port, ssl_context=tls)
     await site.start()
     try:
-        ready(f"http://{address}:{port}")
+        ready(f"{'https' if tls else 'http'}://{address}:{port}")
         await asyncio.Event().wait()
     finally:
         await runner.cleanup()
