@@ -10,7 +10,7 @@ from enum import Enum
 from .languages import LEXICONS
 from .lexicon import Intent, Lexicon, pattern
 from .rules import CompiledRules, Hit
-from .text import clauses, compact, has_cjk, normalise
+from .text import clauses, compact, has_cjk, normalise, sentences
 
 
 class MatchingMode(str, Enum):
@@ -87,12 +87,13 @@ class _Found:
 class _Clause:
     """One sentence or comma-separated part of a message, normalised, and without spaces if it has CJK script."""
 
-    __slots__ = ("compacted", "hits", "words")
+    __slots__ = ("compacted", "framed", "hits", "words")
 
     def __init__(self, words: str) -> None:
         self.words = words
         self.compacted = compact(words) if has_cjk(words) else ""
         self.hits: list[Hit] | None = None  # every intent's rule matches, found once when first needed
+        self.framed: tuple[str, _Keyword | None] | None = None  # its request frame and keyword, found once
 
 
 # Rules where a keyword stands on its own: what it stops is told by the rest of the message, if anything.
@@ -202,7 +203,8 @@ class KeywordEngine:
     # ----- the three modes -----
 
     def classify(self, text: str) -> Decision:
-        normalised = normalise(text)
+        pieces = sentences(text)
+        normalised = " ".join(pieces)  # what normalise(text) gives, without folding the text twice
         if not normalised:
             return NO_DECISION
         exact = self._keywords.get(normalised) or self._keywords.get(compact(normalised))
@@ -212,7 +214,7 @@ class KeywordEngine:
             return NO_DECISION
         if self.mode is MatchingMode.LEADING:
             return self._leading_keyword(normalised)
-        return self._by_intent(text, normalised)
+        return self._by_intent(text, normalised, pieces)
 
     def _leading_keyword(self, normalised: str) -> Decision:
         for words in self._leading:
@@ -221,14 +223,14 @@ class KeywordEngine:
                 return Decision(keyword.intent, "leading keyword", words, keyword.language)
         return NO_DECISION
 
-    def _by_intent(self, text: str, normalised: str) -> Decision:
+    def _by_intent(self, text: str, normalised: str, pieces: list[str]) -> Decision:
         compacted = compact(normalised) if has_cjk(normalised) else ""
-        keyword = self._lookup(self._core(normalised)) or (self._lookup([self._cjk_core(compacted)])
-                                                            if compacted else None)
+        core = self._core(normalised)
+        keyword = self._lookup(core) or (self._lookup([self._cjk_core(compacted)]) if compacted else None)
         if keyword is not None:
             found = _Found("keyword with filler", keyword.words, keyword.language)
             return self._decide(keyword.intent, found, text, normalised)
-        parts = [_Clause(part) for part in clauses(text)]
+        parts = [_Clause(part) for piece in pieces for part in clauses(piece)]
         # "I sent STOP by mistake": that STOP is quoted, not asked for; the rest of the message still counts.
         mistaken = [part for part in parts if self._mistakes.search(part.words)]
         meant = [part for part in parts if part not in mistaken]
@@ -241,7 +243,7 @@ class KeywordEngine:
         help_request = self._find(Intent.HELP, parts)
         if help_request is not None:
             return self._decide(Intent.HELP, help_request, text, normalised)
-        return self._misspelt_keyword(self._core(normalised)) or NO_DECISION
+        return self._misspelt_keyword(core) or NO_DECISION
 
     def _decide(self, intent: Intent, found: _Found, text: str, normalised: str) -> Decision:
         review = found.review
@@ -278,8 +280,9 @@ class KeywordEngine:
                     continue
                 if intent is not Intent.HELP and self._narrated(text, start, lexicon):
                     continue
-                if intent is Intent.OPT_OUT and not rule.targeted and self._aimed_elsewhere(text, start, end,
-                                                                                            lexicon):
+                # "cancel my order", "sign me up for the class": aimed at something other than our texts.
+                if intent is not Intent.HELP and not rule.targeted and self._aimed_elsewhere(text, start, end,
+                                                                                             lexicon):
                     continue
                 return _Found(f"phrase: {rule.name}", hit.matched, lexicon.language, rule.review)
         return None
@@ -312,19 +315,24 @@ class KeywordEngine:
         """A clause that is a keyword once request frames, filler and harmless tails are set aside:
         "how do I unsubscribe?", "can you please stop these", "I never signed up for this, stop"."""
         for part in parts:
-            framed = self._frames.match(part.words)
-            rest = part.words[framed.end():] if framed else part.words
-            core = self._core(rest)
-            keyword = self._lookup(core)
-            while keyword is None and len(core) > 1 and core[-1] in self._tails:
-                core.pop()
-                keyword = self._lookup(core)
+            if part.framed is None:
+                part.framed = self._framed_keyword(part.words)
+            frame, keyword = part.framed
             if keyword is None or keyword.intent is not intent:
                 continue
-            if framed:
-                return _Found(f"keyword in a request: {framed.group(0).strip()}", keyword.words, keyword.language)
+            if frame:
+                return _Found(f"keyword in a request: {frame}", keyword.words, keyword.language)
             return _Found("keyword as a sentence", keyword.words, keyword.language)
         return None
+
+    def _framed_keyword(self, words: str) -> tuple[str, _Keyword | None]:
+        framed = self._frames.match(words)
+        core = self._core(words[framed.end():] if framed else words)
+        keyword = self._lookup(core)
+        while keyword is None and len(core) > 1 and core[-1] in self._tails:
+            core.pop()
+            keyword = self._lookup(core)
+        return (framed.group(0).strip() if framed else ""), keyword
 
     def _inner_keyword(self, intent: Intent, parts: list[_Clause]) -> _Found | None:
         """A keyword of an unspaced script inside a longer message, unless negated or aimed at something else."""

@@ -52,11 +52,16 @@ def has_cjk(text: str) -> bool:
     return _CJK.search(text) is not None
 
 
+def sentences(text: str) -> list[str]:
+    """The message's sentences and comma-separated parts, each normalised; empty ones dropped. Joined with spaces
+    they are the normalised message."""
+    return [part for part in (normalise(piece) for piece in CLAUSE_BREAK.split(text)) if part]
+
+
 # "I don't know who this is but please stop": what follows "but" stands on its own.
-_CONTRAST = re.compile(r"\b(?:but|pero)\b")
+_CONTRAST = re.compile(r"\s*\b(?:but|pero)\b\s*")
 
 
-def clauses(text: str) -> list[str]:
-    """The message's sentences, comma-separated parts and parts after "but", each normalised; empty ones dropped."""
-    return [part.strip() for piece in CLAUSE_BREAK.split(text) for part in _CONTRAST.split(normalise(piece))
-            if part.strip()]
+def clauses(sentence: str) -> list[str]:
+    """A normalised sentence split where "but" starts a new clause."""
+    return [part for part in _CONTRAST.split(sentence) if part]

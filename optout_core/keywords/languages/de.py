@@ -26,7 +26,7 @@ LEXICON = Lexicon(
             Rule("do not want", r"(?:mochte|will|wunsche)\s+(?:keine|nichts)\s+(?:mehr\s+)?", negatable=False),
             Rule("how to stop", r"wie\s+(?:kann\s+ich\s+(?:mich\s+)?|melde\s+ich\s+mich\s+)(?:ab|abmelden|"
                                 r"austragen|das\s+(?:abbestellen|stoppen|beenden))"),
-            Rule("wrong number", r"falsche\s+nummer|\bverwahlt|\bnicht\s+meine\s+nummer|\bverstorben"),
+            Rule("wrong number", r"falsche\s+nummer|\bverwahlt|\bnicht\s+meine\s+nummer|\bverstorben", negatable=False),
             Rule("consent refused", r"nie\s+(?:angemeldet|zugestimmt|eingewilligt)|\bohne\s+(?:meine\s+)?"
                                     r"(?:einwilligung|zustimmung)", negatable=False),
             Rule("legal threat", r"(?:anwalt|anzeige|belastigung|abmahnung)\b"),

@@ -28,7 +28,7 @@ MY_NUMBER = (r"(?:me|us|myself|my\s+(?:number|phone\s+number|phone|cell|cell\s+n
 HOW = (r"(?:how\s+(?:do|can|would|should|could|will|does)\s+(?:i|we|one|u|you)|how\s+to|how\s+i|"
        r"is\s+there\s+(?:a|any|some)\s+way\s+(?:to|i\s+can)|(?:what|wat|wht)\s+(?:do|should|can|must)\s+i\s+"
        r"(?:send|text|reply|type|say|write|do|respond|answer)(?:\s+to)?|what\s+(?:s|is)\s+the\s+(?:way|code|word|"
-       r"keyword|command)\s+to|where\s+(?:do|can)\s+i|can\s+i|may\s+i|i\s+need\s+to\s+know\s+how\s+to)")
+       r"keyword|command)\s+to|can\s+i|may\s+i|i\s+need\s+to\s+know\s+how\s+to)")
 HOW_TO_STOP = (r"(?:stop|end|cancel|quit|unsubscribe|unsub|opt\s*out|get\s+off|get\s+out|get\s+rid\s+of|"
                r"get\s+removed|be\s+removed|remove\s+(?:myself|me|my\s+number)|turn\s+(?:\w+\s+){0,2}off|"
                r"shut\s+(?:\w+\s+){0,2}off|make\s+(?:\w+\s+){0,2}(?:stop|end|go\s+away)|block|disable|mute|"
@@ -63,7 +63,7 @@ LEXICON = Lexicon(
                          "make them stop", "make these stop", "delete me", "delete my number", "remove my number",
                          "get me off", "take me off the list", "stop it", "stop this", "stop these", "stop them",
                          "cancel this", "cancel these", "end this", "quit this", "unsubscribe this number",
-                         "stop txt", "stop txts", "stop sms", "stahp", "stoop",
+                         "stop txt", "stop txts", "stop sms", "stahp", "stoop", "stp",
                          "unsubscribed", "opted out", "opt-out", "dnc", "do not call", "no texts", "no more texts",
                          "no more messages", "count me out", "i m out", "im out", "i want out"),
         Intent.OPT_IN: ("start", "unstop", "resubscribe", "opt in", "optin", "resume", "subscribe", "restart",
@@ -155,9 +155,17 @@ LEXICON = Lexicon(
                  r"\b(?:i|im|i\s+m)\s+(?:am\s+)?not\s+(?:the\s+person|who\s+you|the\s+one\s+you)|"
                  r"\bno\s+(?:one|body|1)\s+(?:here\s+)?(?:by\s+that\s+name|named|called)|"
                  r"\bnew\s+(?:owner|number|phone)\s+(?:here|now|owner)|\bnew\s+owner\b|"
+                 r"\b(?:i|we)\s+(?:have|ve|got|just\s+got|have\s+a)\s+(?:a\s+)?new\s+(?:phone\s+)?number|"
+                 r"\b(?:this|these|it|they)\s+(?:isn\s+t|isnt|is\s+not|aren\s+t|arent|are\s+not)\s+(?:meant\s+)?"
+                 r"for\s+me\b|\bnot\s+meant\s+for\s+me\b|"
                  r"\breassigned\b|\bre\s+assigned\b|"
                  r"\b(?:he|she|they|this\s+person|that\s+person)\s+(?:no\s+longer|doesnt|doesn\s+t|does\s+not|"
                  r"dont|don\s+t|do\s+not)\s+(?:has|have|use|uses|own|owns|live|lives|work|works)\b|"
+                 r"\b(?:doesnt|doesn\s+t|does\s+not|no\s+longer|dont|don\s+t|do\s+not)\s+(?:have|has|use|uses|own|"
+                 r"owns)\s+(?:this|that|the)\s+(?:number|phone|cell|#)|"
+                 r"\b(?:this|that|the)\s+(?:number|phone|cell|#)\s+(?:now\s+)?(?:belongs|is\s+now|now\s+belongs|"
+                 r"is\s+no\s+longer|was\s+recycled|has\s+changed|changed\s+hands)|\bsomeone\s+else\s+s\s+"
+                 r"(?:number|phone)|\bbelongs\s+to\s+(?:someone|somebody)\s+else|"
                  r"\bno\s+longer\s+(?:my|his|her|their)\s+(?:number|phone)|"
                  r"\b(?:gave|given)\s+(?:away|up)\s+(?:this|the|my|that)\s+(?:phone|number)|"
                  r"\b(?:i|we)\s+(?:got|have|bought)\s+(?:this|a)\s+(?:new\s+)?(?:number|phone)\s+(?:recently|"
@@ -165,7 +173,7 @@ LEXICON = Lexicon(
                  r"\b(?:passed\s+away|passed\s+on|deceased|is\s+dead|has\s+died|died|rip|no\s+longer\s+with\s+us|"
                  r"not\s+with\s+us)\b|\b(?:he|she|mom|dad|mother|father|husband|wife|son|daughter|owner|brother|"
                  r"sister|grandma|grandpa|grandmother|grandfather)\s+(?:has\s+|had\s+|just\s+)?passed\b|"
-                 r"\b(?:was|used\s+to\s+be)\s+my\s+(?:\w+\s+){0,2}(?:phone|number)"),
+                 r"\b(?:was|used\s+to\s+be)\s+my\s+(?:\w+\s+){0,2}(?:phone|number)", negatable=False),
             Rule("legal threat",
                  r"(?:lawyer|attorney|sue|suing|lawsuit|legal\s+action|tcpa|fcc|ftc|attorney\s+general|"
                  r"small\s+claims|cease\s+and\s+desist|report\s+(?:you|u|this|ur|your)|reporting\s+(?:you|u|this)|"

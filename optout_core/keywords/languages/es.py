@@ -29,6 +29,13 @@ LEXICON = Lexicon(
     },
     rules={
         Intent.OPT_OUT: (
+            Rule("stop receiving", r"dejar\s+de\s+recibir(?:los|las)?"),
+            Rule("off the list", r"(?:quitar|sacar|borrar|eliminar|remover|bajar|dar\s+de\s+baja)(?:me|nos)?\s+de\s+"
+                                 r"(?:la|su|esta|sus|tu|vuestra)\s+lista|\bme\s+(?:pueden|puede|podrian|podria|"
+                                 r"puedes)\s+(?:quitar|sacar|borrar|eliminar|remover|dar\s+de\s+baja)"),
+            Rule("do not want them to send", r"no\s+(?:quiero|kiero|deseo)\s+que\s+(?:me\s+|nos\s+)?"
+                                             r"(?:sigan\s+|vuelvan\s+a\s+)?(?:envi|mand|escrib|contact|textee)\w*",
+                 negatable=False),
             Rule("stop sending", rf"(?:dejen?|deja|deje|dejar|paren?|para|pare|parar|basta|detengan?|detener|"
                                  rf"terminen|dejen\s+ya|ya\s+dejen)\s+(?:ya\s+)?de\s+(?:me\s+|nos\s+)?{SEND}"),
             Rule("no longer", r"ya\s+no\s+(?:me\s+|nos\s+)?(?:envien|manden|escriban|quiero|deseo|me\s+interesa|"
@@ -43,7 +50,7 @@ LEXICON = Lexicon(
                                 r"cancelar\s+(?:la\s+|mi\s+)?suscripcion(?:\s+a\s+(?:los\s+)?mensajes)?)\b"),
             Rule("remove my number", r"(?:borren|borra|eliminen|elimina|quiten|quita|saquen|saca|remuevan)\s+"
                                      r"(?:mi\s+)?(?:numero|telefono|celular|contacto)"),
-            Rule("do not want", rf"no\s+(?:quiero|deseo|necesito|me\s+interesa(?:n)?)\s+(?:seguir\s+)?"
+            Rule("do not want", rf"no\s+(?:quiero|kiero|deseo|necesito|me\s+interesa(?:n)?)\s+(?:seguir\s+)?"
                                 rf"(?:recibir\s+)?(?:mas\s+)?(?:sus\s+|tus\s+|estos\s+|los\s+|ningun\s+)?"
                                 rf"(?:{MESSAGES}|recibir|nada|mas)\b", negatable=False),
             Rule("no more", rf"no\s+mas\s+(?:{MESSAGES}|por\s+favor|gracias)\b|\bbasta\s+(?:de|con)\s+"
@@ -59,10 +66,12 @@ LEXICON = Lexicon(
                                 r"paro|parar|dejar\s+de\s+recibir|dejo\s+de\s+recibir|salgo|salir|desuscrib\w*|"
                                 r"bloque\w*|no\s+recibir|quitar\w*|quito|eliminar\w*|elimino|borrar\w*)"),
             Rule("wrong number", r"(?:numero|persona)\s+(?:equivocad[oa]|incorrect[oa]|errone[oa])|"
+                                 r"\b(?:numero|telefono|celular)\s+ya\s+no\s+es\s+de|\bya\s+no\s+es\s+(?:su|el|mi)\s+"
+                                 r"numero|\bno\s+es\s+de\s+(?:esa|esta)\s+persona|\bno\s+soy\s+(?:esa|la)\s+persona|"
                                  r"\bse\s+equivoc\w*\s+de\s+(?:numero|persona)|\bno\s+(?:es|soy)\s+(?:mi\s+numero|"
                                  r"el\s+numero|la\s+persona|quien\s+buscan)|\bnumero\s+nuevo|"
                                  r"\b(?:fallecio|murio|fallecid[oa]|difunt[oa]|ya\s+no\s+(?:vive|esta\s+con\s+"
-                                 r"nosotros|usa\s+este\s+numero|tiene\s+este\s+numero))"),
+                                 r"nosotros|usa\s+este\s+numero|tiene\s+este\s+numero))", negatable=False),
             Rule("consent refused", r"(?:nunca|jamas|no)\s+(?:me\s+)?(?:suscribi|inscribi|registre|autorice|"
                                     r"acepte|pedi|di\s+(?:mi\s+)?(?:permiso|consentimiento|autorizacion|"
                                     r"mi\s+numero)|doy\s+(?:mi\s+)?(?:permiso|consentimiento|autorizacion)|"
@@ -92,7 +101,8 @@ LEXICON = Lexicon(
         Intent.HELP: (
             Rule("need help", r"necesito\s+(?:ayuda|informacion|info)\b"),
             Rule("who is this", r"(?:quien|quienes)\s+(?:es|eres|son|habla|me\s+escribe|me\s+manda|envia|"
-                                r"es\s+usted)\b|\bde\s+(?:que\s+)?(?:empresa|compania|tienda)\s+(?:es|son)\b"),
+                                r"es\s+usted)\b|\b(?:de\s+)?(?:que|q|cual)\s+(?:empresa|compania|tienda|negocio|numero)\s+"
+                                r"(?:es|son|eres)\b"),
             Rule("what is this", r"que\s+es\s+(?:esto|este\s+mensaje|este\s+numero)|\bde\s+que\s+se\s+trata|"
                                  r"\bpor\s+que\s+(?:me\s+)?(?:llegan|estoy\s+recibiendo|recibo)\s+(?:estos\s+)?"
                                  r"(?:mensajes|esto)"),

@@ -25,6 +25,12 @@ LEXICON = Lexicon(
     },
     rules={
         Intent.OPT_OUT: (
+            Rule("stop receiving", r"(?:arreter|cesser|ne\s+plus)\s+(?:de\s+)?recevoir"),
+            Rule("no longer", r"ne\s+plus\s+(?:m\s+|me\s+|nous\s+)?(?:envoyer|ecrire|contacter|texter|deranger|"
+                              r"solliciter|relancer)|\b(?:je|j)\s+(?:ne\s+|n\s+)?(?:veux|voudrais|souhaite|desire)\s+"
+                              r"plus(?:\s+(?:rien|recevoir|de|vos|ces|d|les|ca|etre))?\s*$|\b(?:je|j)\s+(?:ne\s+|n\s+)?"
+                              r"(?:veux|voudrais|souhaite|desire)\s+plus\s+(?:recevoir|de|vos|ces|d|les|etre)",
+                 negatable=False),
             Rule("stop sending", rf"(?:arretez|arrete|arreter|arretes|cessez|cesse|cesser|stop|stoppez|stopper|"
                                  rf"finissez)\s+(?:de\s+|d\s+)?(?:m\s+|me\s+|nous\s+|moi\s+)?{SEND}\w*"),
             Rule("do not send", r"ne\s+(?:m\s+|me\s+|nous\s+)?(?:envoyez|envoie|envoies|ecrivez|ecris|contactez|"
@@ -49,10 +55,11 @@ LEXICON = Lexicon(
                                 r"je\s+peux|puis\s+je)\s+(?:faire\s+pour\s+)?(?:me\s+|vous\s+)?"
                                 r"(?:arreter|desabonner|desinscrire|stopper|ne\s+plus\s+recevoir|bloquer|"
                                 r"annuler|retirer|faire\s+arreter|sortir)"),
-            Rule("wrong number", r"(?:mauvais|faux)\s+(?:numero|num|destinataire)|\berreur\s+de\s+(?:numero|"
+            Rule("wrong number", r"(?:mauvais|faux)\s+(?:numero|num|destinataire)|\b(?:pas|plus)\s+la\s+bonne\s+"
+                                 r"personne|\bmauvaise\s+personne|\berreur\s+de\s+(?:numero|"
                                  r"destinataire|personne)|\bpas\s+le\s+bon\s+(?:numero|destinataire)|"
                                  r"\bn\s+est\s+(?:pas|plus)\s+(?:mon|le|son)\s+numero|\bvous\s+vous\s+etes\s+trompe|"
-                                 r"\b(?:decede|decedee|est\s+mort|est\s+morte|nous\s+a\s+quittes|est\s+partie?)\b"),
+                                 r"\b(?:decede|decedee|est\s+mort|est\s+morte|nous\s+a\s+quittes|est\s+partie?)\b", negatable=False),
             Rule("consent refused", r"(?:jamais|pas)\s+(?:inscrit|inscrite|abonne|abonnee|donne\s+mon|accepte|"
                                     r"consenti|autorise|demande)|\bsans\s+mon\s+(?:consentement|accord|autorisation)|"
                                     r"\bje\s+(?:retire|revoque)\s+mon\s+(?:consentement|accord)",

@@ -38,7 +38,7 @@ LEXICON = Lexicon(
                                      r"hatadein|hata\s+dijiye|hata\s+de|delete|remove|nikal\s+do|nikalo)"),
             Rule("how to stop", r"(?:kaise|kese|kaisey)\s+(?:band|stop|unsubscribe|rok|hat)"),
             Rule("wrong number", r"(?:galat|glt|gaalat)\s+(?:number|no|namber|num|insaan|aadmi)|"
-                                 r"\b(?:guzar\s+gaye|gujar\s+gaye|mar\s+gaye|nahi\s+rahe|swargwas)"),
+                                 r"\b(?:guzar\s+gaye|gujar\s+gaye|mar\s+gaye|nahi\s+rahe|swargwas)", negatable=False),
             Rule("consent refused", r"(?:maine|mene|humne|mai\s+ne)\s+(?:kabhi\s+)?(?:subscribe|sign\s+up|"
                                     r"register|permission|ijazat)\s+(?:nahi|nhi|nahin)", negatable=False),
             Rule("leave me alone", r"(?:pareshan|tang|preshan)\s+(?:mat|na|mt)\s+(?:karo|kro|kijiye)|"

@@ -30,7 +30,7 @@ LEXICON = Lexicon(
             Rule("how to stop", rf"(?:kijan|kouman|kòman|koman)\s+(?:pou\s+)?(?:{ME}\s+)?(?:ka\s+|fe\s+)?"
                                 r"(?:sispann|rete|dezabone|anile|kanpe|pa\s+resevwa)"),
             Rule("wrong number", r"(?:move|pa\s+bon)\s+nimewo|\bse\s+pa\s+nimewo\s+(?:m|mwen)|\bnimewo\s+an\s+pa\s+"
-                                 r"bon|\bmouri\b|\bpa\s+la\s+anko"),
+                                 r"bon|\bmouri\b|\bpa\s+la\s+anko", negatable=False),
             Rule("consent refused", rf"{ME}\s+pa\s+(?:janm|janmen)\s+(?:enskri|abone|dako|bay)", negatable=False),
             Rule("leave me alone", rf"kite\s+{ME}\s+(?:anpe|trankil)|\base\s+(?:konsa|voye)"),
         ),

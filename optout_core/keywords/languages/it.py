@@ -20,7 +20,7 @@ LEXICON = Lexicon(
                                 r"toglimi|cancellate\s+il\s+mio\s+numero)\b"),
             Rule("how to stop", r"come\s+(?:faccio\s+a\s+|posso\s+)?(?:disiscrivermi|smettere|annullare|"
                                 r"cancellarmi|non\s+ricevere)"),
-            Rule("wrong number", r"numero\s+sbagliato|\bnon\s+e\s+il\s+mio\s+numero|\bdeceduto|\be\s+morto"),
+            Rule("wrong number", r"numero\s+sbagliato|\bnon\s+e\s+il\s+mio\s+numero|\bdeceduto|\be\s+morto", negatable=False),
             Rule("leave me alone", r"lasciatemi\s+in\s+pace|\bbasta\s+(?:messaggi|sms)"),
         ),
         Intent.OPT_IN: (

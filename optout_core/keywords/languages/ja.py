@@ -28,9 +28,9 @@ LEXICON = Lexicon(
             Rule("do not want", r"(?:もう)?(?:いりません|要りません|必要ありません|不要です|結構です)",
                  negatable=False),
             Rule("wrong number", r"(?:番号(?:を|が)?間違|間違い(?:です|メール|番号)|人違い|宛先(?:が|を)?間違|"
-                                 r"番号違い|別人)"),
-            Rule("deceased", r"(?:亡くなり|亡くなった|死亡|他界)"),
-            Rule("consent refused", r"(?:登録|同意|許可|申し込み|申込)(?:して|した覚えは|した覚え|は?して)?"
+                                 r"番号違い|別人)", negatable=False),
+            Rule("deceased", r"(?:亡くなり|亡くなった|死亡|他界)", negatable=False),
+            Rule("consent refused", r"(?:登録|同意|許可|申し込み|申込)(?:して|した覚え(?:が|は)?|は?して)?"
                                     r"(?:いない|いません|ない|ありません)", negatable=False),
             Rule("legal threat", r"(?:弁護士|訴え|通報|警察)"),
         ),

@@ -27,8 +27,8 @@ LEXICON = Lexicon(
             Rule("how to stop", r"어떻게(?:하면|해야)?.{0,4}(?:수신거부|해지|중지|그만|차단|구독취소|안받)"),
             Rule("do not want", r"(?:받고싶지|받기싫|원하지)(?:않|어)", negatable=False),
             Rule("wrong number", r"(?:잘못(?:보내|된번호|거신|온)|번호(?:가)?틀|틀린번호|잘못된번호|다른사람|"
-                                 r"저아니|번호바뀌)"),
-            Rule("deceased", r"(?:돌아가셨|사망)"),
+                                 r"저아니|번호바뀌)", negatable=False),
+            Rule("deceased", r"(?:돌아가셨|사망)", negatable=False),
             Rule("consent refused", r"(?:동의|가입|신청)(?:한적|한일)(?:이)?(?:없|없는)", negatable=False),
             Rule("legal threat", r"(?:신고|고소|변호사|스팸신고)"),
         ),

@@ -12,11 +12,11 @@ LEXICON = Lexicon(
     },
     rules={
         Intent.OPT_OUT: (
-            Rule("unsubscribe", r"(?:wypisz(?:cie)?|usun(?:cie)?)\s+(?:mnie|moj\s+numer)\b"),
+            Rule("unsubscribe", r"(?:wypisz(?:cie)?|usun(?:cie)?)\s+(?:mnie|moj\s+numer)\b|\bwypis(?:anie|ac|ania)\b"),
             Rule("do not send", r"nie\s+(?:wysylajcie|piszcie|wysylaj|pisz)\b", negatable=False),
             Rule("do not want", r"nie\s+chce\s+(?:wiecej|juz|dostawac|otrzymywac)\b", negatable=False),
             Rule("stop sending", r"przesta\w*\s+(?:do\s+mnie\s+)?(?:wysylac|pisac)\b"),
-            Rule("wrong number", r"(?:zly|pomylka)\s+numer|\bpomylka\b"),
+            Rule("wrong number", r"(?:zly|pomylka)\s+numer|\bpomylka\b", negatable=False),
         ),
         Intent.OPT_IN: (
             Rule("receive again", r"(?:znowu|ponownie)\s+(?:dostawac|otrzymywac)"),

@@ -24,6 +24,9 @@ LEXICON = Lexicon(
     },
     rules={
         Intent.OPT_OUT: (
+            Rule("stop receiving", r"(?:deixar|parar)\s+de\s+receber|\bsair\s+(?:da|dessa|desta|de\s+sua|"
+                                   r"de\s+vossa)\s+lista|\b(?:parem|pare|chega)\s+com\s+(?:essas|estas|as|suas)\s+"
+                                   r"(?:mensagens|msgs?|sms)"),
             Rule("stop sending", rf"(?:parem|pare|parar|para|deixem|deixe|chega|basta)\s+de\s+(?:me\s+|nos\s+)?"
                                  rf"{SEND}\w*"),
             Rule("do not want", rf"(?:nao|n)\s+(?:quero|desejo|preciso|tenho\s+interesse)\s+(?:mais\s+)?"
@@ -42,10 +45,11 @@ LEXICON = Lexicon(
                                       rf"bloquear|interromper)\s+(?:as\s+|essas\s+|suas\s+|o\s+envio\s+de\s+)?"
                                       rf"{MESSAGES}\b"),
             Rule("how to stop", r"(?:como|o\s+que\s+(?:eu\s+)?(?:faco|devo\s+fazer|envio|mando)\s+para|tem\s+como|"
-                                r"posso)\s+(?:eu\s+)?(?:faco\s+)?(?:para\s+)?(?:me\s+)?(?:parar|cancelar|sair|"
+                                r"posso)\s+(?:eu\s+)?(?:faco\s+)?(?:para\s+|pra\s+|p\s+)?(?:me\s+)?(?:parar|cancelar|sair|"
                                 r"descadastr\w*|nao\s+receber|bloquear|parar\s+de\s+receber|deixar\s+de\s+receber)"),
-            Rule("wrong number", r"(?:numero|pessoa)\s+errad[oa]|\bengano\b|\bnao\s+e\s+(?:o\s+)?meu\s+numero|"
-                                 r"\bnao\s+sou\s+(?:eu|essa\s+pessoa)|\b(?:faleceu|morreu|falecid[oa])\b"),
+            Rule("wrong number", r"(?:numero|pessoa)\s+errad[oa]|\bnumero\s+nao\s+e\s+mais\s+(?:de|dessa|desse|da|"
+                                 r"do|dela|dele)|\bnao\s+e\s+mais\s+(?:o\s+)?(?:numero|telefone)\s+d|\bengano\b|\bnao\s+e\s+(?:o\s+)?meu\s+numero|"
+                                 r"\bnao\s+sou\s+(?:eu|essa\s+pessoa)|\b(?:faleceu|morreu|falecid[oa])\b", negatable=False),
             Rule("consent refused", r"nunca\s+(?:me\s+)?(?:cadastrei|inscrevi|autorizei|aceitei|pedi|assinei)|"
                                     r"\bnao\s+(?:autorizo|autorizei|aceito|dei\s+permissao)|"
                                     r"\bsem\s+(?:minha\s+)?(?:autorizacao|permissao|meu\s+consentimento)",
@@ -67,8 +71,8 @@ LEXICON = Lexicon(
             Rule("need help", r"preciso\s+de\s+(?:ajuda|informacao|informacoes)\b"),
             Rule("who is this", r"quem\s+(?:e|eh|fala|sao|e\s+voce|sao\s+voces|esta\s+(?:falando|mandando))\b"),
             Rule("what is this", r"o\s+que\s+(?:e|eh)\s+(?:isso|isto|essa\s+mensagem)|\bdo\s+que\s+se\s+trata"),
-            Rule("how did you get my number", r"(?:como|onde)\s+(?:voces\s+)?(?:conseguiram|pegaram|obtiveram|"
-                                              r"arrumaram|tem)\s+(?:o\s+)?meu\s+(?:numero|telefone|contato)"),
+            Rule("how did you get my number", r"(?:como|onde|de\s+onde)\s+(?:voces\s+|vcs\s+)?(?:conseguiram|pegaram|"
+                                              r"obtiveram|arrumaram|tem|tiraram|tirou|pegou)\s+(?:o\s+)?meu\s+(?:numero|telefone|contato)"),
             Rule("is this a scam", r"(?:e|eh|isso\s+e)\s+(?:um\s+)?(?:golpe|fraude|verdade)\b|\bgolpe\s*$"),
         ),
     },

@@ -21,7 +21,7 @@ LEXICON = Lexicon(
             Rule("stop sending", r"прекрат\w*\s+(?:присылать|писать|слать|отправлять|рассылку)\b"),
             Rule("refuse", r"отказ\w*\s+от\s+(?:рассылки|сообщений|смс)\b"),
             Rule("how to stop", r"как\s+(?:мне\s+)?(?:отписаться|отключить|остановить)"),
-            Rule("wrong number", r"(?:не\s+тот|неправильный|чужой|ошиблись)\s+номер"),
+            Rule("wrong number", r"(?:не\s+тот|неправильный|чужой|ошиблись)\s+номер", negatable=False),
         ),
         Intent.OPT_IN: (Rule("receive again", r"снова\s+(?:получать|подписаться)\b"),),
         Intent.HELP: (Rule("who is this", r"кто\s+(?:это|вы|пишет)\b"),),

@@ -39,7 +39,7 @@ LEXICON = Lexicon(
                                 r"stop|itigil|ihinto|tumigil|opt\s*out|tanggal|alis|i\s*stop)"),
             Rule("wrong number", r"(?:maling|mali\s+ang|mali\s+po\s+ang)\s+(?:number|numero)|\bhindi\s+(?:po\s+)?"
                                  r"(?:ako\s+)?(?:ito|to|yan)\s+si\b|\bhindi\s+(?:ko|po\s+ito)\s+(?:number|numero)|"
-                                 r"\b(?:patay\s+na|namatay|pumanaw|yumao)\b"),
+                                 r"\b(?:patay\s+na|namatay|pumanaw|yumao)\b", negatable=False),
             Rule("consent refused", r"hindi\s+(?:po\s+)?(?:ako\s+)?(?:nag\s*)?(?:sign\s*up|subscribe|register|"
                                     r"pumayag|nagpa\s*register)", negatable=False),
             Rule("enough", r"tama\s+na\b|\bsobra\s+na\b"),

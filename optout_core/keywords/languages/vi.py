@@ -38,7 +38,7 @@ LEXICON = Lexicon(
             Rule("how to stop", r"(?:lam\s+sao|lam\s+the\s+nao|cach\s+nao)\s+(?:dde\s+|de\s+)?(?:huy|dung|ngung|"
                                 r"khong\s+nhan|tu\s+choi)"),
             Rule("wrong number", r"(?:nham|sai)\s+(?:so|nguoi)|\bkhong\s+phai\s+(?:so|sdt)\s+(?:cua\s+)?"
-                                 r"(?:toi|minh)|\b(?:dda\s+|da\s+)?(?:qua\s+ddoi|qua\s+doi|mat\s+roi)"),
+                                 r"(?:toi|minh)|\b(?:dda\s+|da\s+)?(?:qua\s+ddoi|qua\s+doi|mat\s+roi)", negatable=False),
             Rule("consent refused", r"(?:khong|chua|chua\s+bao\s+gio)\s+(?:hề\s+)?(?:ddang\s+ky|dang\s+ky|"
                                     r"ddong\s+y|dong\s+y)", negatable=False),
             Rule("legal threat", r"(?:luat\s+su|kien|to\s+cao|bao\s+cong\s+an)\b"),
