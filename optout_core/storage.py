@@ -221,6 +221,11 @@ class Tables:
                 self._ready[table_name] = self._service.get_table_client(table_name)
         return self._ready[table_name]
 
+    def unchecked(self, name: str) -> TableClient:
+        """A client for a table that may not exist, without creating it: for readers such as a backup, which may
+        hold only read access."""
+        return self._service.get_table_client(f"{self._prefix}{name}")
+
     async def close(self) -> None:
         for client in self._ready.values():
             await client.close()

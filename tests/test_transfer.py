@@ -213,7 +213,8 @@ def test_unreadable_files_are_one_line_errors(service, sender, tmp_path):
     broken_state = tmp_path / "ok.csv"
     broken_state.write_text(f"from,to\n{sender},+14255550177\n")
     broken_state.with_name("ok.csv.import-state.json").write_text("{half a fi")
-    assert optout(service, "import", str(broken_state)).returncode == 0
+    resumed = optout(service, "import", str(broken_state))
+    assert resumed.returncode == 0, resumed.stderr
     assert optout(service, "export", "-o", str(tmp_path)).returncode == 1  # a folder, not a file
     assert optout(service, "program", "set", sender, str(tmp_path / "missing.json")).returncode == 1
 
