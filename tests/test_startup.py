@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from conftest import PRIMARY_KEY, b64
-from optout_core.devhost import preflight
+from optout_core.devhost import azurite, preflight
 from optout_core.devhost.azurite import PROJECT_ROOT, free_port
 from optout_core.settings import Settings
 
@@ -96,6 +96,12 @@ def test_without_node_the_dev_host_says_node_is_missing_not_azurite(app_dir, tmp
     run = start_devhost(app_dir, "--port", str(free_port()), "--azurite", "--azurite-port", str(free_port()),
                         env=environment(**GOOD, PATH=str(empty)))
     assert "Node.js is not on the PATH" in one_line(run)
+
+
+def test_without_azurite_installed_the_dev_host_says_what_to_run(monkeypatch, tmp_path):
+    monkeypatch.setattr(azurite, "PROJECT_ROOT", tmp_path)  # a checkout where npm ci has not run
+    with pytest.raises(azurite.AzuriteError, match=r"^Azurite is not installed: run `make setup`"):
+        azurite.Azurite().start()
 
 
 @pytest.fixture
