@@ -98,7 +98,7 @@ param instanceMemoryMB int = 2048
 param maximumInstanceCount int = 100
 
 @secure()
-@description('Primary HMAC access key (base64 of at least 16 bytes). Empty: keep the one in Key Vault, or generate one on first provisioning.')
+@description('Primary HMAC access key (base64 of at least 32 bytes). Empty: keep the one in Key Vault, or generate one on first provisioning.')
 param accessKey string = ''
 
 @secure()

@@ -451,6 +451,15 @@ def test_preprovision_refuses_a_bad_name_before_anything_is_made(fake_cli: Path,
     assert calls(fake_cli) == []
 
 
+@pytest.mark.parametrize("key", ["c2hvcnQ=", "not base64, however long it is: " + "A" * 64])
+def test_preprovision_refuses_a_supplied_key_the_app_would_refuse(fake_cli: Path, key: str) -> None:
+    result = run_hook(fake_cli, "preprovision", OPTOUT_SECONDARY_ACCESS_KEY=key)
+    assert result.returncode != 0
+    assert result.stderr.count("\n") == 1 and "OPTOUT_SECONDARY_ACCESS_KEY" in result.stderr
+    assert key not in result.stderr
+    assert calls(fake_cli) == []
+
+
 def test_preprovision_keeps_the_keys_the_vault_holds(fake_cli: Path) -> None:
     result = run_hook(fake_cli, "preprovision", **DEPLOYED, FAKE_AZ_SECRETS="optout-access-key")
     assert result.returncode == 0, result.stderr
@@ -458,8 +467,9 @@ def test_preprovision_keeps_the_keys_the_vault_holds(fake_cli: Path) -> None:
     assert settings == [["OPTOUT_ACCESS_KEY_EXISTS", "true"], ["OPTOUT_SECONDARY_ACCESS_KEY_EXISTS", "false"]]
 
 
-def test_preprovision_on_a_first_run_lets_the_template_generate_keys(fake_cli: Path) -> None:
-    result = run_hook(fake_cli, "preprovision")
+@pytest.mark.parametrize("supplied", [{}, {"OPTOUT_ACCESS_KEY": base64.b64encode(bytes(range(32))).decode()}])
+def test_preprovision_on_a_first_run_lets_the_template_generate_keys(fake_cli: Path, supplied: dict[str, str]) -> None:
+    result = run_hook(fake_cli, "preprovision", **supplied)
     assert result.returncode == 0, result.stderr
     assert [call for call in calls(fake_cli) if call[0] == "az"] == []
     settings = [call[3:] for call in calls(fake_cli) if call[:3] == ["azd", "env", "set"]]
