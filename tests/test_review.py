@@ -11,6 +11,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from azure.data.tables import TableEntity
 
+from conftest import optout
 from optout_core.events import SMS_RECEIVED, EventEnvelope
 from optout_core.inbound import InboundSmsProcessor
 from optout_core.keywords import Decision, Intent
@@ -200,3 +201,18 @@ async def test_the_api_lists_and_decides_reviews(service, service_queue, sender,
                                {"from": sender, "id": "x' or 1", "action": "confirm"})
     assert malformed.status == 400
     assert service.request("GET", "/sms/optouts/reviews").status == 401
+
+
+async def test_the_cli_lists_and_decides_reviews(service, service_queue, sender, recipient):
+    queue, store = service_queue
+    await queue.flag(FlaggedDecision(sender, recipient, "Incoming_cli", T0, "stop\nsending", "opt_out", "rule",
+                                     "stop", "en", "no object"))
+    await store.apply(sender, [parse_recipient(recipient)], Change(opted_out=True, source=Source.KEYWORD, at=T0))
+    [line] = optout(service, "review", "list", "--from", sender).stdout.splitlines()
+    review, listed_sender, listed_to, *_, status, reason, text = line.split("\t")
+    assert (listed_sender, listed_to, status, reason, text) == (sender, recipient, "open", "no object", "stop sending")
+    decided = optout(service, "review", "reverse", sender, review, "--note", "meant the catalogue")
+    assert (decided.returncode, decided.stdout) == (0, f"{review}\treversed by primary\n")
+    again = optout(service, "review", "confirm", sender, review)
+    assert again.returncode == 1 and again.stdout.startswith("not confirmed: ")
+    assert optout(service, "review", "list", "--from", sender).stdout == ""

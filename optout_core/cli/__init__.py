@@ -24,7 +24,7 @@ import sys
 from importlib import metadata
 from typing import TextIO
 
-from . import backup, importing, optouts
+from . import backup, importing, optouts, reviews
 from .client import CliError
 
 
@@ -53,6 +53,7 @@ def _parser() -> argparse.ArgumentParser:
                                      help="what to do; `optout COMMAND --help` describes each")
     optouts.add_commands(commands, api_options)
     importing.add_commands(commands, api_options)
+    reviews.add_commands(commands, api_options)
     backup.add_commands(commands, storage_options)
     return parser
 
