@@ -15,7 +15,7 @@ from urllib.parse import urlsplit
 import pytest
 
 from conftest import HostProcess, start_host, stop_host
-from optout_core.devhost.host import MAX_EVENT_GRID_BODY_BYTES
+from optout_core.devhost.eventgrid import MAX_EVENT_GRID_BODY_BYTES
 
 APP_DIR = Path(__file__).resolve().parent / "devhost_app"
 WEBHOOK = "/runtime/webhooks/EventGrid?functionName=Recorder"

@@ -5,7 +5,7 @@ one FunctionRegister, call get_functions() once) and serves, on one asyncio
 event loop:
 - each HTTP trigger at its route (with host.json's routePrefix) and methods;
 - each Event Grid trigger at /runtime/webhooks/EventGrid?functionName=NAME,
-  answering as the Event Grid extension does (docs/architecture.md, docs/decisions.md);
+  answering as the Event Grid extension does (eventgrid.py; docs/architecture.md, docs/decisions.md);
 - each timer trigger on its NCRONTAB schedule, and on demand at POST /admin/functions/NAME, as Core Tools does.
 """
 
@@ -32,25 +32,17 @@ from typing import Any
 
 import azure.functions as func
 from aiohttp import web
-from azure.functions.eventgrid import EventGridEventInConverter
 from azure.functions.timer import TimerRequest
 from werkzeug.exceptions import MethodNotAllowed, NotFound
 from werkzeug.routing import BaseConverter, Map, Rule, ValidationError
 
+from . import eventgrid
+from .bodies import Refusal, read_body
+
 log = logging.getLogger("devhost")
 
-EVENT_GRID_WEBHOOK_PATH = "/runtime/webhooks/eventgrid"
 ADMIN_FUNCTIONS_PATH = "/admin/functions/"
-_EVENT_GRID_ORIGINS = {
-    "eventgrid.azure.net", "eventgrid.azure.us", "eventgrid.azure.eaglex.ic.gov",
-    "eventgrid.azure.microsoft.scloud", "eventgrid.azure.cn",
-}
 MAX_HTTP_BODY_BYTES = 100 * 1024 * 1024  # the Functions host's default request size limit
-# Event Grid delivers events of at most 1 MB, in batches of at most 1 MB (a larger event alone): twice that leaves
-# room for any delivery Event Grid can make, and bounds what an unsigned caller can make the webhook hold.
-MAX_EVENT_GRID_BODY_BYTES = 2 * 1024 * 1024
-# Json.NET's default MaxDepth, which the Event Grid extension's parser keeps: the real host reads nothing deeper.
-MAX_EVENT_GRID_NESTING = 64
 _ROUTE_PARAMETER = re.compile(r"\{(\*?)([A-Za-z_][A-Za-z0-9_]*)(?::([A-Za-z]+))?(\?)?\}")
 
 
@@ -211,70 +203,6 @@ def _http_response(result: Any) -> web.Response:
     return web.Response(status=result.status_code, body=result.get_body(), headers=headers)
 
 
-class _Refusal(Exception):
-    """A request the host answers itself, with a status and a line saying why."""
-
-    def __init__(self, status: int, reason: str) -> None:
-        super().__init__(reason)
-        self.status = status
-        self.reason = reason
-
-    def response(self) -> web.Response:
-        return web.Response(status=self.status, text=self.reason)
-
-
-async def _read_body(request: web.Request, limit: int) -> bytes:
-    """The body, refused by its declared length before any of it is read, and read no further than the limit."""
-    too_large = _Refusal(413, f"the request body exceeds {limit} bytes")
-    if request.content_length is not None and request.content_length > limit:
-        raise too_large
-    body = bytearray()
-    async for chunk in request.content.iter_any():
-        body += chunk
-        if len(body) > limit:
-            raise too_large
-    return bytes(body)
-
-
-def _event_grid_payload(body: bytes) -> list[Any] | dict[str, Any]:
-    too_deep = _Refusal(400, f"the body is nested more than {MAX_EVENT_GRID_NESTING} levels deep")
-    try:
-        payload = json.loads(body)
-    except ValueError:
-        raise _Refusal(400, "the body is not JSON") from None
-    except RecursionError:
-        raise too_deep from None
-    if _nesting_exceeds(payload, MAX_EVENT_GRID_NESTING):
-        raise too_deep
-    if not isinstance(payload, (list, dict)):
-        raise _Refusal(400, "the body must be a JSON array or object")
-    return payload
-
-
-def _decoded_event(position: int, event: Any) -> func.EventGridEvent | func.CloudEvent:
-    """The event as the worker's converter hands it to a function. One it cannot decode (not an object, a time that
-    is no time) refuses the delivery with a 400: the real host answers 500, but Event Grid never sends such an
-    event, and delivering it again could not help (docs/decisions.md)."""
-    if not isinstance(event, dict):
-        raise _Refusal(400, f"event {position} is not a JSON object")
-    try:
-        return EventGridEventInConverter.decode(data=func.meta.Datum(json.dumps(event), "json"), trigger_metadata=None)
-    except (TypeError, ValueError) as exc:
-        raise _Refusal(400, f"event {position} cannot be decoded: {exc}") from None
-
-
-def _nesting_exceeds(value: Any, limit: int) -> bool:
-    """Whether JSON arrays and objects nest deeper than `limit`; counted without recursion, so any depth is safe."""
-    pending = [(value, 1)]
-    while pending:
-        item, depth = pending.pop()
-        if isinstance(item, (list, dict)):
-            if depth > limit:
-                return True
-            pending.extend((child, depth + 1) for child in (item.values() if isinstance(item, dict) else item))
-    return False
-
-
 class DevHost:
     def __init__(self, app_dir: Path) -> None:
         self.app_dir = app_dir.resolve()
@@ -346,8 +274,8 @@ class DevHost:
             return False
 
     async def _dispatch(self, request: web.Request) -> web.StreamResponse:
-        if request.path.lower() == EVENT_GRID_WEBHOOK_PATH:
-            return await self._event_grid_webhook(request)
+        if request.path.lower() == eventgrid.WEBHOOK_PATH:
+            return await eventgrid.answer(request, self._event_grid.get)
         if request.path.lower().startswith(ADMIN_FUNCTIONS_PATH) and request.method == "POST":
             timer = self._timers.get(request.path[len(ADMIN_FUNCTIONS_PATH):].lower())
             if timer is None:
@@ -361,8 +289,8 @@ class DevHost:
         except MethodNotAllowed as exc:
             return web.Response(status=405, headers={"Allow": ", ".join(sorted(exc.valid_methods or ()))})
         try:
-            body = await _read_body(request, MAX_HTTP_BODY_BYTES)
-        except _Refusal as refusal:
+            body = await read_body(request, MAX_HTTP_BODY_BYTES)
+        except Refusal as refusal:
             return refusal.response()
         req = func.HttpRequest(
             method=request.method,
@@ -377,55 +305,6 @@ class DevHost:
         except Exception:
             log.exception("Executed 'Functions.%s' (Failed)", endpoint)
             return web.Response(status=500)
-
-    async def _event_grid_webhook(self, request: web.Request) -> web.Response:
-        name = request.query.get("functionName", "")
-        invocable = self._event_grid.get(name.lower())
-        if invocable is None:
-            return web.Response(status=404, text=f"cannot find function: '{name}'")
-        if request.method == "OPTIONS":
-            origin = request.headers.get("WebHook-Request-Origin", "").lower()
-            allowed = origin if origin in _EVENT_GRID_ORIGINS else "eventgrid.azure.net"
-            return web.Response(status=200, headers={"Webhook-Allowed-Origin": allowed})
-        event_type = request.headers.get("aeg-event-type", "").lower()
-        if event_type == "unsubscribe":
-            return web.Response(status=202)
-        if event_type not in ("subscriptionvalidation", "notification"):
-            return web.Response(status=400,
-                                text="aeg-event-type must be SubscriptionValidation, Notification or Unsubscribe")
-        try:
-            payload = _event_grid_payload(await _read_body(request, MAX_EVENT_GRID_BODY_BYTES))
-        except _Refusal as refusal:
-            return refusal.response()
-        events = payload if isinstance(payload, list) else [payload]
-        if event_type == "subscriptionvalidation":
-            return self._validation_response(events)
-        try:
-            decoded = [_decoded_event(position, event) for position, event in enumerate(events)]
-        except _Refusal as refusal:
-            return refusal.response()
-        outcomes = await asyncio.gather(*(invocable(event) for event in decoded), return_exceptions=True)
-        failures = [outcome for outcome in outcomes if isinstance(outcome, BaseException)]
-        if failures:
-            for failure in failures:
-                log.error("Executed 'Functions.%s' (Failed)", invocable.name, exc_info=failure)
-            return web.Response(status=500, text=f"Exception while executing function: Functions.{invocable.name}. "
-                                                 f"{type(failures[0]).__name__}: {failures[0]}")
-        return web.Response(status=202)
-
-    @staticmethod
-    def _validation_response(events: list[Any]) -> web.Response:
-        data = events[0].get("data") if events and isinstance(events[0], dict) else None
-        if isinstance(data, str):  # a CloudEvent's data arrives double-encoded
-            try:
-                data = json.loads(data)
-            except ValueError:
-                data = None
-        code = data.get("validationCode") if isinstance(data, dict) else None
-        if not isinstance(code, str):
-            return web.Response(status=400, text="no validationCode in the validation event")
-        return web.json_response({"validationResponse": code})
-
 
 
 async def serve(host: DevHost, address: str, port: int, ready: Callable[[str], None],
