@@ -59,6 +59,15 @@ def _https_endpoint(setting: str, value: str) -> str:
     return value.strip().rstrip("/")
 
 
+def _keyed_endpoint(setting: str, value: str) -> str:
+    """An endpoint reached with a key: http:// is allowed too (local stand-ins), but it must be a URL."""
+    parts = urlsplit(value.strip())
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        # The value is not repeated: in a connection string it sits beside the key.
+        raise ConnectionSettingError(f"{setting}: the endpoint must be an https:// URL")
+    return value.strip()
+
+
 def _base64_key(setting: str, part: str, value: str) -> None:
     try:
         base64.b64decode(value, validate=True)
@@ -134,12 +143,8 @@ class AcsConnection:
                 endpoint, key = parse_connection_string(environ[setting])
             except ValueError as exc:
                 raise ConnectionSettingError(f"{setting}: {exc}") from None
-            parts = urlsplit(endpoint)
-            if parts.scheme not in ("http", "https") or not parts.hostname:
-                raise ConnectionSettingError(f"{setting}: its endpoint must be a URL such as "
-                                             f"https://NAME.communication.azure.com, not {endpoint!r}")
             _base64_key(setting, "accesskey", key)
-            return cls(endpoint=endpoint, access_key=key)
+            return cls(endpoint=_keyed_endpoint(setting, endpoint), access_key=key)
         if environ.get("COMMUNICATION_SERVICES__endpoint"):
             endpoint = _https_endpoint("COMMUNICATION_SERVICES__endpoint", environ["COMMUNICATION_SERVICES__endpoint"])
             return cls(endpoint=endpoint, identity=Identity.from_environ(environ, "COMMUNICATION_SERVICES"))
@@ -166,6 +171,7 @@ class TopicConnection:
         if not endpoint:
             return None
         if environ.get("OPTOUT_EVENTGRID_TOPIC_KEY"):
-            return cls(endpoint=endpoint, key=environ["OPTOUT_EVENTGRID_TOPIC_KEY"])
+            return cls(endpoint=_keyed_endpoint("OPTOUT_EVENTGRID_TOPIC_ENDPOINT", endpoint),
+                       key=environ["OPTOUT_EVENTGRID_TOPIC_KEY"])
         return cls(endpoint=_https_endpoint("OPTOUT_EVENTGRID_TOPIC_ENDPOINT", endpoint),
                    identity=Identity.from_environ(environ, "OPTOUT_EVENTGRID_TOPIC"))

@@ -17,7 +17,8 @@ from optout_core.devhost import azurite, preflight
 from optout_core.devhost.azurite import PROJECT_ROOT, free_port
 from optout_core.settings import Settings
 
-GOOD = {"OPTOUT_ACCESS_KEY": b64(PRIMARY_KEY), "OPTOUT_STORAGE_CONNECTION_STRING": "UseDevelopmentStorage=true"}
+GOOD = {"OPTOUT_ACCESS_KEY": b64(PRIMARY_KEY), "OPTOUT_STORAGE_CONNECTION_STRING": "UseDevelopmentStorage=true",
+        "OPTOUT_EVENTGRID_TOPIC_KEY": "a-topic-key"}  # unused until a test names a topic
 
 
 def environment(**settings: str) -> dict[str, str]:
@@ -60,6 +61,7 @@ UNUSABLE_SETTINGS = [
     ("COMMUNICATION_SERVICES_CONNECTION_STRING", "accesskey=c2VjcmV0"),
     ("COMMUNICATION_SERVICES_CONNECTION_STRING", "endpoint=https://acs.communication.azure.com/;accesskey=not*a*key"),
     ("COMMUNICATION_SERVICES_CONNECTION_STRING", "endpoint=acs.communication.azure.com;accesskey=c2VjcmV0"),
+    ("OPTOUT_EVENTGRID_TOPIC_ENDPOINT", "my-topic.westeurope-1"),
 ]
 
 
