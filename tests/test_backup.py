@@ -3,14 +3,15 @@
 import gzip
 import subprocess
 import uuid
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 import pytest
 from azure.data.tables import EdmType, EntityProperty, TableClient, TableServiceClient
+from azure.storage.blob import BlobServiceClient, ContainerSasPermissions, generate_container_sas
 
 from conftest import OPTOUT, service_environment, start_host, stop_host
 from optout_core.cli.backup import TABLES
-from optout_core.devhost.azurite import PROJECT_ROOT
+from optout_core.devhost.azurite import DEVELOPMENT_ACCOUNT, DEVELOPMENT_ACCOUNT_KEY, PROJECT_ROOT, Azurite
 from test_delivery_reports import report_event
 from test_inbound_sms import sms_event
 
@@ -137,3 +138,36 @@ def test_storage_settings_missing_or_unusable_are_one_line(tmp_path):
     run = subprocess.run([str(OPTOUT), "backup", str(tmp_path / "x.ndjson"), "--storage-connection-string",
                           "nonsense"], check=False, capture_output=True, text=True, env={"PATH": "/usr/bin:/bin"})
     assert run.returncode == 1 and run.stderr.count("\n") == 1 and not (tmp_path / "x.ndjson").exists()
+
+
+@pytest.fixture(scope="module")
+def container():
+    """A container in Azurite's Blob service, and a SAS token for it (read, write, create)."""
+    with Azurite(service="blob") as blobs:
+        account_url = f"http://127.0.0.1:{blobs.port}/{DEVELOPMENT_ACCOUNT}"
+        with BlobServiceClient(account_url, credential={"account_name": DEVELOPMENT_ACCOUNT,
+                                                        "account_key": DEVELOPMENT_ACCOUNT_KEY}) as service:
+            service.create_container("backups")
+            token = generate_container_sas(DEVELOPMENT_ACCOUNT, "backups", account_key=DEVELOPMENT_ACCOUNT_KEY,
+                                           permission=ContainerSasPermissions(read=True, write=True, create=True),
+                                           expiry=datetime.now(UTC) + timedelta(hours=1))
+            yield f"{account_url}/backups", token, service.get_container_client("backups")
+
+
+def test_a_backup_kept_in_a_blob_container_round_trips(azurite, kept, container):
+    url, token, client = container
+    first, second = f"{url}/first.ndjson.gz?{token}", f"{url}/second.ndjson.gz?{token}"
+    backed_up = optout(azurite, "backup", first, "--table-prefix", kept)
+    assert backed_up.returncode == 0, backed_up.stderr
+    assert token not in backed_up.stdout + backed_up.stderr  # a SAS token is a secret: never printed
+    copy = f"r{uuid.uuid4().hex[:12]}"
+    assert optout(azurite, "restore", first, "--table-prefix", copy).returncode == 0
+    assert optout(azurite, "backup", second, "--table-prefix", copy).returncode == 0
+    kept_bytes = client.download_blob("first.ndjson.gz").readall()
+    assert kept_bytes == client.download_blob("second.ndjson.gz").readall()
+    assert rows(azurite, copy) == rows(azurite, kept)
+    again = optout(azurite, "backup", first, "--table-prefix", kept)
+    assert again.returncode == 1 and "exists" in again.stderr
+    assert client.download_blob("first.ndjson.gz").readall() == kept_bytes
+    missing = optout(azurite, "restore", f"{url}/none.ndjson?{token}", "--table-prefix", copy)
+    assert missing.returncode == 1 and "no such blob" in missing.stderr and token not in missing.stderr

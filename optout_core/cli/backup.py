@@ -3,7 +3,8 @@
 They work on the storage account itself, not through the HTTP API: receipts and pending notifications are not
 exposed by the API, and a restore must put rows back exactly as they were (their own times, types and keys).
 
-The file is NDJSON, gzip-compressed when its name ends in `.gz`, written row by row as the tables are paged:
+The file (local, or a blob: locations.py) is NDJSON, gzip-compressed when its name ends in `.gz`, written row by
+row as the tables are paged:
 a header line naming the format and the tables, one line per row (`{"table": ..., "entity": ...}`, the entity in
 the Table service's own JSON form, `@odata.type` annotations and all, so every property keeps its type), and a
 trailer with the row counts and the SHA-256 of every line before it. `restore` checks the whole file against its
@@ -17,14 +18,12 @@ import asyncio
 import base64
 import gzip
 import hashlib
-import io
 import json
 import os
 import sys
 from collections.abc import AsyncIterator, Iterator
-from contextlib import asynccontextmanager, contextmanager
+from contextlib import asynccontextmanager
 from datetime import datetime
-from pathlib import Path
 from typing import Any, TextIO
 from uuid import UUID
 
@@ -37,6 +36,7 @@ from ..programs import ProgramStore
 from ..review import REVIEWS_TABLE
 from ..storage import MAX_TRANSACTION_OPERATIONS, OptOutStore, StorageUnavailableError, Tables
 from .client import CliError, Progress
+from .locations import reading, shown, writing
 
 FORMAT = "optout-backup"
 VERSION = 1
@@ -75,12 +75,14 @@ def add_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser],
                  options: argparse.ArgumentParser) -> None:
     backup = commands.add_parser("backup", parents=[options],
                                  help="write every table the service keeps to a file, with a checksum")
-    backup.add_argument("file", metavar="FILE", help="the backup file to write ('.gz' at the end compresses it); "
-                                                     "an existing file is not overwritten")
+    backup.add_argument("file", metavar="FILE",
+                        help="where to write the backup: a file, or a blob's URL (https://ACCOUNT.blob.core.windows.net/"
+                             "CONTAINER/NAME, with a SAS token or else your Azure identity); '.gz' at the end "
+                             "compresses it; an existing one is never overwritten")
     backup.set_defaults(run=_backup)
     restore = commands.add_parser("restore", parents=[options],
                                   help="check a backup file, then write it into the service's empty tables")
-    restore.add_argument("file", metavar="FILE", help="a file written by optout backup")
+    restore.add_argument("file", metavar="FILE", help="a backup written by optout backup: a file or a blob's URL")
     restore.set_defaults(run=_restore)
 
 
@@ -160,25 +162,6 @@ def _line(record: dict[str, Any]) -> bytes:
     return json.dumps(record, ensure_ascii=False, separators=(",", ":")).encode("utf-8") + b"\n"
 
 
-@contextmanager
-def _writing(path: Path) -> Iterator[io.BufferedIOBase]:
-    """The file, written as `path.partial` and renamed into place once complete: an interrupted backup never
-    leaves a file that looks like a backup."""
-    partial = path.with_name(path.name + ".partial")
-    with partial.open("wb") as raw:
-        if path.suffix == ".gz":
-            # No name and no time in the gzip header, so that the same rows make the same bytes.
-            with gzip.GzipFile(filename="", mode="wb", fileobj=raw, mtime=0) as compressed:
-                yield compressed
-        else:
-            yield raw
-    os.replace(partial, path)
-
-
-def _reading(path: Path) -> io.BufferedIOBase:
-    return gzip.open(path, "rb") if path.suffix == ".gz" else path.open("rb")
-
-
 async def _rows(table: TableClient) -> AsyncIterator[dict[str, Any]]:
     try:
         async for entity in table.list_entities(results_per_page=1000):
@@ -188,19 +171,17 @@ async def _rows(table: TableClient) -> AsyncIterator[dict[str, Any]]:
 
 
 def _backup(args: argparse.Namespace, out: TextIO) -> int:
-    path = Path(args.file)
-    if path.exists():
-        raise CliError(f"{path} exists; a backup never overwrites a file")
     digest = hashlib.sha256()
-    counts = asyncio.run(_write_backup(args, path, digest))
-    out.write(f"backed up {sum(counts.values())} rows to {path} (the SHA-256 in its trailer: {digest.hexdigest()})\n")
+    counts = asyncio.run(_write_backup(args, args.file, digest))
+    out.write(f"backed up {sum(counts.values())} rows to {shown(args.file)} (the SHA-256 in its trailer: "
+              f"{digest.hexdigest()})\n")
     return 0
 
 
-async def _write_backup(args: argparse.Namespace, path: Path, digest: Any) -> dict[str, int]:
+async def _write_backup(args: argparse.Namespace, location: str, digest: Any) -> dict[str, int]:
     counts: dict[str, int] = {}
     async with _tables(args) as tables:
-        with _writing(path) as target:
+        with writing(location) as target:
             def write(line: bytes) -> None:
                 digest.update(line)
                 target.write(line)
@@ -219,12 +200,12 @@ async def _write_backup(args: argparse.Namespace, path: Path, digest: Any) -> di
     return counts
 
 
-def _records(path: Path) -> Iterator[tuple[str, dict[str, Any]]]:
+def _records(location: str) -> Iterator[tuple[str, dict[str, Any]]]:
     """(table, entity) for every row of a backup file, streaming; ValueError if any line is not what a backup
     holds. The trailer's checksum and counts are checked after the last row is handed out."""
     digest = hashlib.sha256()
     counts: dict[str, int] = {}
-    with _reading(path) as source:
+    with reading(location) as source:
         header = source.readline()
         digest.update(header)
         try:
@@ -232,9 +213,9 @@ def _records(path: Path) -> Iterator[tuple[str, dict[str, Any]]]:
         except ValueError:
             described = None
         if not (isinstance(described, dict) and described.get("format") == FORMAT):
-            raise CliError(f"{path} is not an optout backup")
+            raise CliError(f"{shown(location)} is not an optout backup")
         if described.get("version") != VERSION or not set(described.get("tables", [])) <= set(TABLES):
-            raise CliError(f"{path} is a backup of another version (version {described.get('version')})")
+            raise CliError(f"{shown(location)} is a backup of another version (version {described.get('version')})")
         counts = dict.fromkeys(described["tables"], 0)
         pending = source.readline()
         for line in source:
@@ -251,32 +232,29 @@ def _records(path: Path) -> Iterator[tuple[str, dict[str, Any]]]:
     except ValueError:
         trailer = None
     if not isinstance(trailer, dict) or "sha256" not in trailer:
-        raise CliError(f"{path} is incomplete: it has no trailer (an interrupted backup?)")
+        raise CliError(f"{shown(location)} is incomplete: it has no trailer (an interrupted backup?)")
     if trailer["sha256"] != digest.hexdigest() or trailer.get("rows") != counts:
-        raise CliError(f"{path} is damaged: its contents do not match the checksum in its trailer")
+        raise CliError(f"{shown(location)} is damaged: its contents do not match the checksum in its trailer")
 
 
 def _restore(args: argparse.Namespace, out: TextIO) -> int:
-    path = Path(args.file)
-    if not path.is_file():
-        raise CliError(f"{path}: no such file")
     try:
-        total = sum(1 for _ in _records(path))  # the whole file checked before anything is written
-    except (ValueError, KeyError, TypeError, EOFError, gzip.BadGzipFile) as exc:
-        raise CliError(f"{path} is damaged: {exc}") from None
-    restored = asyncio.run(_write_restore(args, path, total))
-    out.write(f"restored {restored} rows from {path}\n")
+        total = sum(1 for _ in _records(args.file))  # the whole file checked before anything is written
+    except (ValueError, KeyError, TypeError, EOFError, gzip.BadGzipFile, AzureError) as exc:
+        raise CliError(f"{shown(args.file)} is damaged or unreadable: {str(exc).splitlines()[0]}") from None
+    restored = asyncio.run(_write_restore(args, args.file, total))
+    out.write(f"restored {restored} rows from {shown(args.file)}\n")
     return 0
 
 
-async def _write_restore(args: argparse.Namespace, path: Path, total: int) -> int:
+async def _write_restore(args: argparse.Namespace, location: str, total: int) -> int:
     async with _tables(args) as tables:
         targets = {name: await tables.get(name) for name in TABLES}
         for name, table in targets.items():
             async for _ in table.list_entities(results_per_page=1, select=["PartitionKey"]):
                 raise CliError(f"table {args.table_prefix}{name} is not empty; restore writes only into empty "
                                f"tables (nothing was written)")
-        return await _write_rows(targets, _records(path), total)
+        return await _write_rows(targets, _records(location), total)
 
 
 async def _write_rows(tables: dict[str, TableClient], records: Iterator[tuple[str, dict[str, Any]]],

@@ -53,13 +53,14 @@ class Azurite:
     """One Azurite Table service process: in memory unless given a folder to keep its data in."""
 
     def __init__(self, port: int | None = None, location: Path | None = None, host: str = "127.0.0.1",
-                 oauth_tls: tuple[Path, Path] | None = None) -> None:
+                 oauth_tls: tuple[Path, Path] | None = None, service: str = "table") -> None:
         """`oauth_tls`, a certificate and its key, serves HTTPS and accepts Entra ID bearer tokens (Azurite's
         `--oauth basic`: issuer, audience and lifetime are checked, not the signature) besides the account key."""
         self.host = host
         self.port = port or free_port()
         self.location = location
         self.oauth_tls = oauth_tls
+        self.service = service  # "table", or "blob" for tests of backups kept in blobs
         self._process: subprocess.Popen[bytes] | None = None
         self._errors = tempfile.TemporaryFile()  # noqa: SIM115 - Azurite's stderr, read if it fails
 
@@ -77,7 +78,7 @@ class Azurite:
         return self._process.pid if self._process else None
 
     def start(self, timeout: float = 60.0) -> Azurite:
-        entry = PROJECT_ROOT / "node_modules" / "azurite" / "dist" / "src" / "table" / "main.js"
+        entry = PROJECT_ROOT / "node_modules" / "azurite" / "dist" / "src" / self.service / "main.js"
         node, problem = shutil.which("node"), node_problem()
         if node is None or problem is not None:
             raise AzuriteError(problem)
@@ -87,7 +88,7 @@ class Azurite:
         if self.location is not None:
             self.location.mkdir(parents=True, exist_ok=True)
             storage = ["--location", str(self.location)]
-        command = [node, str(entry), "--tableHost", self.host, "--tablePort", str(self.port),
+        command = [node, str(entry), f"--{self.service}Host", self.host, f"--{self.service}Port", str(self.port),
                    "--disableTelemetry", "--silent", "--skipApiVersionCheck", *storage]
         if self.oauth_tls:
             command += ["--oauth", "basic", "--cert", str(self.oauth_tls[0]), "--key", str(self.oauth_tls[1])]
