@@ -99,6 +99,9 @@ class _Clause:
 # Rules where a keyword stands on its own: what it stops is told by the rest of the message, if anything.
 _BARE_KEYWORD_RULES = frozenset(("keyword with filler", "keyword as a sentence"))
 _LAUGHING = re.compile("[\U0001F602\U0001F923\U0001F60D\U0001F606\U0001F601\U0001F970\U0001F92A\U0001F61C]")
+_REQUEST_RULE = "keyword in a request"
+# Verbs of ending that, asked for without an object, may be about an order or an appointment as well as our texts.
+_OBJECTLESS = frozenset(("cancel", "end", "cancelar", "annuler", "anular", "cancela", "取消", "취소", "キャンセル"))
 _KANA = re.compile("[\u3040-\u30ff]")
 _POINTING = re.compile(r"\b(?:it|that|this)\b")
 
@@ -251,6 +254,10 @@ class KeywordEngine:
                 self._jokes.search(normalised) or _LAUGHING.search(text)) and not self._messages.search(normalised):
             # "Stop! That's an amazing price", "stop it lol": an exclamation, not a request.
             return NO_DECISION
+        if intent is Intent.OPT_OUT and review is None and found.rule not in _BARE_KEYWORD_RULES \
+                and found.matched.rsplit(" ", 1)[-1] in _OBJECTLESS:
+            # "I want to cancel", "can I cancel?": cancel what? Perhaps these texts, perhaps an appointment.
+            review = f"'{found.matched}' names no object: these texts, or something else"
         if intent is Intent.OPT_OUT and review is None:
             target = self._any_target.search(normalised)
             if target is not None:
@@ -321,7 +328,7 @@ class KeywordEngine:
             if keyword is None or keyword.intent is not intent:
                 continue
             if frame:
-                return _Found(f"keyword in a request: {frame}", keyword.words, keyword.language)
+                return _Found(f"{_REQUEST_RULE}: {frame}", keyword.words, keyword.language)
             return _Found("keyword as a sentence", keyword.words, keyword.language)
         return None
 

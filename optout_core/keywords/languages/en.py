@@ -5,14 +5,14 @@ a refusal of consent, a legal threat. Rules aimed at calls, orders, e-mail and t
 from ..lexicon import Intent, Lexicon, Rule
 
 # A verb that ends something, and what it may be aimed at.
-STOP = r"(?:stop|quit|end|cease|halt|cancel|discontinue|terminate|kill|pause|block|disable|mute|unsubscribe|unsub)"
+STOP = r"(?:stop|stopped|quit|end|cease|halt|cancel|discontinue|terminate|kill|pause|block|disable|mute|unsubscribe|unsub)"
 MESSAGES = (r"(?:texts?|txts?|txt\s+msgs?|text\s+messages?|messages?|msgs?|sms|smss|notifications?|notifs?|alerts?|"
             r"promos?|promotions?|promotional\s+\w+|offers?|deals?|ads?|adverts?|advertisements?|advertising|"
             r"marketing|spam|updates?|reminders?|blasts?|coupons?|specials?|subscriptions?\s+to\s+"
             r"(?:these|your|the)\s+texts?|texting|messaging|list|mailing\s+list|service|program|thing|stuff|crap|"
             r"shit|nonsense|junk|bs)")
 PRONOUNS = r"(?:these|this|them|those|it|that|all\s+this|all\s+of\s+this|all\s+of\s+these|all\s+of\s+them|everything)"
-DETERMINERS = (r"(?:all|the|these|those|this|your|ur|my|any|of|from|receiving|getting|future|more|further|automated|"
+DETERMINERS = (r"(?:with|all|the|these|those|this|your|ur|my|any|of|from|receiving|getting|future|more|further|automated|"
                r"text|sms|marketing|promotional|daily|weekly)")
 # Verbs that can only mean our texts, and verbs that can also mean something else ("stop sending the wrong item").
 TEXTING = (r"(?:text(?:ing)?|txt(?:ing)?|tx(?:ing)?|texxting|messag(?:e|ing)|msg(?:ing)?|sms(?:ing)?|"
@@ -32,6 +32,7 @@ HOW = (r"(?:how\s+(?:do|can|would|should|could|will|does)\s+(?:i|we|one|u|you)|h
 HOW_TO_STOP = (r"(?:stop|end|cancel|quit|unsubscribe|unsub|opt\s*out|get\s+off|get\s+out|get\s+rid\s+of|"
                r"get\s+removed|be\s+removed|remove\s+(?:myself|me|my\s+number)|turn\s+(?:\w+\s+){0,2}off|"
                r"shut\s+(?:\w+\s+){0,2}off|make\s+(?:\w+\s+){0,2}(?:stop|end|go\s+away)|block|disable|mute|"
+               r"get\s+(?:\w+\s+){0,2}to\s+(?:stop|end|go\s+away)|"
                r"silence|no\s+longer\s+(?:get|receive)|not\s+(?:get|receive)|never\s+(?:get|receive))")
 OTHER_TARGETS = (
     r"(?:(?:me|us|my|the|your|ur|this|that|these|those|a|an|our|his|her|from|of|to|for|on|in|all|any|wrong|"
@@ -44,7 +45,7 @@ OTHER_TARGETS = (
     r"subscriptions?|accounts?|cards?|payments?|autopay|auto\s+pay|plans?|trials?|polic(?:y|ies)|insurance|"
     r"transfers?|checks?|cheques?|tickets?|flights?|rides?|class(?:es)?|sessions?|visits?|consultations?|"
     r"treatments?|therapy|loan|claims?|cart|car|truck|driver|technician|contract|lease|donations?|pledge|"
-    r"tab|service\s+call|work\s+order|newsletters?|renewals?|auto\s+renew\w*|magazines?|"
+    r"tab|service\s+call|work\s+order|surveys?|polls?|contests?|sweepstakes|raffles?|giveaways?|newsletters?|renewals?|auto\s+renew\w*|magazines?|"
     r"wrong\s+(?!number|num|person|phone|#|guy|girl|lady|contact|recipient)\w+)"
     # "appointment reminders" and "order updates" are texts.
     r"(?!\s+(?:texts?|messages?|alerts?|notifications?|reminders?|updates?|sms|and\s+texts?|or\s+texts?|"
@@ -94,8 +95,12 @@ LEXICON = Lexicon(
                  r"(?!\s+(?:you|u|y\s?all|ya|yall|your|ur)\b)"),
             Rule("stop messages",
                  rf"(?:{STOP}|turn\s+off|shut\s+off|switch\s+off|get\s+rid\s+of|no\s+more|enough(?:\s+with)?|"
-                 rf"{STOP}\s+it\s+with)\s+(?:{DETERMINERS}\s+)*(?:{MESSAGES}|{PRONOUNS}\s+(?:{MESSAGES}))\b",
+                 rf"{STOP}\s+it\s+with)\s+(?:{DETERMINERS}\s+)*(?:\w+\s+(?:and|or|&|n)\s+(?:{DETERMINERS}\s+)*)?"
+                 rf"(?:{MESSAGES}|{PRONOUNS}\s+(?:{MESSAGES}))\b",
                  targeted=True),
+            Rule("these should stop", rf"(?:these|the|your|ur|those|all\s+these|all\s+the|all\s+your)\s+{MESSAGES}\s+"
+                                      r"(?:need\s+to\s+|have\s+to\s+|must\s+|should\s+|to\s+|can\s+|will\s+|"
+                                      r"gotta\s+)?(?:please\s+)?(?:stop|cease)\b", targeted=True),
             Rule("want these to stop", rf"(?:want|need|like)\s+(?:{DETERMINERS}\s+)*(?:{MESSAGES}|{PRONOUNS})\s+"
                                        r"to\s+(?:stop|end|cease|go\s+away|be\s+stopped)", targeted=True),
             Rule("turn these off", rf"(?:turn|shut|switch)\s+(?:{DETERMINERS}\s+)*(?:{MESSAGES}|{PRONOUNS})\s+off\b"),
@@ -116,15 +121,19 @@ LEXICON = Lexicon(
                  rf"start\s+|again\s+|bother\s+)?(?:{CALL}\s+(?:and|or|n|&)\s+)?{CONTACT}\s+(?:{ME}|again|"
                  rf"anymore|any\s+more)\b", negatable=False),
             Rule("do not want",
-                 rf"(?:i|we|me)\s+(?:dont|don\s+t|do\s+not|dnt|no\s+longer|never|really\s+dont|don\s+t\s+even)\s+"
+                 rf"(?:(?:i|we|me)\s+)?(?:dont|don\s+t|do\s+not|dnt|no\s+longer|never|really\s+dont|don\s+t\s+even)\s+"
                  r"(?:want|wish|need|like|care\s+for|consent\s+to|agree\s+to)\s+(?:to\s+(?:receive|get|see|be\s+"
                  r"getting|keep\s+getting|read)\s+)?(?:any\s+)?(?:more\s+)?(?:of\s+)?(?:your\s+|these\s+|the\s+|"
                  rf"this\s+|ur\s+|those\s+)?(?:{MESSAGES}|these|them|this|those|it|anymore|any\s+more|any|"
                  r"to\s+be\s+(?:texted|contacted|messaged|on))\b", negatable=False),
+            Rule("can you not", rf"(?:can|could|would|will)\s+(?:you|u|ya|y\s?all)\s+(?:please\s+|just\s+)?not"
+                                rf"(?:\s+{CONTACT}(?:\s+{ME})?|\s*$)", negatable=False),
             Rule("rather not",
                  r"(?:rather|prefer)\s+not\s+(?:to\s+)?(?:get|receive|be\s+(?:texted|contacted))", negatable=False),
             Rule("no longer", r"no\s+longer\s+(?:want|wish|need|interested|receive|get)\b", negatable=False),
-            Rule("not interested", r"(?:not|no\s+longer|nt|never)\s+interested|no\s+interest\b|not\s+int\b",
+            Rule("not interested", rf"(?:not|no\s+longer|nt|never)\s+interested(?!\s+in\s+(?!(?:{DETERMINERS}\s+)*"
+                                   rf"(?:{MESSAGES}|you|u|this|these|them|it|any|anything)\b))|no\s+interest\b|"
+                                   r"not\s+int\b",
                  negatable=False, review="'not interested' may decline one offer rather than all texts"),
             Rule("consent refused",
                  r"(?:revoke|revoking|withdraw|withdrawing|cancel|cancelling|rescind|remove|retract|pull)\s+"
@@ -137,6 +146,8 @@ LEXICON = Lexicon(
                  r"gave\s+you\s+my\s+number|provide(?:d)?\s+(?:my|this)\s+number)|"
                  r"\bwithout\s+my\s+(?:consent|permission|authori[sz]ation|approval)|\bno\s+consent\b|"
                  r"\bunsolicited\b|\bnever\s+(?:signed|opted|agreed|subscribed|consented|asked)\b|"
+                 r"\b(?:never\s+(?:been|was)|not|am\s+not|m\s+not)\s+(?:a\s+|your\s+)?(?:customer|client|member|"
+                 r"patient)\s+(?:of\s+yours|of\s+yours|here|of\s+your|with\s+you)|"
                  r"\b(?:never|not|no|without|didn\s+t|didnt)\s+(?:\w+\s+){0,2}(?:my|your|any)\s+"
                  r"(?:permission|consent)\b",
                  negatable=False),
@@ -148,7 +159,8 @@ LEXICON = Lexicon(
                  r"(?:wrong|incorrect|rong|wrng)\s+(?:number|num|no|person|phone|cell|#|guy|girl|lady|contact|"
                  r"recipient|individual|people|texter|one)|"
                  r"\b(?:you|u|ya)\s+(?:have|ve\s+got|got|has|are\s+texting|re\s+texting|r\s+texting)\s+"
-                 r"(?:the\s+|a\s+)?(?:wrong|incorrect)|"
+                 r"(?:the\s+|a\s+)?(?:wrong|incorrect)(?:\s+(?:number|num|no|person|phone|#|guy|girl|one|contact|"
+                 r"people|cell|lady|man|texter)\b|\s*$)|"
                  r"\bnot\s+(?:the\s+right|the\s+correct)\s+(?:number|person)|"
                  r"\b(?:this|that|it)\s+(?:is|s)\s+not\s+(?:\w+\s+){0,2}(?:number|phone|cell)|"
                  r"\bnot\s+(?:my|his|her)\s+(?:number|phone|name)|"
@@ -173,11 +185,12 @@ LEXICON = Lexicon(
                  r"\b(?:passed\s+away|passed\s+on|deceased|is\s+dead|has\s+died|died|rip|no\s+longer\s+with\s+us|"
                  r"not\s+with\s+us)\b|\b(?:he|she|mom|dad|mother|father|husband|wife|son|daughter|owner|brother|"
                  r"sister|grandma|grandpa|grandmother|grandfather)\s+(?:has\s+|had\s+|just\s+)?passed\b|"
-                 r"\b(?:was|used\s+to\s+be)\s+my\s+(?:\w+\s+){0,2}(?:phone|number)", negatable=False),
+                 r"\b(?:was|used\s+to\s+be)\s+my\s+(?:\w+\s+){0,2}(?:phone|number)|"
+                 r"\b(?:this|it)\s+(?:isn\s+t|isnt|is\s+not)\s+(?!\w+ing\b)\w+(?:\s+\w+)?\s+(?:anymore|any\s+more)\b", negatable=False),
             Rule("legal threat",
                  r"(?:lawyer|attorney|sue|suing|lawsuit|legal\s+action|tcpa|fcc|ftc|attorney\s+general|"
                  r"small\s+claims|cease\s+and\s+desist|report\s+(?:you|u|this|ur|your)|reporting\s+(?:you|u|this)|"
-                 r"reported\s+(?:you|u|this)|harass\w*|do\s+not\s+call|dnc|donotcall|do\s+not\s+text\s+list|"
+                 r"reported\s+(?:you|u|this)|(?:be|get|getting)\s+reported|harass\w*|do\s+not\s+call|dnc|donotcall|do\s+not\s+text\s+list|"
                  r"do\s+not\s+contact\s+list|stalk\w*|illegal|violation|fine\s+you)\b"),
             Rule("complaint about more texts",
                  rf"(?:why|y)\s+(?:do|does|are|r|did|the\s+hell\s+do|tf\s+do|would)\s+(?:you|u|ya|y\s?all|they|"
@@ -201,7 +214,9 @@ LEXICON = Lexicon(
             Rule("block", r"(?:block|blocking|blocked|report\s+as\s+spam|mark\s+as\s+spam|reporting\s+as\s+spam)\s+"
                           r"(?:you|u|this|your|ur|these|them|the\s+number|this\s+number|y\s?all)\b|"
                           r"\bi\s+(?:will|ll|m\s+going\s+to|am\s+going\s+to|m\s+gonna|am\s+gonna|gonna)\s+block\b"),
-            Rule("want out", r"(?:want|wanna|need|like|wish|ask|asking)\s+(?:to\s+)?(?:be\s+)?(?:out|removed|"
+            Rule("want out", r"(?:want|wanna|need|like)\s+(?:my\s+number|this\s+number|my\s+info|me|my\s+name)\s+"
+                             r"(?:removed|deleted|taken\s+off|off|erased|unsubscribed)\b|"
+                             r"\b(?:want|wanna|need|like|wish|ask|asking)\s+(?:to\s+)?(?:be\s+)?(?:out|removed|"
                              r"taken\s+off|unsubscribed|opted\s+out|deleted|off\s+(?:the|this|your)\s+list)\b|\bcount\s+me\s+out\b|"
                              r"\b(?:i\s+m|im|i\s+am)\s+(?:out|done\s+with\s+(?:these|this|your|the|you))\b|"
                              r"\bi\s+(?:don\s+t|dont|do\s+not)\s+want\s+to\s+be\s+(?:on|in)\s+"
@@ -226,6 +241,8 @@ LEXICON = Lexicon(
                                  rf"\bturn\s+back\s+on\s+(?:the\s+|your\s+|my\s+)?{MESSAGES}"),
             Rule("resume messages", rf"(?:resume|restart|reactivate|re\s+activate|unpause|restore|reenable|"
                                     rf"re\s+enable)\s+(?:my\s+|the\s+|your\s+)?{MESSAGES}\b"),
+            Rule("receive again", rf"(?:start|begin|resume)\s+(?:getting|receiving)\s+(?:{DETERMINERS}\s+)*"
+                                  rf"(?:{MESSAGES}|them|these|texts)(?:\s+again)?\b"),
             Rule("start again", r"(?:start|resume)\s+(?:it\s+|them\s+|these\s+)?(?:again|back\s+up)\b"),
         ),
         Intent.HELP: (
@@ -239,6 +256,7 @@ LEXICON = Lexicon(
                  r"that)\b|\bwho\s+(?:am\s+i|are\s+we)\s+(?:talking|texting|speaking)\b|"
                  r"\b(?:what|which)\s+(?:company|business|store|program|service|list|organization|organisation|"
                  r"place|number|brand|shop|site)\s+(?:is\s+(?:this|that|it)|are\s+you|sent|is\s+texting)\b"),
+            Rule("what are you", r"(?:what|who)\s+(?:are|r)\s+(?:you|u|y\s?all)\s*$"),
             Rule("what is this",
                  r"(?:what|wat|wht|wut)\s+(?:is|s|are)\s+(?:this|these|that|dis)(?:\s+(?:about|for|regarding|re|"
                  r"number|company|service|program|text|message|msg|list|thing|from|stuff|even|all\s+about))?\s*$|"
@@ -265,7 +283,11 @@ LEXICON = Lexicon(
                  r"\b(?:scam|scammer|phishing|fraud)\s*$"),
             Rule("how does this work", r"(?:how|what)\s+(?:do|does|is)\s+(?:this|it)\s+(?:work|mean|program)|"
                                        r"\bwhat\s+(?:are|is)\s+(?:the\s+)?(?:terms|rates|msg\s+rates|fees|cost)\b|"
-                                       r"\bhow\s+(?:often|many\s+texts|much)\s+(?:will|do|does|is)"),
+                                       r"\bhow\s+often\s+(?:will|do|does)\s+(?:you|i|these|this)\b|"
+                                       r"\bhow\s+many\s+(?:texts|messages)\b"),
+            Rule("question about the program", r"(?:question|questions|query|inquiry)\s+(?:about|regarding|on|re)\s+"
+                                               r"(?:this|the|your|these)\s+(?:program|texts?|messages?|service|list|"
+                                               r"alerts?|number)|\bexplain\s+(?:what\s+)?(?:this|these)\b"),
             Rule("contact details", r"(?:phone\s+number|contact\s+info|contact\s+information|customer\s+service|"
                                     r"customer\s+support|a\s+real\s+person|human|representative|agent)\s*$"),
         ),
@@ -277,7 +299,7 @@ LEXICON = Lexicon(
             "literally really very much all sincerely regards cheers"),
     filler_phrases=("thank you", "thank u", "y all", "right now", "for good", "once and for all", "asap please",
                     "for real", "no thank you", "no thanks", "not interested"),
-    negators="dont don't never not cant cannot wont shouldnt didnt doesnt isnt aint wasnt wouldnt no longer",
+    negators="dont don't never not cant cannot wont shouldnt didnt doesnt isnt aint wasnt wouldnt hate almost",
     frames=(r"can\s+you|could\s+you|would\s+you|will\s+you|can\s+u|could\s+u|would\s+u|will\s+u|can\s+ya|"
             r"can\s+y\s?all|could\s+y\s?all|please|pls|plz|i\s+want\s+to|i\s+wanna|i\s+would\s+like\s+to|"
             r"i\s+d\s+like\s+to|id\s+like\s+to|i\s+wish\s+to|i\s+need\s+to|i\s+want\s+you\s+to|i\s+need\s+you\s+to|"
@@ -297,7 +319,8 @@ LEXICON = Lexicon(
     other_targets=OTHER_TARGETS,
     jokes=(r"lol|lmao|lmfao|rofl|haha\w*|hehe\w*|jk|kidding|joking|amazing|awesome|incredible|insane|crazy|"
            r"too\s+good|so\s+good|too\s+funny|so\s+funny|hilarious|love\s+(?:it|this|you|u)|wow|omg|cute|"
-           r"obsessed|dying|dead|killing\s+me|no\s+way"),
+           r"obsessed|dying|dead|killing\s+me|no\s+way|(?:you\s+re|youre|ur|you\s+are)\s+(?:too|so)\s+\w+|"
+           r"too\s+(?:kind|sweet|nice|much)"),
     messages=MESSAGES,
     reported_speech=(r"(?:he|she|they|someone|somebody|people|everyone|everybody|my\s+(?:wife|husband|mom|mother|"
                      r"dad|father|son|daughter|kid|kids|friend|friends|boss|brother|sister|partner|bf|gf|roommate|"
@@ -305,7 +328,10 @@ LEXICON = Lexicon(
                      r"kept\s+telling|asked|asks|wants|wanted|thinks|thought|yelled|texted|keeps\s+saying)"),
     mistakes=(r"(?:i|we)\s+(?:\w+\s+){0,2}(?:sent|texted|replied|said|typed|hit|pressed|wrote|responded)\s+"
               r"(?:you\s+)?(?:stop|end|quit|cancel|unsubscribe|opt\s+out)\s+(?:by|on|in)\s+(?:mistake|accident|"
-              r"error)|(?:accidentally|accidently|mistakenly|by\s+mistake|by\s+accident|on\s+accident)\s+"
+              r"error)|(?:unsubscribed|opted\s+out|stopped\s+(?:them|these|the\s+texts)|cancelled|canceled)\s+"
+              r"(?:\w+\s+)?(?:by|on|in)\s+(?:mistake|accident|error)|wrong\s+button|(?:hit|pressed|tapped)\s+"
+              r"(?:the\s+)?wrong\s+(?:button|thing|key)|(?:accidentally|accidently|mistakenly|by\s+mistake|"
+              r"by\s+accident|on\s+accident)\s+"
               r"(?:\w+\s+){0,1}(?:sent|texted|replied|said|typed|hit|pressed|unsubscribed|opted\s+out|stopped|"
               r"cancelled|canceled|wrote)|(?:didn\s+t|didnt|did\s+not)\s+mean\s+to\s+(?:send|text|reply|type|say|"
               r"hit|unsubscribe|opt\s+out|stop|cancel|write)|(?:stop|unsubscribing|that\s+stop|the\s+stop|"

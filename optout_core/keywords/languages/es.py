@@ -30,7 +30,7 @@ LEXICON = Lexicon(
     rules={
         Intent.OPT_OUT: (
             Rule("stop receiving", r"dejar\s+de\s+recibir(?:los|las)?"),
-            Rule("off the list", r"(?:quitar|sacar|borrar|eliminar|remover|bajar|dar\s+de\s+baja)(?:me|nos)?\s+de\s+"
+            Rule("off the list", r"(?:quitar|sacar|borrar|eliminar|remover|bajar|salir|dar\s+de\s+baja)(?:me|nos)?\s+de\s+"
                                  r"(?:la|su|esta|sus|tu|vuestra)\s+lista|\bme\s+(?:pueden|puede|podrian|podria|"
                                  r"puedes)\s+(?:quitar|sacar|borrar|eliminar|remover|dar\s+de\s+baja)"),
             Rule("do not want them to send", r"no\s+(?:quiero|kiero|deseo)\s+que\s+(?:me\s+|nos\s+)?"
@@ -39,6 +39,7 @@ LEXICON = Lexicon(
             Rule("stop sending", rf"(?:dejen?|deja|deje|dejar|paren?|para|pare|parar|basta|detengan?|detener|"
                                  rf"terminen|dejen\s+ya|ya\s+dejen)\s+(?:ya\s+)?de\s+(?:me\s+|nos\s+)?{SEND}"),
             Rule("no longer", r"ya\s+no\s+(?:me\s+|nos\s+)?(?:envien|manden|escriban|quiero|deseo|me\s+interesa|"
+                              r"lleguen|llegue|lleguen|mande|envie|escriba|"
                               r"mas|contacten|textee\w*|necesito|los\s+quiero|las\s+quiero)\b", negatable=False),
             Rule("do not send", r"no\s+(?:me\s+|nos\s+)?(?:enviarme|mandarme|escribirme|contactarme|envien|manden|envies|mandes|escriban|escribas|contacten|"
                                 r"textees?|texteen|molesten|sigan\s+(?:enviando|mandando|escribiendo)|"

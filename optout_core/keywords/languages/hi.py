@@ -47,7 +47,7 @@ LEXICON = Lexicon(
         Intent.OPT_IN: (Rule("resume", r"(?:phir|fir|dobara)\s+se\s+(?:bhejo|shuru|start|chalu)"),),
         Intent.HELP: (
             Rule("who is this", r"(?:aap|ap|tum)\s+(?:kaun|kon|koun)|\b(?:kaun|kon|koun)\s+(?:ho|hai|hain|bol)\b"),
-            Rule("what is this", r"(?:ye|yeh|yah)\s+(?:kya|kyaa)\s+(?:hai|h)\b|\bkya\s+hai\s+(?:ye|yeh)\b"),
+            Rule("what is this", r"(?:ye|yeh|yah)\s+(?:\w+\s+)?(?:kya|kyaa)\s+(?:hai|h)\b|\bkya\s+hai\s+(?:ye|yeh)\b"),
             Rule("how did you get my number", r"(?:mera|meri)\s+(?:number|no)\s+(?:kaha|kahan|kahaan|kaise)\s+se"),
             Rule("need help", r"(?:madad|help|sahayata)\s+(?:chahiye|chaiye|kijiye|karo)"),
         ),

@@ -34,6 +34,8 @@ LEXICON = Lexicon(
             Rule("remove me", r"(?:tanggalin|alisin|burahin|i\s*remove|iremove|remove|i\s*delete|delete)\s+"
                               r"(?:na\s+)?(?:nyo\s+|niyo\s+|mo\s+)?(?:na\s+)?(?:po\s+)?(?:ako|number\s+ko|"
                               r"numero\s+ko|ang\s+number\s+ko|ang\s+numero\s+ko)"),
+            Rule("leave me alone", r"(?:tigilan|tantanan|lubayan)\s+(?:na\s+)?(?:nyo|niyo|ninyo|mo)?\s*(?:na\s+)?"
+                                   r"(?:po\s+)?ako\b"),
             Rule("polite stop", r"(?:paki|pa)\s*(?:stop|tigil|itigil|hinto|unsubscribe|unsub|remove|alis|tanggal)"),
             Rule("how to stop", r"(?:paano|pano|pa\s+ano)\s+(?:po\s+)?(?:ba\s+)?(?:mag\s*|ma\s*)?(?:unsubscribe|"
                                 r"stop|itigil|ihinto|tumigil|opt\s*out|tanggal|alis|i\s*stop)"),
