@@ -75,14 +75,16 @@ LEXICON = Lexicon(
         Intent.OPT_IN: (
             Rule("resubscribe", r"(?:reabonn|reinscri)\w*"),
             Rule("subscribe", r"(?:abonnez\s+moi|m\s+abonner|inscrivez\s+moi|reactivez|reactiver)\b"),
-            Rule("receive again", r"recevoir\s+(?:de\s+|a\s+)nouveau|\brecevoir\s+encore|\breprendre\s+"
+            Rule("receive again", r"recevoir\s+(?:de\s+|a\s+)nouveau|\brecevoir\s+encore|\b(?:recommencer|"
+                                  r"reprendre)\s+a\s+recevoir|\breprendre\s+"
                                   r"(?:les\s+)?(?:messages|sms|envois)"),
         ),
         Intent.HELP: (
             Rule("need help", r"besoin\s+d\s+(?:aide|informations?|infos?)\b"),
             Rule("who is this", r"qui\s+(?:est\s+ce|etes\s+vous|es\s+tu|m\s+ecrit|m\s+envoie|est\s+la)|"
                                 r"\bc\s+est\s+qui\b|\bvous\s+etes\s+qui\b"),
-            Rule("what is this", r"(?:c\s+est\s+quoi|qu\s+est\s+ce\s+que\s+c\s+est|de\s+quoi\s+s\s+agit\s+il)|"
+            Rule("what is this", r"(?:c\s+est\s+quoi|qu\s+est\s+ce\s+que\s+c\s+est|de\s+quoi\s+s\s+agit\s+il|"
+                                 r"c\s+est\s+pour\s+quoi|c\s+est\s+a\s+quel\s+sujet)|"
                                  r"\bpourquoi\s+(?:je\s+recois|recois\s+je)"),
             Rule("how did you get my number", r"comment\s+(?:avez\s+vous|vous\s+avez|as\s+tu)\s+(?:eu|obtenu|"
                                               r"trouve)\s+mon\s+numero|\bou\s+avez\s+vous\s+(?:eu|trouve)\s+mon"),

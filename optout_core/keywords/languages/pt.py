@@ -71,7 +71,8 @@ LEXICON = Lexicon(
             Rule("need help", r"preciso\s+de\s+(?:ajuda|informacao|informacoes)\b"),
             Rule("who is this", r"quem\s+(?:e|eh|fala|sao|e\s+voce|sao\s+voces|esta\s+(?:falando|mandando))\b"),
             Rule("what is this", r"o\s+que\s+(?:e|eh)\s+(?:isso|isto|essa\s+mensagem)|\bdo\s+que\s+se\s+trata|"
-                                 r"\b(?:que|qual)\s+(?:numero|empresa|loja)\s+(?:e|eh)\s+(?:esse|este|essa|esta)"),
+                                 r"\b(?:que|qual)\s+(?:numero|empresa|loja|mensagem|msg)\s+(?:e|eh)\s+"
+                                 r"(?:esse|este|essa|esta)"),
             Rule("how did you get my number", r"(?:como|onde|de\s+onde)\s+(?:voces\s+|vcs\s+)?(?:conseguiram|pegaram|"
                                               r"obtiveram|arrumaram|tem|tiraram|tirou|pegou)\s+(?:o\s+)?meu\s+(?:numero|telefone|contato)"),
             Rule("is this a scam", r"(?:e|eh|isso\s+e)\s+(?:um\s+)?(?:golpe|fraude|verdade)\b|\bgolpe\s*$"),

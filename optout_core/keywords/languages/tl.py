@@ -46,7 +46,8 @@ LEXICON = Lexicon(
                                     r"pumayag|nagpa\s*register)", negatable=False),
             Rule("enough", r"tama\s+na\b|\bsobra\s+na\b"),
         ),
-        Intent.OPT_IN: (Rule("resume", r"(?:ituloy|simulan|i\s*start)\s+(?:na\s+)?(?:po\s+)?ulit"),),
+        Intent.OPT_IN: (Rule("resume", r"(?:ituloy|simulan|i\s*start)\s+(?:na\s+)?(?:nyo\s+|niyo\s+|mo\s+)?"
+                                       r"(?:na\s+)?(?:po\s+)?ulit"),),
         Intent.HELP: (
             Rule("who is this", r"sino\s+(?:po\s+)?(?:ba\s+)?(?:to|ito|kayo|ka|yan|ang\s+nag\s*te?xt)\b"),
             Rule("what is this", r"ano\s+(?:po\s+)?(?:ba\s+)?(?:to|ito|yan|iyan)\b"),
