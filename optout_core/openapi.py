@@ -43,6 +43,12 @@ def _query(name: str, description: str, required: bool = False, **schema: Any) -
             "schema": {"type": "string", **schema}}
 
 
+_REASON = {"name": "x-optout-reason", "in": "header", "required": False,
+           "description": "Beyond ACS: why the change is made, recorded in its history as evidence `reason`; "
+                          "percent-encoded UTF-8, 1 to 200 characters.",
+           "schema": {"type": "string"}}
+
+
 def _api_version(versions: frozenset[str]) -> dict[str, Any]:
     return _query("api-version", "An ACS api-version.", required=True, enum=sorted(versions))
 
@@ -77,9 +83,9 @@ class Operation:
 
 OPERATIONS = [
     Operation("post", "/sms/optouts:add", "OptOuts_Add", "Add recipients to a sender's opt-out list (ACS).",
-              OptOutRequest, OptOutResponse, parameters=[_api_version(OPTOUT_API_VERSIONS)]),
+              OptOutRequest, OptOutResponse, parameters=[_api_version(OPTOUT_API_VERSIONS), _REASON]),
     Operation("post", "/sms/optouts:remove", "OptOuts_Remove", "Remove recipients from a sender's opt-out list (ACS).",
-              OptOutRequest, OptOutResponse, parameters=[_api_version(OPTOUT_API_VERSIONS)]),
+              OptOutRequest, OptOutResponse, parameters=[_api_version(OPTOUT_API_VERSIONS), _REASON]),
     Operation("post", "/sms/optouts:check", "OptOuts_Check", "Check recipients against a sender's list (ACS).",
               OptOutRequest, OptOutResponse, parameters=[_api_version(OPTOUT_API_VERSIONS)]),
     Operation("get", "/sms/optouts", "OptOuts_List", "List opted-out entries, filtered and paged.",

@@ -94,10 +94,10 @@ class HostProcess:
             connection.close()
 
     def signed(self, method: str, path: str, body: bytes | str | dict | list = b"", key: AccessKey = PRIMARY_KEY,
-               timeout: float = 60, **sign_options) -> Response:
+               timeout: float = 60, headers: dict[str, str] | None = None, **sign_options) -> Response:
         body = _encode(body) or b""
-        headers = sign_request(method, self.base_url + path, body, key, **sign_options)
-        headers["Content-Type"] = "application/json"
+        headers = {**sign_request(method, self.base_url + path, body, key, **sign_options),
+                   "Content-Type": "application/json", **(headers or {})}
         return self.request(method, path, body, headers, timeout)
 
     def log(self) -> str:

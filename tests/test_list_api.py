@@ -184,3 +184,21 @@ def test_one_recipient_across_every_sender(service, numbers):
     exported = service.signed("GET", f"/sms/optouts:export?format=ndjson&to={quote(person)}").body.decode()
     assert sorted(json.loads(line)["from"] for line in exported.splitlines()) == sorted(
         [senders[0], senders[1].upper()])
+
+
+def test_a_reason_given_with_an_add_or_remove_lands_in_the_history(service, sender, numbers):
+    person = numbers[0]
+    change(service, "add", sender, person, headers={"x-optout-reason": "Complaint%20%23123%3A%20caller%20said%20STOP"})
+    change(service, "remove", sender, person, headers={"x-optout-reason": "Opt-in on paper form, r%C3%A9f. 77"})
+    records, _ = every_page(service, f"/sms/optouts/history?from={quote(sender)}&to={quote(person)}")
+    assert [record["evidence"] for record in records] == [
+        {"key": "primary", "reason": "Opt-in on paper form, réf. 77"},
+        {"key": "primary", "reason": "Complaint #123: caller said STOP"}]
+
+
+@pytest.mark.parametrize("reason", ["x" * 201, "%FF", "line%0Abreak", "%20"])
+def test_an_unusable_reason_refuses_the_change_and_records_nothing(service, sender, numbers, reason):
+    body = {"from": sender, "recipients": [{"to": numbers[0]}]}
+    reply = service.signed("POST", f"/sms/optouts:add?{API}", body, headers={"x-optout-reason": reason})
+    assert reply.status == 400 and reply.json()["error"]["target"] == "x-optout-reason"
+    assert get(service, f"/sms/optouts/history?from={quote(sender)}&to={quote(numbers[0])}")["value"] == []

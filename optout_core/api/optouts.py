@@ -3,16 +3,22 @@
 from __future__ import annotations
 
 import logging
+import unicodedata
+from dataclasses import replace
 from enum import Enum
+from urllib.parse import unquote
 
 from ..contract import OPTOUT_API_VERSIONS, OptOutRequest, OptOutResponse, OptOutResponseItem
 from ..numbers import INVALID_RECIPIENT_MESSAGE, mask
 from ..storage import Change, OptOutStore, Outcome, Source
 from .access import Access, Authenticator, Caller
-from .http import HttpRequestData, HttpResult, answer, api_version, json_result, parse_body
+from .http import ApiError, HttpRequestData, HttpResult, answer, api_version, json_result, parse_body
 from .query import recipient_or_none, sender_param
 
 log = logging.getLogger(__name__)
+
+REASON_HEADER = "x-optout-reason"
+MAX_REASON_LENGTH = 200
 
 
 class OptOutAction(str, Enum):
@@ -41,6 +47,9 @@ class OptOutApi:
         api_version(request.url, OPTOUT_API_VERSIONS)
         payload = parse_body(OptOutRequest, request.body)
         sender = sender_param(payload.sender)
+        reason = change_reason(request) if action is not OptOutAction.CHECK else None
+        if reason is not None:
+            caller = replace(caller, evidence={**caller.evidence, "reason": reason})
         items = await self._run(action, sender.key, payload, caller)
         failed = sum(item.http_status_code != 200 for item in items)
         log.info("opt-out %s from %s: %d recipients, %d failed", action.value, mask(sender.key), len(items), failed)
@@ -80,3 +89,21 @@ _SUPERSEDED_MESSAGES = {
     OptOutAction.REMOVE: "Not removed: the recipient opted out again after this request was signed (a later "
                          "STOP), and the latest change wins.",
 }
+
+
+def change_reason(request: HttpRequestData) -> str | None:
+    """Why a person added or removed an opt-out, recorded in the change's evidence. Beyond ACS, in a header so the
+    ACS body stays as it is; percent-encoded UTF-8, since header values are ASCII (docs/decisions.md)."""
+    raw = request.headers.get(REASON_HEADER, "").strip()
+    if not raw:
+        return None
+    try:
+        reason = unquote(raw, errors="strict") if raw.isascii() else ""
+    except UnicodeDecodeError:
+        reason = ""
+    if not reason.strip() or len(reason) > MAX_REASON_LENGTH or any(
+            unicodedata.category(character).startswith("C") for character in reason):
+        raise ApiError(400, "BadRequest", f"'{REASON_HEADER}' must be percent-encoded UTF-8 text of 1 to "
+                                          f"{MAX_REASON_LENGTH} characters, without control characters.",
+                       target=REASON_HEADER)
+    return reason
