@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: setup tools run run-checks lint test bench clean
+.PHONY: setup tools run run-checks lint test bench clean chromium
 
 setup: tools $(VENV)/.installed $(VENV)/checkov/.installed node_modules/.installed local.settings.json
 
@@ -45,7 +45,15 @@ lint: setup
 	$(BIN)/mypy --allow-untyped-defs --allow-incomplete-defs --allow-untyped-calls --allow-any-generics \
 		--no-warn-return-any --allow-subclassing-any --disable-error-code union-attr tests bench
 
-test: lint
+# The console's browser test (tests/test_console.py) drives Debian's Chromium; installed here where apt-get may run
+# (CI runs as root). Elsewhere the test says why it skips.
+chromium:
+	@command -v chromium >/dev/null 2>&1 || { \
+		if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+			apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
+		else echo "Chromium is missing and cannot be installed here (needs root and apt-get): the browser test will skip"; fi; }
+
+test: lint chromium
 	$(BIN)/python -m pytest tests
 
 bench: setup

@@ -6,10 +6,12 @@ Access is authorised by ACS HMAC signatures, not function keys, hence ANONYMOUS.
 """
 
 from collections.abc import Awaitable, Callable
+from urllib.parse import urlsplit
 
 import azure.functions as func
 
 from optout_core.api import HttpRequestData, HttpResult, OptOutAction
+from optout_core.console import console_asset
 from optout_core.events import EventEnvelope
 from optout_core.logs import mask_numbers_in_logs
 from optout_core.openapi import document_json
@@ -110,6 +112,13 @@ async def sms_received(event: func.EventGridEvent) -> None:
 @app.route(route="openapi.json", methods=["GET"])
 def openapi(req: func.HttpRequest) -> func.HttpResponse:
     return func.HttpResponse(document_json(), mimetype="application/json")
+
+
+@app.function_name("Console")
+@app.route(route="console/{*path}", methods=["GET"])
+def console(req: func.HttpRequest) -> func.HttpResponse:
+    result = console_asset(req.route_params.get("path") or "", urlsplit(req.url).path)
+    return func.HttpResponse(body=result.body, status_code=result.status, headers=result.headers)
 
 
 @app.function_name("NotificationsDrain")

@@ -97,7 +97,7 @@ def werkzeug_rules(template: str) -> list[str]:
         catch_all, name, constraint, is_optional = match.groups()
         if constraint not in (None, "int"):
             raise HostError(f"route constraint '{constraint}' in '{template}' is not supported by the dev host")
-        if is_optional:
+        if is_optional or catch_all:  # ASP.NET's catch-all also matches nothing: {*x} serves "a/" as well as "a/b"
             optional.append(name)
         converter = "path:" if catch_all else ("int:" if constraint == "int" else "")
         return f"<{converter}{name}>"

@@ -1,0 +1,188 @@
+// Drives the console in Debian's Chromium through what a compliance officer does (tests/test_console.py runs it):
+// wrong credentials, sign-in, search, add with a reason, history, evidence, list, export, import with a bad line,
+// review queue, program brief; axe-core on every screen. Prints one JSON report on stdout; exits 1 on a failure.
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { chromium } from "playwright-core";
+
+const require = createRequire(import.meta.url);
+const axeSource = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
+const { BASE_URL, ACCESS_KEY, SENDER, NUMBER_TYPED, NUMBER, CHROMIUM, SCREENSHOTS, EVIDENCE_EXPECTED } = process.env;
+const report = { steps: [], accessibility: {}, pageErrors: [], evidence: null, screenshots: [] };
+const profile = mkdtempSync(path.join(tmpdir(), "optout-console-chromium-"));
+
+function step(name) {
+  report.steps.push(name);
+}
+
+async function axe(page, screen) {
+  await page.evaluate(axeSource);
+  const result = await page.evaluate(() => globalThis.axe.run(document, { resultTypes: ["violations"] }));
+  report.accessibility[screen] = result.violations
+    .filter((violation) => ["serious", "critical"].includes(violation.impact))
+    .map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(" ")).join(", ")})`);
+}
+
+async function shot(page, name) {
+  if (!SCREENSHOTS) return;
+  const file = path.join(SCREENSHOTS, `${name}.png`);
+  await page.screenshot({ path: file, fullPage: true });
+  report.screenshots.push(file);
+}
+
+async function expectProblem(page, pattern) {
+  const problem = page.locator("#problem");
+  await problem.waitFor({ state: "visible" });
+  const text = await problem.textContent();
+  if (!pattern.test(text)) throw new Error(`expected a message matching ${pattern}, saw: ${text}`);
+  return text;
+}
+
+async function statusMatching(page, pattern) {
+  await page.waitForFunction((source) => new RegExp(source).test(document.getElementById("status").textContent),
+    pattern.source);
+}
+
+const context = await chromium.launchPersistentContext(profile, {
+  executablePath: CHROMIUM, headless: true, acceptDownloads: true, viewport: { width: 1280, height: 860 },
+  args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+    "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+});
+try {
+  const page = context.pages()[0] ?? await context.newPage();
+  page.setDefaultTimeout(20000);
+  page.on("pageerror", (error) => report.pageErrors.push(error.message));
+  // Refused calls (the wrong key's 401, the evidence route's 404) are logged by Chromium as failed loads: expected.
+  // Anything else, such as a Content-Security-Policy refusal, is a failure.
+  page.on("console", (message) => {
+    if (message.type() === "error" && !message.text().startsWith("Failed to load resource")) {
+      report.pageErrors.push(message.text());
+    }
+  });
+
+  await page.goto(`${BASE_URL}/console`);
+  if (!page.url().endsWith("/console/")) throw new Error(`/console did not lead to /console/: ${page.url()}`);
+  await page.getByLabel("Access key (base64)").waitFor();
+  await axe(page, "sign-in");
+  await shot(page, "sign-in");
+  step("opened");
+
+  await page.getByLabel("Access key (base64)").fill("not a key!");
+  await page.getByRole("button", { name: "Sign in with the key" }).click();
+  report.notBase64 = await expectProblem(page, /not an access key/);
+  await page.getByLabel("Access key (base64)").fill(Buffer.from("a wrong key, long enough to be a key").toString("base64"));
+  await page.getByRole("button", { name: "Sign in with the key" }).click();
+  report.wrongKey = await expectProblem(page, /refused/);
+  await page.getByLabel("Access token").fill("eyJhbGciOiJSUzI1NiJ9.e30.c2lnbmF0dXJl");
+  await page.getByRole("button", { name: "Sign in with the token" }).click();
+  report.badToken = await expectProblem(page, /Entra ID/);
+  await axe(page, "sign-in refused");
+  step("wrong credentials refused with a message");
+
+  await page.getByLabel("Access key (base64)").fill(ACCESS_KEY);
+  await page.getByRole("button", { name: "Sign in with the key" }).click();
+  await page.getByRole("heading", { name: "Search a number" }).waitFor();
+  step("signed in");
+
+  await page.getByLabel("Phone number").fill(NUMBER_TYPED);
+  await page.getByRole("button", { name: "Search", exact: true }).click();
+  await statusMatching(page, /opted out of 0 senders/);
+  step("searched");
+
+  await page.getByLabel("Sender (number, short code or sender ID)").fill(SENDER);
+  await page.getByLabel("Reason (kept in the history)").fill("Complaint #4711: customer says STOP was ignored");
+  await page.getByRole("button", { name: "Record the change" }).click();
+  await statusMatching(page, /Opted out of/);
+  const entries = await page.locator("#entries-body").textContent();
+  if (!entries.includes(SENDER)) throw new Error(`the new opt-out is not listed: ${entries}`);
+  const history = await page.locator("#history-body").textContent();
+  if (!history.includes("reason: Complaint #4711: customer says STOP was ignored")) {
+    throw new Error(`the reason is not in the history: ${history}`);
+  }
+  step("added with a reason, seen in the history");
+
+  await page.getByRole("button", { name: "Show the evidence" }).click();
+  await page.waitForFunction(() => !document.getElementById("evidence-note").hidden ||
+    document.querySelectorAll("#evidence-body tr").length > 0);
+  if (await page.locator("#evidence-note").isVisible()) {
+    report.evidence = { available: false, note: await page.locator("#evidence-note").textContent() };
+  } else {
+    const kinds = await page.locator("#evidence-body tr").evaluateAll((rows) => rows.map((row) => row.dataset.kind));
+    report.evidence = { available: true, kinds, text: await page.locator("#evidence-body").textContent() };
+    if (EVIDENCE_EXPECTED && !kinds.includes("refused_send")) throw new Error(`no refused send in the evidence: ${kinds}`);
+  }
+  await axe(page, "search");
+  await shot(page, "search");
+  step("evidence shown");
+
+  await page.setViewportSize({ width: 390, height: 844 });
+  // On a phone nothing but a table (which scrolls inside its frame) may be wider than the screen.
+  report.phoneOverflow = await page.evaluate(() => [...document.querySelectorAll("body *")]
+    .filter((element) => element.getBoundingClientRect().right > innerWidth + 1 && !element.closest(".table-wrap"))
+    .map((element) => `${element.tagName.toLowerCase()}#${element.id}.${element.className}`));
+  report.phoneWidth = await page.evaluate(() => [innerWidth, document.documentElement.scrollWidth]);
+  await shot(page, "search-phone");
+  await page.setViewportSize({ width: 1280, height: 860 });
+
+  await page.getByRole("link", { name: "List & export" }).click();
+  const list = page.locator("#view-list");
+  await list.getByLabel("Sender", { exact: true }).fill(SENDER);
+  await list.getByRole("button", { name: "Show" }).click();
+  await page.locator("#list-body tr").first().waitFor();
+  const [download] = await Promise.all([page.waitForEvent("download"),
+    page.getByRole("button", { name: "Export CSV" }).click()]);
+  report.exported = readFileSync(await download.path(), "utf8");
+  await axe(page, "list");
+  await shot(page, "list");
+  step("listed and exported");
+
+  await page.getByRole("link", { name: "Import" }).click();
+  const importFile = path.join(profile, "complaints.csv");
+  writeFileSync(importFile, `from,to\n${SENDER},+14255550177\n${SENDER},not a number\n${SENDER},+14255550178\n`);
+  await page.getByLabel("File").setInputFiles(importFile);
+  await page.locator("#view-import").getByRole("button", { name: "Import" }).click();
+  await page.waitForFunction(() => document.getElementById("import-summary").textContent.startsWith("Done"));
+  report.imported = await page.locator("#import-summary").textContent();
+  report.importErrors = await page.locator("#import-errors tr").evaluateAll(
+    (rows) => rows.map((row) => [...row.cells].map((cell) => cell.textContent)));
+  await axe(page, "import");
+  await shot(page, "import");
+  step("imported with a bad line");
+
+  await page.getByRole("link", { name: "Review queue" }).click();
+  await page.locator("#view-reviews").getByRole("button", { name: "Show" }).click();
+  await statusMatching(page, /reviews? shown/);
+  await axe(page, "reviews");
+  step("review queue");
+
+  await page.getByRole("link", { name: "Program briefs" }).click();
+  await page.locator("#view-programs").getByLabel("Sender").fill(SENDER);
+  await page.getByRole("button", { name: "Open" }).click();
+  await page.getByLabel("Program name").fill("Contoso Bank Alerts");
+  await page.getByLabel("Help contact").fill("1-800-555-0199");
+  for (const language of ["en", "fr"]) {
+    await page.locator("#program-new-language").fill(language);
+    await page.getByRole("button", { name: "Add a language" }).click();
+  }
+  await page.getByLabel("Opt-out confirmation (en)").fill("{program}: you will get no more messages. Reply START to resubscribe.");
+  await page.getByLabel("Opt-out confirmation (fr)").fill("{program} : vous ne recevrez plus de messages. Répondez START pour vous réabonner ✓");
+  report.previews = await page.locator("output.preview").evaluateAll((outputs) => outputs.map((output) => output.textContent));
+  await page.getByRole("button", { name: "Save the brief" }).click();
+  await statusMatching(page, /Program brief saved/);
+  await axe(page, "programs");
+  await shot(page, "programs");
+  step("program brief edited with previews");
+
+  await page.getByRole("button", { name: "Sign out" }).click();
+  report.keptAfterSignOut = await page.evaluate(() => sessionStorage.length);
+  step("signed out");
+} catch (error) {
+  report.failure = String(error.stack ?? error);
+} finally {
+  await context.close();
+  rmSync(profile, { recursive: true, force: true });
+}
+process.stdout.write(JSON.stringify(report));
+process.exit(report.failure ? 1 : 0);
