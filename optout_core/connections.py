@@ -121,18 +121,23 @@ class StorageConnection:
 
 
 @dataclass(frozen=True)
-class AcsConnection:
-    """ACS: `endpoint=...;accesskey=...`, or `COMMUNICATION_SERVICES__endpoint` and an identity."""
+class _KeyOrIdentity:
+    """An endpoint reached with its access key or, without one, with an identity's Entra ID tokens."""
 
     endpoint: str
-    access_key: str | None = None
+    key: str | None = None
     identity: Identity | None = None
 
     def credential(self) -> AzureKeyCredential | AsyncTokenCredential:
-        if self.access_key is not None:
-            return AzureKeyCredential(self.access_key)
+        if self.key is not None:
+            return AzureKeyCredential(self.key)
         assert self.identity is not None
         return self.identity.credential()
+
+
+@dataclass(frozen=True)
+class AcsConnection(_KeyOrIdentity):
+    """ACS: `endpoint=...;accesskey=...`, or `COMMUNICATION_SERVICES__endpoint` and an identity."""
 
     @classmethod
     def from_environ(cls, environ: Mapping[str, str]) -> AcsConnection | None:
@@ -144,7 +149,7 @@ class AcsConnection:
             except ValueError as exc:
                 raise ConnectionSettingError(f"{setting}: {exc}") from None
             _base64_key(setting, "accesskey", key)
-            return cls(endpoint=_keyed_endpoint(setting, endpoint), access_key=key)
+            return cls(endpoint=_keyed_endpoint(setting, endpoint), key=key)
         if environ.get("COMMUNICATION_SERVICES__endpoint"):
             endpoint = _https_endpoint("COMMUNICATION_SERVICES__endpoint", environ["COMMUNICATION_SERVICES__endpoint"])
             return cls(endpoint=endpoint, identity=Identity.from_environ(environ, "COMMUNICATION_SERVICES"))
@@ -152,18 +157,8 @@ class AcsConnection:
 
 
 @dataclass(frozen=True)
-class TopicConnection:
+class TopicConnection(_KeyOrIdentity):
     """The change-notifications topic: its endpoint with its access key or, without one, an identity."""
-
-    endpoint: str
-    key: str | None = None
-    identity: Identity | None = None
-
-    def credential(self) -> AzureKeyCredential | AsyncTokenCredential:
-        if self.key is not None:
-            return AzureKeyCredential(self.key)
-        assert self.identity is not None
-        return self.identity.credential()
 
     @classmethod
     def from_environ(cls, environ: Mapping[str, str]) -> TopicConnection | None:

@@ -38,7 +38,6 @@ from .storage import (
     Source,
     StorageUnavailableError,
     Tables,
-    next_page,
 )
 
 REVIEWS_TABLE = "Reviews"
@@ -143,18 +142,9 @@ class ReviewQueue:
 
     async def page(self, wanted: ReviewFilter, page_size: int, continuation: Continuation | None = None) -> Page:
         """Within one sender, a range of its partition; across senders, a scan of the (small) Reviews table."""
-        table = await self._tables.get(REVIEWS_TABLE)
         query_filter, parameters = wanted.query()
-        entities = table.query_entities(query_filter or "PartitionKey ne ''", parameters=parameters,
-                                        results_per_page=page_size)
-        pages = entities.by_page(continuation_token=continuation)  # type: ignore[arg-type]  # a dict, typed as str
-        try:
-            rows = await self._tables.within(next_page(pages))
-        except AzureError as exc:
-            raise StorageUnavailableError(f"review query failed: {exc}") from exc
-        if rows is None:
-            return [], None
-        return rows, pages.continuation_token  # type: ignore[attr-defined]  # an AsyncPageIterator, typed as its base
+        return await self._tables.page(REVIEWS_TABLE, query_filter or "PartitionKey ne ''", parameters, page_size,
+                                       continuation)
 
     async def decide(self, sender_key: str, review: str, action: ReviewAction, who: str,
                      note: str = "") -> TableEntity:

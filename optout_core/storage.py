@@ -195,6 +195,21 @@ class Tables:
         except TimeoutError as exc:
             raise ServiceResponseTimeoutError(f"Table Storage did not answer within {self._timeout:g} s") from exc
 
+    async def page(self, name: str, query_filter: str, parameters: dict[str, Any], page_size: int,
+                   continuation: Continuation | None) -> Page:
+        """One page of a query of table `name` (a filter of parameters only, never values pasted in), and where the
+        next page starts."""
+        table = await self.get(name)
+        entities = table.query_entities(query_filter, parameters=parameters, results_per_page=page_size)
+        pages = entities.by_page(continuation_token=continuation)  # type: ignore[arg-type]  # a dict, typed as str
+        try:
+            page = await self.within(next_page(pages))
+        except AzureError as exc:
+            raise StorageUnavailableError(f"query of {name} failed: {exc}") from exc
+        if page is None:
+            return [], None
+        return page, pages.continuation_token  # type: ignore[attr-defined]  # an AsyncPageIterator, typed as its base
+
     @classmethod
     def connect(cls, storage: StorageConnection, prefix: str, timeout: float = DEFAULT_STORAGE_TIMEOUT_SECONDS,
                 **client_options: Any) -> Tables:
@@ -501,16 +516,7 @@ class OptOutStore:
 
     async def _page(self, query_filter: str, parameters: dict[str, Any], page_size: int,
                     continuation: Continuation | None) -> Page:
-        table = await self._tables.get(self.TABLE)
-        entities = table.query_entities(query_filter, parameters=parameters, results_per_page=page_size)
-        pages = entities.by_page(continuation_token=continuation)  # type: ignore[arg-type]  # a dict, typed as str
-        try:
-            page = await self._tables.within(next_page(pages))
-        except AzureError as exc:
-            raise StorageUnavailableError(f"query failed: {exc}") from exc
-        if page is None:
-            return [], None
-        return page, pages.continuation_token  # type: ignore[attr-defined]  # an AsyncPageIterator, typed as its base
+        return await self._tables.page(self.TABLE, query_filter, parameters, page_size, continuation)
 
     async def apply_once(self, sender_key: str, recipient: Recipient, change: Change | None,
                          receipt: Receipt) -> Applied:
