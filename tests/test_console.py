@@ -120,3 +120,4 @@ def test_the_evidence_shows_the_refused_send(walkthrough):
         pytest.skip("this service has no evidence API (GET /sms/optouts/evidence); the page said so")
     assert "refused_send" in evidence["kinds"] and walkthrough.refused_by in evidence["text"], evidence
     assert "opt_out" in evidence["kinds"]
+    assert evidence["printable"].lower().startswith("<!doctype html") and walkthrough.number in evidence["printable"]

@@ -110,7 +110,10 @@ try {
     report.evidence = { available: false, note: await page.locator("#evidence-note").textContent() };
   } else {
     const kinds = await page.locator("#evidence-body tr").evaluateAll((rows) => rows.map((row) => row.dataset.kind));
-    report.evidence = { available: true, kinds, text: await page.locator("#evidence-body").textContent() };
+    const [printable] = await Promise.all([page.waitForEvent("download"),
+      page.getByRole("button", { name: "Download printable report" }).click()]);
+    report.evidence = { available: true, kinds, text: await page.locator("#evidence-body").textContent(),
+      printable: readFileSync(await printable.path(), "utf8") };
   }
   await axe(page, "search");
   await shot(page, "search");
