@@ -66,6 +66,12 @@ async def optouts_history(req: func.HttpRequest) -> func.HttpResponse:
     return await _http(lambda current: current.list_api.history(_request(req)))
 
 
+@app.function_name("OptOutsEvidence")
+@app.route(route="sms/optouts/evidence", methods=["GET"])
+async def optouts_evidence(req: func.HttpRequest) -> func.HttpResponse:
+    return await _http(lambda current: current.evidence_api.handle(_request(req)))
+
+
 @app.function_name("ReviewsList")
 @app.route(route="sms/optouts/reviews", methods=["GET"])
 async def reviews_list(req: func.HttpRequest) -> func.HttpResponse:
@@ -131,3 +137,9 @@ async def notifications_drain(timer: func.TimerRequest) -> None:
 @app.event_grid_trigger(arg_name="event")
 async def sms_delivery_report_received(event: func.EventGridEvent) -> None:
     await services().delivery_reports.handle(_envelope(event))
+
+
+@app.function_name("RefusedSendsPurge")
+@app.timer_trigger(schedule="0 17 3 * * *", arg_name="timer")
+async def refused_sends_purge(timer: func.TimerRequest) -> None:
+    await services().purge_refused_sends()

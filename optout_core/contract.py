@@ -201,3 +201,41 @@ class ReviewDecision(_Incoming):
     id: str = Field(pattern=r"^[0-9]{19}-[0-9a-f]{16}$")
     action: Literal["confirm", "reverse"]
     note: str = Field(default="", max_length=200)
+
+
+# --- Beyond ACS: evidence for a complaint file (evidence/) -----------------------------------------------------------
+
+EvidenceKind = Literal["opt_out", "opt_in", "confirmation", "refused_send", "carrier_block", "review"]
+
+
+class EvidenceEntry(_Outgoing):
+    sender: str = Field(alias="from")
+    opted_out: bool = Field(alias="optedOut")
+    source: str
+    changed_at: datetime = Field(alias="changedAt")
+
+
+class EvidenceEvent(_Outgoing):
+    """One thing that happened; every field is always present, null when it does not apply."""
+
+    at: datetime
+    sender: str = Field(alias="from")
+    kind: EvidenceKind
+    source: str | None = Field(description="How a change came to be; null for a refused send.", json_schema_extra={
+        "enum": ["api", "keyword", "import", "carrier", "review", None]})
+    detail: str = Field(description="One line a person reads.")
+    message_id: str | None = Field(alias="messageId", description=(
+        "The message that asked for a change, the confirmation's ACS message id, the carrier report's message, "
+        "a refused send's repeatability id (or the service's own request id when the caller gave none)."))
+    status: str | None = Field(description=(
+        "A change's outcome (changed, already_in_state, superseded), a confirmation's reply status (sent, "
+        "pending, failed, superseded, sending), a review's (open, confirmed, reversed), or refused."))
+    who: str | None = Field(description="The access key, Entra principal or reviewer that asked, if any.")
+
+
+class EvidenceReport(_Outgoing):
+    to: str
+    sender: str | None = Field(alias="from", description="The one sender asked for; null: every sender.")
+    generated_at: datetime = Field(alias="generatedAt")
+    entries: list[EvidenceEntry]
+    events: list[EvidenceEvent] = Field(description="In time order, oldest first.")

@@ -22,6 +22,7 @@ from .contract import (
     SEND_API_VERSIONS,
     EntryPage,
     ErrorResponse,
+    EvidenceReport,
     HistoryPage,
     ImportRequest,
     ImportResult,
@@ -93,6 +94,15 @@ OPERATIONS = [
     Operation("get", "/sms/optouts/history", "OptOuts_History", "One pair's changes, newest first.",
               response=HistoryPage, parameters=[_query("from", "The sender.", required=True),
                                                 _query("to", "The recipient (E.164).", required=True), *_PAGING]),
+    Operation("get", "/sms/optouts/evidence", "OptOuts_Evidence",
+              "One recipient's whole story, for one sender or across every sender, in time order: opt-outs and "
+              "opt-ins with their source and message, confirmations sent, refused sends, carrier blocks, reviews.",
+              response=EvidenceReport,
+              parameters=[_query("to", "The recipient, in E.164 or as people write it.", required=True),
+                          _query("from", "One sender; without it, every sender that has an entry for the recipient."),
+                          _query("format", "json (default) or html: a self-contained printable document.",
+                                 enum=["json", "html"])],
+              media={"text/html": "The same story as a printable, self-contained HTML document (format=html)."}),
     Operation("get", "/sms/optouts/reviews", "Reviews_List",
               "Keyword decisions flagged as ambiguous, newest first: the review queue.", response=ReviewPage,
               parameters=[_query("from", "One sender's reviews."),
@@ -145,13 +155,13 @@ def document() -> dict[str, Any]:
             operation["requestBody"] = {"required": True, "content": {"application/json": {
                 "schema": {"$ref": f"#/components/schemas/{op.request.__name__}"}}}}
         success: dict[str, Any] = {"description": "Success."}
+        content: dict[str, Any] = {}
         if op.response:
-            schema = {"$ref": f"#/components/schemas/{op.response.__name__}"}
-            success["content"] = {"application/json": {"schema": schema}}
-        elif op.media:
-            success["content"] = {media: {"schema": {"type": "object" if media.endswith("json") else "string",
-                                                     "description": text}}
-                                  for media, text in op.media.items()}
+            content["application/json"] = {"schema": {"$ref": f"#/components/schemas/{op.response.__name__}"}}
+        content.update({media: {"schema": {"type": "object" if media.endswith("json") else "string",
+                                           "description": text}} for media, text in (op.media or {}).items()})
+        if content:
+            success["content"] = content
         operation["responses"][str(op.status)] = success
         if op.operation_id != "OpenApi_Get":
             operation["security"] = [{"acsHmac": []}]

@@ -146,6 +146,14 @@ class ReviewQueue:
         return await self._tables.page(REVIEWS_TABLE, query_filter or "PartitionKey ne ''", parameters, page_size,
                                        continuation)
 
+    async def of_pair(self, sender_key: str, recipient: str) -> list[TableEntity]:
+        """Every review of one pair, newest first: the sender's partition of the (small) Reviews table, filtered on
+        the server by recipient."""
+        table = await self._tables.get(REVIEWS_TABLE)
+        return await self._tables.all_rows(table.query_entities(
+            "PartitionKey eq @sender and Recipient eq @recipient",
+            parameters={"sender": sender_key, "recipient": recipient}), "review query")
+
     async def decide(self, sender_key: str, review: str, action: ReviewAction, who: str,
                      note: str = "") -> TableEntity:
         """Confirm or reverse one flagged decision; the review row afterwards. Deciding again the same way answers

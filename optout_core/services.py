@@ -11,13 +11,26 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from functools import cache
 
-from .api import ApiError, Authenticator, HttpResult, ListApi, OptOutApi, ProgramApi, ReviewApi, SendApi, TransferApi
+from .api import (
+    ApiError,
+    Authenticator,
+    EvidenceApi,
+    HttpResult,
+    ListApi,
+    OptOutApi,
+    ProgramApi,
+    ReviewApi,
+    SendApi,
+    TransferApi,
+)
 from .auth import HmacVerifier
 from .entra import EntraVerifier, fetch_json
+from .evidence import EvidenceReader
 from .inbound import DeliveryReportProcessor, InboundSmsProcessor, reply_claim
 from .messaging import AcsTransport, OutboxTransport, SmsTransport
 from .notifications import EventGridTopic, Notifications
 from .programs import ProgramStore
+from .refusals import RefusalLog
 from .review import ReviewQueue
 from .settings import ConfigurationError, Settings
 from .storage import OptOutStore, Tables
@@ -35,9 +48,11 @@ class Services:
     program_api: ProgramApi
     send_api: SendApi
     review_api: ReviewApi
+    evidence_api: EvidenceApi
     inbound_sms: InboundSmsProcessor
     delivery_reports: DeliveryReportProcessor
     store: OptOutStore
+    refusals: RefusalLog
     notifications: Notifications | None
 
     @classmethod
@@ -49,22 +64,30 @@ class Services:
         notifications = Notifications(EventGridTopic(settings.topic)) if settings.topic else None
         store = OptOutStore(tables, notify=notifications.publish_now if notifications else None)
         reviews = ReviewQueue(tables, store)
+        refusals = RefusalLog(tables, settings.refused_send_retention)
         programs = ProgramStore(tables, settings.default_program_name, settings.default_help_contact)
         transport: SmsTransport = AcsTransport(settings.acs) if settings.acs else OutboxTransport(settings.outbox_dir)
         return cls(tables=tables, transport=transport, optout_api=OptOutApi(store, auth),
                    list_api=ListApi(store, auth), transfer_api=TransferApi(store, auth),
-                   program_api=ProgramApi(programs, auth), send_api=SendApi(store, auth, transport),
+                   program_api=ProgramApi(programs, auth), send_api=SendApi(store, auth, transport, refusals),
                    inbound_sms=InboundSmsProcessor(store, programs, transport, reviews=reviews,
                                                    claim=reply_claim(settings.storage_timeout)),
                    review_api=ReviewApi(reviews, auth),
-                   delivery_reports=DeliveryReportProcessor(store), store=store, notifications=notifications)
+                   evidence_api=EvidenceApi(EvidenceReader(store, refusals, reviews), auth),
+                   delivery_reports=DeliveryReportProcessor(store), store=store, refusals=refusals,
+                   notifications=notifications)
 
     async def drain_notifications(self) -> int:
         """What the timer runs: publish the notifications that could not go when their change was made."""
         return await self.notifications.drain(self.store) if self.notifications else 0
 
+    async def purge_refused_sends(self) -> int:
+        """What the daily timer runs: delete the refused-send rows past their retention, if one is set."""
+        return await self.refusals.purge(self.store)
+
     async def close(self) -> None:
         """For tests and tools; under the Functions worker the clients live as long as the process."""
+        await self.refusals.settled()
         await self.tables.close()
         await self.transport.close()
         if self.notifications:

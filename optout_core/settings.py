@@ -6,6 +6,7 @@ import os
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
+from datetime import timedelta
 from pathlib import Path
 
 from .auth import AccessKey
@@ -33,6 +34,7 @@ class Settings:
     storage_timeout: float = DEFAULT_STORAGE_TIMEOUT_SECONDS
     entra: EntraSettings | None = None
     disable_local_auth: bool = False
+    refused_send_retention: timedelta | None = None  # None: kept as long as the entry's history (for ever)
 
     @classmethod
     def from_environ(cls, environ: Mapping[str, str] = os.environ) -> Settings:
@@ -64,6 +66,7 @@ class Settings:
                    outbox_dir=Path(environ.get("OPTOUT_OUTBOX_DIR") or ".outbox"),
                    default_program_name=environ.get("OPTOUT_DEFAULT_PROGRAM_NAME") or None,
                    default_help_contact=environ.get("OPTOUT_DEFAULT_HELP_CONTACT") or None,
+                   refused_send_retention=_days(environ, "OPTOUT_REFUSED_SEND_RETENTION_DAYS"),
                    storage_timeout=_seconds(environ, "OPTOUT_STORAGE_TIMEOUT_SECONDS", DEFAULT_STORAGE_TIMEOUT_SECONDS,
                                             MAX_STORAGE_TIMEOUT_SECONDS))
 
@@ -80,6 +83,16 @@ def _seconds(environ: Mapping[str, str], variable: str, default: float, maximum:
         raise ConfigurationError(f"{variable} must be a number of seconds above 0 and at most {maximum:g}, "
                                  f"not {text!r}")
     return seconds
+
+
+def _days(environ: Mapping[str, str], variable: str) -> timedelta | None:
+    text = (environ.get(variable) or "").strip()
+    if not text:
+        return None
+    if not text.isdigit() or not 1 <= int(text) <= 36500:
+        raise ConfigurationError(f"{variable} must be a whole number of days from 1 to 36500, or empty to keep them "
+                                 f"as long as the history, not {text!r}")
+    return timedelta(days=int(text))
 
 
 def _flag(environ: Mapping[str, str], name: str) -> bool:

@@ -210,6 +210,17 @@ class Tables:
             return [], None
         return page, pages.continuation_token  # type: ignore[attr-defined]  # an AsyncPageIterator, typed as its base
 
+    async def all_rows(self, query: Any, what: str) -> list[TableEntity]:
+        """Every row a query finds, a page at a time, each page within the storage timeout."""
+        pages = query.by_page()
+        rows: list[TableEntity] = []
+        try:
+            while (page := await self.within(next_page(pages))) is not None:
+                rows += page
+        except AzureError as exc:
+            raise StorageUnavailableError(f"{what} failed: {exc}") from exc
+        return rows
+
     @classmethod
     def connect(cls, storage: StorageConnection, prefix: str, timeout: float = DEFAULT_STORAGE_TIMEOUT_SECONDS,
                 **client_options: Any) -> Tables:
@@ -471,22 +482,33 @@ class OptOutStore:
             raise StorageUnavailableError(f"cannot register the sender: {exc}") from exc
         self._registered.add(sender_key)
 
-    async def entries_of_recipient(self, recipient: str) -> list[TableEntity]:
-        """Every sender's opted-out entry for one recipient ("which of our numbers has this person opted out of?"):
-        the registry of senders (one small partition), then one concurrent round of point reads, one per sender."""
+    async def senders(self) -> list[str]:
+        """Every sender that ever had an entry (and perhaps one whose first transaction failed): the registry."""
         registry = await self._tables.get(self.SENDERS_TABLE)
         try:
-            senders = [row["RowKey"] for row in await self._tables.within(_collect(registry.query_entities(
+            return [row["RowKey"] for row in await self._tables.within(_collect(registry.query_entities(
                 "PartitionKey eq @senders", parameters={"senders": _SENDERS_PARTITION}, select=["RowKey"])))]
         except AzureError as exc:
             raise StorageUnavailableError(f"sender registry query failed: {exc}") from exc
+
+    async def entry(self, sender_key: str, recipient: str) -> TableEntity | None:
+        """The pair's entry, opted out or opted in again; None if the pair never changed state."""
         table = await self._tables.get(self.TABLE)
+        return (await self._read(table, sender_key, [recipient]))[recipient]
 
-        async def entry(sender_key: str) -> TableEntity | None:
-            return (await self._read(table, sender_key, [recipient]))[recipient]
+    async def entries_of_recipient(self, recipient: str, opted_out_only: bool = True) -> list[TableEntity]:
+        """Every sender's opted-out entry for one recipient ("which of our numbers has this person opted out of?"),
+        or with `opted_out_only` False every entry, opted in again or not: the registry of senders (one small
+        partition), then one concurrent round of point reads, one per sender."""
+        senders = await self.senders()
+        entries = await asyncio.gather(*(self.entry(sender_key, recipient) for sender_key in senders))
+        return [entry for entry in entries if entry is not None and (_is_opted_out(entry) or not opted_out_only)]
 
-        entries = await asyncio.gather(*(entry(sender_key) for sender_key in senders))
-        return [entry for entry in entries if entry is not None and _is_opted_out(entry)]
+    async def receipts(self, sender_key: str, message_ids: Sequence[str]) -> dict[str, TableEntity | None]:
+        """The receipts of these messages in the sender's partition, by message id: one round of point reads."""
+        table = await self._tables.get(self.TABLE)
+        rows = await self._read(table, sender_key, [receipt_row_key(message_id) for message_id in message_ids])
+        return {message_id: rows[receipt_row_key(message_id)] for message_id in message_ids}
 
     async def history(self, sender_key: str, recipient: str, page_size: int,
                       continuation: Continuation | None = None) -> Page:
@@ -678,12 +700,16 @@ def new_entry(sender_key: str, recipient: Recipient, change: Change,
     }
 
 
+def countdown(at: datetime) -> str:
+    """A moment as 16 digits that count down, so that keys holding it sort newest first."""
+    return f"{_LATEST_MICROSECONDS - int(at.timestamp() * 1_000_000):016d}"
+
+
 def _history_row_key(recipient: str, at: datetime, opted_out: bool) -> str:
     """Newest first by the change's own time; at the same instant an opt-out first, as it wins the tie
     (`_supersedes`), so the first record always tells the entry's state. A random tail keeps keys apart."""
-    since_epoch = int(at.timestamp() * 1_000_000)
     tie = "0" if opted_out else "1"
-    return f"{_HISTORY_PREFIX}{recipient}:{_LATEST_MICROSECONDS - since_epoch:016d}:{tie}{uuid.uuid4().hex[:12]}"
+    return f"{_HISTORY_PREFIX}{recipient}:{countdown(at)}:{tie}{uuid.uuid4().hex[:12]}"
 
 
 def _first_record(operations: list[tuple[Any, ...]]) -> str | None:
@@ -695,6 +721,15 @@ def _first_record(operations: list[tuple[Any, ...]]) -> str | None:
 def _written_by(row: TableEntity | None, key: str, round_id: str) -> bool:
     """Whether the row was written by the round `round_id`: a receipt says so, a history record's key is its own."""
     return row is not None and (key.startswith(_HISTORY_PREFIX) or row.get(_WRITTEN_BY) == round_id)
+
+
+def evidence_of(row: Mapping[str, Any], name: str = "Evidence") -> dict[str, str]:
+    """A row's JSON evidence as text values; {} for anything unreadable (evidence is shown, never trusted)."""
+    try:
+        evidence = json.loads(row.get(name) or "{}")
+    except ValueError:
+        return {}
+    return {str(key): str(value) for key, value in evidence.items()} if isinstance(evidence, dict) else {}
 
 
 def _if_unchanged(entity: TableEntity) -> dict[str, Any]:

@@ -126,6 +126,25 @@ def test_a_connection_dropped_while_registering_a_new_sender_is_retried_not_a_50
     assert reply.status == 200, reply.body
 
 
+def test_a_refused_send_is_answered_even_when_its_evidence_cannot_be_recorded(faulty, proxy, acs, sender):
+    """The refusal already happened; recording it is evidence. Storage failing the record's transaction leaves the
+    caller's answer as it is, and the operator an error line saying what was not recorded (docs/decisions.md)."""
+    person, other = recipient_number(), recipient_number()
+    assert change(faulty, "add", sender, person).json()["value"][0]["httpStatusCode"] == 200
+    proxy.set(Fault.INTERNAL, is_transaction)
+    reply = faulty.signed("POST", f"/sms?api-version={OPTOUT_API_VERSION}", {
+        "from": sender, "message": "hello", "smsRecipients": [{"to": person}, {"to": other}]}, timeout=ANSWER_WITHIN)
+    assert reply.status == 202, reply.body
+    assert [item["httpStatusCode"] for item in reply.json()["value"]] == [403, 202]
+    assert acs.sent_to(person) == [] and len(acs.sent_to(other)) == 1
+    # Reading the evidence waits for the write under way (here: failing), and reads only: the fault stays on.
+    story = faulty.signed("GET", f"/sms/optouts/evidence?from={quote(sender)}&to={quote(person)}",
+                          timeout=ANSWER_WITHIN)
+    assert proxy.faulted >= 1
+    assert [event["kind"] for event in story.json()["events"]] == ["opt_out"]
+    assert "refused sends NOT recorded as evidence (1 recipients of" in faulty.log()
+
+
 @pytest.fixture
 async def proxied(azurite, proxy) -> AsyncIterator[Tables]:
     """In-process tables of their own, reached through the proxy, with the fault service's storage timeout."""

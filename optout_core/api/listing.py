@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import json
-
 from azure.data.tables import TableEntity
 
 from ..contract import EntryPage, HistoryPage, HistoryRecord, OptOutEntry
-from ..storage import EntryQuery, OptOutStore, Page, Source
+from ..storage import EntryQuery, OptOutStore, Page, Source, evidence_of
 from .access import Access, Authenticator
 from .http import HttpRequestData, HttpResult, answer, json_result
 from .query import Query, recipient_param, sender_param
@@ -64,14 +62,6 @@ def entry_query(query: Query) -> EntryQuery:
                       country=country.upper() if country is not None else None,
                       source=query.choice("source", [source.value for source in Source]),
                       opted_out_after=query.moment("optedOutAfter"), opted_out_before=query.moment("optedOutBefore"))
-
-
-def evidence_of(row: TableEntity) -> dict[str, str]:
-    try:
-        evidence = json.loads(row.get("Evidence") or "{}")
-    except ValueError:
-        return {}
-    return {str(key): str(value) for key, value in evidence.items()} if isinstance(evidence, dict) else {}
 
 
 def entry_model(row: TableEntity) -> OptOutEntry:

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import logging
+import uuid
 
 from ..contract import SEND_API_VERSIONS, SendMessageRequest, SmsSendResponse, SmsSendResponseItem
 from ..messaging import OutboundBatch, OutboundRecipient, SmsTransport, TransportError
 from ..numbers import Recipient, mask
+from ..refusals import RefusalLog, RefusedSend
 from ..storage import OptOutStore
 from .access import Access, Authenticator
 from .http import ApiError, HttpRequestData, HttpResult, answer, api_version, json_result, parse_body
@@ -21,18 +23,21 @@ INVALID_TO_MESSAGE = "Invalid To phone number format."
 
 class SendApi:
     """`POST /sms`, wire-compatible with ACS send: recipients who opted out are answered, not sent to; the others
-    are forwarded to ACS in one call, with their repeatability fields, the message and the send options as given."""
+    are forwarded to ACS in one call, with their repeatability fields, the message and the send options as given.
+    Each refusal is recorded as evidence (refusals.py) while the others are forwarded."""
 
-    def __init__(self, store: OptOutStore, auth: Authenticator, transport: SmsTransport) -> None:
+    def __init__(self, store: OptOutStore, auth: Authenticator, transport: SmsTransport,
+                 refusals: RefusalLog) -> None:
         self._store = store
         self._auth = auth
         self._transport = transport
+        self._refusals = refusals
 
     async def handle(self, request: HttpRequestData) -> HttpResult:
         return await answer("send", self._handle(request))
 
     async def _handle(self, request: HttpRequestData) -> HttpResult:
-        await self._auth.authenticate(request, Access.WRITE)
+        caller = await self._auth.authenticate(request, Access.WRITE)
         version = api_version(request.url, SEND_API_VERSIONS)
         payload = parse_body(SendMessageRequest, request.body)
         sender = sender_param(payload.sender)
@@ -41,6 +46,15 @@ class SendApi:
         opted_out = await self._store.check(sender.key, usable) if usable else {}
         forward = {index: recipient for index, recipient in enumerate(parsed)
                    if recipient is not None and not opted_out[recipient.e164]}
+        request_id = uuid.uuid4().hex  # ours, naming this request in the evidence beside the caller's ids
+        refused = [RefusedSend(recipient=recipient.e164, request_id=request_id,
+                               repeatability_request_id=asked.repeatability_request_id or "",
+                               requested_by=caller.evidence, message_length=len(payload.message))
+                   for asked, recipient in zip(payload.sms_recipients, parsed, strict=True)
+                   if recipient is not None and opted_out[recipient.e164]]
+        if refused:
+            # Evidence of what was refused, written while the others go to ACS; the answer does not wait for it.
+            self._refusals.record_soon(sender.key, refused)
         forwarded = await self._forward(payload, forward, version) if forward else {}
 
         items = []

@@ -5,6 +5,7 @@ Most commands talk to the service's HTTP API, signed with an ACS-style connectio
     export OPTOUT_CONNECTION_STRING="endpoint=http://127.0.0.1:7071/;accesskey=..."
     optout check +18005550100 +14255550123
     optout import list-from-old-provider.csv
+    optout evidence +18005550100 +14255550123 --html evidence.html
 
 `backup` and `restore` work on the storage account itself (docs/operations.md):
 
@@ -24,7 +25,7 @@ import sys
 from importlib import metadata
 from typing import TextIO
 
-from . import backup, importing, optouts, reviews
+from . import backup, evidence, importing, optouts, reviews
 from .client import CliError
 
 
@@ -54,6 +55,7 @@ def _parser() -> argparse.ArgumentParser:
     optouts.add_commands(commands, api_options)
     importing.add_commands(commands, api_options)
     reviews.add_commands(commands, api_options)
+    evidence.add_commands(commands, api_options)
     backup.add_commands(commands, storage_options)
     return parser
 
