@@ -15,6 +15,7 @@ import time
 import uuid
 from collections.abc import Awaitable, Callable, Iterator
 from contextlib import contextmanager
+from pathlib import Path
 from typing import Any
 
 from optout_core.auth import AccessKey
@@ -24,11 +25,13 @@ RESULTS = PROJECT_ROOT / "bench" / "results"
 
 
 @contextmanager
-def devhost(environment: dict[str, str]) -> Iterator[str]:
-    """The dev host serving function_app.py with these settings; yields its base URL and stops it afterwards."""
+def devhost(environment: dict[str, str], tree: Path = PROJECT_ROOT) -> Iterator[str]:
+    """The dev host serving function_app.py with these settings, from this checkout of the code (its own
+    optout_core, found first as the working directory); yields its base URL and stops it afterwards."""
     port = free_port()
-    host = subprocess.Popen([sys.executable, "-m", "optout_core.devhost", "--port", str(port)], cwd=PROJECT_ROOT,
-                            env={**os.environ, **environment}, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    host = subprocess.Popen([sys.executable, "-m", "optout_core.devhost", "--app-dir", str(tree), "--port", str(port)],
+                            cwd=tree, env={**os.environ, **environment}, stdout=subprocess.DEVNULL,
+                            stderr=subprocess.DEVNULL)
     try:
         deadline = time.monotonic() + 60
         while not port_answers(port):

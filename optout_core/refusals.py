@@ -4,8 +4,9 @@ opted out, in the sender's partition of the OptOuts table (docs/storage.md, "Ref
 RowKey = "refused:" + recipient + ":" + the refusal's time counting down (as history keys do) + ":" + random hex,
 so one pair's refusals are a contiguous range that lists newest first. The row holds when, which send (the caller's
 repeatability id and our own request id), who asked (the key's name or the Entra principal) and the message's length,
-never its text. The refused recipients of one send request share the partition, so they are written in one
-entity-group transaction (up to 100 rows; more in chunks of 100), started with the forward to ACS and not waited for.
+never its text. The refusals of one sender share the partition, so the refusals of a send request, and of the other
+requests made within half a second, are written in one entity-group transaction (up to 100 rows; more in chunks of
+100), in the background: the send's answer does not wait for its evidence.
 
 Kept as long as the entry's history (for ever) unless OPTOUT_REFUSED_SEND_RETENTION_DAYS says otherwise; then older
 rows are left out of every answer at once and deleted by the daily purge.
@@ -14,6 +15,7 @@ rows are left out of every answer at once and deleted by the daily purge.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 import logging
 import uuid
@@ -32,6 +34,9 @@ log = logging.getLogger(__name__)
 
 REFUSED_PREFIX = "refused:"
 _PAGE = 1000
+# How long a refusal may wait to be written with others: long enough to gather a burst of sends into one transaction,
+# short enough that little is held in memory (a process that dies within it loses those rows, docs/decisions.md).
+LINGER_SECONDS = 0.5
 
 
 @dataclass(frozen=True)
@@ -52,42 +57,69 @@ def _pair_range(recipient: str) -> tuple[str, str]:
 
 class RefusalLog:
     def __init__(self, tables: Tables, retention: timedelta | None = None,
-                 clock: Callable[[], datetime] = lambda: datetime.now(UTC)) -> None:
+                 clock: Callable[[], datetime] = lambda: datetime.now(UTC),
+                 linger: float = LINGER_SECONDS) -> None:
         self._tables = tables
         self._retention = retention
         self._clock = clock
-        self._writing: set[asyncio.Task[None]] = set()
+        self._linger = linger
+        self._waiting: dict[str, list[dict[str, Any]]] = {}  # rows to write, by sender
+        self._writer: asyncio.Task[None] | None = None
+        self._hurry = asyncio.Event()
 
     def record_soon(self, sender_key: str, refused: Sequence[RefusedSend]) -> None:
-        """Start recording, and return at once: the send is answered without waiting for its evidence (on
-        Azurite the write costs as much as the send's own check; docs/decisions.md). A failure is logged as an
-        error. Reads in this process (`of_pair`) and `settled` wait for the writes under way."""
-        task = asyncio.ensure_future(self._record_or_log(sender_key, refused))
-        self._writing.add(task)
-        task.add_done_callback(self._writing.discard)
+        """Stamp the refusals now and return at once: the send is answered without waiting for its evidence.
+        The rows are written within `linger` seconds, together with the sender's other refusals of that moment (one
+        transaction per 100 rows), so that a campaign sending to many opted-out numbers adds a write now and then,
+        not one per send (docs/decisions.md). A failed write is logged as an error. Reads in this process
+        (`of_pair`) and `settled` write what waits first."""
+        waiting = self._waiting.setdefault(sender_key, [])
+        waiting += self._rows(sender_key, refused)
+        if len(waiting) >= MAX_TRANSACTION_OPERATIONS:
+            self._hurry.set()
+        if self._writer is None:
+            self._writer = asyncio.ensure_future(self._write_waiting())
 
     async def settled(self) -> None:
-        """Every write under way in this process, finished (or logged as failed)."""
-        while self._writing:
-            await asyncio.gather(*self._writing)
+        """Every refusal recorded so far in this process, written (or logged as failed)."""
+        while self._writer is not None:
+            self._hurry.set()
+            await asyncio.shield(self._writer)
 
-    async def _record_or_log(self, sender_key: str, refused: Sequence[RefusedSend]) -> None:
+    async def _write_waiting(self) -> None:
         try:
-            await self.record(sender_key, refused)
+            while self._waiting:
+                with contextlib.suppress(TimeoutError):
+                    await asyncio.wait_for(self._hurry.wait(), self._linger)
+                self._hurry.clear()
+                waiting, self._waiting = self._waiting, {}
+                await asyncio.gather(*(self._write_or_log(sender_key, rows) for sender_key, rows in waiting.items()))
+        finally:
+            self._writer = None
+
+    async def _write_or_log(self, sender_key: str, rows: list[dict[str, Any]]) -> None:
+        try:
+            await self._write(sender_key, rows)
         except StorageUnavailableError as exc:
-            asked_by = ", ".join(f"{name} {value}" for name, value in sorted(refused[0].requested_by.items()))
-            log.error("refused sends NOT recorded as evidence (%d recipients of %s, request %s, asked by %s): %s",
-                      len(refused), mask(sender_key), refused[0].request_id, asked_by, exc)
+            requests = sorted({row["RequestId"] for row in rows})
+            log.error("%d refused sends of %s NOT recorded as evidence (requests %s): %s", len(rows),
+                      mask(sender_key), ", ".join(requests), exc)
 
     async def record(self, sender_key: str, refused: Sequence[RefusedSend]) -> None:
-        """One transaction per 100 refused recipients, all in the sender's partition, written concurrently."""
+        """Write the refusals now, stamped with the clock's time."""
+        await self._write(sender_key, self._rows(sender_key, refused))
+
+    def _rows(self, sender_key: str, refused: Sequence[RefusedSend]) -> list[dict[str, Any]]:
         at = self._clock()
-        rows = [{"PartitionKey": sender_key,
+        return [{"PartitionKey": sender_key,
                  "RowKey": f"{REFUSED_PREFIX}{send.recipient}:{countdown(at)}:{uuid.uuid4().hex[:12]}",
                  "Sender": sender_key, "Recipient": send.recipient, "At": at, "RequestId": send.request_id,
                  "RepeatabilityRequestId": send.repeatability_request_id,
                  "RequestedBy": json.dumps(send.requested_by, separators=(",", ":"), sort_keys=True),
                  "MessageLength": send.message_length} for send in refused]
+
+    async def _write(self, sender_key: str, rows: list[dict[str, Any]]) -> None:
+        """One transaction per 100 rows, all in the sender's partition, written concurrently."""
         table = await self._tables.get(OptOutStore.TABLE)
         try:
             await asyncio.gather(*(self._tables.within(table.submit_transaction(

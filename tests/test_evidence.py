@@ -190,11 +190,20 @@ async def test_refusals_list_newest_first_and_a_big_request_is_written_in_chunks
     assert len(await log.of_pair("+18005550100", others[-1])) == 1
 
 
+async def test_refusals_recorded_in_a_burst_are_read_back_at_once(tables: Tables, recipient):
+    log = RefusalLog(tables, linger=60)  # a long linger: only reading writes them before it ends
+    for _ in range(5):
+        log.record_soon("+18005550100", [refusal(recipient)])
+    assert len(await log.of_pair("+18005550100", recipient)) == 5
+
+
 async def test_retention_hides_and_purges_old_refusals_only(tables: Tables, recipient):
     store = OptOutStore(tables)
     now = datetime(2026, 6, 1, tzinfo=UTC)
-    for at in (now - timedelta(days=40), now - timedelta(days=10)):
-        await RefusalLog(tables, clock=lambda at=at: at).record("+18005550100", [refusal(recipient)])
+    moments = iter([now - timedelta(days=40), now - timedelta(days=10)])
+    back_then = RefusalLog(tables, clock=lambda: next(moments))
+    for _ in range(2):
+        await back_then.record("+18005550100", [refusal(recipient)])
     registry = await tables.get(OptOutStore.SENDERS_TABLE)
     await registry.upsert_entity({"PartitionKey": "senders", "RowKey": "+18005550100"})
     kept_for_ever = RefusalLog(tables, clock=lambda: now)
