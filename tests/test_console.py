@@ -62,7 +62,7 @@ class Walkthrough:
 
 
 @pytest.fixture(scope="module")
-def walkthrough(service) -> Walkthrough:
+def walkthrough(service, tmp_path_factory) -> Walkthrough:
     """One browser session through tests/console/console_walkthrough.mjs (a compliance officer's day), whose report
     the tests below read. Before it starts, a send to the number was refused by another sender: evidence to show."""
     chromium, node = _chromium(), shutil.which("node")
@@ -78,7 +78,7 @@ def walkthrough(service) -> Walkthrough:
     screenshots = os.environ.get("OPTOUT_CONSOLE_SCREENSHOTS")  # =docs/console retakes docs/console.md's screenshots
     environment = {"BASE_URL": service.base_url, "ACCESS_KEY": b64(PRIMARY_KEY), "SENDER": sender,
                    "NUMBER_TYPED": f"(425) {local[:3]}-{local[3:]}", "CHROMIUM": chromium,
-                   "PATH": "/usr/bin:/bin", "HOME": str(PROJECT_ROOT),
+                   "PATH": "/usr/bin:/bin", "HOME": str(tmp_path_factory.mktemp("home")),  # Chromium writes here
                    "SCREENSHOTS": str(PROJECT_ROOT / screenshots) if screenshots else ""}
     run = subprocess.run([node, str(WALKTHROUGH)], capture_output=True, text=True, timeout=300, check=False,
                          cwd=PROJECT_ROOT, env=environment)
