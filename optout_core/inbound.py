@@ -22,6 +22,7 @@ from typing import Any, TypeVar
 
 from azure.data.tables import TableEntity
 
+from . import telemetry
 from .events import (
     DELIVERY_REPORT,
     SMS_RECEIVED,
@@ -125,6 +126,7 @@ class InboundSmsProcessor:
         message = _accept(envelope, SMS_RECEIVED, parse_sms_received)
         if message is None:
             return
+        telemetry.event_handled(SMS_RECEIVED, message.received_at)
         program = await self._programs.program(message.sender.key)
         decision = program.engine.classify(message.text)
         where = f"message {message.message_id} from {mask(message.recipient.e164)} to {mask(message.sender.key)}"
@@ -220,6 +222,7 @@ class InboundSmsProcessor:
             error, for_good = f"{result.http_status_code}: {result.error_message}", result.failed_for_good
         await self._store.update_receipt(message.sender.key, message.message_id, {
             "ReplyStatus": ReplyStatus.FAILED if for_good else ReplyStatus.PENDING, "ReplyError": error})
+        telemetry.reply_failed(message.sender.key, retried=not for_good)
         if for_good:
             log.error("%s: reply failed for good and will not be retried: %s", where, error)
             return
@@ -239,6 +242,7 @@ class DeliveryReportProcessor:
         report = _accept(envelope, DELIVERY_REPORT, parse_delivery_report)
         if report is None:
             return
+        telemetry.event_handled(DELIVERY_REPORT, report.received_at)
         where = f"delivery report {report.message_id} from {mask(report.sender.key)} to {mask(report.recipient.e164)}"
         if not report.is_carrier_opt_out:
             log.info("%s: %s, not an opt-out", where, report.status)

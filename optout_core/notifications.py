@@ -20,6 +20,7 @@ from azure.core.exceptions import AzureError
 from azure.core.messaging import CloudEvent
 from azure.eventgrid.aio import EventGridPublisherClient
 
+from . import telemetry
 from .connections import TopicConnection
 from .numbers import mask
 from .storage import OptOutStore
@@ -73,18 +74,23 @@ class Notifications:
     async def drain(self, store: OptOutStore) -> int:
         """Publish every notification still waiting; the number published. Raises if the topic or storage fails,
         so the timer's next run tries again."""
-        published = 0
-        for marker in await store.pending_senders():
-            sender_key = marker["RowKey"]
-            while rows := await store.notifications(sender_key, _DRAIN_PAGE):
-                await self._publisher.publish([json.loads(row["Event"]) for row in rows])
-                await store.delete_notifications(sender_key, [row["RowKey"] for row in rows])
-                published += len(rows)
-            if datetime.now(UTC) - marker["MarkedAt"] < MARK_GRACE:
-                continue  # a writer may still be committing the rows this mark announces: look again next run
-            if not await store.clear_pending(marker):
-                log.info("new notifications for %s arrived while draining; the next run takes them",
-                         mask(sender_key))
+        published = found = 0
+        try:
+            for marker in await store.pending_senders():
+                sender_key = marker["RowKey"]
+                while rows := await store.notifications(sender_key, _DRAIN_PAGE):
+                    found += len(rows)
+                    await self._publisher.publish([json.loads(row["Event"]) for row in rows])
+                    await store.delete_notifications(sender_key, [row["RowKey"] for row in rows])
+                    published += len(rows)
+                if datetime.now(UTC) - marker["MarkedAt"] < MARK_GRACE:
+                    continue  # a writer may still be committing the rows this mark announces: look again next run
+                if not await store.clear_pending(marker):
+                    log.info("new notifications for %s arrived while draining; the next run takes them",
+                             mask(sender_key))
+        finally:
+            # Recorded even when publishing fails: a drain that keeps finding rows is an outbox that is not draining.
+            telemetry.outbox_depth(found)
         if published:
             log.info("drain published %d notification(s)", published)
         return published

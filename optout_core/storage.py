@@ -29,9 +29,11 @@ from azure.core.exceptions import (
     ResourceNotFoundError,
     ServiceResponseTimeoutError,
 )
+from azure.core.pipeline import PipelineRequest
 from azure.data.tables import TableEntity, TableTransactionError, UpdateMode
 from azure.data.tables.aio import TableClient, TableServiceClient
 
+from . import telemetry
 from .connections import StorageConnection
 from .numbers import Recipient
 
@@ -160,6 +162,7 @@ class ConcurrentUpdateError(StorageUnavailableError):
 
 
 _Result = TypeVar("_Result")
+_TRIED = "optout_tried"
 
 
 class Tables:
@@ -178,7 +181,8 @@ class Tables:
     @staticmethod
     def _client_options(timeout: float) -> dict[str, Any]:
         # A few quick retries; no single try waits longer than the whole call may (`within` bounds the call).
-        return {"retry_total": 3, "retry_backoff_factor": 0.4, "connection_timeout": timeout, "read_timeout": timeout}
+        return {"retry_total": 3, "retry_backoff_factor": 0.4, "connection_timeout": timeout, "read_timeout": timeout,
+                "raw_request_hook": _count_retries}
 
     @classmethod
     def from_connection_string(cls, connection_string: str, prefix: str,
@@ -258,6 +262,23 @@ class Tables:
         await self._service.close()
         if self._credential is not None:
             await self._credential.close()
+
+
+def _count_retries(request: PipelineRequest[Any]) -> None:
+    """Called by the SDK's pipeline before each try of a request: every try after the first is a retry."""
+    if request.context.get(_TRIED):
+        telemetry.storage_retried("request")
+    request.context[_TRIED] = True
+
+
+def _counted(sender_key: str, pairs: Sequence[tuple[Recipient, Change]], outcomes: dict[str, Outcome]
+             ) -> dict[str, Outcome]:
+    """The outcomes of a transaction that landed, with each change it made counted."""
+    for recipient, change in pairs:
+        if outcomes.get(recipient.e164) is Outcome.CHANGED:
+            telemetry.changed(change.opted_out, change.source.value, sender_key,
+                              rule=change.evidence.get("rule", ""), language=change.evidence.get("language", ""))
+    return outcomes
 
 
 def _error_code(exc: TableTransactionError) -> str | None:
@@ -367,7 +388,7 @@ class OptOutStore:
             notifications += self._notification(sender_key, recipient, change, outcome)
         try:
             await self._commit(table, sender_key, operations, notifications)
-            return outcomes
+            return _counted(sender_key, pairs, outcomes)
         except TableTransactionError as exc:
             if _error_code(exc) not in _CONFLICT_CODES:
                 raise StorageUnavailableError(f"transaction failed: {_error_code(exc)}") from exc
@@ -564,6 +585,7 @@ class OptOutStore:
         outcomes: dict[str, Outcome] = {}
         for attempt in range(_MAX_CONFLICT_ATTEMPTS):
             if attempt:
+                telemetry.storage_retried("transaction")
                 # Jittered exponential backoff, so that writers who collided do not collide again in lockstep.
                 await asyncio.sleep(random.uniform(0, min(_MAX_BACKOFF_SECONDS, 0.01 * 2**attempt)))  # noqa: S311 - jitter
             current = await self._read(table, sender_key, row_keys + ([witness] if witness and witness not in row_keys
@@ -571,7 +593,7 @@ class OptOutStore:
             if witness is not None and _written_by(current[witness], witness, round_id):
                 # The unanswered transaction did land: its outcomes stand and nothing is written or recorded twice.
                 log.info("an unanswered transaction had landed; %d outcome(s) kept", len(outcomes))
-                return outcomes, None
+                return _counted(sender_key, pairs, outcomes), None
             if receipt is not None and current[receipt_key] is not None:
                 return {}, current[receipt_key]
             round_id = uuid.uuid4().hex
@@ -581,7 +603,7 @@ class OptOutStore:
                 operations.append(("create", {**receipt.entity(sender_key, only), _WRITTEN_BY: round_id}))
             try:
                 await self._commit(table, sender_key, operations, notifications)
-                return outcomes, None
+                return _counted(sender_key, pairs, outcomes), None
             except TableTransactionError as exc:
                 if _error_code(exc) not in _CONFLICT_CODES:
                     raise StorageUnavailableError(f"transaction failed: {_error_code(exc)}") from exc

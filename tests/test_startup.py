@@ -152,7 +152,7 @@ def test_too_old_a_python_is_named_with_what_to_do(monkeypatch):
 
 
 DEPLOYED = """
-import asyncio, json, logging, sys
+import asyncio, json, logging, sys, types
 from pathlib import Path
 import azure.functions as func
 from optout_core.devhost.host import index_function_app
@@ -161,16 +161,19 @@ logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(messag
 functions = {function.get_function_name(): function.get_user_function()
              for function in index_function_app(Path(sys.argv[1]))}
 
+def invocation(name):  # what the worker passes as `context`, as far as the app reads it
+    return types.SimpleNamespace(function_name=name, trace_context=None)
+
 async def main():
     answers = []
     for _ in range(3):
         request = func.HttpRequest("POST", "http://localhost/sms/optouts:add?api-version=2026-01-23", body=b"{}")
-        response = await functions["OptOutsAdd"](request)
+        response = await functions["OptOutsAdd"](request, context=invocation("OptOutsAdd"))
         answers.append([response.status_code, json.loads(response.get_body())])
     event = func.EventGridEvent(id="1", data={}, topic="t", subject="s", event_type="x", event_time=None,
                                 data_version="1")
     try:
-        await functions["SmsReceived"](event)
+        await functions["SmsReceived"](event, context=invocation("SmsReceived"))
         answers.append("acknowledged")
     except Exception as exc:
         answers.append(type(exc).__name__)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import uuid
 
+from .. import telemetry
 from ..contract import SEND_API_VERSIONS, SendMessageRequest, SmsSendResponse, SmsSendResponseItem
 from ..messaging import OutboundBatch, OutboundRecipient, SmsTransport, TransportError
 from ..numbers import Recipient, mask
@@ -67,6 +68,7 @@ class SendApi:
             else:
                 items.append(SmsSendResponseItem(to=asked.to, http_status_code=OPTED_OUT_STATUS, successful=False,
                                                  error_message=OPTED_OUT_MESSAGE))
+        telemetry.send_refused(sender.key, sum(opted_out.values()))
         log.info("send from %s: %d recipients, %d opted out (not sent), %d invalid, %d forwarded", mask(sender.key),
                  len(items), sum(opted_out.values()), parsed.count(None), len(forward))
         return json_result(202, SmsSendResponse(value=items))
