@@ -1,6 +1,11 @@
 """Every phone number masked in every log line: our messages, the storage SDK's exceptions, their tracebacks."""
 
+import json
+import logging
+import os
 import socketserver
+import subprocess
+import sys
 import threading
 import uuid
 from collections.abc import Iterator
@@ -9,8 +14,8 @@ from urllib.parse import quote
 import pytest
 
 from conftest import OPTOUT_API_VERSION, HostProcess, service_environment, start_host, stop_host
-from optout_core.devhost.azurite import PROJECT_ROOT, table_connection_string
-from optout_core.logs import mask_numbers
+from optout_core.devhost.azurite import PROJECT_ROOT, free_port, table_connection_string
+from optout_core.logs import log_formatter, mask_numbers
 from test_inbound_sms import deliver, sms_event
 
 
@@ -74,3 +79,23 @@ def test_storage_errors_are_logged_with_every_number_masked(service_on_broken_st
 ])
 def test_numbers_are_masked_in_any_form_and_nothing_else_is(text, masked):
     assert mask_numbers(text) == (masked or text)
+
+
+def test_json_lines_mask_records_made_past_the_factory_and_their_exceptions():
+    try:
+        raise ValueError("no entity PartitionKey='%2B18005550100'")
+    except ValueError:
+        record = logging.makeLogRecord({"name": "azure.core", "levelno": logging.ERROR, "levelname": "ERROR",
+                                        "msg": "failed for %s", "args": ("+14255550123",), "exc_info": sys.exc_info()})
+    entry = json.loads(log_formatter({"OPTOUT_LOG_FORMAT": "json"}).format(record))
+    assert entry["message"] == "failed for +14*******23" and entry["logger"] == "azure.core"
+    assert "Traceback" in entry["exception"] and "%2B18*******00" in entry["exception"]
+    assert "18005550100" not in json.dumps(entry)
+
+
+def test_an_unknown_log_format_is_one_line_naming_the_setting():
+    run = subprocess.run([sys.executable, "-m", "optout_core.devhost", "--port", str(free_port())], cwd=PROJECT_ROOT,
+                         env={**os.environ, "OPTOUT_LOG_FORMAT": "xml"}, capture_output=True, text=True, timeout=60,
+                         check=False)
+    assert run.returncode == 1
+    assert run.stderr.strip() == "The dev host cannot start: OPTOUT_LOG_FORMAT must be text or json, not 'xml'"

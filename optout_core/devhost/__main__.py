@@ -12,6 +12,7 @@ import ssl
 import sys
 from pathlib import Path
 
+from ..logs import JsonFormatter, log_formatter, mask_numbers_in_logs
 from .azurite import DEFAULT_TABLE_PORT, PROJECT_ROOT, Azurite, AzuriteError, port_answers, table_connection_string
 from .host import DevHost, HostError, load_local_settings, serve
 from .preflight import DEFAULT_HTTP_PORT, port_in_use, port_problem
@@ -64,21 +65,40 @@ async def _run(host: DevHost, address: str, port: int, tls: ssl.SSLContext | Non
 
 
 def _announce(host: DevHost, url: str) -> None:
-    print("\nFunctions:", *(f"  {line}" for line in host.describe(url)), sep="\n")
     key = os.environ.get("OPTOUT_ACCESS_KEY")
-    if key:
-        print(f"\nConnection string for ACS SDKs and clients:\n  endpoint={url}/;accesskey={key}")
-    print("\nPress Ctrl-C to stop.", flush=True)
+    connection = f"\n\nConnection string for ACS SDKs and clients:\n  endpoint={url}/;accesskey={key}" if key else ""
+    _say("\n".join(["\nFunctions:", *(f"  {line}" for line in host.describe(url))]) + connection
+         + "\n\nPress Ctrl-C to stop.")
+
+
+def _say(text: str) -> None:
+    """Told to whoever runs the host: printed, or one log record when the logs are JSON, so that every line is."""
+    if any(isinstance(handler.formatter, JsonFormatter) for handler in logging.getLogger().handlers):
+        logging.getLogger("devhost").info("%s", text.strip())
+    else:
+        print(text, flush=True)
 
 
 class _CannotStart(Exception):
     """A problem that keeps the host from starting, said in one line."""
 
 
+def _logging() -> None:
+    """Every record masked from the first line on, as text for people or, with OPTOUT_LOG_FORMAT=json, one JSON
+    object a line for a log collector."""
+    mask_numbers_in_logs()
+    try:
+        formatter = log_formatter(os.environ)
+    except ValueError as exc:
+        raise _CannotStart(str(exc)) from None
+    handler = logging.StreamHandler()
+    handler.setFormatter(formatter)
+    logging.basicConfig(level=logging.INFO, handlers=[handler])
+    logging.getLogger("azure").setLevel(logging.WARNING)
+
+
 def main() -> int:
     args = _arguments()
-    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
-    logging.getLogger("azure").setLevel(logging.WARNING)
     try:
         _start(args)
     except (_CannotStart, HostError, AzuriteError) as problem:
@@ -91,6 +111,7 @@ def _start(args: argparse.Namespace) -> None:
     """Everything that can be checked, checked before Azurite starts or the port is taken."""
     tls = _tls(args.cert, args.key)
     host_settings = load_local_settings(args.app_dir)
+    _logging()  # after the settings: OPTOUT_LOG_FORMAT may be one of them
     port = args.port or int(host_settings.get("LocalHttpPort", DEFAULT_HTTP_PORT))
     if args.azurite:
         # --azurite is an explicit choice of storage, so it overrides the settings.
@@ -103,10 +124,10 @@ def _start(args: argparse.Namespace) -> None:
     azurite = None
     if args.azurite:
         if port_answers(args.azurite_port):
-            print(f"A Table endpoint already answers on 127.0.0.1:{args.azurite_port}; using it as Azurite.")
+            _say(f"A Table endpoint already answers on 127.0.0.1:{args.azurite_port}; using it as Azurite.")
         else:
             azurite = Azurite(port=args.azurite_port, location=args.app_dir / ".azurite").start()
-            print(f"Azurite Table service on 127.0.0.1:{args.azurite_port} (pid {azurite.pid}), data in .azurite/")
+            _say(f"Azurite Table service on 127.0.0.1:{args.azurite_port} (pid {azurite.pid}), data in .azurite/")
     try:
         asyncio.run(_run(host, args.host, port, tls))
     except OSError as exc:
@@ -116,7 +137,7 @@ def _start(args: argparse.Namespace) -> None:
     finally:
         if azurite is not None:
             azurite.stop()
-            print("Azurite stopped.")
+            _say("Azurite stopped.")
 
 
 def _check_settings() -> None:
