@@ -83,7 +83,7 @@ def send_request(recipients: list[str]) -> HttpRequestData:
 
 
 @pytest.fixture
-async def local(azurite, tmp_path) -> Services:
+async def local(azurite, tmp_path):
     services = Services.from_settings(Settings(
         storage=StorageConnection(connection_string=azurite.connection_string),
         table_prefix=f"tm{uuid.uuid4().hex[:12]}", access_keys=(PRIMARY_KEY,), outbox_dir=tmp_path))
