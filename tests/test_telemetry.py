@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 
 import pytest
+from azure.core.exceptions import AzureError
 from azure.core.settings import settings as azure_settings
 from opentelemetry import metrics, trace
 from opentelemetry.sdk.metrics import MeterProvider
@@ -24,13 +25,14 @@ from fault_proxy import Fault, FaultProxy
 from optout_core import telemetry
 from optout_core.api import HttpRequestData
 from optout_core.auth import sign_request
-from optout_core.connections import StorageConnection
+from optout_core.connections import AcsConnection, StorageConnection, TopicConnection
 from optout_core.devhost.azurite import PROJECT_ROOT
 from optout_core.events import SMS_RECEIVED, EventEnvelope
 from optout_core.services import Services
 from optout_core.settings import Settings
 from optout_core.storage import OptOutStore, Tables
 from optout_core.telemetry.azure_monitor import MaskNumbersInSpans, ingestion_credential
+from topic_standin import TOPIC_KEY, TopicStandIn
 
 SENDER = "+18005550142"
 # A full number after `+` or `%2B`, or a bare run of 10 to 15 digits: what must never appear in telemetry.
@@ -140,6 +142,31 @@ async def test_storage_retries_are_counted_and_storage_calls_are_masked_dependen
     assert all("PartitionKey='%2B18*******42'" in str(span.attributes["url.full"]) for span in dependencies)
     everything = json.dumps([dict(span.attributes or {}) for span in spans.get_finished_spans()])
     assert recipient[2:-2] not in everything and SENDER[2:-2] not in everything
+
+
+async def test_failed_replies_and_an_outbox_that_does_not_drain_are_reported(collected, azurite, acs, tmp_path):
+    reader, _ = collected
+    topic = TopicStandIn().start()
+    services = Services.from_settings(Settings(
+        storage=StorageConnection(connection_string=azurite.connection_string),
+        table_prefix=f"tf{uuid.uuid4().hex[:12]}", access_keys=(PRIMARY_KEY,), outbox_dir=tmp_path,
+        acs=AcsConnection.from_environ({"COMMUNICATION_SERVICES_CONNECTION_STRING": acs.connection_string}),
+        topic=TopicConnection(endpoint=topic.endpoint, key=TOPIC_KEY)))
+    recipient = f"+1425{uuid.uuid4().int % 10**7:07d}"
+    acs.fail_recipient(recipient)  # ACS refuses the confirmation for good
+    failed = total(reader, "optout.replies.failed", sender=SENDER, retried=False)
+    topic.refuse_next(100)  # and the topic is down
+    try:
+        await services.inbound_sms.handle(sms_received(recipient, "STOP", datetime.now(UTC)))
+        with pytest.raises(AzureError):
+            await services.drain_notifications()
+    finally:
+        await services.close()
+        topic.stop()
+
+    assert total(reader, "optout.replies.failed", sender=SENDER, retried=False) == failed + 1
+    [depth] = points(reader)["optout.notifications.outbox"]
+    assert depth.value >= 1  # what the failed drain found waiting, recorded all the same
 
 
 @pytest.mark.parametrize("text", ["Authorization=AAD;ClientId=11111111-2222-3333-4444-555555555555",
