@@ -132,8 +132,12 @@ param defaultHelpContact string = ''
 @description('Program name in replies for senders without a program brief (OPTOUT_DEFAULT_PROGRAM_NAME). Empty: the sender itself.')
 param defaultProgramName string = ''
 
-@description('Email address for the operators\' alerts (events failing, dead letters). Empty: no alerts.')
+@description('Email address for the operators\' alerts (events failing, dead letters, replies failing, outbox not draining, refused sends spiking; docs/operations.md). Empty: no alerts.')
 param alertEmail string = ''
+
+@description('Sends refused in 15 minutes because their recipients opted out, above which operators are alerted.')
+@minValue(1)
+param refusedSendsAlertThreshold int = 100
 
 @description('Object id of the person or pipeline running azd; granted Key Vault Secrets Officer so they can read and rotate the access keys. Empty: no grant.')
 param principalId string = ''
@@ -276,6 +280,20 @@ module alerts 'app/alerts.bicep' = if (!empty(alertEmail)) {
     email: alertEmail
     systemTopicId: acs.outputs.systemTopicId
     tags: tags
+  }
+}
+
+// The app's own metrics (optout_core/telemetry), in its Application Insights; told to the same action group.
+module appAlerts 'app/app-alerts.bicep' = if (!empty(alertEmail)) {
+  name: 'app-alerts'
+  scope: rg
+  params: {
+    name: 'optout-${resourceToken}'
+    location: location
+    tags: tags
+    applicationInsightsId: monitoring.outputs.id
+    actionGroupId: alerts.outputs.actionGroupId
+    refusedSendsThreshold: refusedSendsAlertThreshold
   }
 }
 

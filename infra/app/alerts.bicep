@@ -74,3 +74,5 @@ resource alerts 'Microsoft.Insights/metricAlerts@2018-03-01' = [for signal in si
     ]
   }
 }]
+
+output actionGroupId string = operators.id

@@ -42,4 +42,5 @@ resource publisher 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
   }
 }
 
+output id string = applicationInsights.id
 output connectionString string = applicationInsights.properties.ConnectionString
