@@ -99,7 +99,7 @@ _configured = False
 
 
 def configure(environ: Mapping[str, str] = os.environ) -> bool:
-    """Send traces, metrics and logs to Application Insights if `APPLICATIONINSIGHTS_CONNECTION_STRING` is set;
+    """Send traces and metrics to Application Insights if `APPLICATIONINSIGHTS_CONNECTION_STRING` is set;
     otherwise configure nothing. Once per process; whether this call configured it."""
     global _configured  # noqa: PLW0603 - OpenTelemetry's providers are process-wide; so is this flag
     connection_string = environ.get(CONNECTION_STRING, "").strip()

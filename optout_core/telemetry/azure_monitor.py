@@ -14,10 +14,11 @@ AUTHENTICATION_STRING = "APPLICATIONINSIGHTS_AUTHENTICATION_STRING"
 
 
 def configure_azure_monitor(connection_string: str, environ: Mapping[str, str]) -> None:
-    """Traces, metrics and logs to Application Insights, with every span masked before it is exported; raises
-    ValueError if the authentication string is not one it understands."""
+    """Traces and metrics to Application Insights, with every span masked before it is exported; raises ValueError
+    if the authentication string is not one it understands. Not logs: the Functions host already sends every log
+    line to Application Insights, and the distro's handler would send each a second time."""
     configure_distro(connection_string=connection_string, credential=ingestion_credential(environ),
-                     span_processors=[MaskNumbersInSpans()])
+                     span_processors=[MaskNumbersInSpans()], disable_logging=True)
 
 
 class MaskNumbersInSpans(SpanProcessor):
