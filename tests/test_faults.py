@@ -169,13 +169,15 @@ def test_a_reply_claim_outlasts_a_live_delivery_and_expires_in_time_for_a_retry_
     claim = reply_claim(storage_timeout)
     # Never taken from a delivery still sending: it holds the claim at most this long.
     assert claim > live_claim_worst_case(storage_timeout)
-    # The claim is stamped after the brief, registry and entry reads (up to one storage timeout on a slow storage);
-    # the first delivery after it expires, with 15 s to spare for Event Grid's randomness, takes the reply over.
-    expires = timedelta(seconds=storage_timeout) + claim
+    # The claim is stamped as the transaction that stores it is built: for a first message at once, for a recipient
+    # with an entry after the optimistic transaction was refused and the entry and receipt read (up to two storage
+    # timeouts on a slow storage); the first delivery after it expires, with 15 s to spare for Event Grid's
+    # randomness, takes the reply over.
+    expires = timedelta(seconds=2 * storage_timeout) + claim
     takeover = next(moment for moment in retry_times() if moment >= expires + timedelta(seconds=15))
-    # It sends within eight storage calls (brief, registry, receipt, review table and review, entry, claim, receipt
-    # update) and one send.
-    takeover_worst_case = timedelta(seconds=8 * storage_timeout + SEND_TIMEOUT_SECONDS)
+    # It sends within nine storage calls (brief, registry, the refused transaction, entry and receipt, review table and
+    # review, entry, claim, receipt update) and one send.
+    takeover_worst_case = timedelta(seconds=9 * storage_timeout + SEND_TIMEOUT_SECONDS)
     assert takeover + takeover_worst_case <= CONFIRMATION_DEADLINE
 
 

@@ -10,7 +10,12 @@ from azure.core.exceptions import ServiceRequestError
 from azure.core.pipeline.transport import AioHttpTransport
 
 from optout_core.devhost.azurite import free_port, table_connection_string
+from optout_core.events import SMS_RECEIVED, EventEnvelope
+from optout_core.inbound import InboundSmsProcessor
+from optout_core.messaging import OutboundBatch, RecipientResult
 from optout_core.numbers import parse_recipient
+from optout_core.programs import ProgramStore
+from optout_core.review import ReviewQueue
 from optout_core.storage import Change, OptOutStore, Outcome, Source, StorageUnavailableError, Tables
 
 SENDER = "+18005550100"
@@ -241,16 +246,23 @@ async def test_a_signed_request_applied_again_changes_and_records_nothing(tables
 
 
 @pytest.fixture
-async def counted(azurite):
-    """A store whose every request is counted, its tables created and the count started afresh."""
+async def counted_tables(azurite):
+    """Tables whose every request is counted, created, and the count started afresh."""
     transport = CountingTransport()
     tables = Tables.from_connection_string(azurite.connection_string, prefix=f"cost{uuid.uuid4().hex[:8]}",
                                            transport=transport)
     for name in (OptOutStore.TABLE, OptOutStore.SENDERS_TABLE):
         await tables.get(name)
     transport.requests.clear()
-    yield OptOutStore(tables), transport, tables._prefix
+    yield tables, transport
     await tables.close()
+
+
+@pytest.fixture
+def counted(counted_tables):
+    """A store whose every request is counted."""
+    tables, transport = counted_tables
+    return OptOutStore(tables), transport, tables._prefix
 
 
 async def test_check_is_one_concurrent_round_of_point_reads(counted):
@@ -415,3 +427,98 @@ async def test_changing_a_hundred_imported_entries_at_once_stays_within_the_tran
     outcomes = await store.apply(SENDER, people, start_at(60))
     assert set(outcomes.values()) == {Outcome.CHANGED} and len(outcomes) == 100
     assert [r["Source"] for r in await history_of(store, people[99].e164)] == ["keyword", "import"]
+
+
+class Replies:
+    """Stands in for ACS: every reply succeeds, and is kept."""
+
+    def __init__(self) -> None:
+        self.sent: list[OutboundBatch] = []
+
+    async def send(self, batch: OutboundBatch) -> list[RecipientResult]:
+        self.sent.append(batch)
+        return [RecipientResult(to=r.to, http_status_code=202, successful=True, message_id=f"m-{uuid.uuid4()}")
+                for r in batch.recipients]
+
+    async def close(self) -> None:
+        return None
+
+
+def sms(recipient: str, text: str, seconds: float, message_id: str | None = None) -> EventEnvelope:
+    message_id = message_id or f"Incoming_{uuid.uuid4()}"
+    return EventEnvelope(id=message_id, type=SMS_RECEIVED, data={
+        "messageId": message_id, "from": recipient, "to": SENDER, "message": text,
+        "receivedTimestamp": (T0 + timedelta(seconds=seconds)).isoformat()})
+
+
+@pytest.fixture
+async def keywords(counted_tables):
+    """An inbound-SMS processor on counted tables, warmed up: the sender registered, its brief read and cached, so
+    what is counted is what every later message costs."""
+    tables, transport = counted_tables
+    store, replies = OptOutStore(tables), Replies()
+    processor = InboundSmsProcessor(store, ProgramStore(tables, "Contoso Alerts"), replies,
+                                    reviews=ReviewQueue(tables, store))
+    await processor.handle(sms("+14255550999", "HELP", 0))
+    transport.requests.clear()
+    replies.sent.clear()
+    return processor, store, transport, replies
+
+
+def verbs(transport: CountingTransport) -> list[str]:
+    """The requests sent, by kind: a point read, a transaction, a merge of one row."""
+    return sorted("transaction" if url.endswith("/$batch") else {"GET": "read", "PATCH": "merge"}.get(method, method)
+                  for method, url in transport.requests)
+
+
+@pytest.mark.parametrize(("text", "confirmed"), [("STOP", True), ("START", False)])
+async def test_a_first_keyword_from_a_recipient_is_one_transaction_and_one_merge_besides_the_reply(keywords, text,
+                                                                                                confirmed):
+    """Entry, history record and receipt are written at once, without reading first; the merge records the reply.
+    A START from someone never opted out changes nothing, so it is recorded and not confirmed."""
+    processor, store, transport, replies = keywords
+    person = recipients(1)[0].e164
+    await processor.handle(sms(person, text, 0))
+    assert verbs(transport) == (["merge", "transaction"] if confirmed else ["transaction"])
+    assert len(replies.sent) == (1 if confirmed else 0)
+    assert await store.check(SENDER, [person]) == {person: text == "STOP"}
+
+
+async def test_a_redelivered_keyword_is_one_refused_transaction_and_one_read_round(keywords):
+    processor, _, transport, replies = keywords
+    stop = sms(recipients(1)[0].e164, "STOP", 0)
+    await processor.handle(stop)
+    transport.requests.clear()
+    replies.sent.clear()
+    await processor.handle(stop)
+    assert verbs(transport) == ["read", "read", "transaction"]  # the entry and the receipt, read together
+    assert replies.sent == []
+
+
+async def test_a_keyword_for_an_existing_entry_reads_only_after_the_optimistic_transaction_is_refused(keywords):
+    processor, store, transport, replies = keywords
+    person = recipients(1)[0].e164
+    await processor.handle(sms(person, "START", 0))
+    transport.requests.clear()
+    await processor.handle(sms(person, "STOP", 10))
+    assert verbs(transport) == ["merge", "read", "read", "transaction", "transaction"]
+    assert len(replies.sent) == 1
+    assert await store.check(SENDER, [person]) == {person: True}
+    records, _ = await store.history(SENDER, person, page_size=10)
+    assert [(r["Action"], r["Outcome"]) for r in records] == [("opt_out", "changed"), ("opt_in", "already_in_state")]
+
+
+async def test_help_is_one_transaction_for_its_receipt_and_one_merge(keywords):
+    processor, _, transport, replies = keywords
+    await processor.handle(sms(recipients(1)[0].e164, "HELP", 0))
+    assert verbs(transport) == ["merge", "transaction"]
+    assert len(replies.sent) == 1
+
+
+async def test_an_api_add_of_a_new_pair_is_one_read_round_and_one_transaction(counted):
+    """The API reads first: a list kept in step with a CRM adds pairs that exist as often as new ones."""
+    store, transport, _ = counted
+    await store.apply(SENDER, recipients(1, start=50), stop_at(0), "warm-up signature")  # registers the sender
+    transport.requests.clear()
+    await store.apply(SENDER, recipients(1), stop_at(0), "a signature")
+    assert verbs(transport) == ["read", "read", "transaction"]  # the entry and the request's receipt, together
