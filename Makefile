@@ -57,8 +57,13 @@ chromium:
 test: lint chromium
 	$(BIN)/python -m pytest tests
 
-bench: setup
-	$(BIN)/python -m bench.check_throughput
+# The quick version of every benchmark and one table (docs/performance.md); matplotlib only for the growth plots.
+bench: setup $(VENV)/.bench-installed
+	$(BIN)/python -m bench
+
+$(VENV)/.bench-installed: bench/requirements.txt
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r bench/requirements.txt
+	@touch $@
 
 clean:
 	rm -rf $(VENV) node_modules .azurite .pytest_cache

@@ -1,6 +1,6 @@
 """Check throughput through the HTTP API beside the raw Table Storage floor, measured in the same run.
 
-    make bench            (or: .venv/bin/python -m bench.check_throughput --seconds 10)
+    .venv/bin/python -m bench.check_throughput [--sizes 1000,10000] [--seconds 10]
 
 For each list size it measures, on one Azurite:
 - floor: CLIENTS concurrent workers, each doing rounds of 100 concurrent
@@ -26,7 +26,7 @@ import aiohttp
 from azure.core.exceptions import ResourceNotFoundError
 from azure.data.tables.aio import TableClient
 
-from bench.harness import median_ms, report, run_for, service
+from bench.harness import Line, median_ms, report, run_for, service
 from optout_core.auth import AccessKey, sign_request
 from optout_core.devhost.azurite import Azurite
 from optout_core.numbers import parse_recipient
@@ -117,15 +117,23 @@ async def measure(azurite: Azurite, base_url: str, prefix: str, sizes: list[int]
     return rows
 
 
+def run(sizes: list[int], seconds: float, clients: int) -> list[dict]:
+    with service(KEY) as (azurite, base_url, prefix):
+        return asyncio.run(measure(azurite, base_url, prefix, sizes, seconds, clients))
+
+
+def summary(rows: list[dict]) -> list[Line]:
+    return [Line(f"check of 100, {row['entries']:,} entries", "recipients/s vs point-read floor",
+                 row["api_recipients_per_s"], row["floor_reads_per_s"], ">= 0.8") for row in rows]
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--sizes", default="1000,10000", help="list sizes, comma-separated (default 1000,10000)")
     parser.add_argument("--seconds", type=float, default=10.0, help="duration of each throughput run")
     parser.add_argument("--clients", type=int, default=4, help="concurrent clients (default 4)")
     args = parser.parse_args()
-    sizes = sorted(int(size) for size in args.sizes.split(","))
-    with service(KEY) as (azurite, base_url, prefix):
-        rows = asyncio.run(measure(azurite, base_url, prefix, sizes, args.seconds, args.clients))
+    rows = run(sorted(int(size) for size in args.sizes.split(",")), args.seconds, args.clients)
     report("check_throughput", rows, {"entries": "entries", "floor_reads_per_s": "floor r/s",
                                       "api_recipients_per_s": "api r/s", "ratio": "ratio",
                                       "point_read_ms": "read ms", "check_100_ms": "check ms"})

@@ -15,6 +15,7 @@ import time
 import uuid
 from collections.abc import Awaitable, Callable, Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -92,3 +93,38 @@ def report(name: str, rows: list[dict], columns: dict[str, str]) -> None:
     print("\n" + " ".join(heading.rjust(widths[key]) for key, heading in columns.items()))
     for row in rows:
         print(" ".join(str(row[key]).rjust(widths[key]) for key in columns))
+
+
+@dataclass(frozen=True)
+class Line:
+    """One line of `make bench`'s table: a figure of ours beside the reference it is judged against (a floor measured
+    in the same run, or the same figure at the smallest size), their ratio, and the ratio wanted, if any."""
+
+    benchmark: str
+    measure: str
+    value: float
+    reference: float | None = None
+    target: str = ""
+
+    @property
+    def ratio(self) -> float | None:
+        return self.value / self.reference if self.reference else None
+
+
+def _figure(value: float | None) -> str:
+    if value is None:
+        return "-"
+    return f"{value:,.0f}" if abs(value) >= 100 else f"{value:,.3g}"
+
+
+def print_lines(lines: list[Line]) -> None:
+    """The one table: every benchmark's lines, ratios against references measured in the same run."""
+    cells = [("benchmark", "measure", "ours", "reference", "ratio", "wanted")] + [
+        (line.benchmark, line.measure, _figure(line.value), _figure(line.reference),
+         "-" if line.ratio is None else f"{line.ratio:.2f}", line.target) for line in lines]
+    widths = [max(len(row[column]) for row in cells) for column in range(6)]
+    for number, row in enumerate(cells):
+        print("  ".join(cell.ljust(width) if column < 2 else cell.rjust(width)
+                        for column, (cell, width) in enumerate(zip(row, widths, strict=True))))
+        if number == 0:
+            print("  ".join("-" * width for width in widths))

@@ -21,7 +21,7 @@ from datetime import UTC, datetime
 import aiohttp
 from azure.data.tables.aio import TableClient
 
-from bench.harness import report, service
+from bench.harness import Line, report, service
 from optout_core.auth import AccessKey, sign_request
 from optout_core.devhost.azurite import Azurite
 from optout_core.numbers import Recipient
@@ -74,12 +74,22 @@ async def measure(azurite: Azurite, base_url: str, prefix: str, rows: int) -> li
              "ratio": round(imported / max(sequential, concurrent), 3)}]
 
 
+def run(rows: int) -> list[dict]:
+    with service(KEY) as (azurite, base_url, prefix):
+        return asyncio.run(measure(azurite, base_url, prefix, rows))
+
+
+def summary(rows: list[dict]) -> list[Line]:
+    return [Line(f"import of {row['rows']:,} new rows", "rows/s vs raw transactions of 100",
+                 row["import_rows_per_s"], max(row["floor_entities_per_s_sequential"],
+                                               row["floor_entities_per_s_4_concurrent"]), ">= 0.7") for row in rows]
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--rows", type=int, default=20000, help="rows to import (default 20000)")
     args = parser.parse_args()
-    with service(KEY) as (azurite, base_url, prefix):
-        rows = asyncio.run(measure(azurite, base_url, prefix, args.rows))
+    rows = run(args.rows)
     report("import_throughput", rows, {"rows": "rows", "floor_entities_per_s_sequential": "floor seq e/s",
                                        "floor_entities_per_s_4_concurrent": "floor x4 e/s",
                                        "import_rows_per_s": "import rows/s", "ratio": "ratio"})

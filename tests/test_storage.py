@@ -9,6 +9,7 @@ import pytest
 from azure.core.exceptions import ServiceRequestError
 from azure.core.pipeline.transport import AioHttpTransport
 
+from counting import CountingTransport
 from optout_core.devhost.azurite import free_port, table_connection_string
 from optout_core.events import SMS_RECEIVED, EventEnvelope
 from optout_core.inbound import InboundSmsProcessor
@@ -32,25 +33,6 @@ def stop_at(seconds: float, **evidence) -> Change:
 
 def start_at(seconds: float) -> Change:
     return Change(opted_out=False, source=Source.KEYWORD, at=T0 + timedelta(seconds=seconds))
-
-
-class CountingTransport(AioHttpTransport):
-    """Records every request the SDK sends and the most that were in flight at once."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.requests: list[tuple[str, str]] = []
-        self.in_flight = 0
-        self.most_in_flight = 0
-
-    async def send(self, request, **kwargs):
-        self.requests.append((request.method, request.url))
-        self.in_flight += 1
-        self.most_in_flight = max(self.most_in_flight, self.in_flight)
-        try:
-            return await super().send(request, **kwargs)
-        finally:
-            self.in_flight -= 1
 
 
 async def test_add_check_remove(tables):
