@@ -590,9 +590,10 @@ class OptOutStore:
         round_id = ""
         outcomes: dict[str, Outcome] = {}
         for attempt in range(_MAX_CONFLICT_ATTEMPTS):
-            if attempt:
+            if attempt > (1 if assume_new else 0):
                 telemetry.storage_retried("transaction")
-                # Jittered exponential backoff, so that writers who collided do not collide again in lockstep.
+                # Jittered exponential backoff, so that writers who collided do not collide again in lockstep. Not
+                # after the optimistic round: its refusal (the entry or the receipt exists) is expected, not a race.
                 await asyncio.sleep(random.uniform(0, min(_MAX_BACKOFF_SECONDS, 0.01 * 2**attempt)))  # noqa: S311 - jitter
             if assume_new and not attempt:
                 current: dict[str, TableEntity | None] = dict.fromkeys(row_keys)
