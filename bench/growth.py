@@ -215,9 +215,9 @@ async def measure(azurite: Azurite, sizes: list[int]) -> list[dict]:
 def plot(rows: list[dict], path: Path) -> None:
     # Only here: matplotlib is a benchmark-only requirement (bench/requirements.txt, installed by make bench), and
     # make test, which type-checks this file on a fresh clone, does not install it.
-    import matplotlib  # noqa: PLC0415  # type: ignore[import-not-found, unused-ignore]
+    import matplotlib  # noqa: PLC0415
     matplotlib.use("Agg")
-    import matplotlib.pyplot as plt  # noqa: PLC0415  # type: ignore[import-not-found, unused-ignore]
+    import matplotlib.pyplot as plt  # noqa: PLC0415
 
     figures = {"calls": "storage calls", "entities": "entities read", "kbytes": "KiB moved",
                "cpu_ms": "our CPU time (ms)", "wall_ms": "wall time on Azurite (ms)"}
