@@ -59,10 +59,22 @@ class EntraSettings:
     readers: frozenset[str] = frozenset()
     writer_roles: tuple[str, ...] = DEFAULT_WRITER_ROLES
     reader_roles: tuple[str, ...] = DEFAULT_READER_ROLES
+    # The console's own app registration (a single-page application): where set, people sign in to the console
+    # with Entra ID, asking for `console_scope` (docs/entra.md).
+    console_client_id: str = ""
+    console_scope: str = ""
 
     @property
     def discovery_url(self) -> str:
         return f"{self.authority.rstrip('/')}/{self.tenant_id}/v2.0/.well-known/openid-configuration"
+
+    @property
+    def authorize_url(self) -> str:
+        return f"{self.authority.rstrip('/')}/{self.tenant_id}/oauth2/v2.0/authorize"
+
+    @property
+    def token_url(self) -> str:
+        return f"{self.authority.rstrip('/')}/{self.tenant_id}/oauth2/v2.0/token"
 
     @property
     def v1_issuer(self) -> str:
@@ -84,8 +96,14 @@ class EntraSettings:
             values = tuple(value.strip() for value in environ.get(name, "").split(",") if value.strip())
             return values or default
 
-        return cls(tenant_id=tenant, authority=authority,
-                   audiences=listed("OPTOUT_ENTRA_AUDIENCES", DEFAULT_AUDIENCES),
+        audiences = listed("OPTOUT_ENTRA_AUDIENCES", DEFAULT_AUDIENCES)
+        console_client_id = environ.get("OPTOUT_ENTRA_CONSOLE_CLIENT_ID", "").strip()
+        if console_client_id and not all(part.isalnum() or part == "-" for part in console_client_id):
+            raise ValueError("OPTOUT_ENTRA_CONSOLE_CLIENT_ID must be an application (client) id, a GUID")
+        # By default the console asks for the first accepted audience, whose tokens the API takes.
+        console_scope = environ.get("OPTOUT_ENTRA_CONSOLE_SCOPE", "").strip() or f"{_normalised(audiences[0])}/.default"
+        return cls(tenant_id=tenant, authority=authority, audiences=audiences,
+                   console_client_id=console_client_id, console_scope=console_scope,
                    writers=frozenset(listed("OPTOUT_ENTRA_WRITERS")),
                    readers=frozenset(listed("OPTOUT_ENTRA_READERS")),
                    writer_roles=listed("OPTOUT_ENTRA_WRITER_ROLES", DEFAULT_WRITER_ROLES),

@@ -1,22 +1,29 @@
-"""The compliance console: served by the function app with a strict policy, and used in a real browser."""
+"""The compliance console: served by the function app with a strict policy, and used in a real browser: with an
+access key, and with Microsoft Entra ID sign-in through a stand-in tenant."""
 
+import base64
+import hashlib
 import json
 import os
 import shutil
 import subprocess
 import uuid
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
-from urllib.parse import quote
+from urllib.parse import parse_qs, quote, urlencode, urlsplit
 
+import aiohttp
 import pytest
 
-from conftest import PRIMARY_KEY, b64
+from conftest import PRIMARY_KEY, HostProcess, b64, service_environment, start_host, stop_host
+from openid_standin import CONSOLE_CLIENT_ID, USER_OBJECT_ID, OpenIdStandIn
 from optout_core.devhost.azurite import PROJECT_ROOT
+from test_inbound_sms import deliver, opted_out, sms_event
 from test_send_api import SEND, opt_out, send_body
 
-WALKTHROUGH = Path(__file__).with_name("console") / "console_walkthrough.mjs"
+CONSOLE_TESTS = Path(__file__).with_name("console")
 
 
 def test_console_redirects_to_its_folder_and_serves_its_files_under_a_strict_policy(service):
@@ -49,8 +56,34 @@ def test_the_consoles_files_change_nothing(service):
     assert service.request("POST", "/console/").status == 405
 
 
-def _chromium() -> str | None:
-    return shutil.which("chromium") or shutil.which("chromium-browser")
+def test_without_a_console_app_registration_the_page_offers_no_entra_sign_in(service):
+    configuration = service.request("GET", "/console/sign-in.json")
+    assert configuration.status == 200 and configuration.json() == {"entra": None}
+    assert "connect-src 'self';" in configuration.headers["content-security-policy"]
+
+
+def _new_number(prefix: str) -> str:
+    return f"{prefix}{uuid.uuid4().int % 10**7:07d}"
+
+
+def _browser(script: str, environment: dict[str, str], home: Path) -> dict[str, Any]:
+    """Runs tests/console/<script> in Debian's Chromium and returns its report; skips saying why where it cannot."""
+    chromium, node = shutil.which("chromium") or shutil.which("chromium-browser"), shutil.which("node")
+    if chromium is None:
+        pytest.skip("Chromium is not installed and could not be (make test installs it with apt-get where it can)")
+    if node is None or not (PROJECT_ROOT / "node_modules" / "playwright-core").is_dir():
+        pytest.skip("playwright-core is not installed: run make setup")
+    screenshots = os.environ.get("OPTOUT_CONSOLE_SCREENSHOTS")  # =docs/console retakes docs/console.md's screenshots
+    run = subprocess.run([node, str(CONSOLE_TESTS / script)], capture_output=True, text=True, timeout=300,
+                         check=False, cwd=PROJECT_ROOT,
+                         env={**environment, "CHROMIUM": chromium, "PATH": "/usr/bin:/bin",
+                              "HOME": str(home),  # Chromium writes here
+                              "SCREENSHOTS": str(PROJECT_ROOT / screenshots) if screenshots else ""})
+    report: dict[str, Any] = json.loads(run.stdout) if run.stdout.startswith("{") else {"failure": run.stderr}
+    assert run.returncode == 0 and "failure" not in report, report.get("failure")
+    assert report["accessibility"] and not any(report["accessibility"].values()), report["accessibility"]
+    assert report["pageErrors"] == []
+    return report
 
 
 @dataclass
@@ -59,32 +92,30 @@ class Walkthrough:
     sender: str
     number: str
     refused_by: str  # a sender that refused a send to the number before the browser opened
+    review_sender: str
+    to_confirm: str  # recipients whose texts the keyword engine flagged for review
+    to_reverse: str
 
 
 @pytest.fixture(scope="module")
 def walkthrough(service, tmp_path_factory) -> Walkthrough:
     """One browser session through tests/console/console_walkthrough.mjs (a compliance officer's day), whose report
-    the tests below read. Before it starts, a send to the number was refused by another sender: evidence to show."""
-    chromium, node = _chromium(), shutil.which("node")
-    if chromium is None:
-        pytest.skip("Chromium is not installed and could not be (make test installs it with apt-get where it can)")
-    if node is None or not (PROJECT_ROOT / "node_modules" / "playwright-core").is_dir():
-        pytest.skip("playwright-core is not installed: run make setup")
-    sender, refused_by = (f"+1800{uuid.uuid4().int % 10**7:07d}" for _ in range(2))
+    the tests below read. Before it starts, a send to the number was refused by another sender: evidence to show; and
+    two texts the keyword engine is unsure about came in through the Event Grid webhook: reviews to decide."""
+    sender, refused_by, review_sender = (_new_number("+1800") for _ in range(3))
     local = f"{uuid.uuid4().int % 10**7:07d}"
     number = f"+1425{local}"
     opt_out(service, refused_by, number)
     assert service.signed("POST", SEND, send_body(refused_by, number)).json()["value"][0]["httpStatusCode"] == 403
-    screenshots = os.environ.get("OPTOUT_CONSOLE_SCREENSHOTS")  # =docs/console retakes docs/console.md's screenshots
-    environment = {"BASE_URL": service.base_url, "ACCESS_KEY": b64(PRIMARY_KEY), "SENDER": sender,
-                   "NUMBER_TYPED": f"(425) {local[:3]}-{local[3:]}", "CHROMIUM": chromium,
-                   "PATH": "/usr/bin:/bin", "HOME": str(tmp_path_factory.mktemp("home")),  # Chromium writes here
-                   "SCREENSHOTS": str(PROJECT_ROOT / screenshots) if screenshots else ""}
-    run = subprocess.run([node, str(WALKTHROUGH)], capture_output=True, text=True, timeout=300, check=False,
-                         cwd=PROJECT_ROOT, env=environment)
-    report: dict[str, Any] = json.loads(run.stdout) if run.stdout.startswith("{") else {"failure": run.stderr}
-    assert run.returncode == 0 and "failure" not in report, report.get("failure")
-    return Walkthrough(report, sender, number, refused_by)
+    to_confirm, to_reverse = _new_number("+1425"), _new_number("+1425")
+    delivered = deliver(service, [sms_event(review_sender, to_confirm, "Not interested"),
+                                  sms_event(review_sender, to_reverse, "unsubscibe", seconds=1)])
+    assert delivered.status == 202, delivered.body  # handled before the answer, as the Functions host does
+    report = _browser("console_walkthrough.mjs", {
+        "BASE_URL": service.base_url, "ACCESS_KEY": b64(PRIMARY_KEY), "SENDER": sender,
+        "NUMBER_TYPED": f"(425) {local[:3]}-{local[3:]}", "REVIEW_SENDER": review_sender,
+        "TO_CONFIRM": to_confirm, "TO_REVERSE": to_reverse}, tmp_path_factory.mktemp("home"))
+    return Walkthrough(report, sender, number, refused_by, review_sender, to_confirm, to_reverse)
 
 
 def test_a_compliance_officer_works_a_complaint_in_a_real_browser(service, walkthrough):
@@ -95,8 +126,6 @@ def test_a_compliance_officer_works_a_complaint_in_a_real_browser(service, walkt
     assert report["notBase64"].startswith("This is not an access key")
     assert "refused these credentials" in report["wrongKey"]
     assert "does not accept Microsoft Entra ID tokens" in report["badToken"]
-    assert report["accessibility"] and not any(report["accessibility"].values()), report["accessibility"]
-    assert report["pageErrors"] == []
     assert report["exported"].splitlines()[1].startswith(f"'{sender},'{number},US,api,")  # spreadsheet-safe
     assert report["imported"].startswith("Done: 2 imported, 0 already opted out") and "1 rejected" in report["imported"]
     assert [line for line, _ in report["importErrors"]] == ["3"] and report["importErrors"][0][1].startswith("to: ")
@@ -121,3 +150,114 @@ def test_the_evidence_shows_the_refused_send(walkthrough):
     assert "refused_send" in evidence["kinds"] and walkthrough.refused_by in evidence["text"], evidence
     assert "opt_out" in evidence["kinds"]
     assert evidence["printable"].lower().startswith("<!doctype html") and walkthrough.number in evidence["printable"]
+
+
+def test_the_review_queue_is_worked_in_a_real_browser(service, walkthrough):
+    """One flagged decision confirmed, the other reversed from the keyboard, and the reversal in that entry's
+    history, on the page and in the service."""
+    report = walkthrough.report
+    statuses = {row[2]: row[5] for row in report["reviews"]}
+    assert statuses == {walkthrough.to_confirm: "confirmed by primary", walkthrough.to_reverse: "reversed by primary"}
+    reversal, opt_out_by_keyword = report["reversedHistory"]
+    assert reversal[1:4] == ["Opted in", "changed", "review"] and "reviewer: primary" in reversal[4], reversal
+    assert "A typo of a question" in reversal[4]
+    assert opt_out_by_keyword[1] == "Opted out" and opt_out_by_keyword[3] == "keyword"
+    assert opted_out(service, walkthrough.review_sender, walkthrough.to_confirm)
+    assert not opted_out(service, walkthrough.review_sender, walkthrough.to_reverse)
+
+
+# --- Microsoft Entra ID sign-in ----------------------------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def tenant() -> Iterator[OpenIdStandIn]:
+    stand_in = OpenIdStandIn().start()
+    yield stand_in
+    stand_in.stop()
+
+
+@pytest.fixture(scope="module")
+def entra_console(azurite, acs, tenant, tmp_path_factory) -> Iterator[HostProcess]:
+    """The dev host with a console app registration in the stand-in tenant, whose one user may write."""
+    host = start_host(PROJECT_ROOT, service_environment(
+        azurite, acs, OPTOUT_ENTRA_TENANT_ID=tenant.tenant, OPTOUT_ENTRA_AUTHORITY=tenant.authority,
+        OPTOUT_ENTRA_WRITERS=USER_OBJECT_ID, OPTOUT_ENTRA_CONSOLE_CLIENT_ID=CONSOLE_CLIENT_ID),
+        tmp_path_factory.mktemp("entra-console") / "log")
+    tenant.redirect_uris.add(f"{host.base_url}/console/")
+    yield host
+    stop_host(host.process)
+
+
+def test_the_console_learns_how_to_sign_in_with_entra_id_and_may_call_only_the_token_endpoint(entra_console, tenant):
+    configuration = entra_console.request("GET", "/console/sign-in.json")
+    assert configuration.json() == {"entra": {
+        "authorizeUrl": f"{tenant.authority}/{tenant.tenant}/oauth2/v2.0/authorize",
+        "tokenUrl": f"{tenant.authority}/{tenant.tenant}/oauth2/v2.0/token",
+        "clientId": CONSOLE_CLIENT_ID, "scope": "https://communication.azure.com/.default"}}
+    page = entra_console.request("GET", "/console/")
+    assert f"connect-src 'self' {tenant.authority};" in page.headers["content-security-policy"]
+
+
+def _challenge(verifier: str) -> str:
+    return base64.urlsafe_b64encode(hashlib.sha256(verifier.encode()).digest()).rstrip(b"=").decode()
+
+
+async def test_the_stand_in_tenant_redeems_a_code_only_with_its_verifier(tenant):
+    """The browser test's sign-in proves the page's PKCE only if the stand-in checks it as Entra does."""
+    redirect_uri = "http://127.0.0.1:9/console/"
+    tenant.redirect_uris.add(redirect_uri)
+    authorize = f"{tenant.authority}/{tenant.tenant}/oauth2/v2.0/authorize"
+    token_url = f"{tenant.authority}/{tenant.tenant}/oauth2/v2.0/token"
+    request = {"client_id": CONSOLE_CLIENT_ID, "response_type": "code", "redirect_uri": redirect_uri,
+               "scope": "https://communication.azure.com/.default openid", "state": "s1",
+               "code_challenge": _challenge("the right verifier"), "code_challenge_method": "S256"}
+    async with aiohttp.ClientSession() as session:
+        async with session.get(f"{authorize}?{urlencode({**request, 'code_challenge_method': 'plain'})}") as page:
+            assert page.status == 400  # PKCE with S256 is required
+
+        async def code() -> str:
+            async with session.post(authorize, data={**request, "choice": "sign-in"}, allow_redirects=False) as back:
+                assert back.status == 302
+                answer = parse_qs(urlsplit(back.headers["Location"]).query)
+                assert answer["state"] == ["s1"]
+                return answer["code"][0]
+
+        async def redeem(verifier: str, issued: str, origin: str | None = "http://127.0.0.1:9") -> tuple[int, dict]:
+            form = {"client_id": CONSOLE_CLIENT_ID, "grant_type": "authorization_code", "code": issued,
+                    "redirect_uri": redirect_uri, "code_verifier": verifier}
+            async with session.post(token_url, data=form, headers={"Origin": origin} if origin else {}) as reply:
+                return reply.status, await reply.json()
+
+        status, refused = await redeem("a wrong verifier", await code())
+        assert status == 400 and "AADSTS50148" in refused["error_description"]
+        issued = await code()
+        assert (await redeem("the right verifier", issued, origin=None))[0] == 400  # a SPA's code: cross-origin only
+        issued = await code()
+        status, tokens = await redeem("the right verifier", issued)
+        assert status == 200 and tokens["access_token"] and tokens["expires_in"] == 3600
+        assert (await redeem("the right verifier", issued))[0] == 400  # once only
+
+
+def test_signing_in_to_the_console_with_entra_id_in_a_real_browser(entra_console, tmp_path_factory):
+    sender, number = _new_number("+1800"), _new_number("+1425")
+    opt_out(entra_console, _new_number("+1800"), number)
+    report = _browser("console_entra.mjs", {"BASE_URL": entra_console.base_url, "NUMBER": number, "SENDER": sender},
+                      tmp_path_factory.mktemp("home"))
+    assert report["cancelled"] == "Sign-in with Microsoft Entra ID was cancelled."
+    assert "did not sign you in" in report["declined"] and "consent_required" in report["declined"]
+    assert "the bearer token is for another audience" in report["wrongAudience"]
+    assert report["expiredToken"].startswith("Your Microsoft Entra ID sign-in has expired: sign in again.")
+    assert "the bearer token has expired" in report["expiredToken"]
+    assert report["keptAfterRefusals"] is None
+    assert report["who"] == "Signed in as Dana Reviewer with Microsoft Entra ID"
+    assert report["addressBar"] == f"{entra_console.base_url}/console/"  # the code and state are gone from it
+    assert report["localStorage"] == 0 and report["sessionKeys"] == ["optout-console-credential"]
+    assert f"principal: {USER_OBJECT_ID}" in report["history"] and "name: Dana Reviewer" in report["history"]
+    assert report["expiredInTab"] == "Your Microsoft Entra ID sign-in has expired: sign in again."
+    assert report["keptAfterExpiry"] is None
+    assert report["keptAfterSignOut"] == 0
+
+    # What the page recorded is what the service holds, by the signed-in person.
+    history = entra_console.signed("GET", f"/sms/optouts/history?from={quote(sender)}&to={quote(number)}").json()
+    assert history["value"][0]["evidence"] == {"principal": USER_OBJECT_ID, "name": "Dana Reviewer",
+                                               "appId": "11111111-0000-4000-8000-00000000a991",
+                                               "reason": "Complaint #4712, signed in with Entra ID"}

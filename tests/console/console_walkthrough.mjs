@@ -1,72 +1,19 @@
 // Drives the console in Debian's Chromium through what a compliance officer does (tests/test_console.py runs it):
 // wrong credentials, sign-in, search, add with a reason, history, evidence, list, export, import with a bad line,
-// review queue, program brief; axe-core on every screen. Prints one JSON report on stdout; exits 1 on a failure.
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { createRequire } from "node:module";
-import { tmpdir } from "node:os";
+// review queue (confirm one decision, reverse another from the keyboard, see the reversal in the history), program
+// brief; axe-core on every screen. Prints one JSON report on stdout; exits 1 on a failure.
+import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { chromium } from "playwright-core";
+import { axe, expectProblem, report, shot, statusMatching, step, walkthrough } from "./browser.mjs";
 
-const require = createRequire(import.meta.url);
-const axeSource = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
-const { BASE_URL, ACCESS_KEY, SENDER, NUMBER_TYPED, CHROMIUM, SCREENSHOTS } = process.env;
-const report = { steps: [], accessibility: {}, pageErrors: [], evidence: null, screenshots: [] };
-const profile = mkdtempSync(path.join(tmpdir(), "optout-console-chromium-"));
+const { BASE_URL, ACCESS_KEY, SENDER, NUMBER_TYPED, REVIEW_SENDER, TO_CONFIRM, TO_REVERSE } = process.env;
+report.evidence = null;
 
-function step(name) {
-  report.steps.push(name);
-}
-
-async function axe(page, screen) {
-  await page.evaluate(axeSource);
-  const result = await page.evaluate(() => globalThis.axe.run(document, { resultTypes: ["violations"] }));
-  report.accessibility[screen] = result.violations
-    .filter((violation) => ["serious", "critical"].includes(violation.impact))
-    .map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(" ")).join(", ")})`);
-}
-
-async function shot(page, name) {
-  if (!SCREENSHOTS) return;
-  const file = path.join(SCREENSHOTS, `${name}.png`);
-  await page.screenshot({ path: file, fullPage: true });
-  report.screenshots.push(file);
-}
-
-async function expectProblem(page, pattern) {
-  const problem = page.locator("#problem");
-  await problem.waitFor({ state: "visible" });
-  const text = await problem.textContent();
-  if (!pattern.test(text)) throw new Error(`expected a message matching ${pattern}, saw: ${text}`);
-  return text;
-}
-
-async function statusMatching(page, pattern) {
-  await page.waitForFunction((source) => new RegExp(source).test(document.getElementById("status").textContent),
-    pattern.source);
-}
-
-const context = await chromium.launchPersistentContext(profile, {
-  executablePath: CHROMIUM, headless: true, acceptDownloads: true, viewport: { width: 1280, height: 860 },
-  args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-    "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-});
-try {
-  const page = context.pages()[0] ?? await context.newPage();
-  page.setDefaultTimeout(20000);
-  page.on("pageerror", (error) => report.pageErrors.push(error.message));
-  // Refused calls (the wrong key's 401, the evidence route's 404) are logged by Chromium as failed loads: expected.
-  // Anything else, such as a Content-Security-Policy refusal, is a failure.
-  page.on("console", (message) => {
-    if (message.type() === "error" && !message.text().startsWith("Failed to load resource")) {
-      report.pageErrors.push(message.text());
-    }
-  });
-
+await walkthrough(async (page, profile) => {
   await page.goto(`${BASE_URL}/console`);
   if (!page.url().endsWith("/console/")) throw new Error(`/console did not lead to /console/: ${page.url()}`);
   await page.getByLabel("Access key (base64)").waitFor();
   await axe(page, "sign-in");
-  await shot(page, "sign-in");
   step("opened");
 
   await page.getByLabel("Access key (base64)").fill("not a key!");
@@ -154,10 +101,36 @@ try {
   step("imported with a bad line");
 
   await page.getByRole("link", { name: "Review queue" }).click();
-  await page.locator("#view-reviews").getByRole("button", { name: "Show" }).click();
-  await statusMatching(page, /reviews? shown/);
+  const queue = page.locator("#view-reviews");
+  await queue.getByLabel("Sender (optional)").fill(REVIEW_SENDER);
+  await queue.getByLabel("Status").selectOption("all");
+  await queue.getByRole("button", { name: "Show" }).click();
+  await statusMatching(page, /^2 reviews shown/);
   await axe(page, "reviews");
-  step("review queue");
+  const review = (number) => page.locator("#reviews-body tr", { hasText: number });
+  await review(TO_CONFIRM).getByRole("textbox").fill("Called the customer: they want no more messages");
+  await review(TO_CONFIRM).getByRole("button", { name: "Confirm" }).click();
+  await review(TO_CONFIRM).getByText("confirmed by primary").waitFor();
+  // The reversal from the keyboard alone: the note, then Tab past Confirm to Reverse.
+  await review(TO_REVERSE).getByRole("textbox").fill("A typo of a question, not a STOP: confirmed with the customer");
+  await page.keyboard.press("Tab");
+  await page.keyboard.press("Tab");
+  await page.keyboard.press("Enter");
+  await review(TO_REVERSE).getByText("reversed by primary").waitFor();
+  report.reviews = await page.locator("#reviews-body tr").evaluateAll(
+    (rows) => rows.map((row) => [...row.cells].slice(0, 6).map((cell) => cell.textContent)));
+  await axe(page, "reviews decided");
+  await shot(page, "reviews");
+  await page.getByRole("link", { name: "Search a number" }).click();
+  await page.getByLabel("Phone number").fill(TO_REVERSE);
+  await page.getByRole("button", { name: "Search", exact: true }).click();
+  await statusMatching(page, /opted out of 0 senders\./);
+  await page.locator("#history-sender").fill(REVIEW_SENDER);
+  await page.getByRole("button", { name: "Show history" }).click();
+  await statusMatching(page, /^History of /);
+  report.reversedHistory = await page.locator("#history-body tr").evaluateAll(
+    (rows) => rows.map((row) => [...row.cells].map((cell) => cell.textContent)));
+  step("review queue: one confirmed, one reversed, the reversal in the history");
 
   await page.getByRole("link", { name: "Program briefs" }).click();
   await page.locator("#view-programs").getByLabel("Sender").fill(SENDER);
@@ -180,11 +153,4 @@ try {
   await page.getByRole("button", { name: "Sign out" }).click();
   report.keptAfterSignOut = await page.evaluate(() => sessionStorage.length);
   step("signed out");
-} catch (error) {
-  report.failure = String(error.stack ?? error);
-} finally {
-  await context.close();
-  rmSync(profile, { recursive: true, force: true });
-}
-process.stdout.write(JSON.stringify(report));
-process.exit(report.failure ? 1 : 0);
+});

@@ -32,7 +32,8 @@ export function forgetCredential() {
   sessionStorage.removeItem(STORAGE_KEY);
 }
 
-// {kind: "key", secret: base64} or {kind: "bearer", token}. A key that is not base64 is refused here, before any call.
+// {kind: "key", secret: base64} or {kind: "bearer", token} (an Entra sign-in's also has via, name and expiresAt,
+// entra.js). A key that is not base64 is refused here, before any call.
 export function checkedCredential(kind, value) {
   const text = value.trim();
   if (!text) throw new ApiError(0, "Empty", kind === "key" ? "Type the access key." : "Paste the bearer token.");
@@ -82,7 +83,10 @@ export function withQuery(path, parameters) {
   return text ? `${path}?${text}` : path;
 }
 
+const EXPIRED = "Your Microsoft Entra ID sign-in has expired: sign in again.";
+
 function describeFailure(status, code, message) {
+  if (status === 401 && /has expired/.test(message)) return `${EXPIRED} (The service said: ${message})`;
   if (status === 401) return `Signed out: the service refused these credentials (${message || code}).`;
   if (status === 403) return `Not allowed: ${message || code}`;
   if (status === 503) return `The service is unavailable right now; try again shortly. ${message || ""}`.trim();
@@ -91,6 +95,8 @@ function describeFailure(status, code, message) {
 
 // One call; the raw Response on success (2xx), an ApiError carrying the service's own message otherwise.
 export async function call(credential, method, path, { body, headers = {} } = {}) {
+  // A token past its lifetime is not sent: the tenant said when it ends (expires_in), with a minute to spare.
+  if (credential.expiresAt && Date.now() > credential.expiresAt - 60000) throw new ApiError(401, "Expired", EXPIRED);
   const url = new URL(path, location.origin);
   const target = url.pathname + url.search;
   const bytes = body === undefined ? new Uint8Array() : encoder.encode(typeof body === "string" ? body : JSON.stringify(body));

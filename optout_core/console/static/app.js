@@ -4,6 +4,7 @@ import {
   reasonHeader, savedCredential, withQuery,
 } from "./api.js";
 import { importRows } from "./csv.js";
+import { finishSignIn, signInConfiguration, startSignIn } from "./entra.js";
 import { rendered, segments } from "./sms.js";
 
 const IMPORT_BATCH = 500;
@@ -17,6 +18,7 @@ const REPLY_KINDS = [["optOut", "Opt-out confirmation"], ["optIn", "Opt-in confi
 const $ = (id) => document.getElementById(id);
 let credential = savedCredential();
 let searched = null; // the E.164 number on screen in the search view
+let entra = null; // the service's Entra sign-in for the console (sign-in.json), where it offers one
 
 // --- feedback --------------------------------------------------------------------------------------------------
 
@@ -103,8 +105,8 @@ function show() {
   $("nav").hidden = !signedIn;
   $("sign-out").hidden = !signedIn;
   $("who").hidden = !signedIn;
-  $("who").textContent = signedIn ? (credential.kind === "key" ? "Signed in with an access key" :
-    "Signed in with Microsoft Entra ID") : "";
+  $("who").textContent = !signedIn ? "" : credential.kind === "key" ? "Signed in with an access key" :
+    `Signed in${credential.name ? ` as ${credential.name}` : ""} with Microsoft Entra ID`;
   const wanted = location.hash.slice(1);
   const view = signedIn ? (VIEWS.includes(wanted) ? wanted : "search") : "sign-in";
   for (const name of ["sign-in", ...VIEWS]) $(`view-${name}`).hidden = name !== view;
@@ -503,8 +505,19 @@ function wire() {
   }));
   for (const id of ["program-name", "program-contact"]) $(id).addEventListener("input", refreshPreviews);
   window.addEventListener("hashchange", () => { problem(null); show(); $("main").focus(); });
+  $("sign-in-microsoft").addEventListener("click", guarded(() => startSignIn(entra)));
   window.addEventListener("unhandledrejection", (event) => problem(event.reason));
   show();
 }
 
+// The Entra button shows only where the service offers it; arriving back from the tenant finishes that sign-in.
+async function offerEntraSignIn() {
+  entra = await signInConfiguration();
+  $("entra-interactive").hidden = !entra;
+  $("entra-unavailable").hidden = Boolean(entra);
+  const candidate = await finishSignIn(entra);
+  if (candidate) await signIn(candidate);
+}
+
 wire();
+guarded(offerEntraSignIn)();
