@@ -123,6 +123,12 @@ param entraWriters string = ''
 @description('Object ids or app roles allowed to read opt-outs, comma-separated (OPTOUT_ENTRA_READERS).')
 param entraReaders string = ''
 
+@description('Client id of the console\'s single-page app registration (OPTOUT_ENTRA_CONSOLE_CLIENT_ID). Empty: no Entra sign-in in the console.')
+param entraConsoleClientId string = ''
+
+@description('Scope the console asks for (OPTOUT_ENTRA_CONSOLE_SCOPE). Empty: the first audience + /.default.')
+param entraConsoleScope string = ''
+
 @description('Refuse HMAC-signed requests, leaving Entra sign-in only (OPTOUT_DISABLE_LOCAL_AUTH).')
 param disableLocalAuth bool = false
 
@@ -264,6 +270,8 @@ module functionApp 'app/function.bicep' = {
     entraAudiences: entraAudiences
     entraWriters: entraWriters
     entraReaders: entraReaders
+    entraConsoleClientId: entraConsoleClientId
+    entraConsoleScope: entraConsoleScope
     disableLocalAuth: disableLocalAuth
     defaultHelpContact: defaultHelpContact
     defaultProgramName: defaultProgramName

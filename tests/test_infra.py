@@ -167,7 +167,8 @@ def test_app_settings_follow_the_identity_contract(templates: dict[str, dict[str
     for key in ("OPTOUT_ACCESS_KEY", "OPTOUT_SECONDARY_ACCESS_KEY"):
         assert re.fullmatch(r"@Microsoft\.KeyVault\(SecretUri=\$\{\w+\}\)", settings[key]), settings[key]
     for name in ("OPTOUT_ENTRA_TENANT_ID", "OPTOUT_ENTRA_AUDIENCES", "OPTOUT_ENTRA_WRITERS",
-                 "OPTOUT_ENTRA_READERS", "OPTOUT_DISABLE_LOCAL_AUTH", "OPTOUT_TABLE_PREFIX",
+                 "OPTOUT_ENTRA_READERS", "OPTOUT_ENTRA_CONSOLE_CLIENT_ID", "OPTOUT_ENTRA_CONSOLE_SCOPE",
+                 "OPTOUT_DISABLE_LOCAL_AUTH", "OPTOUT_TABLE_PREFIX",
                  "COMMUNICATION_SERVICES__endpoint", "OPTOUT_EVENTGRID_TOPIC_ENDPOINT",
                  "OPTOUT_DEFAULT_HELP_CONTACT", "OPTOUT_DEFAULT_PROGRAM_NAME"):
         assert name in settings

@@ -22,6 +22,8 @@ param entraTenantId string
 param entraAudiences string
 param entraWriters string
 param entraReaders string
+param entraConsoleClientId string
+param entraConsoleScope string
 param disableLocalAuth bool
 param defaultHelpContact string
 param defaultProgramName string
@@ -98,6 +100,14 @@ var identitySettings = [
   {
     name: 'OPTOUT_ENTRA_READERS'
     value: entraReaders
+  }
+  {
+    name: 'OPTOUT_ENTRA_CONSOLE_CLIENT_ID'
+    value: entraConsoleClientId
+  }
+  {
+    name: 'OPTOUT_ENTRA_CONSOLE_SCOPE'
+    value: entraConsoleScope
   }
   {
     name: 'OPTOUT_DISABLE_LOCAL_AUTH'

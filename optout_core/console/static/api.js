@@ -87,7 +87,7 @@ const EXPIRED = "Your Microsoft Entra ID sign-in has expired: sign in again.";
 
 function describeFailure(status, code, message) {
   if (status === 401 && /has expired/.test(message)) return `${EXPIRED} (The service said: ${message})`;
-  if (status === 401) return `Signed out: the service refused these credentials (${message || code}).`;
+  if (status === 401) return `The service refused these credentials (${message || code}).`;
   if (status === 403) return `Not allowed: ${message || code}`;
   if (status === 503) return `The service is unavailable right now; try again shortly. ${message || ""}`.trim();
   return message || `The service answered ${status}${code ? ` (${code})` : ""}.`;
