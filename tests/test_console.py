@@ -19,6 +19,7 @@ import pytest
 
 from conftest import PRIMARY_KEY, HostProcess, b64, service_environment, start_host, stop_host
 from openid_standin import CONSOLE_CLIENT_ID, USER_OBJECT_ID, OpenIdStandIn
+from optout_core.console import console_asset
 from optout_core.devhost.azurite import PROJECT_ROOT
 from test_inbound_sms import deliver, opted_out, sms_event
 from test_send_api import SEND, opt_out, send_body
@@ -60,6 +61,34 @@ def test_without_a_console_app_registration_the_page_offers_no_entra_sign_in(ser
     configuration = service.request("GET", "/console/sign-in.json")
     assert configuration.status == 200 and configuration.json() == {"entra": None}
     assert "connect-src 'self';" in configuration.headers["content-security-policy"]
+
+
+@pytest.mark.parametrize("environ", [
+    {},
+    {"OPTOUT_ENTRA_TENANT_ID": "contoso.onmicrosoft.com"},  # API clients only: no console app registration
+    {"OPTOUT_ENTRA_CONSOLE_CLIENT_ID": CONSOLE_CLIENT_ID},  # no tenant: Entra is off
+    {"OPTOUT_ENTRA_TENANT_ID": "contoso.onmicrosoft.com", "OPTOUT_ENTRA_CONSOLE_CLIENT_ID": "x' onload='"},
+])
+def test_the_entra_button_is_offered_only_with_a_tenant_and_a_usable_console_client_id(environ):
+    answer = console_asset("sign-in.json", "/console/sign-in.json", environ)
+    assert answer.status == 200 and json.loads(answer.body) == {"entra": None}
+    assert "connect-src 'self';" in answer.headers["Content-Security-Policy"]
+
+
+def test_a_sovereign_cloud_and_an_own_api_scope_reach_the_page():
+    environ = {"OPTOUT_ENTRA_TENANT_ID": "contoso.onmicrosoft.us", "OPTOUT_ENTRA_CONSOLE_CLIENT_ID": CONSOLE_CLIENT_ID,
+               "OPTOUT_ENTRA_AUTHORITY": "https://login.microsoftonline.us/",
+               "OPTOUT_ENTRA_AUDIENCES": "api://optout-contoso,https://communication.azure.com"}
+    answer = console_asset("sign-in.json", "/console/sign-in.json", environ)
+    assert json.loads(answer.body)["entra"] == {
+        "authorizeUrl": "https://login.microsoftonline.us/contoso.onmicrosoft.us/oauth2/v2.0/authorize",
+        "tokenUrl": "https://login.microsoftonline.us/contoso.onmicrosoft.us/oauth2/v2.0/token",
+        "clientId": CONSOLE_CLIENT_ID, "scope": "api://optout-contoso/.default"}
+    page = console_asset("", "/console/", environ)
+    assert "connect-src 'self' https://login.microsoftonline.us;" in page.headers["Content-Security-Policy"]
+    scoped = console_asset("sign-in.json", "/console/sign-in.json",
+                           {**environ, "OPTOUT_ENTRA_CONSOLE_SCOPE": "api://optout-contoso/OptOuts.Use"})
+    assert json.loads(scoped.body)["entra"]["scope"] == "api://optout-contoso/OptOuts.Use"
 
 
 def _new_number(prefix: str) -> str:
