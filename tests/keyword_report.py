@@ -50,18 +50,23 @@ def load(path: Path) -> list[Example]:
     return examples
 
 
-def evaluate(examples: list[Example], mode: MatchingMode) -> tuple[dict[Intent, Scores], list[tuple[Example, Intent]]]:
-    engine = KeywordEngine(mode)
-    predictions = [(example, engine.classify(example.text).intent) for example in examples]
+def score(predictions: list[tuple[Example, Intent]]) -> dict[Intent, Scores]:
+    """Precision, recall and support per class of (example, what was understood) pairs."""
     scores = {}
     for intent in Intent:
         predicted = [example for example, guess in predictions if guess is intent]
-        actual = [example for example in examples if example.label is intent]
+        actual = [example for example, _ in predictions if example.label is intent]
         hits = sum(example.label is intent for example in predicted)
         scores[intent] = Scores(precision=hits / len(predicted) if predicted else 1.0,
                                 recall=hits / len(actual) if actual else 1.0, support=len(actual))
+    return scores
+
+
+def evaluate(examples: list[Example], mode: MatchingMode) -> tuple[dict[Intent, Scores], list[tuple[Example, Intent]]]:
+    engine = KeywordEngine(mode)
+    predictions = [(example, engine.classify(example.text).intent) for example in examples]
     errors = [(example, guess) for example, guess in predictions if guess is not example.label]
-    return scores, errors
+    return score(predictions), errors
 
 
 def report(show_errors: bool = False) -> str:
