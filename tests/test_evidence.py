@@ -124,6 +124,24 @@ def test_the_printable_document_escapes_what_came_from_outside(service, sender, 
     assert "Send refused" in page and "http" not in page.split("<body>")[1]  # no external resources
 
 
+def test_the_reason_given_for_a_change_through_the_api_is_in_the_evidence(service, sender, recipient):
+    """The console's "add or remove with a reason" sends it in x-optout-reason; a complaint file must show it."""
+    reasons = ["Complaint #4711: <b>STOP</b> was ignored", "Opt-in on paper form, réf. 77"]
+    for action, reason in zip(("add", "remove"), reasons, strict=True):
+        reply = service.signed("POST", f"/sms/optouts:{action}?api-version={OPTOUT_API_VERSION}",
+                               {"from": sender, "recipients": [{"to": recipient}]},
+                               headers={"x-optout-reason": quote(reason)})
+        assert reply.json()["value"][0]["httpStatusCode"] == 200, reply.body
+    events = evidence(service, recipient, sender).json()["events"]
+    assert [(event["kind"], event["source"], event["who"]) for event in events] == [
+        ("opt_out", "api", "access key primary"), ("opt_in", "api", "access key primary")]
+    assert [event["detail"] for event in events] == [
+        f'Opted out through the API; reason "{reasons[0]}"', f'Opted in through the API; reason "{reasons[1]}"']
+    page = evidence(service, recipient, sender, format="html").body.decode()
+    assert "Complaint #4711: &lt;b&gt;STOP&lt;/b&gt; was ignored" in page and "<b>" not in page
+    assert "Opt-in on paper form, réf. 77" in page
+
+
 def test_one_recipient_across_every_sender(service, sender, recipient):
     second = f"+1800{uuid.uuid4().int % 10**7:07d}"
     assert deliver(service, "SmsReceived", [sms(sender, recipient, "STOP", datetime.now(UTC))]).status == 202

@@ -165,7 +165,9 @@ def _change(record: TableEntity) -> Event:
         detail = f"{verb} by import" + (f" of {_quoted(evidence['file'])}" if evidence.get("file") else "") + (
             f", line {evidence['line']}" if evidence.get("line") else "")
     else:
-        detail = f"{verb} through the API"
+        # The reason a person gave (the console's "add or remove with a reason", header x-optout-reason).
+        detail = f"{verb} through the API" + (f"; reason {_quoted(evidence['reason'])}" if evidence.get("reason")
+                                               else "")
     outcome = str(record["Outcome"])
     if outcome in _OUTCOMES:
         detail += f"; {_OUTCOMES[outcome]}"
