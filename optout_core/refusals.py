@@ -4,9 +4,10 @@ opted out, in the sender's partition of the OptOuts table (docs/storage.md, "Ref
 RowKey = "refused:" + recipient + ":" + the refusal's time counting down (as history keys do) + ":" + random hex,
 so one pair's refusals are a contiguous range that lists newest first. The row holds when, which send (the caller's
 repeatability id and our own request id), who asked (the key's name or the Entra principal) and the message's length,
-never its text. The refusals of one sender share the partition, so the refusals of a send request, and of the other
-requests made within half a second, are written in one entity-group transaction (up to 100 rows; more in chunks of
-100), in the background: the send's answer does not wait for its evidence.
+never its text. The refusals of one sender share the partition, so the refusals of a send request are written in
+one request: a plain insert for one row, an entity-group transaction for more (up to 100 rows; more in chunks of 100,
+concurrently). They are written before the send is forwarded, and the send is answered only once they are stored, so
+no caller is told of a refusal the evidence lacks (docs/decisions.md).
 
 Kept as long as the entry's history (for ever) unless OPTOUT_REFUSED_SEND_RETENTION_DAYS says otherwise; then older
 rows are left out of every answer at once and deleted by the daily purge.
@@ -15,9 +16,7 @@ rows are left out of every answer at once and deleted by the daily purge.
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import json
-import logging
 import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -27,16 +26,10 @@ from typing import Any
 from azure.core.exceptions import AzureError
 from azure.data.tables import TableEntity
 
-from .numbers import mask
 from .storage import MAX_TRANSACTION_OPERATIONS, OptOutStore, StorageUnavailableError, Tables, countdown
-
-log = logging.getLogger(__name__)
 
 REFUSED_PREFIX = "refused:"
 _PAGE = 1000
-# How long a refusal may wait to be written with others: long enough to gather a burst of sends into one transaction,
-# short enough that little is held in memory (a process that dies within it loses those rows, docs/decisions.md).
-LINGER_SECONDS = 0.5
 
 
 @dataclass(frozen=True)
@@ -57,56 +50,14 @@ def _pair_range(recipient: str) -> tuple[str, str]:
 
 class RefusalLog:
     def __init__(self, tables: Tables, retention: timedelta | None = None,
-                 clock: Callable[[], datetime] = lambda: datetime.now(UTC),
-                 linger: float = LINGER_SECONDS) -> None:
+                 clock: Callable[[], datetime] = lambda: datetime.now(UTC)) -> None:
         self._tables = tables
         self._retention = retention
         self._clock = clock
-        self._linger = linger
-        self._waiting: dict[str, list[dict[str, Any]]] = {}  # rows to write, by sender
-        self._writer: asyncio.Task[None] | None = None
-        self._hurry = asyncio.Event()
-
-    def record_soon(self, sender_key: str, refused: Sequence[RefusedSend]) -> None:
-        """Stamp the refusals now and return at once: the send is answered without waiting for its evidence.
-        The rows are written within `linger` seconds, together with the sender's other refusals of that moment (one
-        transaction per 100 rows), so that a campaign sending to many opted-out numbers adds a write now and then,
-        not one per send (docs/decisions.md). A failed write is logged as an error. Reads in this process
-        (`of_pair`) and `settled` write what waits first."""
-        waiting = self._waiting.setdefault(sender_key, [])
-        waiting += self._rows(sender_key, refused)
-        if len(waiting) >= MAX_TRANSACTION_OPERATIONS:
-            self._hurry.set()
-        if self._writer is None:
-            self._writer = asyncio.ensure_future(self._write_waiting())
-
-    async def settled(self) -> None:
-        """Every refusal recorded so far in this process, written (or logged as failed)."""
-        while self._writer is not None:
-            self._hurry.set()
-            await asyncio.shield(self._writer)
-
-    async def _write_waiting(self) -> None:
-        try:
-            while self._waiting:
-                with contextlib.suppress(TimeoutError):
-                    await asyncio.wait_for(self._hurry.wait(), self._linger)
-                self._hurry.clear()
-                waiting, self._waiting = self._waiting, {}
-                await asyncio.gather(*(self._write_or_log(sender_key, rows) for sender_key, rows in waiting.items()))
-        finally:
-            self._writer = None
-
-    async def _write_or_log(self, sender_key: str, rows: list[dict[str, Any]]) -> None:
-        try:
-            await self._write(sender_key, rows)
-        except StorageUnavailableError as exc:
-            requests = sorted({row["RequestId"] for row in rows})
-            log.error("%d refused sends of %s NOT recorded as evidence (requests %s): %s", len(rows),
-                      mask(sender_key), ", ".join(requests), exc)
 
     async def record(self, sender_key: str, refused: Sequence[RefusedSend]) -> None:
-        """Write the refusals now, stamped with the clock's time."""
+        """Write the refusals now, stamped with the clock's time: the send proxy answers only once they are stored
+        (docs/decisions.md). StorageUnavailableError when they could not be."""
         await self._write(sender_key, self._rows(sender_key, refused))
 
     def _rows(self, sender_key: str, refused: Sequence[RefusedSend]) -> list[dict[str, Any]]:
@@ -119,9 +70,13 @@ class RefusalLog:
                  "MessageLength": send.message_length} for send in refused]
 
     async def _write(self, sender_key: str, rows: list[dict[str, Any]]) -> None:
-        """One transaction per 100 rows, all in the sender's partition, written concurrently."""
+        """One request: a single row as a plain insert, more as one transaction per 100 rows (all in the sender's
+        partition), the chunks written concurrently."""
         table = await self._tables.get(OptOutStore.TABLE)
         try:
+            if len(rows) == 1:
+                await self._tables.within(table.create_entity(rows[0]))
+                return
             await asyncio.gather(*(self._tables.within(table.submit_transaction(
                 [("create", row) for row in rows[first:first + MAX_TRANSACTION_OPERATIONS]]))
                 for first in range(0, len(rows), MAX_TRANSACTION_OPERATIONS)))
@@ -129,9 +84,7 @@ class RefusalLog:
             raise StorageUnavailableError(f"cannot record refused sends: {exc}") from exc
 
     async def of_pair(self, sender_key: str, recipient: str) -> list[TableEntity]:
-        """Every refusal of the pair still within the retention, newest first: a range query in the partition,
-        after this process's writes under way."""
-        await self.settled()
+        """Every refusal of the pair still within the retention, newest first: a range query in the partition."""
         first, last = _pair_range(recipient)
         clauses = "PartitionKey eq @sender and RowKey ge @first and RowKey lt @last"
         parameters: dict[str, Any] = {"sender": sender_key, "first": first, "last": last}

@@ -87,7 +87,6 @@ class Services:
 
     async def close(self) -> None:
         """For tests and tools; under the Functions worker the clients live as long as the process."""
-        await self.refusals.settled()
         await self.tables.close()
         await self.transport.close()
         if self.notifications:

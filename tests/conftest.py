@@ -20,9 +20,10 @@ from urllib.parse import urlsplit
 import pytest
 
 from acs_standin import AcsStandIn
+from counting import CountingTransport
 from optout_core.auth import AccessKey, sign_request
 from optout_core.devhost.azurite import PROJECT_ROOT, Azurite, free_port, port_answers
-from optout_core.storage import Tables
+from optout_core.storage import OptOutStore, Tables
 from tls import TlsFiles
 
 PRIMARY_KEY = AccessKey("primary", b"tests-primary-key-0123456789abcdef")
@@ -46,6 +47,19 @@ async def tables(azurite: Azurite):
     """Fresh, empty tables for one test: Azurite slows down as tables grow, and tests must not see each other."""
     tables = Tables.from_connection_string(azurite.connection_string, prefix=f"t{uuid.uuid4().hex[:12]}")
     yield tables
+    await tables.close()
+
+
+@pytest.fixture
+async def counted_tables(azurite: Azurite):
+    """Tables whose every request is counted, created, and the count started afresh."""
+    transport = CountingTransport()
+    tables = Tables.from_connection_string(azurite.connection_string, prefix=f"cost{uuid.uuid4().hex[:8]}",
+                                           transport=transport)
+    for name in (OptOutStore.TABLE, OptOutStore.SENDERS_TABLE):
+        await tables.get(name)
+    transport.requests.clear()
+    yield tables, transport
     await tables.close()
 
 

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import json
+import signal
 import uuid
 from datetime import UTC, datetime, timedelta
 from urllib.parse import quote
@@ -12,11 +13,18 @@ import pytest
 from azure.data.tables import TableClient
 
 from acs_events import deliver, envelope, stamp
-from conftest import OPTOUT_API_VERSION, optout
+from conftest import OPTOUT_API_VERSION, PRIMARY_KEY, optout, service_environment, start_host, stop_host
+from counting import CountingTransport
+from optout_core.api.access import Authenticator
+from optout_core.api.http import HttpRequestData
+from optout_core.api.send import SendApi
+from optout_core.auth import HmacVerifier, sign_request
 from optout_core.devhost.azurite import PROJECT_ROOT
+from optout_core.messaging import OutboxTransport
+from optout_core.numbers import parse_recipient
 from optout_core.refusals import REFUSED_PREFIX, RefusalLog, RefusedSend
 from optout_core.settings import ConfigurationError, Settings
-from optout_core.storage import OptOutStore, Tables
+from optout_core.storage import Change, OptOutStore, Source, Tables
 from test_delivery_reports import REPORT
 
 HOSTILE = 'STOP! The refill <script>alert("x")</script> & <b>wrong</b>'
@@ -208,11 +216,63 @@ async def test_refusals_list_newest_first_and_a_big_request_is_written_in_chunks
     assert len(await log.of_pair("+18005550100", others[-1])) == 1
 
 
-async def test_refusals_recorded_in_a_burst_are_read_back_at_once(tables: Tables, recipient):
-    log = RefusalLog(tables, linger=60)  # a long linger: only reading writes them before it ends
-    for _ in range(5):
-        log.record_soon("+18005550100", [refusal(recipient)])
-    assert len(await log.of_pair("+18005550100", recipient)) == 5
+@pytest.fixture
+def send_api(counted_tables, tmp_path) -> tuple[SendApi, OptOutStore, RefusalLog, CountingTransport]:
+    """The send proxy in this process, on tables whose every request is counted, sending to an outbox folder."""
+    tables, transport = counted_tables
+    store, refusals = OptOutStore(tables), RefusalLog(tables)
+    api = SendApi(store, Authenticator(HmacVerifier([PRIMARY_KEY])), OutboxTransport(tmp_path), refusals)
+    return api, store, refusals, transport
+
+
+async def send_in_process(api: SendApi, recipients: list[str]) -> list[int]:
+    url = f"http://127.0.0.1:7071/sms?api-version={OPTOUT_API_VERSION}"
+    body = json.dumps({"from": "+18005550100", "message": MESSAGE_TEXT,
+                       "smsRecipients": [{"to": to} for to in recipients]}).encode()
+    headers = {**sign_request("POST", url, body, PRIMARY_KEY), "Host": "127.0.0.1:7071"}
+    result = await api.handle(HttpRequestData.create("POST", url, headers.items(), body))
+    assert result.status == 202, result.body
+    return [item["httpStatusCode"] for item in json.loads(result.body)["value"]]
+
+
+@pytest.mark.parametrize(("recipients", "refused", "writes"), [
+    (10, 0, []), (1, 1, ["insert"]), (10, 5, ["transaction"]), (100, 50, ["transaction"]),
+    (100, 100, ["transaction"])])
+async def test_a_send_that_refused_anyone_writes_its_evidence_in_one_request(send_api, recipients, refused, writes):
+    """Cheap enough for every send: the check's point reads, then one insert (one refused) or one transaction (a
+    send has at most 100 recipients), in the sender's partition; nothing written when nobody was refused."""
+    api, store, refusals, transport = send_api
+    listed = [parse_recipient(f"+1206{n:07d}") for n in range(refused)]
+    for first in range(0, refused, 100):
+        await store.apply("+18005550100", listed[first:first + 100],
+                          Change(opted_out=True, source=Source.API, at=datetime.now(UTC)))
+    transport.reset()
+    asked = [recipient.e164 for recipient in listed] + [f"+1425{n:07d}" for n in range(recipients - refused)]
+    assert await send_in_process(api, asked) == [403] * refused + [202] * (recipients - refused)
+    reads = [method for method, _ in transport.requests if method == "GET"]
+    written = sorted("transaction" if url.endswith("/$batch") else "insert"
+                     for method, url in transport.requests if method != "GET")
+    assert (len(reads), written) == (recipients, writes)
+    assert [len(await refusals.of_pair("+18005550100", person.e164)) for person in listed] == [1] * refused
+
+
+def test_a_refused_send_is_stored_before_it_is_answered_so_killing_the_process_loses_nothing(
+        azurite, acs, sender, recipient, tmp_path):
+    """Durable: once the caller has the answer the refusal row is in the table, even if the process dies at once
+    (a real SIGKILL, nothing flushed on the way out)."""
+    host = start_host(PROJECT_ROOT, service_environment(azurite, acs), tmp_path / "log")
+    try:
+        added = host.signed("POST", f"/sms/optouts:add?api-version={OPTOUT_API_VERSION}",
+                            {"from": sender, "recipients": [{"to": recipient}]})
+        assert added.json()["value"][0]["httpStatusCode"] == 200
+        items, repeatability = send(host, sender, recipient)
+        host.process.send_signal(signal.SIGKILL)
+        host.process.wait()
+    finally:
+        stop_host(host.process)
+    assert [item["httpStatusCode"] for item in items] == [403]
+    [row] = refused_rows(host, azurite, sender)
+    assert (row["Recipient"], row["RepeatabilityRequestId"]) == (recipient, repeatability[0])
 
 
 async def test_retention_hides_and_purges_old_refusals_only(tables: Tables, recipient):

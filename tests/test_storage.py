@@ -228,19 +228,6 @@ async def test_a_signed_request_applied_again_changes_and_records_nothing(tables
 
 
 @pytest.fixture
-async def counted_tables(azurite):
-    """Tables whose every request is counted, created, and the count started afresh."""
-    transport = CountingTransport()
-    tables = Tables.from_connection_string(azurite.connection_string, prefix=f"cost{uuid.uuid4().hex[:8]}",
-                                           transport=transport)
-    for name in (OptOutStore.TABLE, OptOutStore.SENDERS_TABLE):
-        await tables.get(name)
-    transport.requests.clear()
-    yield tables, transport
-    await tables.close()
-
-
-@pytest.fixture
 def counted(counted_tables):
     """A store whose every request is counted."""
     tables, transport = counted_tables

@@ -10,7 +10,7 @@ from ..contract import SEND_API_VERSIONS, SendMessageRequest, SmsSendResponse, S
 from ..messaging import OutboundBatch, OutboundRecipient, SmsTransport, TransportError
 from ..numbers import Recipient, mask
 from ..refusals import RefusalLog, RefusedSend
-from ..storage import OptOutStore
+from ..storage import OptOutStore, StorageUnavailableError
 from .access import Access, Authenticator
 from .http import ApiError, HttpRequestData, HttpResult, answer, api_version, json_result, parse_body
 from .query import recipient_or_none, sender_param
@@ -20,12 +20,14 @@ log = logging.getLogger(__name__)
 OPTED_OUT_STATUS = 403
 OPTED_OUT_MESSAGE = "Not sent: the recipient opted out of messages from this sender."
 INVALID_TO_MESSAGE = "Invalid To phone number format."
+NOT_RECORDED_MESSAGE = ("Storage is unavailable: the opted-out recipients could not be recorded, so nothing was sent. "
+                        "Retrying is safe.")
 
 
 class SendApi:
     """`POST /sms`, wire-compatible with ACS send: recipients who opted out are answered, not sent to; the others
     are forwarded to ACS in one call, with their repeatability fields, the message and the send options as given.
-    Each refusal is recorded as evidence (refusals.py) while the others are forwarded."""
+    Each refusal is recorded as evidence (refusals.py) before the others are forwarded."""
 
     def __init__(self, store: OptOutStore, auth: Authenticator, transport: SmsTransport,
                  refusals: RefusalLog) -> None:
@@ -54,8 +56,7 @@ class SendApi:
                    for asked, recipient in zip(payload.sms_recipients, parsed, strict=True)
                    if recipient is not None and opted_out[recipient.e164]]
         if refused:
-            # Evidence of what was refused, written while the others go to ACS; the answer does not wait for it.
-            self._refusals.record_soon(sender.key, refused)
+            await self._record(sender.key, refused)
         forwarded = await self._forward(payload, forward, version) if forward else {}
 
         items = []
@@ -72,6 +73,16 @@ class SendApi:
         log.info("send from %s: %d recipients, %d opted out (not sent), %d invalid, %d forwarded", mask(sender.key),
                  len(items), sum(opted_out.values()), parsed.count(None), len(forward))
         return json_result(202, SmsSendResponse(value=items))
+
+    async def _record(self, sender_key: str, refused: list[RefusedSend]) -> None:
+        """The evidence of what is refused, stored before anything is forwarded: no caller is told of a refusal the
+        evidence lacks, and when it cannot be stored nothing is sent, so the caller's retry is safe."""
+        try:
+            await self._refusals.record(sender_key, refused)
+        except StorageUnavailableError as exc:
+            log.error("send from %s refused: %d opted-out recipients could not be recorded as evidence, so nothing "
+                      "was sent (request %s): %s", mask(sender_key), len(refused), refused[0].request_id, exc)
+            raise ApiError(503, "ServiceUnavailable", NOT_RECORDED_MESSAGE) from exc
 
     async def _forward(self, payload: SendMessageRequest, forward: dict[int, Recipient],
                        version: str) -> dict[int, SmsSendResponseItem]:
