@@ -3,10 +3,12 @@ together: two dev hosts on one Azurite and one ACS stand-in, the same signed sen
 machine's load (which moves a lot on a shared machine) weighs on both alike.
 
     mkdir /tmp/before && git archive main | tar -x -C /tmp/before && ln -s "$PWD/node_modules" /tmp/before/node_modules
-    .venv/bin/python -m bench.send_before_after /tmp/before [--samples 60]
+    .venv/bin/python -m bench.send_before_after /tmp/before [--samples 60] [--acs-latency-ms 200]
 
 For 1, 10 and 100 recipients, half of them on the sender's 1,000-entry list (refused) and, as a control, 10 with
-none refused, it reports the median latency of each and their ratio (this code / the other).
+none refused, it reports the median latency of each and their ratio (this code / the other). The ACS stand-in
+answers in about a millisecond; `--acs-latency-ms` makes it take that long per send instead, for an assumed latency
+of the real ACS (not measurable here).
 """
 
 from __future__ import annotations
@@ -67,8 +69,10 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("other", type=Path, help="the other checkout (with node_modules), e.g. a worktree of main")
     parser.add_argument("--samples", type=int, default=60, help="sends per code and case (default 60)")
+    parser.add_argument("--acs-latency-ms", type=float, default=0.0,
+                        help="how long the ACS stand-in takes per send (default: as fast as it can, about 1 ms)")
     args = parser.parse_args()
-    acs = AcsStandIn().start()
+    acs = AcsStandIn(latency=args.acs_latency_ms / 1000).start()
     prefix = f"bench{uuid.uuid4().hex[:8]}"
     try:
         with Azurite() as azurite, ExitStack() as hosts:

@@ -4,7 +4,7 @@ the ACS stand-in, measured in the same run.
     .venv/bin/python -m bench.send_latency [--samples 30]
 
 For 1, 10 and 100 recipients, none opted out (so every one is checked and forwarded) and then half of them opted
-out (refused, and each refusal recorded as evidence while the others are forwarded), it reports the median latency
+out (refused, and the refusals recorded as evidence before the others are forwarded), it reports the median latency
 of a direct send of the forwarded recipients to the stand-in, of the whole send through the proxy, the difference,
 and, for scale, the median of one concurrent round of as many point reads on the same Azurite (the proxy's check).
 """

@@ -48,6 +48,8 @@ class AcsStandIn:
     # (it raises for a bad one) instead of the HMAC key.
     tls: ssl.SSLContext | None = None
     verify_token: Callable[[str], object] | None = None
+    # How long each send takes to be answered, in seconds (benchmarks: a real ACS is far slower than this stand-in).
+    latency: float = 0.0
 
     @property
     def connection_string(self) -> str:
@@ -98,6 +100,8 @@ class AcsStandIn:
                 status = self._fail_requests.pop(0)
                 return web.json_response({"error": {"code": "ServiceUnavailable", "message": "stand-in"}},
                                          status=status)
+        if self.latency:
+            await asyncio.sleep(self.latency)
         payload = json.loads(body)
         options = payload.get("smsSendOptions") or {}
         items = []
