@@ -156,6 +156,27 @@ def test_a_send_whose_refusals_cannot_be_recorded_sends_nothing_and_is_safe_to_r
     assert [event["kind"] for event in story.json()["events"]] == ["opt_out", "refused_send"]
 
 
+def test_a_refusal_stored_whose_answer_was_lost_is_answered_503_and_shown_twice_after_the_retry(faulty, proxy, acs,
+                                                                                                sender):
+    """Storage stored the rows but the connection was reset before its answer: the proxy cannot know, so it answers
+    503 and sends nothing; the retry records the refusal again. The evidence may show a refusal twice, never not at
+    all (docs/decisions.md)."""
+    person, second, other = recipient_number(), recipient_number(), recipient_number()
+    assert change(faulty, "add", sender, person).json()["value"][0]["httpStatusCode"] == 200
+    assert change(faulty, "add", sender, second).json()["value"][0]["httpStatusCode"] == 200
+    body = {"from": sender, "message": "hello", "smsRecipients": [{"to": person}, {"to": second}, {"to": other}]}
+    proxy.set(Fault.RESET_AFTER, is_transaction, times=1)
+    failed = faulty.signed("POST", f"/sms?api-version={OPTOUT_API_VERSION}", body, timeout=ANSWER_WITHIN)
+    assert (proxy.faulted, failed.status) == (1, 503), failed.body
+    assert acs.sent_to(other) == []
+    retried = faulty.signed("POST", f"/sms?api-version={OPTOUT_API_VERSION}", body, timeout=ANSWER_WITHIN)
+    assert [item["httpStatusCode"] for item in retried.json()["value"]] == [403, 403, 202]
+    assert len(acs.sent_to(other)) == 1
+    for refused in (person, second):
+        story = faulty.signed("GET", f"/sms/optouts/evidence?from={quote(sender)}&to={quote(refused)}")
+        assert [event["kind"] for event in story.json()["events"]] == ["opt_out", "refused_send", "refused_send"]
+
+
 @pytest.fixture
 async def proxied(azurite, proxy) -> AsyncIterator[Tables]:
     """In-process tables of their own, reached through the proxy, with the fault service's storage timeout."""
