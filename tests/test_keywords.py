@@ -73,7 +73,8 @@ def test_normalisation(text, normalised):
     ("how can I stop getting these", Intent.OPT_OUT, "phrase: how to stop"),
     ("this was my mother's phone, she passed", Intent.OPT_OUT, "phrase: wrong number"),
     ("please stop texting me", Intent.OPT_OUT, "phrase: stop contacting"),
-    ("unsubscibe", Intent.OPT_OUT, "keyword with a typo"),
+    ("cancle", Intent.OPT_OUT, "keyword with a typo"),
+    ("pls unsubcribe me", Intent.OPT_OUT, "phrase: unsubscribe misspelt"),
     ("Stooop", Intent.OPT_OUT, "keyword spaced out or stretched"),
     ("START", Intent.OPT_IN, "keyword"),
     ("I'm confused. HELP", Intent.HELP, "keyword as a sentence"),
@@ -260,3 +261,38 @@ def test_classification_does_not_depend_on_hash_order():
                               env={**os.environ, "PYTHONHASHSEED": seed, "LC_ALL": "C"}).stdout
                for seed in ("1", "2")}
     assert len(outputs) == 1 and outputs.pop()
+
+
+@pytest.mark.parametrize("text", [
+    "can I cancel the pickup", "how do I stop the car alarm", "can I stop taking the pills?",
+    "how do I opt out of sharing my data", "opt out of the extended warranty please", "stop taking my money",
+    "how do I turn off the push notifications in your app?", "unsubscribe me from the marketing emails",
+    "the texts stop at 9pm?", "can you stop the water service at the old house", "Stop & Shop coupons accepted?",
+    "ok cancel that, I'll come Tuesday instead", "take 10 off the list price",
+])
+def test_the_object_named_after_a_verb_of_ending_decides_what_it_stops(text):
+    """The object, not a list of phrases: a noun phrase or an activity that is not our messages is something else."""
+    assert classify(text).intent is Intent.NONE
+
+
+@pytest.mark.parametrize("text", [
+    "stop the walgreens texts", "turn off the low balance alerts please", "can u quit sendin me these",
+    "stop your company from texting me", "knock it off with the texts", "this isnt marias number",
+    "I gave my old phone to my nephew", "consent revoked", "i didnt give ya my number", "Reply STOP",
+    "I'm good on the promos", "no need to message me anymore", "I already opted out", "where do i unsubscribe",
+    "pls unsubcribe me", "remove 555-201-3349 from your list", "\U0001F6D1",
+])
+def test_described_messages_idioms_and_other_wordings_opt_out(text):
+    assert classify(text).intent is Intent.OPT_OUT
+
+
+@pytest.mark.parametrize("text, intent", [
+    ("stop? no wait, I want to keep getting these. START", Intent.OPT_IN),  # a correction withdraws what came before
+    ("STOP. Never mind.", Intent.NONE),
+    ("Don't cancel my order! I clicked the wrong button", Intent.NONE),  # the mistake may be about the order
+    ("My husband texted STOP on my phone as a joke, please start them again", Intent.OPT_IN),
+    ("I unsubscribed last month but I miss the coupons, put me back on", Intent.OPT_IN),
+    ("Un-stop. I need the school closing alerts this winter", Intent.OPT_IN),
+])
+def test_corrections_and_mistakes_are_read_as_the_writer_meant(text, intent):
+    assert classify(text).intent is intent

@@ -10,7 +10,7 @@ from enum import Enum
 from .languages import LEXICONS
 from .lexicon import Intent, Lexicon, pattern
 from .rules import CompiledRules, Hit
-from .text import clauses, compact, has_cjk, normalise, sentences
+from .text import clauses, compact, fold, has_cjk, normalise, sentences
 
 
 class MatchingMode(str, Enum):
@@ -55,9 +55,11 @@ _REAL_WORDS_NEAR_KEYWORDS = frozenset(("cancer", "remote", "removed", "remover",
                                        "cancels", "quits", "ended", "ends", "stops", "halts", "stars", "start",
                                        "stop", "unstop", "help", "hello", "bajar", "pare", "para", "sair", "stare"))
 _REPEATED_LETTER = re.compile(r"(.)\1+")
+_STOP_SIGNS = re.compile("[\U0001F6D1\u26D4]")
 # "Can't you just stop texting me?" is a demand, not a negation.
 _RHETORICAL_SUBJECTS = frozenset(("you", "u", "ya"))
 _NEGATION_WINDOW = 3
+_ASKING = frozenset(("can", "could", "would", "will", "please", "pls"))
 # "Do I need to opt in to get the discount?" asks about opting in; "you put me back on the list" tells what happened.
 _QUESTION_LEADS = ("do i", "can i", "should i", "how do i", "how to", "need to", "have to", "if i", "must i")
 _NARRATION = frozenset(("you", "u", "they", "he", "she", "who", "why", "did", "didnt", "how", "when", "never"))
@@ -153,13 +155,18 @@ class KeywordEngine:
                                 if keyword.intent is Intent.OPT_OUT and " " not in words and words.isascii()
                                 and keyword.language in forgiving}
         # "s t o p", "un subscribe", "stooop": the same word, spaced out or stretched.
-        self._squeezed_opt_outs = {_REPEATED_LETTER.sub(r"\1", words): keyword
-                                   for words, keyword in single_word_opt_outs.items()}
-        self._typo_candidates = [(words, keyword, len(words) < _TYPO_ANY_EDIT_MIN_LENGTH)
-                                 for words, keyword in single_word_opt_outs.items()
-                                 if len(words) >= _TYPO_SWAP_MIN_LENGTH]
-        self._typo_candidates += [(words, self._keywords[words], True)
-                                  for words in sum(_SWAP_TYPO_KEYWORDS.values(), ())]
+        self._squeezed = {_REPEATED_LETTER.sub(r"\1", words): keyword
+                          for words, keyword in single_word_opt_outs.items()}
+        for words in sum(_SWAP_TYPO_KEYWORDS.values(), ()):  # "Staaart", "heeelp"
+            self._squeezed.setdefault(_REPEATED_LETTER.sub(r"\1", words), self._keywords[words])
+        candidates = [(words, keyword, len(words) < _TYPO_ANY_EDIT_MIN_LENGTH)
+                      for words, keyword in single_word_opt_outs.items() if len(words) >= _TYPO_SWAP_MIN_LENGTH]
+        candidates += [(words, self._keywords[words], True) for words in sum(_SWAP_TYPO_KEYWORDS.values(), ())]
+        # By length, each list in the candidates' order: one edit changes the length by at most one letter.
+        self._typo_candidates: dict[int, list[tuple[str, _Keyword, bool]]] = {}
+        for words, keyword, swaps_only in candidates:
+            for length in (len(words) - 1, len(words), len(words) + 1):
+                self._typo_candidates.setdefault(length, []).append((words, keyword, swaps_only))
         self._opt_out_words = frozenset(single_word_opt_outs)
         self._leading = sorted(self._keywords, key=lambda words: (-len(words), words))
         # Keywords of unspaced scripts found inside a longer message ("请帮我退订", unsubscribe me please).
@@ -177,7 +184,10 @@ class KeywordEngine:
         self._frames = re.compile(r"^(?:(?:" + _either(pattern(lexicon.frames) for lexicon in lexicons) + r")\s+)+")
         spaced_targets = _either(pattern(lexicon.other_targets) for lexicon in lexicons if lexicon.spaced)
         self._target_after = re.compile(r"\s*(?:" + spaced_targets + r")\b")
-        self._any_target = re.compile(r"\b(?:" + spaced_targets + r")\b")
+        self._any_target = re.compile(r"\b(?:" + _either(pattern(lexicon.target_words or lexicon.other_targets)
+                                                      for lexicon in lexicons if lexicon.spaced) + r")\b")
+        self._objects_after = {lexicon.language: re.compile(r"\s*(?:" + pattern(lexicon.other_objects) + r")")
+                               for lexicon in lexicons if lexicon.other_objects}
         self._unspaced_targets = re.compile(_either(pattern(lexicon.other_targets)
                                                     for lexicon in lexicons if not lexicon.spaced))
         self._narration = re.compile(r"(?:" + _either(pattern(lexicon.reported_speech) for lexicon in lexicons)
@@ -185,6 +195,11 @@ class KeywordEngine:
         self._jokes = re.compile(r"\b(?:" + _either(pattern(lexicon.jokes) for lexicon in lexicons) + r")\b")
         self._messages = re.compile(r"\b(?:" + _either(pattern(lexicon.messages) for lexicon in lexicons) + r")\b")
         self._mistakes = re.compile(_either(pattern(lexicon.mistakes) for lexicon in lexicons))
+        corrections = [pattern(lexicon.corrections) for lexicon in lexicons if lexicon.corrections]
+        # A correction is a clause of its own: at the start or after a break, and followed by one or the end.
+        self._corrections = re.compile(r"(?:^|(?<=[.!?;:,\n]))\s*(?:" + _either(corrections)
+                                       + r")\s*(?:[.!?;:,\n]+|$)") if corrections else None
+        self._correction_words = re.compile(r"\b(?:" + _either(corrections) + r")\b")
         self._negators = {lexicon.language: lexicon.negator_words() for lexicon in lexicons}
         # Chinese and Japanese share characters (停止): a negation from either script counts for both.
         unspaced_before = tuple(word for lexicon in lexicons if not lexicon.spaced for word in lexicon.negator_words())
@@ -209,7 +224,9 @@ class KeywordEngine:
         pieces = sentences(text)
         normalised = " ".join(pieces)  # what normalise(text) gives, without folding the text twice
         if not normalised:
-            return NO_DECISION
+            # A stop sign and nothing else ("🛑", "⛔") is STOP: a sign, in no language.
+            sign = _STOP_SIGNS.search(text)
+            return Decision(Intent.OPT_OUT, "keyword", sign.group(0), "en") if sign else NO_DECISION
         exact = self._keywords.get(normalised) or self._keywords.get(compact(normalised))
         if exact is not None:
             return Decision(exact.intent, "keyword", exact.words, exact.language)
@@ -227,6 +244,12 @@ class KeywordEngine:
         return NO_DECISION
 
     def _by_intent(self, text: str, normalised: str, pieces: list[str]) -> Decision:
+        correction = self._last_correction(text) if self._correction_words.search(normalised) else None
+        if correction is not None:
+            # "stop? no wait, I want to keep getting these. START": what came before the correction is withdrawn.
+            rest = correction.string[correction.end():]
+            rest_pieces = sentences(rest)
+            return self._by_intent(rest, " ".join(rest_pieces), rest_pieces) if rest_pieces else NO_DECISION
         compacted = compact(normalised) if has_cjk(normalised) else ""
         core = self._core(normalised)
         keyword = self._lookup(core) or (self._lookup([self._cjk_core(compacted)]) if compacted else None)
@@ -235,7 +258,7 @@ class KeywordEngine:
             return self._decide(keyword.intent, found, text, normalised)
         parts = [_Clause(part) for piece in pieces for part in clauses(piece)]
         # "I sent STOP by mistake": that STOP is quoted, not asked for; the rest of the message still counts.
-        mistaken = [part for part in parts if self._mistakes.search(part.words)]
+        mistaken = [part for part in parts if self._mistaken(part.words, normalised)]
         meant = [part for part in parts if part not in mistaken]
         opt_out = self._find(Intent.OPT_OUT, meant)
         opt_in = None if opt_out is not None else self._opt_in(text, normalised, parts, mistaken)
@@ -248,28 +271,53 @@ class KeywordEngine:
             return self._decide(Intent.HELP, help_request, text, normalised)
         return self._misspelt_keyword(core) or NO_DECISION
 
+    def _last_correction(self, text: str) -> re.Match[str] | None:
+        """The last "no wait," or "never mind." standing as a clause of its own, in the folded text."""
+        if self._corrections is None:
+            return None
+        last = None
+        for last in self._corrections.finditer(fold(text)):  # noqa: B007 - the last one is wanted
+            pass
+        return last
+
+    def _mistaken(self, words: str, normalised: str) -> bool:
+        """An opt-out sent by mistake ("I sent stop by mistake", "wrong button"), unless the message names something
+        else (an order, an appointment) that the mistake may be about: reading an opt-in wrongly texts someone who
+        said STOP."""
+        mistake = self._mistakes.search(words)
+        return mistake is not None and self._any_target.search(normalised.replace(mistake.group(0), " ")) is None
+
     def _decide(self, intent: Intent, found: _Found, text: str, normalised: str) -> Decision:
         review = found.review
         if intent is Intent.OPT_OUT and found.rule in _BARE_KEYWORD_RULES and (
                 self._jokes.search(normalised) or _LAUGHING.search(text)) and not self._messages.search(normalised):
             # "Stop! That's an amazing price", "stop it lol": an exclamation, not a request.
             return NO_DECISION
+        target = self._any_target.search(normalised) if intent is Intent.OPT_OUT else None
+        if target is not None and self._points_at_it(found, normalised):
+            # "You keep sending the wrong size, stop it", "ok cancel that, I'll come Tuesday instead", "opt out of the
+            # warranty, I don't need it": "it" is the other thing the message names.
+            return NO_DECISION
         if intent is Intent.OPT_OUT and review is None and found.rule not in _BARE_KEYWORD_RULES \
                 and found.matched.rsplit(" ", 1)[-1] in _OBJECTLESS:
             # "I want to cancel", "can I cancel?": cancel what? Perhaps these texts, perhaps an appointment.
             review = f"'{found.matched}' names no object: these texts, or something else"
-        if intent is Intent.OPT_OUT and review is None:
-            target = self._any_target.search(normalised)
-            if target is not None:
-                if found.rule in _BARE_KEYWORD_RULES and _POINTING.search(found.matched + " " + normalised) \
-                        and not self._messages.search(normalised):
-                    # "You keep sending the wrong size, stop it": "it" is the wrong size.
-                    return NO_DECISION
-                # "Stop! The refill is wrong": the stop may be aimed at the refill; the law's side wins, a person looks.
-                review = f"the message also mentions '{target.group(0).strip()}'"
+        if target is not None and review is None:
+            # "Stop! The refill is wrong": the stop may be aimed at the refill; the law's side wins, a person looks.
+            review = f"the message also mentions '{target.group(0).strip()}'"
         # Kanji words are shared with Chinese: a message with kana in it is Japanese.
         language = "ja" if found.language == "zh" and _KANA.search(text) else found.language
         return Decision(intent, found.rule, found.matched, language, review)
+
+    def _points_at_it(self, found: _Found, normalised: str) -> bool:
+        """Whether an opt-out's "it", "that" or "this" can only be the other thing the message names: a bare or
+        framed keyword with a pointing word anywhere ("stop it"), or a phrase ending in one ("I don't need it"),
+        in a message that does not name our messages."""
+        if self._messages.search(normalised):
+            return False
+        if found.rule in _BARE_KEYWORD_RULES or found.rule.startswith(_REQUEST_RULE):
+            return _POINTING.search(found.matched + " " + normalised) is not None
+        return _POINTING.fullmatch(found.matched.rsplit(" ", 1)[-1]) is not None
 
     def _find(self, intent: Intent, parts: list[_Clause]) -> _Found | None:
         return self._first(intent, parts) or self._framed(intent, parts) or self._inner_keyword(intent, parts)
@@ -314,7 +362,9 @@ class KeywordEngine:
         if lexicon.spaced:
             if lexicon.object_first and self._any_target.search(" ".join(text[:start].split()[-3:])):
                 return True  # "mera order cancel kar do": the object comes first
-            return self._target_after.match(text, end) is not None
+            objects = self._objects_after.get(lexicon.language)
+            return self._target_after.match(text, end) is not None or (
+                objects is not None and objects.match(text, end) is not None)
         near = text[max(0, start - _UNSPACED_REACH):start] + " " + text[end:end + _UNSPACED_REACH + 2]
         return self._unspaced_targets.search(near) is not None
 
@@ -369,15 +419,16 @@ class KeywordEngine:
             assert mistake is not None
             return _Found("phrase: opt-out sent by mistake", mistake.group(0), self._mistake_language(mistake))
         found = self._first(Intent.OPT_IN, parts)
-        if found is None and len(parts) == 1:
-            found = self._framed(Intent.OPT_IN, parts)
+        if found is None:  # "START", "Un-stop. I need the alerts this winter", "Wrong button, sorry. START"
+            found = self._framed(Intent.OPT_IN, [parts[0], parts[-1]])
         if found is None:
             return None
         if "?" in text and not self._frames.match(normalised):
             return None
         if not self._plain_request(normalised, found.matched):
             return None
-        if any(token in self._opt_out_words for token in normalised.split()):
+        rest = normalised.replace(found.matched, " ", 1)
+        if any(token in self._opt_out_words and not token.endswith("ed") for token in rest.split()):
             return None
         return found
 
@@ -389,6 +440,8 @@ class KeywordEngine:
         if any(word in _OPT_IN_NEGATORS for word in before[-_OPT_IN_NEGATION_WINDOW:]):
             return False
         window = " " + " ".join(before[-4:]) + " "
+        if len(before) >= 2 and before[-1] in _RHETORICAL_SUBJECTS and before[-2] in _ASKING:
+            before = before[:-2]  # "can you start sending them again" asks, it does not tell
         return not (any(word in _NARRATION for word in before[-2:])
                     or any(f" {lead} " in window for lead in _QUESTION_LEADS))
 
@@ -429,13 +482,13 @@ class KeywordEngine:
         if not core or len(core) > 4:
             return None
         joined = "".join(core)
-        squeezed = self._squeezed_opt_outs.get(_REPEATED_LETTER.sub(r"\1", joined))
+        squeezed = self._squeezed.get(_REPEATED_LETTER.sub(r"\1", joined))
         if squeezed is not None:
-            return Decision(Intent.OPT_OUT, "keyword spaced out or stretched", f"{' '.join(core)} ~ {squeezed.words}",
+            return Decision(squeezed.intent, "keyword spaced out or stretched", f"{' '.join(core)} ~ {squeezed.words}",
                             squeezed.language)
         if len(core) > 2 or joined in _REAL_WORDS_NEAR_KEYWORDS:
             return None
-        for words, keyword, swaps_only in self._typo_candidates:
+        for words, keyword, swaps_only in self._typo_candidates.get(len(joined), ()):
             if _one_edit_apart(joined, words, swaps_only):
                 review = "a keyword with a typo" if keyword.intent is Intent.OPT_OUT else None
                 return Decision(keyword.intent, "keyword with a typo", f"{' '.join(core)} ~ {words}",

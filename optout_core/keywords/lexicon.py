@@ -49,8 +49,13 @@ class Lexicon:
     - tails: words that may follow a keyword in a clause without changing it ("stop these", "stop it now");
     - other_targets: what a stop verb can aim at that is not our messages (calls, orders, e-mail): a rule followed
       (or, in unspaced languages, preceded) by one of these does not count;
+    - target_words: other_targets without the words that may lead up to one, to find one anywhere in a message
+      quickly (defaults to other_targets);
+    - other_objects: what makes the object named right after a rule something else, where no list of targets can
+      ("cancel the pickup", "stop taking the pills"): a rule of this language followed by one does not count;
     - reported_speech: someone else's words ("my wife said to stop texting you");
-    - mistakes: an opt-out sent by mistake ("I sent stop by mistake"), which an opt-in in the same message wins over.
+    - mistakes: an opt-out sent by mistake ("I sent stop by mistake"), which an opt-in in the same message wins over;
+    - corrections: a clause that withdraws what came before it ("no wait,", "never mind."): only what follows counts.
     """
 
     language: str
@@ -63,8 +68,11 @@ class Lexicon:
     frames: str = ""
     tails: str = ""
     other_targets: str = ""
+    other_objects: str = ""
+    target_words: str = ""
     reported_speech: str = ""
     mistakes: str = ""
+    corrections: str = ""
     jokes: str = ""
     messages: str = ""
     spaced: bool = True

@@ -5,51 +5,92 @@ a refusal of consent, a legal threat. Rules aimed at calls, orders, e-mail and t
 from ..lexicon import Intent, Lexicon, Rule
 
 # A verb that ends something, and what it may be aimed at.
-STOP = r"(?:stop|stopped|quit|end|cease|halt|cancel|discontinue|terminate|kill|pause|block|disable|mute|unsubscribe|unsub)"
-MESSAGES = (r"(?:texts?|txts?|txt\s+msgs?|text\s+messages?|messages?|msgs?|sms|smss|notifications?|notifs?|alerts?|"
+STOP = r"(?:stop|stopped|st+o+p+|stp|sotp|stpo|stahp|quit|end|cease|halt|cancel|discontinue|terminate|kill|pause|block|disable|mute|unsubscribe|unsub)"
+MESSAGES = (r"(?:texts?|txts?|textes|txt\s+msgs?|text\s+messages?|messages?|mess?[ae]ges?|msgs?|mssgs?|sms|smss|notifications?|notifs?|alerts?|"
             r"promos?|promotions?|promotional\s+\w+|offers?|deals?|ads?|adverts?|advertisements?|advertising|"
             r"marketing|spam|updates?|reminders?|blasts?|coupons?|specials?|subscriptions?\s+to\s+"
             r"(?:these|your|the)\s+texts?|texting|messaging|list|mailing\s+list|service|program|thing|stuff|crap|"
             r"shit|nonsense|junk|bs)")
+# Words that name what these texts are sent to or kept in: "take me off the roster" is our list.
+LISTS = (r"(?:list|lists|roster|database|db|system|records?|contacts?|directory|registry|group|chain|thread|loop|"
+         r"line|numbers?|phone|cell|program|service|campaigns?|subscriptions?)")
+# A modifier that makes "notifications" or "alerts" something other than these texts: "push notifications", "email
+# alerts", "the app".
+FOREIGN_MODIFIERS = r"(?:push|app|apps|email|emails|e\s+mail|mail|postal|paper|voice|robo|whatsapp|facebook|instagram)"
+# Gerunds that are our messages ("stop texting") or receiving them, and words that only look like gerunds.
+OUR_GERUNDS = (r"(?:texting|txting|messaging|msging|smsing|contacting|sending|bothering|bugging|annoying|harassing|"
+               r"pestering|spamming|writing|reaching|hitting|blowing|receiving|getting|seeing|being|everything|"
+               r"anything|something|nothing|thing|things|morning|evening|during|spring|string|bring|king|ring)")
+# Ending it, said as an idiom: "knock it off", "cut it out", "give it a rest".
+IDIOMS = r"(?:knock\s+it\s+off|cut\s+it\s+out|give\s+it\s+a\s+rest|cut\s+that\s+out|knock\s+that\s+off)"
 PRONOUNS = r"(?:these|this|them|those|it|that|all\s+this|all\s+of\s+this|all\s+of\s+these|all\s+of\s+them|everything)"
 DETERMINERS = (r"(?:with|all|the|these|those|this|your|ur|my|any|of|from|receiving|getting|future|more|further|automated|"
                r"text|sms|marketing|promotional|daily|weekly)")
+OURS = rf"(?:{MESSAGES}|{LISTS}|{PRONOUNS}|me|us|all|any|anything|harassment|madness|bombardment|barrage|flood)"
+# A word between a determiner and the messages it describes: "the pharmacy texts", "the low balance alerts" (not a
+# preposition, not what makes them something else: "the push notifications").
+FREE = rf"(?:(?!(?:{OURS}|{FOREIGN_MODIFIERS}|by|in|at|for|to|and|or|with|on|of|from|about|if|when|than)\b)\w+\s+)"
+# Described messages ("the pharmacy texts"), but not a described service or list ("the water service", "the bus list").
+DESCRIBED = (r"(?:(?:(?<=the\s)|(?<=these\s)|(?<=those\s)|(?<=your\s)|(?<=ur\s)|(?<=my\s)|(?<=all\s)|(?<=any\s)|"
+             r"(?<=this\s)|(?<=our\s)|(?<=me\s)|(?<=sending\s)|(?<=send\s))"
+             rf"{FREE}{{1,2}}(?!(?:service|program|list|mailing\s+list|thing|stuff|texting|messaging|subscriptions?)\b))?")
 # Verbs that can only mean our texts, and verbs that can also mean something else ("stop sending the wrong item").
-TEXTING = (r"(?:text(?:ing)?|txt(?:ing)?|tx(?:ing)?|texxting|messag(?:e|ing)|msg(?:ing)?|sms(?:ing)?|"
+TEXTING = (r"(?:text(?:ing|in|ng)?|txt(?:ing|in)?|tx(?:ing)?|texxting|messag(?:e|ing)|mess?[ae]g(?:e|ing|in)|msg(?:ing)?|sms(?:ing)?|"
            r"spam(?:ming)?|harass(?:ing)?|pester(?:ing)?|blow(?:ing)?\s+up\s+my\s+(?:phone|cell)|"
-           r"hit(?:ting)?\s+me\s+up|send(?:ing)?\s+(?:me\s+)?(?:(?:these|those|the|your|ur|all|any|more)\s+)*"
-           rf"{MESSAGES})")
-CONTACT = (rf"(?:{TEXTING}|contact(?:ing)?|send(?:ing)?|bother(?:ing)?|bug(?:ging)?|writ(?:e|ing)|"
+           r"hit(?:ting)?\s+me\s+up|send(?:ing|in)?\s+(?:me\s+)?(?:(?:these|those|the|your|ur|all|any|more)\s+)*"
+           rf"{DESCRIBED}{MESSAGES})")
+CONTACT = (rf"(?:{TEXTING}|contact(?:ing)?|send(?:ing|in)?|bother(?:ing)?|bug(?:ging)?|writ(?:e|ing)|"
            r"reach(?:ing)?\s+out)")
 CALL = r"(?:call(?:ing)?|phon(?:e|ing)|ring(?:ing)?|email(?:ing)?)"
 ME = r"(?:me|us|my\s+(?:number|phone|cell|mobile|line|#)|this\s+(?:number|phone|cell|line|#)|here)"
 MY_NUMBER = (r"(?:me|us|myself|my\s+(?:number|phone\s+number|phone|cell|cell\s+number|mobile|#|info|name|contact|"
-             r"details|data)|this\s+(?:number|phone|cell|#)|the\s+number|our\s+number)")
+             r"details|data)|this\s+(?:number|phone|cell|#)|the\s+number|our\s+number|"
+             # a phone number written out: "remove 555-201-3349"
+             r"(?:1\s+)?\d{3}\s+\d{3}\s+\d{4}|\d{10,11})")
 HOW = (r"(?:how\s+(?:do|can|would|should|could|will|does)\s+(?:i|we|one|u|you)|how\s+to|how\s+i|"
-       r"is\s+there\s+(?:a|any|some)\s+way\s+(?:to|i\s+can)|(?:what|wat|wht)\s+(?:do|should|can|must)\s+i\s+"
+       r"is\s+there\s+(?:a|any|some)\s+way\s+(?:to|i\s+can)|(?:what|wat|wht)\s+(?:do|should|can|must|would)\s+(?:i|we|u|you)\s+(?:have\s+to\s+|need\s+to\s+|got\s+to\s+|gotta\s+)?"
        r"(?:send|text|reply|type|say|write|do|respond|answer)(?:\s+to)?|what\s+(?:s|is)\s+the\s+(?:way|code|word|"
-       r"keyword|command)\s+to|can\s+i|may\s+i|i\s+need\s+to\s+know\s+how\s+to)")
+       r"keyword|command)\s+to|can\s+i|may\s+i|i\s+need\s+to\s+know\s+how\s+to|where\s+(?:do|can|should)\s+i|"
+       r"is\s+it\s+possible\s+to|(?:any|anyway|another)\s+way\s+to|what\s+(?:s|is)\s+the\s+(?:easiest\s+|best\s+)?way\s+to)")
 HOW_TO_STOP = (r"(?:stop|end|cancel|quit|unsubscribe|unsub|opt\s*out|get\s+off|get\s+out|get\s+rid\s+of|"
                r"get\s+removed|be\s+removed|remove\s+(?:myself|me|my\s+number)|turn\s+(?:\w+\s+){0,2}off|"
                r"shut\s+(?:\w+\s+){0,2}off|make\s+(?:\w+\s+){0,2}(?:stop|end|go\s+away)|block|disable|mute|"
                r"get\s+(?:\w+\s+){0,2}to\s+(?:stop|end|go\s+away)|"
                r"silence|no\s+longer\s+(?:get|receive)|not\s+(?:get|receive)|never\s+(?:get|receive))")
-OTHER_TARGETS = (
-    r"(?:(?:me|us|my|the|your|ur|this|that|these|those|a|an|our|his|her|from|of|to|for|on|in|all|any|wrong|"
-    r"incorrect|same|duplicate|automatic|auto|recurring|monthly|next|upcoming|sending|receiving|getting|"
-    r"calling|and|with)\s+){0,4}"
-    r"(?:(?<!not\s)(?<!no\s)calls?|calling|phone\s+calls?|robo\s*calls?|voicemails?|voice\s+mails?|orders?|order\s+number|appointments?|"
+TARGET_WORDS = (
+    # E-mail, apps and links are never these texts, whatever follows: "email alerts", "push notifications".
+    r"(?:e\s*mails?|e\s*mail\s+\w+|push\s+notifications?|app\s+notifications?|apps?|website|web\s+site|portal|"
+    r"links?|buttons?|letters?|flyers?|postcards?|samples?|photos?|pictures?|picture\s+day|field\s+trips?|"
+    r"fundraisers?|data(?!\s+rates)|sharing|cookies|"
+    r"(?<!not\s)(?<!no\s)calls?|calling|phone\s+calls?|robo\s*calls?|voicemails?|voice\s+mails?|orders?|order\s+number|appointments?|"
     r"appts?|reservations?|bookings?|refills?|prescriptions?|rx|meds|medications?|medicine|pills|emails?|e\s+mails?|"
     r"mail|mailers?|mailings?|catalogs?|catalogues?|paper|receipts?|statements?|bills?|billing|invoices?|"
     r"deliver(?:y|ies)|shipments?|shipping|packages?|parcels?|items?|products?|boxes|box|memberships?|"
-    r"subscriptions?|accounts?|cards?|payments?|autopay|auto\s+pay|plans?|trials?|polic(?:y|ies)|insurance|"
+    r"accounts?|cards?|payments?|autopay|auto\s+pay|plans?|trials?|polic(?:y|ies)|insurance|"
     r"transfers?|checks?|cheques?|tickets?|flights?|rides?|class(?:es)?|sessions?|visits?|consultations?|"
     r"treatments?|therapy|loan|claims?|cart|car|truck|driver|technician|contract|lease|donations?|pledge|"
-    r"tab|service\s+call|work\s+order|surveys?|polls?|contests?|sweepstakes|raffles?|giveaways?|newsletters?|renewals?|auto\s+renew\w*|magazines?|"
+    r"tab|service\s+call|work\s+order|surveys?|polls?|contests?|sweepstakes|raffles?|giveaways?|newsletters?|"
+    r"renewals?|auto\s+renew\w*|magazines?|gym|pickups?|pick\s+ups?|lessons?|warrant(?:y|ies)|coverage|"
+    r"protection|upgrades?|overdraft|paperless|autoship|auto\s+ship|reschedul\w*|instead|"
+    # "my subscription to the magazine"; a subscription to these texts is ours
+    rf"subscriptions?\s+(?:to|for)\s+(?:the\s+|a\s+|an\s+|my\s+|our\s+)?(?!{OURS}\b)\w+|"
     r"wrong\s+(?!number|num|person|phone|#|guy|girl|lady|contact|recipient)\w+)"
     # "appointment reminders" and "order updates" are texts.
     r"(?!\s+(?:texts?|messages?|alerts?|notifications?|reminders?|updates?|sms|and\s+texts?|or\s+texts?|"
     r"and\s+messages?|&\s+texts?|n\s+texts?))")
+OTHER_TARGETS = (
+    r"(?:(?:me|us|my|the|your|ur|this|that|these|those|a|an|our|his|her|from|of|to|for|on|in|all|any|wrong|"
+    r"incorrect|same|duplicate|automatic|auto|recurring|monthly|next|upcoming|sending|receiving|getting|"
+    r"calling|and|with)\s+){0,4}"
+    r"(?:(?!(?:texts?|txts?|messages?|msgs?|sms|alerts?|notifications?|reminders?|updates?|by|in|at|for|to|and|"
+    r"or|with|on|of|from|about|if|when|than)\b)\w+\s+){0,2}" + TARGET_WORDS)
+# What a verb of ending can be aimed at when it is named right after it, other than our texts: "cancel the pickup",
+# "stop sending the wrong item", "can I stop taking the pills", "opt out of sharing my data". A noun phrase whose
+# words are not ours, or an activity (a gerund that is not texting or receiving, and not aimed at me).
+OTHER_OBJECTS = (
+    rf"(?:me\s+|us\s+|of\s+|from\s+)?(?:the|my|our|a|an|his|her|their)\s+(?:{FOREIGN_MODIFIERS}\b|"
+    rf"{FREE}{{0,2}}(?!{OURS}\b)\w+\b(?!(?:\s+\w+){{0,3}}\s+{OURS}\b))|"
+    rf"(?:of\s+|from\s+)?(?!{OUR_GERUNDS}\b)\w+ing\b(?!\s+(?:me|us|my\s+(?:phone|cell|inbox|number)|this\s+number)\b)")
 
 LEXICON = Lexicon(
     language="en",
@@ -66,12 +107,16 @@ LEXICON = Lexicon(
                          "cancel this", "cancel these", "end this", "quit this", "unsubscribe this number",
                          "stop txt", "stop txts", "stop sms", "stahp", "stoop", "stp",
                          "unsubscribed", "opted out", "opt-out", "dnc", "do not call", "no texts", "no more texts",
-                         "no more messages", "count me out", "i m out", "im out", "i want out"),
+                         "no more messages", "count me out", "i m out", "im out", "i want out",
+                         # said as an idiom, abbreviated, or as a sign
+                         "knock it off", "cut it out", "give it a rest", "enough already", "shut up", "stfu",
+                         "shut it off", "mute", "mute this", "mute these", "block me", "rmv", "rmv me", "delete",
+                         "delete it", "delete this", "quit it", "quit this", "end it"),
         Intent.OPT_IN: ("start", "unstop", "resubscribe", "opt in", "optin", "resume", "subscribe", "restart",
                         "unblock", "join", "strt", "start again", "start back", "resume texts", "resume alerts",
                         "add me back", "opt back in", "opt me in", "opt me back in", "sign me up", "sign me back up",
                         "re subscribe", "resubscribe me", "subscribe me", "yes start", "start texts", "start messages",
-                        "un stop", "unstopp"),
+                        "un stop", "unstopp", "undo stop", "undo the stop", "undo unsubscribe", "unmute"),
         Intent.HELP: ("help", "info", "help me", "need help", "halp", "hlp", "helpp", "information", "more info",
                       "who is this", "whos this", "who s this", "who dis", "who is dis", "who this", "who are you",
                       "who r u", "who are u", "what is this", "whats this", "what s this", "wat is this",
@@ -93,29 +138,42 @@ LEXICON = Lexicon(
                  rf"(?:(?:ever|even|just|please|all|the|this|your|ur)\s+)*"
                  rf"(?:{CALL}\s+(?:and|or|n|&)\s+)?{CONTACT}\b"
                  r"(?!\s+(?:you|u|y\s?all|ya|yall|your|ur)\b)"),
+            # "stop someone from texting me": the verb's object is whoever sends them.
+            Rule("stop contacting",
+                 rf"(?:{STOP}|keep|prevent)\s+(?:\w+\s+){{1,3}}from\s+(?:ever\s+)?{CONTACT}\b", targeted=True),
+            # "stop the pharmacy texts", "turn off the low balance alerts": a word or two may describe the texts.
             Rule("stop messages",
-                 rf"(?:{STOP}|turn\s+off|shut\s+off|switch\s+off|get\s+rid\s+of|no\s+more|enough(?:\s+with)?|"
-                 rf"{STOP}\s+it\s+with)\s+(?:{DETERMINERS}\s+)*(?:\w+\s+(?:and|or|&|n)\s+(?:{DETERMINERS}\s+)*)?"
+                 rf"(?!end\s+of\b)(?:{STOP}|turn\s+off|shut\s+off|switch\s+off|get\s+rid\s+of|no\s+more|"
+                 rf"enough(?:\s+with)?|{STOP}\s+it\s+with|{IDIOMS})\s+(?:{DETERMINERS}\s+)*"
+                 rf"(?:\w+\s+(?:and|or|&|n)\s+(?:{DETERMINERS}\s+)*)?{DESCRIBED}"
                  rf"(?:{MESSAGES}|{PRONOUNS}\s+(?:{MESSAGES}))\b",
                  targeted=True),
-            Rule("these should stop", rf"(?:these|the|your|ur|those|all\s+these|all\s+the|all\s+your)\s+{MESSAGES}\s+"
+            Rule("these should stop", rf"(?:these|the|your|ur|those|all\s+these|all\s+the|all\s+your)\s+{DESCRIBED}"
+                                      rf"{MESSAGES}\s+"
                                       r"(?:need\s+to\s+|have\s+to\s+|must\s+|should\s+|to\s+|can\s+|will\s+|"
-                                      r"gotta\s+)?(?:please\s+)?(?:stop|cease)\b", targeted=True),
-            Rule("want these to stop", rf"(?:want|need|like)\s+(?:{DETERMINERS}\s+)*(?:{MESSAGES}|{PRONOUNS})\s+"
+                                      r"gotta\s+)?(?:please\s+)?(?:stop|cease)\b(?!\s+(?:working|at|by|on|after|before|when|if|in|around)\b)",
+                 targeted=True),
+            Rule("want these to stop", rf"(?:want|need|like)\s+(?:{DETERMINERS}\s+)*(?:{DESCRIBED}{MESSAGES}|{PRONOUNS})\s+"
                                        r"to\s+(?:stop|end|cease|go\s+away|be\s+stopped)", targeted=True),
-            Rule("turn these off", rf"(?:turn|shut|switch)\s+(?:{DETERMINERS}\s+)*(?:{MESSAGES}|{PRONOUNS})\s+off\b"),
-            Rule("make these stop", rf"make\s+(?:{DETERMINERS}\s+)*(?:{MESSAGES}|{PRONOUNS})\s+(?:stop|end|go\s+away)"),
+            Rule("turn these off", rf"(?:turn|shut|switch)\s+(?:{DETERMINERS}\s+)*(?:{DESCRIBED}{MESSAGES}|{PRONOUNS})"
+                                  r"\s+off\b"),
+            Rule("make these stop", rf"make\s+(?:{DETERMINERS}\s+)*(?:{DESCRIBED}{MESSAGES}|{PRONOUNS})\s+"
+                                   r"(?:stop|end|go\s+away)"),
             Rule("remove me",
-                 rf"(?:remove|delete|drop|erase|lose|scratch|strike|cross|unlist|unenroll|deregister|unregister|"
+                 rf"(?:remove|rmv|rmove|remve|remov|delete|delet|drop|erase|lose|scratch|strike|cross|unlist|unenroll|"
+                 rf"deregister|unregister|"
                  rf"purge|wipe|forget)\s+(?:{MY_NUMBER})\b"),
             Rule("take me off",
                  rf"(?:take|get|put|keep|leave|pull|kick|cross|scratch|strike)\s+{MY_NUMBER}\s+(?:off|out)\b|"
                  r"\bget\s+off\s+(?:of\s+)?(?:this|your|ur|the|these|that)\s+(?:list|thing|texts?|program|service)|"
-                 r"\b(?:off|out\s+of)\s+(?:this|your|ur|the)\s+(?:list|texting\s+list|text\s+list|sms\s+list)"),
+                 r"\b(?:off|out\s+of)\s+(?:this|your|ur|the)\s+(?:list|texting\s+list|text\s+list|sms\s+list)(?!\s+prices?\b)"),
             Rule("unsubscribe",
                  r"(?:unsubscribe|unsub|unsubscribing|unenroll|unenrol|deregister|"
                  r"opt(?:ing)?\s*(?:me\s+|us\s+|myself\s+)?(?:out|oit|oout)|optout|remove\s+myself)\b"
                  r"(?:\s+(?:me|us|myself|this\s+number|my\s+number))?"),
+            # "pls unsubcribe me", "unsuscribe": the word as people type it, flagged like any typo
+            Rule("unsubscribe misspelt", r"uns[a-z]{2,6}be(?:\s+(?:me|us|myself|this\s+number|my\s+number))?\b",
+                 review="a keyword with a typo"),
             Rule("do not contact",
                  rf"(?:dont|don\s+t|do\s+not|dnt|never|pls\s+dont|stop)\s+(?:you\s+dare\s+)?(?:ever\s+|even\s+|"
                  rf"start\s+|again\s+|bother\s+)?(?:{CALL}\s+(?:and|or|n|&)\s+)?{CONTACT}\s+(?:{ME}|again|"
@@ -124,7 +182,7 @@ LEXICON = Lexicon(
                  rf"(?:(?:i|we|me)\s+)?(?:dont|don\s+t|do\s+not|dnt|no\s+longer|never|really\s+dont|don\s+t\s+even)\s+"
                  r"(?:want|wish|need|like|care\s+for|consent\s+to|agree\s+to)\s+(?:to\s+(?:receive|get|see|be\s+"
                  r"getting|keep\s+getting|read)\s+)?(?:any\s+)?(?:more\s+)?(?:of\s+)?(?:your\s+|these\s+|the\s+|"
-                 rf"this\s+|ur\s+|those\s+)?(?:{MESSAGES}|these|them|this|those|it|anymore|any\s+more|any|"
+                 rf"this\s+|ur\s+|those\s+)?(?:{DESCRIBED}{MESSAGES}|these|them|this|those|it|anymore|any\s+more|any|"
                  r"to\s+be\s+(?:texted|contacted|messaged|on))\b", negatable=False),
             Rule("can you not", rf"(?:can|could|would|will)\s+(?:you|u|ya|y\s?all)\s+(?:please\s+|just\s+)?not"
                                 rf"(?:\s+{CONTACT}(?:\s+{ME})?|\s*$)", negatable=False),
@@ -139,16 +197,19 @@ LEXICON = Lexicon(
                  r"(?:revoke|revoking|withdraw|withdrawing|cancel|cancelling|rescind|remove|retract|pull)\s+"
                  r"(?:my\s+|all\s+|any\s+|our\s+)?(?:consent|permission|authori[sz]ation)|"
                  r"\b(?:i|we|me)\s+(?:never|did\s+not|didnt|didn\s+t|do\s+not|dont|don\s+t|have\s+not|havent|"
-                 r"haven\s+t|never\s+ever|certainly\s+did\s+not)\s+(?:ever\s+)?(?:give\s+(?:you\s+)?|gave\s+(?:you\s+)?)?"
+                 r"haven\s+t|never\s+ever|certainly\s+did\s+not)\s+(?:ever\s+)?(?:give\s+(?:(?:you|u|ya)\s+)?|gave\s+(?:(?:you|u|ya)\s+)?)?"
                  r"(?:my\s+)?(?:consent(?:ed)?|agree(?:d)?|authori[sz]e(?:d)?|sign(?:ed)?\s*up|subscribe(?:d)?|"
                  r"opt(?:ed)?\s*in|ask(?:ed)?\s+(?:for|to\s+be)|request(?:ed)?|permission|join(?:ed)?|enroll(?:ed)?|"
-                 r"register(?:ed)?|want(?:ed)?\s+(?:this|these|them|your|any)|give\s+you\s+my\s+number|"
-                 r"gave\s+you\s+my\s+number|provide(?:d)?\s+(?:my|this)\s+number)|"
+                 r"register(?:ed)?|want(?:ed)?\s+(?:this|these|them|your|any)|(?:give|gave)\s+(?:you|u|ya|y\s?all)\s+"
+                 r"(?:my|this)\s+(?:number|#|cell)|provide(?:d)?\s+(?:my|this)\s+number)|"
+                 r"\b(?:consent|permission|authori[sz]ation)\s+(?:is\s+|has\s+been\s+|hereby\s+)?(?:withdrawn|revoked|"
+                 r"rescinded|denied|removed|retracted|cancell?ed|not\s+given)\b|"
                  r"\bwithout\s+my\s+(?:consent|permission|authori[sz]ation|approval)|\bno\s+consent\b|"
                  r"\bunsolicited\b|\bnever\s+(?:signed|opted|agreed|subscribed|consented|asked)\b|"
                  r"\b(?:never\s+(?:been|was)|not|am\s+not|m\s+not)\s+(?:a\s+|your\s+)?(?:customer|client|member|"
                  r"patient)\s+(?:of\s+yours|of\s+yours|here|of\s+your|with\s+you)|"
-                 r"\b(?:never|not|no|without|didn\s+t|didnt)\s+(?:\w+\s+){0,2}(?:my|your|any)\s+"
+                 r"\b(?:never|not|no|without|didn\s+t|didnt|don\s+t|dont|do\s+not|doesn\s+t|doesnt|does\s+not)\s+"
+                 r"(?:\w+\s+){0,2}(?:my|your|any)\s+"
                  r"(?:permission|consent)\b",
                  negatable=False),
             Rule("wrong number",
@@ -157,7 +218,7 @@ LEXICON = Lexicon(
                  r"(?<!dialed\sthe\s)(?<!dialed\sa\s)(?<!entered\sthe\s)(?<!typed\sthe\s)(?<!called\sthe\s)"
                  r"(?<!called\sa\s)(?<!put\sthe\s)(?<!gave\syou\sthe\s)(?<!wrote\sthe\s)"
                  r"(?:wrong|incorrect|rong|wrng)\s+(?:number|num|no|person|phone|cell|#|guy|girl|lady|contact|"
-                 r"recipient|individual|people|texter|one)|"
+                 r"recipient|individual|people|texter|one|numbr|nmbr|numbe|nunber|numer)\b|"
                  r"\b(?:you|u|ya)\s+(?:have|ve\s+got|got|has|are\s+texting|re\s+texting|r\s+texting)\s+"
                  r"(?:the\s+|a\s+)?(?:wrong|incorrect)(?:\s+(?:number|num|no|person|phone|#|guy|girl|one|contact|"
                  r"people|cell|lady|man|texter)\b|\s*$)|"
@@ -186,7 +247,12 @@ LEXICON = Lexicon(
                  r"not\s+with\s+us)\b|\b(?:he|she|mom|dad|mother|father|husband|wife|son|daughter|owner|brother|"
                  r"sister|grandma|grandpa|grandmother|grandfather)\s+(?:has\s+|had\s+|just\s+)?passed\b|"
                  r"\b(?:was|used\s+to\s+be)\s+my\s+(?:\w+\s+){0,2}(?:phone|number)|"
-                 r"\b(?:this|it)\s+(?:isn\s+t|isnt|is\s+not)\s+(?!\w+ing\b)\w+(?:\s+\w+)?\s+(?:anymore|any\s+more)\b", negatable=False),
+                 r"\b(?:this|it)\s+(?:isn\s+t|isnt|is\s+not)\s+(?!\w+ing\b)\w+(?:\s+\w+){0,2}\s+(?:anymore|any\s+more)\b|"
+                 # "this isn't Tom's phone", "it's not Maria's number": someone else's number
+                 r"\b(?:this|it|that)\s+(?:isn\s+t|isnt|is\s+not|s\s+not|ain\s+t|aint)\s+(?:\w+\s+s|(?!this\b)\w+s|his|her|their)\s+"
+                 r"(?:number|phone|cell|#)\b|"
+                 r"\b(?:gave|given|passed|handed)\s+(?:this|the|my|that)\s+(?:\w+\s+)?(?:phone|number|cell)\s+(?:away|to|on)\b",
+                 negatable=False, targeted=True),
             Rule("legal threat",
                  r"(?:lawyer|attorney|sue|suing|lawsuit|legal\s+action|tcpa|fcc|ftc|attorney\s+general|"
                  r"small\s+claims|cease\s+and\s+desist|report\s+(?:you|u|this|ur|your)|reporting\s+(?:you|u|this)|"
@@ -198,21 +264,28 @@ LEXICON = Lexicon(
                  rf"(?:\s+on)?\s+(?:to\s+)?{CONTACT}|"
                  rf"\b(?:you|u|ya|y\s?all|they)\s+(?:guys\s+)?(?:keep|still|continue|constantly|wont\s+stop|"
                  rf"won\s+t\s+stop)\s+(?:to\s+)?{CONTACT}|"
-                 rf"\b(?:still|keep)\s+(?:getting|receiving)\s+(?:{DETERMINERS}\s+)*(?:{MESSAGES}|these|them)|"
+                 rf"\b(?:still|(?<!to\s)keep)\s+(?:getting|receiving)\s+(?:{DETERMINERS}\s+)*(?:{MESSAGES}|these|them)|"
                  r"\b(?:i|we)\s+(?:already|have\s+already|ve\s+already|just|have|ve|literally|already\s+have)?\s*"
                  r"(?:said|told\s+(?:you|u|y\s?all)|asked\s+(?:you|u)?|texted|replied|sent|requested|typed|"
                  r"responded|wrote)\s+(?:you\s+)?(?:to\s+)?(?:stop|unsubscribe|quit|remove|opt\s+out|end|cancel)\b|"
                  r"\bhow\s+many\s+times\s+(?:do|must|should)\s+i|"
+                 # "I already unsubscribed", "I opted out twice": they should have stopped
+                 r"\b(?:already|previously|ve\s+already|have\s+already)\s+(?:unsubscribed|unsubbed|opted\s+out|"
+                 r"removed\s+myself|asked\s+to\s+be\s+removed)|\b(?:unsubscribed|unsubbed|opted\s+out)\s+"
+                 r"(?:already|twice|(?:\w+\s+)?times|multiple\s+times|several\s+times)\b|"
+                 # "if I get one more of these", "one more text and I report you"
+                 r"\bif\s+(?:i|we)\s+(?:get|receive|see)\s+(?:one\s+more|another|1\s+more|any\s+more)\b|"
+                 r"\b(?:one|1)\s+more\s+(?:text|message|msg|of\s+these)\s+(?:and|&|n)\b|"
                  r"\b(?:too\s+many|so\s+many|way\s+too\s+many|enough)\s+(?:texts|messages|msgs)",
                  negatable=False),
             Rule("how to stop",
                  rf"{HOW}\s+(?:(?:please|just|finally|permanently|ever|even|actually|i|get\s+you\s+to|"
                  rf"you\s+to)\s+)*{HOW_TO_STOP}"),
             Rule("leave me alone",
-                 r"leave\s+(?:me|us|my\s+phone|this\s+number)\s+alone|\bgo\s+away\b|\b(?:piss|fuck|f|bugger|buzz|"
+                 r"leave\s+(?:me|us|my\s+phone|this\s+number)\s+(?:alone|be|in\s+peace)\b|\bgo\s+away\b|\b(?:piss|fuck|f|bugger|buzz|"
                  r"back|eff)\s+off\b|\bget\s+lost\b|\blose\s+(?:my|this)\s+(?:number|#)"),
             Rule("block", r"(?:block|blocking|blocked|report\s+as\s+spam|mark\s+as\s+spam|reporting\s+as\s+spam)\s+"
-                          r"(?:you|u|this|your|ur|these|them|the\s+number|this\s+number|y\s?all)\b|"
+                          r"(?:you|u|this|your|ur|these|them|the\s+number|this\s+number|y\s?all|me|my\s+number)\b|"
                           r"\bi\s+(?:will|ll|m\s+going\s+to|am\s+going\s+to|m\s+gonna|am\s+gonna|gonna)\s+block\b"),
             Rule("want out", r"(?:want|wanna|need|like)\s+(?:my\s+number|this\s+number|my\s+info|me|my\s+name)\s+"
                              r"(?:removed|deleted|taken\s+off|off|erased|unsubscribed)\b|"
@@ -221,6 +294,30 @@ LEXICON = Lexicon(
                              r"\b(?:i\s+m|im|i\s+am)\s+(?:out|done\s+with\s+(?:these|this|your|the|you))\b|"
                              r"\bi\s+(?:don\s+t|dont|do\s+not)\s+want\s+to\s+be\s+(?:on|in)\s+"
                              r"(?:this|your|the|any)\s+(?:list|program)"),
+            Rule("remove from the list",
+                 rf"(?:remove|rmv|delete|take|drop|erase|scratch|strike|unsubscribe)\s+(?:\w+\s+){{1,6}}?(?:from|off)\s+"
+                 rf"(?:of\s+)?(?:{DETERMINERS}\s+)*{DESCRIBED}(?:list|{MESSAGES})\b(?!\s+prices?\b)", targeted=True),
+            Rule("cancel subscription", rf"(?:{STOP}|turn\s+off)\s+(?:my\s+|the\s+|this\s+|your\s+|ur\s+|all\s+)?"
+                                        r"(?:sms\s+|text\s+)?subscriptions?\b",
+                 review="'subscription' may be a product rather than these texts"),
+            # "quit asking me for money", "stop reminding me": a verb aimed at me, not named as texting
+            Rule("stop doing it to me",
+                 rf"{STOP}\s+(?!(?:charging|billing|calling|emailing|mailing|shipping|following|tagging|ringing)\b)"
+                 r"\w+ing\s+(?:me|us)\b", review="a verb aimed at me that does not name texts"),
+            Rule("no need to text me",
+                 rf"(?:no\s+(?:need|reason)|(?:you\s+|u\s+)?(?:don\s+t|dont|do\s+not)\s+need)\s+(?:for\s+you\s+)?to\s+"
+                 rf"(?:keep\s+)?{CONTACT}(?:\s+(?:{ME}|anymore|any\s+more))?\b", negatable=False),
+            Rule("never again", rf"{TEXTING}\s+(?:me|us|this\s+number|here)\s+(?:never|no\s+more)\b", negatable=False),
+            Rule("stop means stop", r"(?:stop|no|unsubscribe|end|quit)\s+means\s+(?:stop|no|unsubscribe|end|quit)\b"),
+            # "do I just say stop?", "should I reply STOP or what": a question about how to stop.
+            Rule("how to stop",
+                 r"(?:do|should|can|shall|must|would)\s+(?:i|we)\s+(?:just\s+|simply\s+|have\s+to\s+|need\s+to\s+)*"
+                 r"(?:say|text|send|reply|type|write|respond|answer)\s+(?:with\s+|back\s+)?(?:stop|end|quit|cancel|"
+                 r"unsubscribe|opt\s*out|remove)\b"),
+            Rule("no thanks to these",
+                 rf"(?:(?:i\s+m|im|i\s+am|we\s+re|we\s+are)\s+good|(?:i\s+ll|ill|i\s+will|we\s+ll)\s+pass)\s+"
+                 rf"(?:on|with(?:out)?)\s+(?:{DETERMINERS}\s+)*(?:{DESCRIBED}{MESSAGES}|these|them|this)\b",
+                 targeted=True),
             Rule("spam", r"(?:this\s+is|this\s+s|thats|that\s+is|that\s+s|its|it\s+s|such|pure|total|more|"
                          r"stupid|fucking|annoying|just)\s+(?:\w+\s+)?spam\b",
                  review="calling a text spam may not ask for all texts to stop"),
@@ -231,19 +328,28 @@ LEXICON = Lexicon(
                                 r"re\s*enroll|re\s*join|rejoin)\b"),
             Rule("opt in", r"opt\s*(?:me\s+|us\s+)?(?:back\s+)?in\b"),
             Rule("resume",
-                 rf"(?:start|resume|restart|continue)\s+(?:sending|texting|messaging)\s+(?:me\s+)?"
-                 rf"(?:(?:your|the|my)\s+)?(?:{MESSAGES}\s+)?(?:again|back)\b"),
+                 rf"(?:start|resume|restart|continue)\s+(?:sending|texting|messaging)\s+(?:me\s+|us\s+)?"
+                 rf"(?:(?:your|the|my|ur)\s+)?(?:{DESCRIBED}{MESSAGES}\s+)?(?:again|back)\b"),
             Rule("want again",
                  rf"(?:i|we)\s+(?:want|would\s+like|d\s+like|wanna|need)\s+(?:to\s+(?:receive|get)\s+)?"
-                 rf"(?:your\s+|the\s+|my\s+)?(?:{MESSAGES}|them|these)\s+(?:again|back)\b"),
-            Rule("back on the list", r"(?:add|put)\s+(?:me|us|my\s+number|this\s+number)\s+back\b"),
-            Rule("turn back on", rf"turn\s+(?:the\s+|your\s+|my\s+)?(?:{MESSAGES}|them|these|it)\s+back\s+on\b|"
-                                 rf"\bturn\s+back\s+on\s+(?:the\s+|your\s+|my\s+)?{MESSAGES}"),
+                 rf"(?:your\s+|the\s+|my\s+|ur\s+)?(?:{DESCRIBED}{MESSAGES}|them|these)\s+(?:again|back)\b"),
+            Rule("keep them coming", rf"(?:i|we)\s+(?:want|wanna|would\s+like|d\s+like|need)\s+to\s+(?:keep|continue)\s+"
+                                     rf"(?:getting|receiving)\s+(?:{DETERMINERS}\s+)*(?:{DESCRIBED}{MESSAGES}|these|them)\b"),
+            Rule("back on the list", r"(?:add|put)\s+(?:me|us|my\s+number|this\s+number)\s+back\b|"
+                                     rf"\b(?:(?:can|could|may)\s+(?:i|we)\s+)?(?:get|be|go)\s+(?:me\s+|us\s+)?"
+                                     rf"(?:put\s+|added\s+)?back\s+on\s+(?:{DETERMINERS}\s+)*{DESCRIBED}"
+                                     rf"(?:list|{MESSAGES})\b|"
+                                     r"\b(?:i|we)\s+(?:want|wanna|would\s+like|d\s+like|need)\s+(?:to\s+(?:get|be|come)\s+)?"
+                                     r"back\s+in\b"),
+            Rule("turn back on", rf"turn\s+(?:{DETERMINERS}\s+)*(?:{DESCRIBED}{MESSAGES}|them|these|it)\s+back\s+on\b|"
+                                 rf"\bturn\s+back\s+on\s+(?:{DETERMINERS}\s+)*{DESCRIBED}{MESSAGES}"),
             Rule("resume messages", rf"(?:resume|restart|reactivate|re\s+activate|unpause|restore|reenable|"
-                                    rf"re\s+enable)\s+(?:my\s+|the\s+|your\s+)?{MESSAGES}\b"),
+                                    rf"re\s+enable|turn\s+on|switch\s+on)\s+(?:my\s+|the\s+|your\s+)?{DESCRIBED}"
+                                    rf"{MESSAGES}\b"),
             Rule("receive again", rf"(?:start|begin|resume)\s+(?:getting|receiving)\s+(?:{DETERMINERS}\s+)*"
                                   rf"(?:{MESSAGES}|them|these|texts)(?:\s+again)?\b"),
-            Rule("start again", r"(?:start|resume)\s+(?:it\s+|them\s+|these\s+)?(?:again|back\s+up)\b"),
+            Rule("start again", rf"(?:start|resume|restart)\s+(?:it\s+|them\s+|these\s+|(?:{DETERMINERS}\s+)*"
+                                rf"{DESCRIBED}{MESSAGES}\s+)?(?:again|back\s+up)\b"),
         ),
         Intent.HELP: (
             Rule("need help", r"(?:i\s+)?(?:need|want|get|require)\s+(?:some\s+)?(?:more\s+)?(?:help|assistance|info|"
@@ -253,7 +359,12 @@ LEXICON = Lexicon(
                  r"(?:who|whom|whoo|hoo)\s+(?:is|s|are|r|was)\s+(?:this|these|that|you|u|ya|dis|y\s?all|"
                  r"texting|sending|messaging|it)\b|\bwho\s+(?:dis|this|tis)\b|\bwhos\s+(?:this|dis|texting|that)\b|"
                  r"\bwho\s+(?:sent|sends|is\s+sending|keeps\s+sending|keeps\s+texting|texted)\s+(?:this|these|me|"
-                 r"that)\b|\bwho\s+(?:am\s+i|are\s+we)\s+(?:talking|texting|speaking)\b|"
+                 r"that|it|them)\b|"
+                 # "which dentist is this?", "what company": any sender, but not "what time is it"
+                 r"\b(?:what|which)\s+(?!(?:time|day|date|size|price|color|colour|way|kind|one|part|address|"
+                 r"day|hours|number\s+do)\b)\w+\s+(?:is\s+(?:this|that|it)|are\s+(?:you|u|these)|sent\s+(?:this|it|me))\s*$|"
+                 r"\b(?:what|which)\s+(?:company|business|store|program|service|organization|organisation|brand|"
+                 r"shop|campaign|office|pharmacy|clinic|bank)\s*$|\bwho\s+(?:am\s+i|are\s+we)\s+(?:talking|texting|speaking)\b|"
                  r"\b(?:what|which)\s+(?:company|business|store|program|service|list|organization|organisation|"
                  r"place|number|brand|shop|site)\s+(?:is\s+(?:this|that|it)|are\s+you|sent|is\s+texting)\b"),
             Rule("what are you", r"(?:what|who)\s+(?:are|r)\s+(?:you|u|y\s?all)\s*$"),
@@ -280,16 +391,36 @@ LEXICON = Lexicon(
                  r"(?:is|s)\s+(?:this|that|it|these)\s+(?:a\s+|an\s+)?(?:real|legit|legitimate|scam|spam|fraud|"
                  r"phishing|fake|bot|robot|automated|for\s+real|a\s+joke|joke|virus|trick|hoax|safe)\b|"
                  r"\bare\s+(?:you|u)\s+(?:a\s+)?(?:real|legit|scam|scammer|bot|robot|human|person|spam|fake)\b|"
-                 r"\b(?:scam|scammer|phishing|fraud)\s*$"),
+                 r"\b(?:scam|scammer|phishing|fraud)\s*$|"
+                 r"\b(?:is|s)\s+(?:this|that|it)\s+(?:really|actually|truly|legit|legitimately)\s+\w+|"
+                 r"\b(?:is|s)\s+(?:this|that|it)\s+(?:from\s+)?(?:the|my|your)\s+(?:\w+\s+)?(?:pharmacy|bank|"
+                 r"clinic|doctor|dentist|office|store|school|gym|hospital|vet|company|salon|church)\b|"
+                 r"\bwhat\s+(?:does|do)\s+(?:\w+\s+){1,7}mean\b"),
             Rule("how does this work", r"(?:how|what)\s+(?:do|does|is)\s+(?:this|it)\s+(?:work|mean|program)|"
                                        r"\bwhat\s+(?:are|is)\s+(?:the\s+)?(?:terms|rates|msg\s+rates|fees|cost)\b|"
                                        r"\bhow\s+often\s+(?:will|do|does)\s+(?:you|i|these|this)\b|"
-                                       r"\bhow\s+many\s+(?:texts|messages)\b"),
+                                       r"\bhow\s+many\s+(?:texts|messages)\b|"
+                                       r"\bis\s+there\s+(?:a|any)\s+(?:charge|fee|cost)\b|"
+                                       r"\b(?:do|will|does)\s+(?:msg|message|messaging|standard)?\s*(?:and|&|n)?\s*"
+                                       r"data\s+rates\s+apply|\bdoes\s+(?:this|it)\s+cost\b|"
+                                       r"\bhow\s+much\s+(?:do|does|will|are)\s+(?:this|these|it|they|the\s+texts)\b|"
+                                       rf"\b(?:are|is)\s+(?:these|this|the|your)\s+(?:{MESSAGES}\s+)?free\b|"
+                                       r"\bwhat\s+happens\s+(?:if|when)\s+i\b|"
+                                       r"\btell\s+me\s+(?:more\s+)?about\s+(?:this|the|your|these)\b"),
+            Rule("change the settings",
+                 r"(?:change|update|switch|edit|adjust|set)\s+(?:the\s+|my\s+|which\s+|what\s+)?(?:time|times|"
+                 r"number|phone\s+number|language|frequency|schedule|settings|preferences|day|days)\b(?!\s+of\s+my)|"
+                 rf"\b(?:{MESSAGES}|these|them|this)\s+in\s+(?:spanish|english|french|chinese|korean|vietnamese|"
+                 r"portuguese|russian|arabic|creole|tagalog|japanese|german|italian|polish|hindi)\b"),
             Rule("question about the program", r"(?:question|questions|query|inquiry)\s+(?:about|regarding|on|re)\s+"
                                                r"(?:this|the|your|these)\s+(?:program|texts?|messages?|service|list|"
                                                r"alerts?|number)|\bexplain\s+(?:what\s+)?(?:this|these)\b"),
             Rule("contact details", r"(?:phone\s+number|contact\s+info|contact\s+information|customer\s+service|"
-                                    r"customer\s+support|a\s+real\s+person|human|representative|agent)\s*$"),
+                                    r"customer\s+support|a\s+real\s+person|human|representative|agent)\s*$|"
+                                    r"\b(?:customer\s+service|customer\s+support|support|help\s*line|help\s+desk|"
+                                    r"contact)\s+(?:number|line|phone|email|#)\b|"
+                                    r"\b(?:can|could)\s+(?:someone|somebody|anyone|you|u)\s+(?:please\s+)?help"
+                                    r"(?:\s+me)?\s*$"),
         ),
     },
     filler=("please pls plz plse pleas pleeease pleeeease pls kindly thanks thx ty tks tnx thankyou now ok okay k "
@@ -298,12 +429,14 @@ LEXICON = Lexicon(
             "forever permanently fr jesus christ geez gosh lord goodbye bye hmm um uh so well honestly "
             "literally really very much all sincerely regards cheers"),
     filler_phrases=("thank you", "thank u", "y all", "right now", "for good", "once and for all", "asap please",
-                    "for real", "no thank you", "no thanks", "not interested"),
-    negators="dont don't never not cant cannot wont shouldnt didnt doesnt isnt aint wasnt wouldnt hate almost",
+                    "for real", "no thank you", "no thanks", "not interested", "for the love of god",
+                    "for god s sake", "for gods sake", "for fuck s sake", "for fucks sake", "i beg you",
+                    "i m begging you", "im begging you", "oh my god", "my god", "good lord"),
+    negators="dare dont don't never not cant cannot wont shouldnt didnt doesnt isnt aint wasnt wouldnt hate almost",
     frames=(r"can\s+you|could\s+you|would\s+you|will\s+you|can\s+u|could\s+u|would\s+u|will\s+u|can\s+ya|"
             r"can\s+y\s?all|could\s+y\s?all|please|pls|plz|i\s+want\s+to|i\s+wanna|i\s+would\s+like\s+to|"
             r"i\s+d\s+like\s+to|id\s+like\s+to|i\s+wish\s+to|i\s+need\s+to|i\s+want\s+you\s+to|i\s+need\s+you\s+to|"
-            r"you\s+need\s+to|you\s+should|you\s+must|i\s+d\s+like\s+you\s+to|i\s+would\s+like\s+you\s+to|"
+            r"you\s+need\s+to|you\s+should|you\s+must|you\s+can|u\s+can|you\s+may|i\s+d\s+like\s+you\s+to|i\s+would\s+like\s+you\s+to|"
             r"let\s+me|i\s+said|i\s+already\s+said|i\s+told\s+you|i\s+told\s+you\s+to|i\s+asked\s+you\s+to|"
             r"i\s+m\s+asking\s+you\s+to|i\s+am\s+asking\s+you\s+to|im\s+asking\s+you\s+to|i\s+said\s+to|"
             r"why\s+won\s+t\s+you|why\s+wont\s+you|why\s+can\s+t\s+you|why\s+cant\s+you|for\s+the\s+last\s+time|"
@@ -312,11 +445,15 @@ LEXICON = Lexicon(
             r"how\s+do\s+i|how\s+can\s+i|how\s+to|how\s+would\s+i|how\s+do\s+we|how\s+can\s+we|how\s+i|"
             r"is\s+there\s+a\s+way\s+to|is\s+there\s+any\s+way\s+to|what\s+do\s+i\s+(?:send|text|reply|type|say)"
             r"(?:\s+to)?|what\s+should\s+i\s+(?:send|text|reply|type|say)(?:\s+to)?|where\s+do\s+i|"
-            r"i\s+just\s+want\s+to|all\s+i\s+want\s+is\s+to|hey|hi|hello|ok|okay|so|yes|and|also|then|now"),
+            r"i\s+just\s+want\s+to|all\s+i\s+want\s+is\s+to|hey|hi|hello|ok|okay|so|yes|and|also|then|now|"
+            # the keyword quoted as what they send: "Reply STOP", "I text stop"
+            r"(?:i\s+)?(?:reply|replying|text|texting|send|sending|type|typing|answer|respond)(?:\s+with)?"),
     tails=("of me us it this that these those them all everything anymore more now already please pls thanks today "
            "immediately forever permanently again texts text messages message msgs msg sms alerts notifications "
            "number list from here asap right away for good"),
     other_targets=OTHER_TARGETS,
+    target_words=TARGET_WORDS,
+    other_objects=OTHER_OBJECTS,
     jokes=(r"lol|lmao|lmfao|rofl|haha\w*|hehe\w*|jk|kidding|joking|amazing|awesome|incredible|insane|crazy|"
            r"too\s+good|so\s+good|too\s+funny|so\s+funny|hilarious|love\s+(?:it|this|you|u)|wow|omg|cute|"
            r"obsessed|dying|dead|killing\s+me|no\s+way|(?:you\s+re|youre|ur|you\s+are)\s+(?:too|so)\s+\w+|"
@@ -326,14 +463,16 @@ LEXICON = Lexicon(
                      r"dad|father|son|daughter|kid|kids|friend|friends|boss|brother|sister|partner|bf|gf|roommate|"
                      r"coworker|neighbor|neighbour|doctor|teacher))\s+(?:said|says|told|tells|keeps\s+telling|"
                      r"kept\s+telling|asked|asks|wants|wanted|thinks|thought|yelled|texted|keeps\s+saying)"),
-    mistakes=(r"(?:i|we)\s+(?:\w+\s+){0,2}(?:sent|texted|replied|said|typed|hit|pressed|wrote|responded)\s+"
-              r"(?:you\s+)?(?:stop|end|quit|cancel|unsubscribe|opt\s+out)\s+(?:by|on|in)\s+(?:mistake|accident|"
-              r"error)|(?:unsubscribed|opted\s+out|stopped\s+(?:them|these|the\s+texts)|cancelled|canceled)\s+"
+    corrections=r"no\s+wait|wait\s+no|never\s*mind|nvm|scratch\s+that|disregard(?:\s+that)?|ignore\s+(?:that|my\s+last)|"
+                r"actually\s+no|no\s+no",
+    mistakes=(r"(?:sent|texted|replied|said|typed|hit|pressed|wrote|responded)\s+(?:you\s+)?(?:stop|end|quit|"
+              r"cancel|unsubscribe|opt\s+out)\s+(?:\w+\s+){0,3}?(?:(?:by|on|in)\s+(?:mistake|accident|error)|"
+              r"as\s+a\s+(?:joke|prank)|accidentally)|(?:unsubscribed|opted\s+out|stopped\s+(?:them|these|the\s+texts)|cancelled|canceled)\s+"
               r"(?:\w+\s+)?(?:by|on|in)\s+(?:mistake|accident|error)|wrong\s+button|(?:hit|pressed|tapped)\s+"
               r"(?:the\s+)?wrong\s+(?:button|thing|key)|(?:accidentally|accidently|mistakenly|by\s+mistake|"
               r"by\s+accident|on\s+accident)\s+"
               r"(?:\w+\s+){0,1}(?:sent|texted|replied|said|typed|hit|pressed|unsubscribed|opted\s+out|stopped|"
-              r"cancelled|canceled|wrote)|(?:didn\s+t|didnt|did\s+not)\s+mean\s+to\s+(?:send|text|reply|type|say|"
+              r"cancelled|canceled|wrote)|(?:didn\s+t|didnt|did\s+not)\s+mean\s+(?:to\s+)?(?:send|text|reply|type|say|"
               r"hit|unsubscribe|opt\s+out|stop|cancel|write)|(?:stop|unsubscribing|that\s+stop|the\s+stop|"
               r"my\s+stop)\s+was\s+(?:a\s+|an\s+)?(?:mistake|accident|accidental|an\s+error|by\s+mistake)"),
 )
