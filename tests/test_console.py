@@ -161,7 +161,7 @@ def test_a_compliance_officer_works_a_complaint_in_a_real_browser(service, walkt
     assert any("GSM-7, 1 SMS segment" in preview for preview in report["previews"])
     assert any("UCS-2, 2 SMS segments" in preview for preview in report["previews"])
     assert report["keptAfterSignOut"] == 0
-    assert report["phoneOverflow"] == [], report["phoneWidth"]
+    assert report["phoneOverflow"] == []
 
     # What the page showed is what the service holds.
     history = service.signed("GET", f"/sms/optouts/history?from={quote(sender)}&to={quote(number)}").json()
@@ -186,6 +186,8 @@ def test_the_review_queue_is_worked_in_a_real_browser(service, walkthrough):
     history, on the page and in the service."""
     report = walkthrough.report
     statuses = {row[2]: row[5] for row in report["reviews"]}
+    notes = {row[2]: row[6] for row in report["reviews"]}
+    assert notes[walkthrough.to_reverse].endswith(" UTC: A typo of a question, not a STOP: confirmed with the customer")
     assert statuses == {walkthrough.to_confirm: "confirmed by primary", walkthrough.to_reverse: "reversed by primary"}
     reversal, opt_out_by_keyword = report["reversedHistory"]
     assert reversal[1:4] == ["Opted in", "changed", "review"] and "reviewer: primary" in reversal[4], reversal
@@ -271,6 +273,9 @@ def test_signing_in_to_the_console_with_entra_id_in_a_real_browser(entra_console
     opt_out(entra_console, _new_number("+1800"), number)
     report = _browser("console_entra.mjs", {"BASE_URL": entra_console.base_url, "NUMBER": number, "SENDER": sender},
                       tmp_path_factory.mktemp("home"))
+    assert report["forged"].startswith("This sign-in was not started from this tab")
+    assert report["addressBarAfterForged"] == f"{entra_console.base_url}/console/"
+    assert report["phoneOverflow"] == []
     assert report["cancelled"] == "Sign-in with Microsoft Entra ID was cancelled."
     assert "did not sign you in" in report["declined"] and "consent_required" in report["declined"]
     assert "the bearer token is for another audience" in report["wrongAudience"]

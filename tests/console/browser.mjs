@@ -31,6 +31,17 @@ export async function shot(page, name) {
   report.screenshots.push(file);
 }
 
+// What is wider than a phone's screen on this page, but tables (which scroll inside their frame); a screenshot of it.
+export async function onAPhone(page, screenshot) {
+  await page.setViewportSize({ width: 390, height: 844 });
+  const overflowing = await page.evaluate(() => [...document.querySelectorAll("body *")]
+    .filter((element) => element.getBoundingClientRect().right > innerWidth + 1 && !element.closest(".table-wrap"))
+    .map((element) => `${element.tagName.toLowerCase()}#${element.id}.${element.className}`));
+  if (screenshot) await shot(page, screenshot);
+  await page.setViewportSize({ width: 1280, height: 860 });
+  return overflowing;
+}
+
 export async function expectProblem(page, pattern) {
   const problem = page.locator("#problem");
   await problem.waitFor({ state: "visible" });

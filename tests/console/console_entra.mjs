@@ -1,8 +1,8 @@
 // Sign-in to the console with Microsoft Entra ID, in Debian's Chromium against the dev host and the stand-in tenant
-// (tests/openid_standin.py), through the stand-in's sign-in page: a cancel, a refused consent, a token for another
-// audience and an expired token each show a message; a good sign-in makes signed calls and records who; a token past
-// its lifetime asks to sign in again; sign-out forgets it. tests/test_console.py runs it and reads the report.
-import { axe, expectProblem, report, shot, statusMatching, step, walkthrough } from "./browser.mjs";
+// (tests/openid_standin.py), through the stand-in's sign-in page: a forged return, a cancel, a refused consent, a
+// token for another audience and an expired token each show a message; a good sign-in makes signed calls and records
+// who; a token past its lifetime asks to sign in again; sign-out forgets it. tests/test_console.py runs it and reads the report.
+import { axe, expectProblem, onAPhone, report, shot, statusMatching, step, walkthrough } from "./browser.mjs";
 
 const { BASE_URL, NUMBER, SENDER } = process.env;
 
@@ -19,7 +19,13 @@ await walkthrough(async (page) => {
   await page.getByRole("button", { name: "Sign in with Microsoft Entra ID" }).waitFor();
   await axe(page, "sign-in choice");
   await shot(page, "sign-in");
+  report.phoneOverflow = await onAPhone(page);
   step("the sign-in choice");
+
+  // A code arriving with a state this tab did not make (a forged sign-in link) is refused before any redemption.
+  await page.goto(`${BASE_URL}/console/?code=stolen&state=forged`);
+  report.forged = await expectProblem(page, /not started from this tab/);
+  report.addressBarAfterForged = page.url();
 
   await signInChoosing(page, "Cancel");
   report.cancelled = await expectProblem(page, /cancelled/);

@@ -370,6 +370,8 @@ async function reviews(path, fresh) {
       };
       decide.append(label, note, " ", button("Confirm", decideWith("confirm")), " ",
         button("Reverse", decideWith("reverse")));
+    } else {
+      decide.textContent = [when(review.decidedAt), review.note].filter(Boolean).join(": ");
     }
     body.append(row);
   }
