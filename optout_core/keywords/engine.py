@@ -181,6 +181,7 @@ class KeywordEngine:
         self._filler_phrases = re.compile(r"\b(?:" + _either(
             normalise(phrase) for lexicon in lexicons for phrase in lexicon.filler_phrases) + r")\b")
         self._tails = frozenset().union(*(lexicon.tail_words() for lexicon in lexicons))
+        self._subjects = frozenset().union(*(normalise(lexicon.subjects).split() for lexicon in lexicons))
         self._frames = re.compile(r"^(?:(?:" + _either(pattern(lexicon.frames) for lexicon in lexicons) + r")\s+)+")
         spaced_targets = _either(pattern(lexicon.other_targets) for lexicon in lexicons if lexicon.spaced)
         self._target_after = re.compile(r"\s*(?:" + spaced_targets + r")\b")
@@ -294,9 +295,9 @@ class KeywordEngine:
             # "Stop! That's an amazing price", "stop it lol": an exclamation, not a request.
             return NO_DECISION
         target = self._any_target.search(normalised) if intent is Intent.OPT_OUT else None
-        if target is not None and self._points_at_it(found, normalised):
+        if target is not None and self._about_the_other_thing(found, normalised):
             # "You keep sending the wrong size, stop it", "ok cancel that, I'll come Tuesday instead", "opt out of the
-            # warranty, I don't need it": "it" is the other thing the message names.
+            # warranty, I don't need it", "Cancel. I'll reschedule": it is the other thing the message names.
             return NO_DECISION
         if intent is Intent.OPT_OUT and review is None and found.rule not in _BARE_KEYWORD_RULES \
                 and found.matched.rsplit(" ", 1)[-1] in _OBJECTLESS:
@@ -309,12 +310,14 @@ class KeywordEngine:
         language = "ja" if found.language == "zh" and _KANA.search(text) else found.language
         return Decision(intent, found.rule, found.matched, language, review)
 
-    def _points_at_it(self, found: _Found, normalised: str) -> bool:
-        """Whether an opt-out's "it", "that" or "this" can only be the other thing the message names: a bare or
-        framed keyword with a pointing word anywhere ("stop it"), or a phrase ending in one ("I don't need it"),
-        in a message that does not name our messages."""
+    def _about_the_other_thing(self, found: _Found, normalised: str) -> bool:
+        """Whether an opt-out can only be about the other thing the message names, in a message that does not name
+        our messages: a bare or framed keyword with "it", "that" or "this" anywhere ("stop it"), a bare verb that
+        needs an object ("Cancel. I'll reschedule"), or a phrase ending in a pointing word ("I don't need it")."""
         if self._messages.search(normalised):
             return False
+        if found.rule in _BARE_KEYWORD_RULES and found.matched in _OBJECTLESS:
+            return True
         if found.rule in _BARE_KEYWORD_RULES or found.rule.startswith(_REQUEST_RULE):
             return _POINTING.search(found.matched + " " + normalised) is not None
         return _POINTING.fullmatch(found.matched.rsplit(" ", 1)[-1]) is not None
@@ -389,7 +392,17 @@ class KeywordEngine:
         while keyword is None and len(core) > 1 and core[-1] in self._tails:
             core.pop()
             keyword = self._lookup(core)
-        return (framed.group(0).strip() if framed else ""), keyword
+        return (framed.group(0).strip() if framed else ""), keyword or self._keyword_before_subject(core)
+
+    def _keyword_before_subject(self, core: list[str]) -> _Keyword | None:
+        """"STOP I'm driving", "unsubscribe we moved": a keyword, then a new sentence that lost its full stop.
+        Not an opt-in: those are read strictly."""
+        for size in (3, 2, 1):
+            if len(core) > size and core[size] in self._subjects:
+                keyword = self._lookup(core[:size])
+                if keyword is not None and keyword.intent is not Intent.OPT_IN:
+                    return keyword
+        return None
 
     def _inner_keyword(self, intent: Intent, parts: list[_Clause]) -> _Found | None:
         """A keyword of an unspaced script inside a longer message, unless negated or aimed at something else."""

@@ -47,6 +47,7 @@ class Lexicon:
     - frames: request frames stripped from the start of a clause before looking for a keyword in it ("can you",
       "how do I", "is there a way to"): a question about how to stop is a request to stop;
     - tails: words that may follow a keyword in a clause without changing it ("stop these", "stop it now");
+    - subjects: words that start a new sentence after a keyword whose full stop was left out ("STOP I'm driving");
     - other_targets: what a stop verb can aim at that is not our messages (calls, orders, e-mail): a rule followed
       (or, in unspaced languages, preceded) by one of these does not count;
     - target_words: other_targets without the words that may lead up to one, to find one anywhere in a message
@@ -67,6 +68,7 @@ class Lexicon:
     negators_after: str = ""
     frames: str = ""
     tails: str = ""
+    subjects: str = ""
     other_targets: str = ""
     other_objects: str = ""
     target_words: str = ""

@@ -97,14 +97,17 @@ class _Index:
     """Rules indexed by the prefixes they can begin with; each prefix's rules compiled as one alternation."""
 
     def __init__(self, entries: list[tuple[int, str]]) -> None:
-        by_prefix: dict[str, list[tuple[int, str]]] = {}
-        anywhere: list[tuple[int, str]] = []
+        by_prefix: dict[str, list[tuple[int, int, str]]] = {}
+        anywhere: list[tuple[int, int, str]] = []
         for number, regex in entries:
-            found = prefixes(regex)
-            if found is None:
-                anywhere.append((number, regex))
-            for prefix in sorted(found or ()):
-                by_prefix.setdefault(prefix, []).append((number, regex))
+            # Each alternative of a rule is indexed by its own prefixes: a rule of forty alternatives is not tried
+            # whole wherever one of them could begin. In rule order, then in the rule's own order, as one regex.
+            for branch, alternative in enumerate(branches(regex)):
+                found = prefixes(alternative)
+                if found is None:
+                    anywhere.append((number, branch, alternative))
+                for prefix in sorted(found or ()):
+                    by_prefix.setdefault(prefix, []).append((number, branch, alternative))
         self.by_prefix = {prefix: _alternation(members) for prefix, members in by_prefix.items()}
         self.lengths = sorted({len(prefix) for prefix in self.by_prefix}, reverse=True)
         self.anywhere = _alternation(anywhere) if anywhere else None
@@ -122,12 +125,36 @@ class _Index:
         return best
 
 
-def _alternation(members: list[tuple[int, str]]) -> re.Pattern[str]:
-    return re.compile("|".join(f"(?P<r{number}>{regex})" for number, regex in sorted(members)))
+def _alternation(members: list[tuple[int, int, str]]) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?P<r{number}_{branch}>{regex})" for number, branch, regex in sorted(members)))
 
 
 def _number(match: re.Match[str]) -> int:
-    return int((match.lastgroup or "r0")[1:])
+    return int((match.lastgroup or "r0_0")[1:].split("_", 1)[0])
+
+
+def branches(regex: str) -> list[str]:
+    """The top-level alternatives of a regex (split at "|" outside groups and character classes)."""
+    found: list[str] = []
+    depth, start, index, in_class = 0, 0, 0, False
+    while index < len(regex):
+        char = regex[index]
+        if char == "\\":
+            index += 2
+            continue
+        if in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+            index += 1 if regex[index + 1:index + 2] == "^" else 0
+            index += 1 if regex[index + 1:index + 2] == "]" else 0  # "[]...]": the first "]" is a character
+        elif char in "()":
+            depth += 1 if char == "(" else -1
+        elif char == "|" and depth == 0:
+            found.append(regex[start:index])
+            start = index + 1
+        index += 1
+    return [*found, regex[start:]]
 
 
 class CompiledRules:

@@ -8,7 +8,7 @@ from ..lexicon import Intent, Lexicon, Rule
 STOP = r"(?:stop|stopped|st+o+p+|stp|sotp|stpo|stahp|quit|end|cease|halt|cancel|discontinue|terminate|kill|pause|block|disable|mute|unsubscribe|unsub)"
 MESSAGES = (r"(?:texts?|txts?|textes|txt\s+msgs?|text\s+messages?|messages?|mess?[ae]ges?|msgs?|mssgs?|sms|smss|notifications?|notifs?|alerts?|"
             r"promos?|promotions?|promotional\s+\w+|offers?|deals?|ads?|adverts?|advertisements?|advertising|"
-            r"marketing|spam|updates?|reminders?|blasts?|coupons?|specials?|subscriptions?\s+to\s+"
+            r"marketing|spam|communications?|correspondence|outreach|updates?|reminders?|blasts?|coupons?|specials?|subscriptions?\s+to\s+"
             r"(?:these|your|the)\s+texts?|texting|messaging|list|mailing\s+list|service|program|thing|stuff|crap|"
             r"shit|nonsense|junk|bs)")
 # Words that name what these texts are sent to or kept in: "take me off the roster" is our list.
@@ -17,6 +17,9 @@ LISTS = (r"(?:list|lists|roster|database|db|system|records?|contacts?|directory|
 # A modifier that makes "notifications" or "alerts" something other than these texts: "push notifications", "email
 # alerts", "the app".
 FOREIGN_MODIFIERS = r"(?:push|app|apps|email|emails|e\s+mail|mail|postal|paper|voice|robo|whatsapp|facebook|instagram)"
+# Where messages that are not these texts are shown: "stop the ads on your website".
+ELSEWHERE = (r"(?:website|web\s+site|site|app|apps|page|feed|instagram|facebook|youtube|tiktok|tv|radio|e\s*mails?|"
+             r"inbox|mailbox|browser|mail|newspaper|paper)")
 # Gerunds that are our messages ("stop texting") or receiving them, and words that only look like gerunds.
 OUR_GERUNDS = (r"(?:texting|txting|messaging|msging|smsing|contacting|sending|bothering|bugging|annoying|harassing|"
                r"pestering|spamming|writing|reaching|hitting|blowing|receiving|getting|seeing|being|everything|"
@@ -60,7 +63,7 @@ HOW_TO_STOP = (r"(?:stop|end|cancel|quit|unsubscribe|unsub|opt\s*out|get\s+off|g
 TARGET_WORDS = (
     # E-mail, apps and links are never these texts, whatever follows: "email alerts", "push notifications".
     r"(?:e\s*mails?|e\s*mail\s+\w+|push\s+notifications?|app\s+notifications?|apps?|website|web\s+site|portal|"
-    r"links?|buttons?|letters?|flyers?|postcards?|samples?|photos?|pictures?|picture\s+day|field\s+trips?|"
+    r"links?|buttons?|channels?|podcasts?|playlists?|videos?|feeds?|letters?|flyers?|postcards?|samples?|photos?|pictures?|picture\s+day|field\s+trips?|"
     r"fundraisers?|data(?!\s+rates)|sharing|cookies|"
     r"(?<!not\s)(?<!no\s)calls?|calling|phone\s+calls?|robo\s*calls?|voicemails?|voice\s+mails?|orders?|order\s+number|appointments?|"
     r"appts?|reservations?|bookings?|refills?|prescriptions?|rx|meds|medications?|medicine|pills|emails?|e\s+mails?|"
@@ -90,6 +93,8 @@ OTHER_TARGETS = (
 OTHER_OBJECTS = (
     rf"(?:me\s+|us\s+|of\s+|from\s+)?(?:the|my|our|a|an|his|her|their)\s+(?:{FOREIGN_MODIFIERS}\b|"
     rf"{FREE}{{0,2}}(?!{OURS}\b)\w+\b(?!(?:\s+\w+){{0,3}}\s+{OURS}\b))|"
+    # "block someone", "stop people": a person other than the writer
+    r"(?:someone|somebody|anyone|anybody|people|a\s+(?:number|contact|person|caller|user))\b|"
     rf"(?:of\s+|from\s+)?(?!{OUR_GERUNDS}\b)\w+ing\b(?!\s+(?:me|us|my\s+(?:phone|cell|inbox|number)|this\s+number)\b)")
 
 LEXICON = Lexicon(
@@ -111,7 +116,8 @@ LEXICON = Lexicon(
                          # said as an idiom, abbreviated, or as a sign
                          "knock it off", "cut it out", "give it a rest", "enough already", "shut up", "stfu",
                          "shut it off", "mute", "mute this", "mute these", "block me", "rmv", "rmv me", "delete",
-                         "delete it", "delete this", "quit it", "quit this", "end it"),
+                         "delete it", "delete this", "quit it", "quit this", "end it", "enough is enough", "discontinue",
+                         "unenroll"),
         Intent.OPT_IN: ("start", "unstop", "resubscribe", "opt in", "optin", "resume", "subscribe", "restart",
                         "unblock", "join", "strt", "start again", "start back", "resume texts", "resume alerts",
                         "add me back", "opt back in", "opt me in", "opt me back in", "sign me up", "sign me back up",
@@ -132,7 +138,8 @@ LEXICON = Lexicon(
                  rf"(?:(?:ever|even|just|please|all|the|this|your|ur)\s+)*"
                  rf"(?:{CALL}\s+(?:and|or|n|&)\s+)?{TEXTING}\b"
                  # "stop texting you guys" is the writer stopping, not a revocation.
-                 r"(?!\s+(?:you|u|y\s?all|ya|yall|your|ur)\b)", targeted=True),
+                 # "stop spam calls": the word describes calls
+                 r"(?!\s+(?:you|u|y\s?all|ya|yall|your|ur|calls?|calling|e\s*mails?|mail)\b)", targeted=True),
             Rule("stop contacting",
                  rf"(?:{STOP}|no\s+more|dont\s+keep|don\s+t\s+keep|stop\s+keep|never)\s+"
                  rf"(?:(?:ever|even|just|please|all|the|this|your|ur)\s+)*"
@@ -146,7 +153,7 @@ LEXICON = Lexicon(
                  rf"(?!end\s+of\b)(?:{STOP}|turn\s+off|shut\s+off|switch\s+off|get\s+rid\s+of|no\s+more|"
                  rf"enough(?:\s+with)?|{STOP}\s+it\s+with|{IDIOMS})\s+(?:{DETERMINERS}\s+)*"
                  rf"(?:\w+\s+(?:and|or|&|n)\s+(?:{DETERMINERS}\s+)*)?{DESCRIBED}"
-                 rf"(?:{MESSAGES}|{PRONOUNS}\s+(?:{MESSAGES}))\b",
+                 rf"(?:{MESSAGES}|{PRONOUNS}\s+(?:{MESSAGES}))\b(?!\s+(?:on|in)\s+(?:\w+\s+){{0,2}}{ELSEWHERE}\b)",
                  targeted=True),
             Rule("these should stop", rf"(?:these|the|your|ur|those|all\s+these|all\s+the|all\s+your)\s+{DESCRIBED}"
                                       rf"{MESSAGES}\s+"
@@ -204,7 +211,8 @@ LEXICON = Lexicon(
                  r"(?:my|this)\s+(?:number|#|cell)|provide(?:d)?\s+(?:my|this)\s+number)|"
                  r"\b(?:consent|permission|authori[sz]ation)\s+(?:is\s+|has\s+been\s+|hereby\s+)?(?:withdrawn|revoked|"
                  r"rescinded|denied|removed|retracted|cancell?ed|not\s+given)\b|"
-                 r"\bwithout\s+my\s+(?:consent|permission|authori[sz]ation|approval)|\bno\s+consent\b|"
+                 r"\bwithout\s+my\s+(?:consent|permission|authori[sz]ation|approval)|"
+                 r"\bwho\s+(?:gave|said)\s+(?:you|u|ya|y\s?all)\s+(?:permission|consent|the\s+right|the\s+ok)|\bno\s+consent\b|"
                  r"\bunsolicited\b|\bnever\s+(?:signed|opted|agreed|subscribed|consented|asked)\b|"
                  r"\b(?:never\s+(?:been|was)|not|am\s+not|m\s+not)\s+(?:a\s+|your\s+)?(?:customer|client|member|"
                  r"patient)\s+(?:of\s+yours|of\s+yours|here|of\s+your|with\s+you)|"
@@ -212,6 +220,10 @@ LEXICON = Lexicon(
                  r"(?:\w+\s+){0,2}(?:my|your|any)\s+"
                  r"(?:permission|consent)\b",
                  negatable=False),
+            Rule("consent doubted",
+                 r"(?:i|we)\s+(?:don\s+t|dont|do\s+not|can\s+t|cant|cannot)\s+(?:remember|recall)\s+(?:ever\s+)?"
+                 r"(?:signing|subscribing|opting|agreeing|joining|giving\s+(?:you|u)\s+my)",
+                 negatable=False, review="doubting consent may not ask for the texts to stop"),
             Rule("wrong number",
                  # "I dialled the wrong number when I called you" is about a call the writer made.
                  r"(?<!dialed\s)(?<!dialled\s)(?<!entered\s)(?<!typed\s)(?<!called\s)(?<!given\s)(?<!gave\s)"
@@ -227,6 +239,7 @@ LEXICON = Lexicon(
                  r"\bnot\s+(?:my|his|her)\s+(?:number|phone|name)|"
                  r"\b(?:i|im|i\s+m)\s+(?:am\s+)?not\s+(?:the\s+person|who\s+you|the\s+one\s+you)|"
                  r"\bno\s+(?:one|body|1)\s+(?:here\s+)?(?:by\s+that\s+name|named|called)|"
+                 r"\bthere\s+(?:s|is)\s+no\s+\w+\s+(?:here|at\s+this\s+number)\s*$|"
                  r"\bnew\s+(?:owner|number|phone)\s+(?:here|now|owner)|\bnew\s+owner\b|"
                  r"\b(?:i|we)\s+(?:have|ve|got|just\s+got|have\s+a)\s+(?:a\s+)?new\s+(?:phone\s+)?number|"
                  r"\b(?:this|these|it|they)\s+(?:isn\s+t|isnt|is\s+not|aren\s+t|arent|are\s+not)\s+(?:meant\s+)?"
@@ -264,7 +277,7 @@ LEXICON = Lexicon(
                  rf"(?:\s+on)?\s+(?:to\s+)?{CONTACT}|"
                  rf"\b(?:you|u|ya|y\s?all|they)\s+(?:guys\s+)?(?:keep|still|continue|constantly|wont\s+stop|"
                  rf"won\s+t\s+stop)\s+(?:to\s+)?{CONTACT}|"
-                 rf"\b(?:still|(?<!to\s)keep)\s+(?:getting|receiving)\s+(?:{DETERMINERS}\s+)*(?:{MESSAGES}|these|them)|"
+                 rf"\b(?:still|(?<!to\s)keep)\s+(?:getting|receiving|get|receive)\s+(?:{DETERMINERS}\s+)*(?:{MESSAGES}|these|them)|"
                  r"\b(?:i|we)\s+(?:already|have\s+already|ve\s+already|just|have|ve|literally|already\s+have)?\s*"
                  r"(?:said|told\s+(?:you|u|y\s?all)|asked\s+(?:you|u)?|texted|replied|sent|requested|typed|"
                  r"responded|wrote)\s+(?:you\s+)?(?:to\s+)?(?:stop|unsubscribe|quit|remove|opt\s+out|end|cancel)\b|"
@@ -280,11 +293,13 @@ LEXICON = Lexicon(
                  negatable=False),
             Rule("how to stop",
                  rf"{HOW}\s+(?:(?:please|just|finally|permanently|ever|even|actually|i|get\s+you\s+to|"
-                 rf"you\s+to)\s+)*{HOW_TO_STOP}"),
+                 # the pronoun it may end on is kept: "the app keeps crashing, how do I stop it" points at the app
+                 rf"you\s+to)\s+)*{HOW_TO_STOP}(?:\s+(?:it|this|that)\b)?"),
             Rule("leave me alone",
                  r"leave\s+(?:me|us|my\s+phone|this\s+number)\s+(?:alone|be|in\s+peace)\b|\bgo\s+away\b|\b(?:piss|fuck|f|bugger|buzz|"
                  r"back|eff)\s+off\b|\bget\s+lost\b|\blose\s+(?:my|this)\s+(?:number|#)"),
-            Rule("block", r"(?:block|blocking|blocked|report\s+as\s+spam|mark\s+as\s+spam|reporting\s+as\s+spam)\s+"
+            Rule("block", r"(?:reported|marked|flagged|reporting|marking)\s+(?:you\s+|this\s+|it\s+)?as\s+(?:spam|junk)\b|"
+                          r"\b(?:block|blocking|blocked|report\s+as\s+spam|mark\s+as\s+spam|reporting\s+as\s+spam)\s+"
                           r"(?:you|u|this|your|ur|these|them|the\s+number|this\s+number|y\s?all|me|my\s+number)\b|"
                           r"\bi\s+(?:will|ll|m\s+going\s+to|am\s+going\s+to|m\s+gonna|am\s+gonna|gonna)\s+block\b"),
             Rule("want out", r"(?:want|wanna|need|like)\s+(?:my\s+number|this\s+number|my\s+info|me|my\s+name)\s+"
@@ -295,15 +310,17 @@ LEXICON = Lexicon(
                              r"\bi\s+(?:don\s+t|dont|do\s+not)\s+want\s+to\s+be\s+(?:on|in)\s+"
                              r"(?:this|your|the|any)\s+(?:list|program)"),
             Rule("remove from the list",
-                 rf"(?:remove|rmv|delete|take|drop|erase|scratch|strike|unsubscribe)\s+(?:\w+\s+){{1,6}}?(?:from|off)\s+"
+                 rf"(?:remove|rmv|delete|take|drop|erase|scratch|strike|unsubscribe)\s+(?:\w+\s+){{0,6}}?(?:from|off)\s+"
                  rf"(?:of\s+)?(?:{DETERMINERS}\s+)*{DESCRIBED}(?:list|{MESSAGES})\b(?!\s+prices?\b)", targeted=True),
             Rule("cancel subscription", rf"(?:{STOP}|turn\s+off)\s+(?:my\s+|the\s+|this\s+|your\s+|ur\s+|all\s+)?"
-                                        r"(?:sms\s+|text\s+)?subscriptions?\b",
+                                        r"(?:sms\s+|text\s+)?subscriptions?\b(?!\s+(?:box|boxes|plan|fee|charge|renewal|order|service))",
                  review="'subscription' may be a product rather than these texts"),
-            # "quit asking me for money", "stop reminding me": a verb aimed at me, not named as texting
+            # "quit asking me for money", "stop reminding me": a way of reaching me, not named as texting
             Rule("stop doing it to me",
-                 rf"{STOP}\s+(?!(?:charging|billing|calling|emailing|mailing|shipping|following|tagging|ringing)\b)"
-                 r"\w+ing\s+(?:me|us)\b", review="a verb aimed at me that does not name texts"),
+                 rf"{STOP}\s+(?:asking|reminding|pinging|nagging|bombarding|flooding|hounding|soliciting|pushing|"
+                 r"notifying|alerting|telling|begging|targeting|blasting|badgering|hassling|chasing|updating|"
+                 r"promoting\s+to|advertising\s+to|selling\s+to|marketing\s+to)\s+(?:me|us)\b",
+                 review="a way of reaching me that does not name texts"),
             Rule("no need to text me",
                  rf"(?:no\s+(?:need|reason)|(?:you\s+|u\s+)?(?:don\s+t|dont|do\s+not)\s+need)\s+(?:for\s+you\s+)?to\s+"
                  rf"(?:keep\s+)?{CONTACT}(?:\s+(?:{ME}|anymore|any\s+more))?\b", negatable=False),
@@ -367,7 +384,11 @@ LEXICON = Lexicon(
                  r"shop|campaign|office|pharmacy|clinic|bank)\s*$|\bwho\s+(?:am\s+i|are\s+we)\s+(?:talking|texting|speaking)\b|"
                  r"\b(?:what|which)\s+(?:company|business|store|program|service|list|organization|organisation|"
                  r"place|number|brand|shop|site)\s+(?:is\s+(?:this|that|it)|are\s+you|sent|is\s+texting)\b"),
-            Rule("what are you", r"(?:what|who)\s+(?:are|r)\s+(?:you|u|y\s?all)\s*$"),
+            Rule("what are you", r"(?:what|who)\s+(?:are|r)\s+(?:you|u|y\s?all)\s*$|"
+                                 r"\bdo\s+(?:i|we)\s+know\s+(?:you|u|this\s+number|each\s+other)\b|"
+                                 r"\bname\s+of\s+(?:your|the|this)\s+(?:company|business|store|program|organi[sz]ation)|"
+                                 r"\bwhere\s+(?:are|r)\s+(?:you|u|y\s?all)\s+(?:texting|messaging|located|based|"
+                                 r"writing)\b"),
             Rule("what is this",
                  r"(?:what|wat|wht|wut)\s+(?:is|s|are)\s+(?:this|these|that|dis)(?:\s+(?:about|for|regarding|re|"
                  r"number|company|service|program|text|message|msg|list|thing|from|stuff|even|all\s+about))?\s*$|"
@@ -406,6 +427,7 @@ LEXICON = Lexicon(
                                        r"\bhow\s+much\s+(?:do|does|will|are)\s+(?:this|these|it|they|the\s+texts)\b|"
                                        rf"\b(?:are|is)\s+(?:these|this|the|your)\s+(?:{MESSAGES}\s+)?free\b|"
                                        r"\bwhat\s+happens\s+(?:if|when)\s+i\b|"
+                                       r"\bwhat\s+(?:does|will|would)\s+(?:that|this|it|replying\s+\w+)\s+do\b|"
                                        r"\btell\s+me\s+(?:more\s+)?about\s+(?:this|the|your|these)\b"),
             Rule("change the settings",
                  r"(?:change|update|switch|edit|adjust|set)\s+(?:the\s+|my\s+|which\s+|what\s+)?(?:time|times|"
@@ -451,6 +473,7 @@ LEXICON = Lexicon(
     tails=("of me us it this that these those them all everything anymore more now already please pls thanks today "
            "immediately forever permanently again texts text messages message msgs msg sms alerts notifications "
            "number list from here asap right away for good"),
+    subjects="i im ive we weve you u youre they he she why who wtf idk",
     other_targets=OTHER_TARGETS,
     target_words=TARGET_WORDS,
     other_objects=OTHER_OBJECTS,
@@ -459,7 +482,10 @@ LEXICON = Lexicon(
            r"obsessed|dying|dead|killing\s+me|no\s+way|(?:you\s+re|youre|ur|you\s+are)\s+(?:too|so)\s+\w+|"
            r"too\s+(?:kind|sweet|nice|much)"),
     messages=MESSAGES,
-    reported_speech=(r"(?:he|she|they|someone|somebody|people|everyone|everybody|my\s+(?:wife|husband|mom|mother|"
+    # Someone else's words, and the program's own ("it says reply STOP to opt out, what does that do?")
+    reported_speech=(r"(?:it|this|that|the\s+(?:text|message|msg|ad|link)|your\s+(?:text|message|msg|ad))\s+"
+                     r"(?:says|said)|"
+                     r"(?:he|she|they|someone|somebody|people|everyone|everybody|my\s+(?:wife|husband|mom|mother|"
                      r"dad|father|son|daughter|kid|kids|friend|friends|boss|brother|sister|partner|bf|gf|roommate|"
                      r"coworker|neighbor|neighbour|doctor|teacher))\s+(?:said|says|told|tells|keeps\s+telling|"
                      r"kept\s+telling|asked|asks|wants|wanted|thinks|thought|yelled|texted|keeps\s+saying)"),
