@@ -12,7 +12,9 @@ import base64
 import binascii
 from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import Any
 from urllib.parse import urlsplit
+from urllib.request import getproxies
 
 from azure.core.credentials import AzureKeyCredential
 from azure.core.credentials_async import AsyncTokenCredential
@@ -21,6 +23,15 @@ from azure.data.tables import TableServiceClient
 from .auth import parse_connection_string
 
 MANAGED_IDENTITY = "managedidentity"
+
+
+def transport_options() -> dict[str, Any]:
+    """Options for every Azure SDK client of the app. Left to their defaults, the clients' aiohttp sessions look up
+    proxy settings and ~/.netrc in a worker thread before every request: two thread hand-offs per storage call or
+    send, about a fifth of the CPU an inbound keyword costs the app (docs/performance.md, "Inbound events"). Proxy
+    settings live in the environment (HTTP_PROXY, HTTPS_PROXY, NO_PROXY), which does not change while the app runs:
+    where none is set the clients skip the look-up; where one is, they look as before and honour it."""
+    return {} if getproxies() else {"use_env_settings": False}
 
 
 class ConnectionSettingError(ValueError):

@@ -23,7 +23,7 @@ from azure.core.credentials_async import AsyncTokenCredential
 from azure.core.exceptions import AzureError
 from azure.core.rest import HttpRequest
 
-from .connections import AcsConnection
+from .connections import AcsConnection, transport_options
 from .numbers import mask
 
 log = logging.getLogger(__name__)
@@ -130,7 +130,7 @@ class AcsTransport:
         # The SDK signs the endpoint minus its scheme as the host: a trailing slash would spoil every signature.
         # Each try waits at most 5 s to connect and 10 s for an answer; the whole send is cut at SEND_TIMEOUT_SECONDS.
         self._client = SmsClient(connection.endpoint.rstrip("/"), self._credential, retry_total=2,
-                                 connection_timeout=5, read_timeout=10)
+                                 connection_timeout=5, read_timeout=10, **transport_options())
 
     async def send(self, batch: OutboundBatch) -> list[RecipientResult]:
         request = HttpRequest("POST", f"{{endpoint}}/sms?api-version={batch.api_version}", json=batch.body(),

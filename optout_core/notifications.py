@@ -21,7 +21,7 @@ from azure.core.messaging import CloudEvent
 from azure.eventgrid.aio import EventGridPublisherClient
 
 from . import telemetry
-from .connections import TopicConnection
+from .connections import TopicConnection, transport_options
 from .numbers import mask
 from .storage import OptOutStore
 
@@ -45,7 +45,7 @@ class EventGridTopic:
     def __init__(self, connection: TopicConnection) -> None:
         self._credential = connection.credential()
         self._client = EventGridPublisherClient(connection.endpoint, self._credential, retry_total=2,
-                                                connection_timeout=10, read_timeout=30)
+                                                connection_timeout=10, read_timeout=30, **transport_options())
 
     async def publish(self, events: list[dict[str, Any]]) -> None:
         await self._client.send([CloudEvent(source=event["source"], type=event["type"], id=event["id"],

@@ -34,7 +34,7 @@ from azure.data.tables import TableEntity, TableTransactionError, UpdateMode
 from azure.data.tables.aio import TableClient, TableServiceClient
 
 from . import telemetry
-from .connections import StorageConnection
+from .connections import StorageConnection, transport_options
 from .numbers import Recipient
 
 log = logging.getLogger(__name__)
@@ -184,7 +184,7 @@ class Tables:
     def _client_options(timeout: float) -> dict[str, Any]:
         # A few quick retries; no single try waits longer than the whole call may (`within` bounds the call).
         return {"retry_total": 3, "retry_backoff_factor": 0.4, "connection_timeout": timeout, "read_timeout": timeout,
-                "raw_request_hook": _count_retries}
+                "raw_request_hook": _count_retries, **transport_options()}
 
     @classmethod
     def from_connection_string(cls, connection_string: str, prefix: str,

@@ -5,9 +5,12 @@ import logging
 import uuid
 from datetime import UTC, datetime, timedelta
 
+import aiohttp
 import pytest
+from aiohttp import web
 from azure.core.exceptions import ServiceRequestError
 from azure.core.pipeline.transport import AioHttpTransport
+from yarl import URL
 
 from counting import CountingTransport
 from optout_core.devhost.azurite import free_port, table_connection_string
@@ -491,3 +494,54 @@ async def test_an_api_add_of_a_new_pair_is_one_read_round_and_one_transaction(co
     transport.requests.clear()
     await store.apply(SENDER, recipients(1), stop_at(0), "a signature")
     assert verbs(transport) == ["read", "read", "transaction"]  # the entry and the request's receipt, together
+
+
+@pytest.fixture
+async def forward_proxy():
+    """An HTTP forward proxy on loopback: it passes each request on to the host it names and lists what it carried."""
+    carried: list[str] = []
+    hop_by_hop = {"connection", "keep-alive", "proxy-connection", "proxy-authorization", "transfer-encoding",
+                  "content-length", "host"}
+
+    async def forward(request: web.Request) -> web.Response:
+        # As sent (absolute-form), not re-encoded: the request's signature covers its path.
+        target = URL(request.raw_path, encoded=True)
+        carried.append(f"{request.method} {target}")
+        headers = {name: value for name, value in request.headers.items() if name.lower() not in hop_by_hop}
+        body = await request.read()
+        # Nothing added to the request either: its signature covers its Content-Type.
+        untouched = aiohttp.ClientSession(skip_auto_headers={"Content-Type", "Accept-Encoding", "User-Agent"})
+        async with untouched as session, session.request(request.method, target, headers=headers,
+                                                         data=body or None) as answer:
+            body = await answer.read()
+            return web.Response(status=answer.status, body=body, headers={
+                name: value for name, value in answer.headers.items() if name.lower() not in hop_by_hop})
+
+    app = web.Application()
+    app.router.add_route("*", "/{tail:.*}", forward)
+    runner = web.AppRunner(app, access_log=None)
+    await runner.setup()
+    port = free_port()
+    await web.TCPSite(runner, "127.0.0.1", port).start()
+    yield f"http://127.0.0.1:{port}", carried
+    await runner.cleanup()
+
+
+async def test_a_proxy_set_in_the_environment_carries_every_storage_request(azurite, forward_proxy, monkeypatch):
+    """The storage clients skip aiohttp's look-up of proxy settings before each request only where none is set
+    (connections.transport_options): a network that needs a proxy, set in HTTP_PROXY, still has every request go
+    through it."""
+    proxy_url, carried = forward_proxy
+    for name in ("NO_PROXY", "no_proxy", "HTTPS_PROXY", "https_proxy", "http_proxy"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("HTTP_PROXY", proxy_url)
+    tables = Tables.from_connection_string(azurite.connection_string, prefix=f"t{uuid.uuid4().hex[:12]}")
+    try:
+        store = OptOutStore(tables)
+        [person] = recipients(1)
+        await store.apply(SENDER, [person], stop_at(0), "a signature")
+        assert (await store.check(SENDER, [person.e164]))[person.e164] is True
+    finally:
+        await tables.close()
+    assert carried and all(request.split(" ", 1)[1].startswith(f"http://{azurite.host}:{azurite.port}/")
+                           for request in carried)
