@@ -17,6 +17,7 @@ from azure.data.tables import UpdateMode
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from .keywords import Intent, KeywordEngine, MatchingMode, classify, engine_for
+from .shared import SharedCalls
 from .storage import StorageUnavailableError, Tables
 
 MAX_REPLY_LENGTH = 320
@@ -170,6 +171,7 @@ class ProgramStore:
         self._default_contact = default_help_contact
         self._clock = clock
         self._cache: dict[str, tuple[float, Program]] = {}
+        self._reads: SharedCalls[Program] = SharedCalls()
 
     def _fallback_name(self, sender_key: str) -> str:
         return self._default_name or sender_key
@@ -189,6 +191,9 @@ class ProgramStore:
         cached = self._cache.get(sender_key)
         if cached is not None and self._clock() - cached[0] < _CACHE_SECONDS:
             return cached[1]
+        return await self._reads.share(sender_key, lambda: self._read(sender_key))
+
+    async def _read(self, sender_key: str) -> Program:
         brief = await self.get_brief(sender_key) or ProgramBrief()
         program = Program.from_brief(brief, self._fallback_name(sender_key), self._default_contact)
         self._cache[sender_key] = (self._clock(), program)

@@ -36,6 +36,7 @@ from azure.data.tables.aio import TableClient, TableServiceClient
 from . import telemetry
 from .connections import StorageConnection, transport_options
 from .numbers import Recipient
+from .shared import SharedCalls
 
 log = logging.getLogger(__name__)
 # azure-core logs every request URL at INFO, and our URLs carry phone numbers (they are the keys): numbers may
@@ -314,6 +315,7 @@ class OptOutStore:
         `notify` is handed their events once they are stored."""
         self._tables = tables
         self._registered: set[str] = set()
+        self._registrations: SharedCalls[None] = SharedCalls()
         self._notify = notify
         # A recipient takes at most three operations in a transaction: its entry, its history record, and the record
         # an imported entry held until now (HistoryInEntry); four with a notification. One more operation is the
@@ -494,9 +496,12 @@ class OptOutStore:
         """Note a sender in the registry before its first entry is written (once per process): the registry may name
         a sender whose first transaction failed, but never misses one. Written whole (a PUT), because the SDK retries
         a PUT whose connection failed but not a merge (a PATCH): a burst of first writes for a new sender meets
-        connections that storage closed while idle ("Can not write request body")."""
-        if sender_key in self._registered:
-            return
+        connections that storage closed while idle ("Can not write request body"). Concurrent first writes for one
+        sender share one registration."""
+        if sender_key not in self._registered:
+            await self._registrations.share(sender_key, lambda: self._write_registration(sender_key))
+
+    async def _write_registration(self, sender_key: str) -> None:
         registry = await self._tables.get(self.SENDERS_TABLE)
         try:
             await self._tables.within(registry.upsert_entity({"PartitionKey": _SENDERS_PARTITION, "RowKey": sender_key},

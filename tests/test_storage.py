@@ -487,6 +487,19 @@ async def test_help_is_one_transaction_for_its_receipt_and_one_merge(keywords):
     assert len(replies.sent) == 1
 
 
+async def test_a_delivery_of_ten_first_keywords_reads_the_brief_and_registers_the_sender_once(counted_tables):
+    """The events of one delivery run at once. Those that find the sender's brief not cached (the first after a start,
+    or after 30 s) share one read of it, and one registration of the sender, instead of each making its own."""
+    tables, transport = counted_tables
+    store, replies = OptOutStore(tables), Replies()
+    processor = InboundSmsProcessor(store, ProgramStore(tables, "Contoso Alerts"), replies)
+    await tables.get(ProgramStore.TABLE)
+    transport.requests.clear()
+    await asyncio.gather(*(processor.handle(sms(person.e164, "STOP", 0)) for person in recipients(10)))
+    assert verbs(transport) == sorted(["read", "PUT"] + ["transaction", "merge"] * 10)
+    assert len(replies.sent) == 10
+
+
 async def test_an_api_add_of_a_new_pair_is_one_read_round_and_one_transaction(counted):
     """The API reads first: a list kept in step with a CRM adds pairs that exist as often as new ones."""
     store, transport, _ = counted
