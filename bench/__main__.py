@@ -11,6 +11,7 @@ import time
 
 from bench import (
     check_throughput,
+    event_cpu,
     event_throughput,
     growth,
     import_throughput,
@@ -30,6 +31,7 @@ def main() -> int:
     steps = [
         ("check throughput", lambda: check_throughput.summary(check_throughput.run([1000], 3, 4))),
         ("events", lambda: event_throughput.summary(event_throughput.run(3, 4)[0])),
+        ("event CPU", lambda: event_cpu.summary(event_cpu.run(200))),
         ("STOP storm", lambda: stop_storm.summary(stop_storm.run(QUICK_STORM, 1, 16))),
         ("growth", lambda: growth.summary(growth.run(QUICK_SIZES, RESULTS / "growth.png"))),
         ("import", lambda: import_throughput.summary(import_throughput.run(2000))),

@@ -26,11 +26,14 @@ import uuid
 from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime, timedelta
 from functools import partial
+from itertools import count
 from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qsl, urlencode, urlsplit
 
+import aiohttp
 from azure.core.exceptions import ServiceRequestError
+from azure.core.pipeline.transport import AioHttpTransport
 from azure.data.tables import TableTransactionError
 from azure.data.tables.aio import TableClient
 
@@ -63,6 +66,7 @@ PAGE = 100
 IMPORTED = 1000
 EXPORT_PAGE = 5000
 REPEATS = 5
+FILL_ATTEMPTS = 5
 WHEN = datetime(2026, 1, 1, tzinfo=UTC)
 OPERATIONS = ("check of 100", "page of 100", "full export", "import of 1,000")
 FLAT = {"check of 100", "page of 100", "import of 1,000"}
@@ -86,25 +90,31 @@ def pair_rows(n: int) -> list[dict[str, Any]]:
 
 async def fill(table: TableClient, start: int, stop: int) -> None:
     """Raw transactions of 50 pairs (100 rows), four in flight. A transaction whose answer was lost (a busy Azurite
-    resets connections) is sent again; if it had landed, the repeat is refused as a whole and that is as good."""
+    resets connections) is sent again; if it had landed, the repeat is refused as a whole and that is as good.
+    Progress is printed every 10,000 entries: at 50,000 the fill takes many minutes."""
     per_transaction = MAX_TRANSACTION_OPERATIONS // 2
     chunks = [[("create", row) for n in range(first, min(first + per_transaction, stop)) for row in pair_rows(n)]
               for first in range(start, stop, per_transaction)]
     slots = asyncio.Semaphore(4)
 
+    written = count(per_transaction, per_transaction)
+    started = time.perf_counter()
+
     async def write(chunk: list[tuple[str, dict[str, Any]]]) -> None:
         async with slots:
-            for attempt in range(3):
+            for attempt in range(FILL_ATTEMPTS):
                 try:
                     await table.submit_transaction(chunk)
-                    return
+                    break
                 except TableTransactionError as exc:
                     if attempt and getattr(exc, "error_code", None) == "EntityAlreadyExists":
-                        return
+                        break
                     raise
                 except ServiceRequestError:
-                    if attempt == 2:
+                    if attempt == FILL_ATTEMPTS - 1:
                         raise
+        if (done := next(written)) % 10_000 == 0:
+            print(f"  {start + done:,} entries after {time.perf_counter() - started:.0f} s", flush=True)
 
     await asyncio.gather(*(write(chunk) for chunk in chunks))
 
@@ -184,7 +194,11 @@ async def measure(azurite: Azurite, sizes: list[int]) -> list[dict]:
     prefix = f"growth{uuid.uuid4().hex[:8]}"
     service = Service(azurite, prefix)
     await service.tables.get(OptOutStore.TABLE)
-    raw = TableClient.from_connection_string(azurite.connection_string, f"{prefix}{OptOutStore.TABLE}")
+    # A connection per transaction: Azurite, busy for seconds with another one, closes idle kept-alive connections
+    # just as the next request arrives on them ("Connection reset by peer").
+    fresh_connections = aiohttp.ClientSession(connector=aiohttp.TCPConnector(force_close=True))
+    raw = TableClient.from_connection_string(azurite.connection_string, f"{prefix}{OptOutStore.TABLE}",
+                                             transport=AioHttpTransport(session=fresh_connections, session_owner=False))
     rng = random.Random(7)
     rows = []
     try:
@@ -208,6 +222,7 @@ async def measure(azurite: Azurite, sizes: list[int]) -> list[dict]:
                 print(json.dumps(row), flush=True)
     finally:
         await raw.close()
+        await fresh_connections.close()
         await service.tables.close()
     return rows
 
