@@ -10,6 +10,7 @@ deduplicate on the event `id`.
 
 from __future__ import annotations
 
+import asyncio
 import json
 import logging
 from datetime import UTC, datetime, timedelta
@@ -61,6 +62,9 @@ class EventGridTopic:
 class Notifications:
     def __init__(self, publisher: Publisher) -> None:
         self._publisher = publisher
+        # The minute timer and a run on demand can overlap in one process; both would publish what they both read.
+        # Across instances, the Functions host runs a timer function on one instance at a time (a storage lease).
+        self._draining = asyncio.Lock()
 
     async def publish_now(self, events: list[dict[str, Any]]) -> bool:
         """Right after a change: publish, or leave it to the drain. Never fails the change."""
@@ -73,7 +77,12 @@ class Notifications:
 
     async def drain(self, store: OptOutStore) -> int:
         """Publish every notification still waiting; the number published. Raises if the topic or storage fails,
-        so the timer's next run tries again."""
+        so the timer's next run tries again. A drain that starts while another runs waits for it, then takes
+        whatever is left."""
+        async with self._draining:
+            return await self._drain(store)
+
+    async def _drain(self, store: OptOutStore) -> int:
         published = found = 0
         try:
             for marker in await store.pending_senders():

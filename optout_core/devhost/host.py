@@ -6,7 +6,9 @@ event loop:
 - each HTTP trigger at its route (with host.json's routePrefix) and methods;
 - each Event Grid trigger at /runtime/webhooks/EventGrid?functionName=NAME,
   answering as the Event Grid extension does (eventgrid.py; docs/architecture.md, docs/decisions.md);
-- each timer trigger on its NCRONTAB schedule, and on demand at POST /admin/functions/NAME, as Core Tools does.
+- each timer trigger on its NCRONTAB schedule, and on demand at POST /admin/functions/NAME, as Core Tools does;
+  the setting AzureWebJobs.NAME.Disabled=true stops the schedule, and the function still runs on demand (as a
+  disabled function does on Azure when called with the master key).
 """
 
 from __future__ import annotations
@@ -212,6 +214,7 @@ class DevHost:
         self._http: dict[str, _Invocable] = {}
         self._event_grid: dict[str, _Invocable] = {}
         self._timers: dict[str, tuple[_Invocable, _Schedule]] = {}
+        self._disabled: set[str] = set()  # timers whose schedule is off (AzureWebJobs.NAME.Disabled)
         for function in functions:
             trigger: Any = function.get_trigger()  # its subclass, and so its attributes, depend on `type`
             invocable = _Invocable(function, self.app_dir)
@@ -221,6 +224,8 @@ class DevHost:
                 self._event_grid[invocable.name.lower()] = invocable
             elif trigger.type == "timerTrigger":
                 self._timers[invocable.name.lower()] = (invocable, _Schedule(trigger.schedule))
+                if os.environ.get(f"AzureWebJobs.{invocable.name}.Disabled", "").lower() == "true":
+                    self._disabled.add(invocable.name)
             else:
                 log.warning("%s: %s triggers are not served by the dev host", invocable.name, trigger.type)
 
@@ -239,7 +244,8 @@ class DevHost:
         lines.extend(f"{invocable.name}: eventGridTrigger {base_url}/runtime/webhooks/EventGrid"
                      f"?functionName={invocable.name}" for invocable in self._event_grid.values())
         for invocable, schedule in self._timers.values():
-            lines.append(f"{invocable.name}: timerTrigger '{schedule.text}', on demand: POST {base_url}"
+            disabled = " (disabled: on demand only)" if invocable.name in self._disabled else ""
+            lines.append(f"{invocable.name}: timerTrigger '{schedule.text}'{disabled}, on demand: POST {base_url}"
                          f"{ADMIN_FUNCTIONS_PATH}{invocable.name}")
         return lines
 
@@ -257,7 +263,7 @@ class DevHost:
                 await asyncio.sleep(1 - time.time() % 1)
                 now = datetime.now(UTC)  # as on Azure, where NCRONTAB schedules are in UTC by default
                 for invocable, schedule in self._timers.values():
-                    if schedule.matches(now):
+                    if schedule.matches(now) and invocable.name not in self._disabled:
                         asyncio.get_running_loop().create_task(self._fire_timer(invocable))
 
         ticker = asyncio.get_running_loop().create_task(tick())
