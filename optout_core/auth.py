@@ -60,11 +60,12 @@ class SignedRequest:
 
     `at` is when the request reached us, but never later than the end of the second its signed date names: a
     request held back and delivered late (or replayed) counts as of when it was signed, and loses to whatever
-    happened since."""
+    happened since. `signed_at` is the signed date itself, the same however often the request is sent."""
 
     key: AccessKey
     at: datetime
     signature: str
+    signed_at: datetime
 
 
 def content_hash(body: bytes) -> str:
@@ -173,7 +174,7 @@ class HmacVerifier:
         matched = [key for key, expected in candidates if hmac.compare_digest(expected.encode(), provided.encode())]
         if not matched:
             raise AuthenticationError("Unauthorized", "The request signature does not match.")
-        return SignedRequest(key=matched[0], at=at, signature=provided)
+        return SignedRequest(key=matched[0], at=at, signature=provided, signed_at=signed_at)
 
     def _signed_at(self, header: str, value: str) -> datetime:
         """The signed date, if within the allowed skew of our clock."""

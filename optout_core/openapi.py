@@ -82,6 +82,9 @@ class Operation:
     errors: dict[str, str] = field(default_factory=dict)  # beyond _ERRORS: status -> description
 
 
+_BRIEF_SUPERSEDED = ("A write of the brief signed later than this request is stored: a replayed or delayed request "
+                     "changes nothing (ProgramSuperseded).")
+
 OPERATIONS = [
     Operation("post", "/sms/optouts:add", "OptOuts_Add", "Add recipients to a sender's opt-out list (ACS).",
               OptOutRequest, OptOutResponse, parameters=[_api_version(OPTOUT_API_VERSIONS), _REASON]),
@@ -130,8 +133,9 @@ OPERATIONS = [
     Operation("get", "/sms/programs/{sender}", "Programs_Get", "A sender's program brief.", response=ProgramBrief,
               errors={"404": "The sender has no program brief; the defaults apply."}),
     Operation("put", "/sms/programs/{sender}", "Programs_Put", "Create or replace a sender's program brief.",
-              ProgramBrief, ProgramBrief),
-    Operation("delete", "/sms/programs/{sender}", "Programs_Delete", "Delete a sender's program brief.", status=204),
+              ProgramBrief, ProgramBrief, errors={"409": _BRIEF_SUPERSEDED}),
+    Operation("delete", "/sms/programs/{sender}", "Programs_Delete", "Delete a sender's program brief.", status=204,
+              errors={"409": _BRIEF_SUPERSEDED}),
     Operation("get", "/openapi.json", "OpenApi_Get", "This document.", media={"application/json": "OpenAPI 3.1"}),
 ]
 _ERRORS = {"400": "The request is refused as a whole.", "401": "Missing or wrong HMAC signature.",

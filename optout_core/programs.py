@@ -3,28 +3,47 @@
 A brief is stored as JSON in the `{prefix}Programs` table, one row per sender.
 A sender without a brief gets the defaults below, which carry what the CTIA
 asks of every reply: the program's name, how to get help, how to opt out.
+
+Writes (a PUT or a DELETE) are ordered by the date their request names, so a captured request sent again cannot
+undo a later one (docs/decisions.md): the row keeps the date of the write it holds and the requests written at
+that date, and a DELETE leaves the row without a brief rather than removing it.
 """
 
 from __future__ import annotations
 
+import hashlib
+import json
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from typing import Annotated
 
-from azure.core.exceptions import AzureError, ResourceNotFoundError
-from azure.data.tables import UpdateMode
+from azure.core import MatchConditions
+from azure.core.exceptions import (
+    AzureError,
+    ResourceExistsError,
+    ResourceModifiedError,
+    ResourceNotFoundError,
+    ServiceRequestError,
+    ServiceResponseError,
+    ServiceResponseTimeoutError,
+)
+from azure.data.tables import TableEntity, UpdateMode
+from azure.data.tables.aio import TableClient
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from .keywords import Intent, KeywordEngine, MatchingMode, classify, engine_for
 from .shared import SharedCalls
-from .storage import StorageUnavailableError, Tables
+from .storage import Outcome, StorageUnavailableError, Tables
 
 MAX_REPLY_LENGTH = 320
 MAX_EXTRA_KEYWORDS = 50
 MAX_REPLY_LANGUAGES = 10
 _Keyword = Annotated[str, Field(min_length=1, max_length=64)]
 _CACHE_SECONDS = 30.0
+# A write that meets another one at the same moment decides again; briefs are changed rarely, so a few rounds do.
+_WRITE_ROUNDS = 5
 
 # {program} is the program name, {contact} a sentence naming the help contact (or nothing).
 DEFAULT_REPLIES: dict[str, dict[Intent, str]] = {
@@ -177,14 +196,18 @@ class ProgramStore:
         return self._default_name or sender_key
 
     async def get_brief(self, sender_key: str) -> ProgramBrief | None:
-        table = await self._tables.get(self.TABLE)
+        entity = await self._row(await self._tables.get(self.TABLE), sender_key)
+        if entity is None or "Brief" not in entity:  # never briefed, or deleted
+            return None
+        return ProgramBrief.model_validate_json(entity["Brief"])
+
+    async def _row(self, table: TableClient, sender_key: str) -> TableEntity | None:
         try:
-            entity = await self._tables.within(table.get_entity(sender_key, self._ROW))
+            return await self._tables.within(table.get_entity(sender_key, self._ROW))
         except ResourceNotFoundError:
             return None
         except AzureError as exc:
             raise StorageUnavailableError(f"cannot read the program brief: {exc}") from exc
-        return ProgramBrief.model_validate_json(entity["Brief"])
 
     async def program(self, sender_key: str) -> Program:
         """The sender's program; briefs are cached for 30 seconds, so a change reaches every instance within that."""
@@ -199,21 +222,64 @@ class ProgramStore:
         self._cache[sender_key] = (self._clock(), program)
         return program
 
-    async def put_brief(self, sender_key: str, brief: ProgramBrief) -> None:
-        table = await self._tables.get(self.TABLE)
-        entity = {"PartitionKey": sender_key, "RowKey": self._ROW,
-                  "Brief": brief.model_dump_json(by_alias=True, exclude_none=True)}
-        try:
-            await self._tables.within(table.upsert_entity(entity, mode=UpdateMode.REPLACE))
-        except AzureError as exc:
-            raise StorageUnavailableError(f"cannot store the program brief: {exc}") from exc
-        self._cache.pop(sender_key, None)
+    async def put_brief(self, sender_key: str, brief: ProgramBrief, write: BriefWrite) -> Outcome:
+        return await self._write(sender_key, write, brief.model_dump_json(by_alias=True, exclude_none=True))
 
-    async def delete_brief(self, sender_key: str) -> None:
-        table = await self._tables.get(self.TABLE)
-        try:
-            await self._tables.within(table.delete_entity(sender_key, self._ROW))
-        except AzureError as exc:
-            raise StorageUnavailableError(f"cannot delete the program brief: {exc}") from exc
-        self._cache.pop(sender_key, None)
+    async def delete_brief(self, sender_key: str, write: BriefWrite) -> Outcome:
+        return await self._write(sender_key, write, None)
 
+    async def _write(self, sender_key: str, write: BriefWrite, brief: str | None) -> Outcome:
+        """Store the brief (None: delete it) unless a write dated later holds; conditional on the row's ETag, so
+        that of two writes at once the second decides again against the first."""
+        table = await self._tables.get(self.TABLE)
+        for _ in range(_WRITE_ROUNDS):
+            current = await self._row(table, sender_key)
+            outcome, requests = write.against(current)
+            if outcome is not Outcome.CHANGED:
+                return outcome
+            entity = {"PartitionKey": sender_key, "RowKey": self._ROW, "DatedAt": write.dated,
+                      "Requests": json.dumps(requests), **({"Brief": brief} if brief is not None else {})}
+            try:
+                if current is None:
+                    await self._tables.within(table.create_entity(entity))
+                else:
+                    await self._tables.within(table.update_entity(
+                        entity, mode=UpdateMode.REPLACE, etag=current.metadata["etag"],
+                        match_condition=MatchConditions.IfNotModified))
+            except ServiceResponseTimeoutError as exc:  # a storage that does not answer: not worth more rounds
+                raise StorageUnavailableError(f"cannot store the program brief: {exc}") from exc
+            except (ResourceExistsError, ResourceModifiedError, ServiceRequestError, ServiceResponseError):
+                # Another write came first; or the connection failed, which the SDK does not repeat for a create
+                # (a POST), or took this write's answer with it: read the row again and decide against it.
+                continue
+            except AzureError as exc:
+                raise StorageUnavailableError(f"cannot store the program brief: {exc}") from exc
+            self._cache.pop(sender_key, None)
+            return Outcome.CHANGED
+        raise StorageUnavailableError("the program brief kept changing while this write was decided")
+
+
+@dataclass(frozen=True)
+class BriefWrite:
+    """A PUT or DELETE of a brief: the date its request names (the signed date, the same on every replay; a bearer
+    request's arrival) and, for a signed request, its signature, which names that exact request."""
+
+    dated: datetime
+    request_id: str | None = None
+
+    def against(self, current: TableEntity | None) -> tuple[Outcome, list[str]]:
+        """What this write does to the stored row: CHANGED (with the requests the row then lists), SUPERSEDED (a
+        write dated later holds, or this very request was applied and replaced since) or ALREADY_IN_STATE (this
+        very request was applied and still holds)."""
+        mine = [hashlib.sha256(self.request_id.encode()).hexdigest()[:32]] if self.request_id else []
+        if current is None:
+            return Outcome.CHANGED, mine
+        stored_at = current.get("DatedAt") or datetime.min.replace(tzinfo=UTC)  # a row from before dates: any wins
+        requests: list[str] = json.loads(current.get("Requests") or "[]")
+        if self.dated < stored_at:
+            return Outcome.SUPERSEDED, requests
+        if self.dated > stored_at:
+            return Outcome.CHANGED, mine
+        if mine and mine[0] in requests:  # an exact repeat: nothing to write
+            return (Outcome.ALREADY_IN_STATE if requests[-1] == mine[0] else Outcome.SUPERSEDED), requests
+        return Outcome.CHANGED, requests + mine  # another write in the same second: the later arrival wins

@@ -126,6 +126,20 @@ def test_a_connection_dropped_while_registering_a_new_sender_is_retried_not_a_50
     assert reply.status == 200, reply.body
 
 
+@pytest.mark.parametrize("fault", [Fault.RESET_BEFORE, Fault.RESET_AFTER])
+def test_a_connection_dropped_while_writing_a_first_program_brief_is_decided_again_not_a_503(faulty, proxy, sender,
+                                                                                              fault):
+    """A sender's first brief is created with a POST, which the storage SDK does not send again (the cause of the
+    registry's "Can not write request body"): the write reads the row back and decides again, and a write whose
+    answer was lost recognises itself there."""
+    path = "/sms/programs/" + quote(sender, safe="")
+    proxy.set(fault, lambda request: request.method == "POST" and "Programs" in request.target, times=1)
+    reply = faulty.signed("PUT", path, {"programName": "Acme"}, timeout=ANSWER_WITHIN)
+    assert proxy.faulted == 1
+    assert reply.status == 200, reply.body
+    assert faulty.signed("GET", path, timeout=ANSWER_WITHIN).json()["programName"] == "Acme"
+
+
 def is_insert_or_transaction(request: Request) -> bool:
     """A write of new rows: the refused-send evidence (the send's check reads; a new sender's registry is a PUT)."""
     return request.method == "POST"

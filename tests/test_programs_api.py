@@ -3,6 +3,7 @@ function_app.py, and what a brief does to inbound SMS: matching, extra keywords,
 
 import json
 import uuid
+from datetime import datetime, timedelta
 from urllib.parse import quote
 
 import pytest
@@ -12,6 +13,7 @@ from optout_core.auth import AccessKey, sign_request
 from optout_core.keywords import Intent, classify
 from optout_core.programs import DEFAULT_REPLIES
 from test_inbound_sms import deliver, opted_out, replies, sms_event
+from test_races import a_second_ago
 
 FULL_BRIEF = {
     "programName": "Acme Deals",
@@ -245,7 +247,52 @@ def test_a_body_other_than_the_one_signed_is_401(service, sender):
     assert_stored(service, sender, FULL_BRIEF)
 
 
-# 5. What a brief does to inbound SMS.
+# 5. Replays: a brief counts from its signed date; a captured request sent again cannot undo a later write.
+
+def signed_once(service, method: str, sender: str, brief: dict | None, signed_at: datetime):
+    """One signed PUT or DELETE, to be sent byte for byte as often as wanted, as an eavesdropper could."""
+    body = json.dumps(brief).encode() if brief is not None else b""
+    path = program_path(sender)
+    headers = {**sign_request(method, service.base_url + path, body, PRIMARY_KEY, now=signed_at),
+               "Content-Type": "application/json"}
+    return lambda: service.request(method, path, body, headers)
+
+
+def test_a_replayed_put_cannot_restore_an_older_brief(service, sender):
+    signed_at = a_second_ago(minutes=3)
+    put_a = signed_once(service, "PUT", sender, FULL_BRIEF, signed_at)
+    assert put_a().status == 200
+    put_b = service.signed("PUT", program_path(sender), {"programName": "Acme B"}, now=signed_at + timedelta(minutes=1))
+    assert put_b.status == 200
+    assert_acs_error(put_a(), 409, "ProgramSuperseded")
+    assert_stored(service, sender, put_b.json())
+
+
+def test_a_replayed_delete_cannot_remove_a_later_brief_nor_a_replayed_put_undo_a_delete(service, sender):
+    signed_at = a_second_ago(minutes=3)
+    delete_first = signed_once(service, "DELETE", sender, None, signed_at)
+    assert delete_first().status == 204
+    put_later = signed_once(service, "PUT", sender, FULL_BRIEF, signed_at + timedelta(minutes=1))
+    assert put_later().status == 200
+    assert_acs_error(delete_first(), 409, "ProgramSuperseded")
+    assert_stored(service, sender, FULL_BRIEF)
+    assert service.signed("DELETE", program_path(sender), now=signed_at + timedelta(minutes=2)).status == 204
+    assert_acs_error(put_later(), 409, "ProgramSuperseded")
+    assert_acs_error(get(service, sender), 404, "ProgramNotFound")
+
+
+def test_an_exact_repeat_is_a_no_op_even_within_the_same_second(service, sender):
+    signed_at = a_second_ago(minutes=2)
+    put_a = signed_once(service, "PUT", sender, FULL_BRIEF, signed_at)
+    assert put_a().status == 200 and put_a().status == 200  # the same request again: answered, nothing written
+    assert_stored(service, sender, FULL_BRIEF)
+    put_b = service.signed("PUT", program_path(sender), {"programName": "Acme B"}, now=signed_at)  # same second
+    assert put_b.status == 200
+    assert_acs_error(put_a(), 409, "ProgramSuperseded")  # A's repeat arrives after B: B stays
+    assert_stored(service, sender, put_b.json())
+
+
+# 6. What a brief does to inbound SMS.
 
 def test_a_custom_opt_out_reply_is_sent(service, acs, sender, recipient):
     text = "Acme: you are out. Text START to come back."

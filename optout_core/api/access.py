@@ -30,6 +30,9 @@ class Caller:
     who: str                  # the key's name, or the principal's object id: for logs and review decisions
     evidence: dict[str, str]  # recorded in the history of every change the request makes
     at: datetime
+    # The moment the request names as its own: its signed date, the same on every replay; for a bearer request,
+    # its arrival. Program briefs are ordered by it (docs/decisions.md).
+    dated: datetime
     # A signature names its exact request, so a repeat can be recognised (docs/decisions.md); a bearer token is
     # reused across requests by design, so a bearer request has none.
     request_id: str | None = None
@@ -58,7 +61,7 @@ class Authenticator:
             signed = self._hmac.verify(request.method, request.url, request.headers, request.body)
         except AuthenticationError as exc:
             raise ApiError(401, exc.code, exc.message) from exc
-        return Caller(who=signed.key.name, evidence={"key": signed.key.name}, at=signed.at,
+        return Caller(who=signed.key.name, evidence={"key": signed.key.name}, at=signed.at, dated=signed.signed_at,
                       request_id=signed.signature)
 
     async def _bearer(self, token: str, access: Access) -> Caller:
@@ -78,4 +81,5 @@ class Authenticator:
         if not principal.can_read:
             raise ApiError(403, "Forbidden", "This principal may not use this service: list its object id in "
                                              "OPTOUT_ENTRA_READERS or OPTOUT_ENTRA_WRITERS, or give it an app role.")
-        return Caller(who=principal.object_id, evidence=principal.evidence(), at=self._clock())
+        now = self._clock()
+        return Caller(who=principal.object_id, evidence=principal.evidence(), at=now, dated=now)
