@@ -8,6 +8,7 @@ The certificate is made by the test; the app trusts it through SSL_CERT_FILE, as
 
 from __future__ import annotations
 
+import subprocess
 import time
 import uuid
 from collections.abc import Iterator
@@ -19,10 +20,11 @@ import pytest
 from azure.core.credentials import AccessToken
 from azure.core.exceptions import ClientAuthenticationError, HttpResponseError
 from azure.data.tables import TableClient
+from azure.storage.blob import BlobServiceClient
 
 from acs_events import deliver, envelope
 from acs_standin import AcsStandIn
-from conftest import PRIMARY_KEY, HostProcess, b64, start_host, stop_host
+from conftest import OPTOUT, PRIMARY_KEY, HostProcess, b64, start_host, stop_host
 from identity_standin import TENANT_ID, IdentityStandIn
 from optout_core.connections import AcsConnection, Identity, StorageConnection
 from optout_core.devhost.azurite import PROJECT_ROOT, Azurite
@@ -182,3 +184,39 @@ def test_identity_settings_in_the_functions_style():
                                                  identity=Identity(managed_identity_only=True, client_id="client-1"))
     assert settings.acs == AcsConnection(endpoint="https://acs.communication.azure.com",
                                          identity=Identity(managed_identity_only=False))
+
+
+@pytest.fixture(scope="module")
+def oauth_blobs(tls: TlsFiles, identity: IdentityStandIn) -> Iterator[str]:
+    """A container in an Azurite Blob service that, like the Table one, serves HTTPS and takes only bearer tokens."""
+    with Azurite(service="blob", oauth_tls=(tls.cert_path, tls.key_path)) as blobs:
+        with BlobServiceClient(blobs.table_endpoint, credential=_FixedToken(identity),
+                               connection_verify=str(tls.ca_path)) as service:
+            service.create_container("backups")
+        yield f"{blobs.table_endpoint}/backups"
+
+
+def test_a_backup_goes_to_a_blob_container_and_back_with_the_identity_alone(keyless_host, oauth_azurite, oauth_blobs,
+                                                                             identity, tls):
+    """`optout backup https://…/CONTAINER/NAME` without a SAS: DefaultAzureCredential finds the managed identity (as
+    on an Azure VM or in Cloud Shell), for the tables (--table-endpoint) and for the blob; no key anywhere."""
+    sender, recipient = "+18005550101", f"+1425{uuid.uuid4().int % 10**7:07d}"
+    assert keyless_host.signed("POST", "/sms/optouts:add?api-version=2026-01-23",
+                               {"from": sender, "recipients": [{"to": recipient}]}).status == 200
+    kept, copy = keyless_host.environment["OPTOUT_TABLE_PREFIX"], f"copy{uuid.uuid4().hex[:8]}"
+    blob = f"{oauth_blobs}/keyless.ndjson.gz"
+    environment = {"PATH": "/usr/bin:/bin", "SSL_CERT_FILE": str(tls.ca_path), **identity.environment}
+
+    def optout(*arguments: str) -> subprocess.CompletedProcess:
+        return subprocess.run([str(OPTOUT), *arguments, "--table-endpoint", oauth_azurite.table_endpoint],
+                              capture_output=True, text=True, timeout=120, env=environment, check=False)
+
+    backed_up = optout("backup", blob, "--table-prefix", kept)
+    assert backed_up.returncode == 0, backed_up.stderr
+    restored = optout("restore", blob, "--table-prefix", copy)
+    assert restored.returncode == 0, restored.stderr
+    restored_rows = _entries(oauth_azurite, tls, _FixedToken(identity), copy + "OptOuts")
+    assert restored_rows == _entries(oauth_azurite, tls, _FixedToken(identity), kept + "OptOuts")
+    assert any(entity["RowKey"] == recipient for entity in restored_rows)
+    again = optout("backup", blob, "--table-prefix", kept)
+    assert again.returncode == 1 and "exists" in again.stderr  # never over an existing backup

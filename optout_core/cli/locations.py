@@ -37,8 +37,11 @@ def is_blob(location: str) -> bool:
 
 def _blob(location: str) -> BlobClient:
     credential = None if urlsplit(location).query else DefaultAzureCredential()
+    # The blob client's transport (requests) trusts certifi's certificates and ignores SSL_CERT_FILE, which the table
+    # client (aiohttp) and the app honour: one setting must trust a private CA for the tables and the blob alike.
+    trusted = os.environ.get("SSL_CERT_FILE") or True
     try:
-        return BlobClient.from_blob_url(location, credential=credential)
+        return BlobClient.from_blob_url(location, credential=credential, connection_verify=trusted)
     except ValueError as exc:
         raise CliError(f"{urlsplit(location)._replace(query='').geturl()}: not a blob URL ({exc})") from None
 
