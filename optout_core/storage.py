@@ -209,10 +209,7 @@ class Tables:
         table = await self.get(name)
         entities = table.query_entities(query_filter, parameters=parameters, results_per_page=page_size)
         pages = entities.by_page(continuation_token=continuation)  # type: ignore[arg-type]  # a dict, typed as str
-        try:
-            page = await self.within(next_page(pages))
-        except AzureError as exc:
-            raise StorageUnavailableError(f"query of {name} failed: {exc}") from exc
+        page = await self._next_page(pages, f"query of {name}")
         if page is None:
             return [], None
         return page, pages.continuation_token  # type: ignore[attr-defined]  # an AsyncPageIterator, typed as its base
@@ -221,12 +218,17 @@ class Tables:
         """Every row a query finds, a page at a time, each page within the storage timeout."""
         pages = query.by_page()
         rows: list[TableEntity] = []
+        while (page := await self._next_page(pages, what)) is not None:
+            rows += page
+        return rows
+
+    async def _next_page(self, pages: Any, what: str) -> list[TableEntity] | None:
+        """The next page of a query (None after the last) within the storage timeout; StorageUnavailableError
+        naming `what` if storage fails."""
         try:
-            while (page := await self.within(next_page(pages))) is not None:
-                rows += page
+            return await self.within(next_page(pages))
         except AzureError as exc:
             raise StorageUnavailableError(f"{what} failed: {exc}") from exc
-        return rows
 
     @classmethod
     def connect(cls, storage: StorageConnection, prefix: str, timeout: float = DEFAULT_STORAGE_TIMEOUT_SECONDS,
