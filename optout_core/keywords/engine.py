@@ -69,6 +69,10 @@ _OPT_IN_NEGATION_WINDOW = 6
 _NARRATION_WINDOW = 8
 # How far from a match, in characters of unspaced text, a negation or another target still belongs to it.
 _UNSPACED_REACH = 4
+# A target before the match may be a longer word and its particle: "メールマガジンの配信停止" (the e-mail newsletter's).
+_UNSPACED_TARGET_REACH = 8
+# Someone else's words before a match in unspaced text: "我妹妹说她已经回复退订了" (my sister said she replied 退订).
+_UNSPACED_NARRATION_REACH = 12
 
 
 @dataclass(frozen=True)
@@ -104,6 +108,8 @@ _LAUGHING = re.compile("[\U0001F602\U0001F923\U0001F60D\U0001F606\U0001F601\U000
 _REQUEST_RULE = "keyword in a request"
 # Verbs of ending that, asked for without an object, may be about an order or an appointment as well as our texts.
 _OBJECTLESS = frozenset(("cancel", "end", "cancelar", "annuler", "anular", "cancela", "取消", "취소", "キャンセル"))
+# A question in any script (ASCII, full-width, Arabic): an opt-in phrase in a question asks about opting in.
+_QUESTION = re.compile("[?\uff1f\u061f]")
 _KANA = re.compile("[\u3040-\u30ff]")
 _POINTING = re.compile(r"\b(?:it|that|this)\b")
 
@@ -191,7 +197,11 @@ class KeywordEngine:
                                for lexicon in lexicons if lexicon.other_objects}
         self._unspaced_targets = re.compile(_either(pattern(lexicon.other_targets)
                                                     for lexicon in lexicons if not lexicon.spaced))
-        self._narration = re.compile(r"(?:" + _either(pattern(lexicon.reported_speech) for lexicon in lexicons)
+        # In unspaced text someone else's words are a speaker and a verb of saying just before the match ("她说").
+        self._unspaced_narration = re.compile(r"(?:" + _either(pattern(lexicon.reported_speech) for lexicon in lexicons
+                                                               if not lexicon.spaced) + r")$")
+        self._narration = re.compile(r"(?:" + _either(pattern(lexicon.reported_speech) for lexicon in lexicons
+                                                      if lexicon.spaced)
                                      + r")(?:\s+\w+){0,5}\s*$")
         self._jokes = re.compile(r"\b(?:" + _either(pattern(lexicon.jokes) for lexicon in lexicons) + r")\b")
         self._messages = re.compile(r"\b(?:" + _either(pattern(lexicon.messages) for lexicon in lexicons) + r")\b")
@@ -357,7 +367,7 @@ class KeywordEngine:
 
     def _narrated(self, text: str, start: int, lexicon: Lexicon) -> bool:
         if not lexicon.spaced:
-            return False
+            return self._unspaced_narration.search(text[max(0, start - _UNSPACED_NARRATION_REACH):start]) is not None
         before = " ".join(text[:start].split()[-_NARRATION_WINDOW:])
         return bool(before) and self._narration.search(before) is not None
 
@@ -368,7 +378,7 @@ class KeywordEngine:
             objects = self._objects_after.get(lexicon.language)
             return self._target_after.match(text, end) is not None or (
                 objects is not None and objects.match(text, end) is not None)
-        near = text[max(0, start - _UNSPACED_REACH):start] + " " + text[end:end + _UNSPACED_REACH + 2]
+        near = text[max(0, start - _UNSPACED_TARGET_REACH):start] + " " + text[end:end + _UNSPACED_REACH + 2]
         return self._unspaced_targets.search(near) is not None
 
     def _framed(self, intent: Intent, parts: list[_Clause]) -> _Found | None:
@@ -416,7 +426,8 @@ class KeywordEngine:
                 lexicon = self._lexicons[keyword.language]
                 end = start + len(words)
                 if self._negated(part.compacted, start, end, lexicon) or (
-                        intent is Intent.OPT_OUT and self._aimed_elsewhere(part.compacted, start, end, lexicon)):
+                        intent is Intent.OPT_OUT and (self._aimed_elsewhere(part.compacted, start, end, lexicon)
+                                                      or self._narrated(part.compacted, start, lexicon))):
                     continue
                 return _Found("keyword in a sentence", words, keyword.language)
         return None
@@ -436,7 +447,7 @@ class KeywordEngine:
             found = self._framed(Intent.OPT_IN, [parts[0], parts[-1]])
         if found is None:
             return None
-        if "?" in text and not self._frames.match(normalised):
+        if _QUESTION.search(text) and not self._frames.match(normalised):
             return None
         if not self._plain_request(normalised, found.matched):
             return None
