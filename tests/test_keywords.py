@@ -155,6 +155,11 @@ def test_a_senders_extra_keywords_count_in_its_language():
     "Do I need to opt in to get the discount?",
     "quiero de-suscribirme",
     "Don't you dare start texting me again",
+    "为什么又恢复推送了？",          # a question with a full-width question mark: it asks, it does not request
+    "yo mete m sou lis la san pèmisyon",  # "they put me on the list": told, not asked for
+    "番号を間違えて送っています。停止してください",  # the sender's mistake, not an opt-out sent by mistake
+    "اريد ارجاع المنتج",             # "I want to return the product"
+    "Tôi muốn nhận lại tiền",        # "I want my money back"
 ])
 def test_nothing_that_is_not_a_plain_request_opts_back_in(text):
     assert classify(text).intent is not Intent.OPT_IN
@@ -184,6 +189,10 @@ def test_invisible_characters_cannot_hide_a_keyword():
     ("退订", "zh"), ("請停止發送簡訊", "zh"), ("配信停止してください", "ja"), ("문자 그만 보내세요", "ko"),
     ("Dừng lại", "vi"), ("dung lai", "vi"), ("Tigil na po", "tl"), ("إلغاء الاشتراك", "ar"), ("sispann voye mesaj", "ht"),
     ("message mat bhejo", "hi"),
+    # The English word carriers advertise, inside a script without spaces, or quoted in a complaint.
+    ("拜託你們stop吧", "zh"), ("đã bảo STOP rồi mà!!", "vi"), ("M di nou STOP deja", "ht"),
+    ("الرقم تغير صاحبه", "ar"),  # the number has a new owner
+    ("bas khalas, ma baddi rasayel", "ar"),  # Arabic in Latin letters
 ])
 def test_the_new_languages_opt_out_with_their_language(text, language):
     decision = classify(text)
@@ -210,6 +219,9 @@ def test_the_new_languages_ask_for_help_and_opt_back_in(text, intent):
     "band mat karo",          # don't stop
     "Đúng",                   # "right": not "dừng" (stop) once accents are read
     "لا توقف العروض",         # don't stop the offers
+    "我妹妹说她已经回复退订了",  # someone else's words, in a script without spaces
+    "メールマガジンの配信停止はどこから？",  # the e-mail newsletter's delivery, named before the verb
+    "이메일 수신거부는 어떻게 하나요? 문자는 괜찮아요",  # e-mail; and the texts are fine
 ])
 def test_negations_and_other_targets_in_scripts_without_spaces_or_other_word_orders(text):
     assert classify(text).intent is Intent.NONE

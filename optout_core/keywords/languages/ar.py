@@ -3,8 +3,10 @@ merges alef forms (أ إ آ → ا), alef maqsura with ya (ى → ي) and ta mar
 are written in that folded form."""
 
 from ..lexicon import Intent, Lexicon, Rule
+from .common import QUOTED_STOP
 
-MESSAGES = r"(?:الرسائل|رسائل|رساله|الرساله|المسجات|مسجات|الاشتراك|التنبيهات|الاعلانات|اعلانات|العروض|هذه|هذا)"
+RESUMED = r"(?:الرسائل|رسائل|الرسايل|رسايل|التنبيهات|الاشعارات|العروض|الاشتراك)"
+MESSAGES = r"(?:الرسائل|رسائل|الرسايل|رسايل|رسالات|المسج|مسج|رساله|الرساله|المسجات|مسجات|الاشتراك|التنبيهات|الاعلانات|اعلانات|العروض|هذه|هذا)"
 
 LEXICON = Lexicon(
     language="ar",
@@ -12,7 +14,9 @@ LEXICON = Lexicon(
         Intent.OPT_OUT: ("توقف", "قف", "ايقاف", "الغاء", "الغاء الاشتراك", "اوقف", "كفى", "كفايه", "الغ",
                          "وقف", "اوقفوا", "توقفوا", "لا اريد", "ستوب", "الغي الاشتراك", "ازاله", "احذفني",
                          "لا ترسل", "لا ترسلوا", "ارجو التوقف", "ايقاف الرسائل", "الغاء الرسائل", "بطلوا",
-                         "خلاص"),
+                         "خلاص",
+                         # Arabic in Latin letters ("Arabizi"), with digits for the letters Latin lacks (3 = ع, 2 = ء).
+                         "khalas", "bas khalas", "kefaya", "kifaya", "wa2ef", "wa2fo", "bas kefaya"),
         Intent.OPT_IN: ("ابدا", "اشتراك", "استيناف", "تفعيل", "اعاده الاشتراك", "بدء"),
         Intent.HELP: ("مساعده", "ساعدني", "من انت", "من انتم", "مين", "مين انت", "من هذا", "ما هذا", "شو هذا",
                       "ايش هذا", "معلومات", "استفسار"),
@@ -20,22 +24,48 @@ LEXICON = Lexicon(
     rules={
         Intent.OPT_OUT: (
             Rule("stop the messages", rf"(?:توقف|توقفوا|اوقف|اوقفوا|ايقاف|الغاء|الغي|الغوا|وقف|وقفوا|بطل|بطلوا)\s+"
-                                      rf"(?:عن\s+)?(?:ال)?(?:ارسال\s+)?(?:{MESSAGES}|ارسال|مراسلتي|ازعاجي)"),
+                                      rf"(?:عن\s+)?(?:ال)?(?:ارسال\s+|تبعتوا\s+|تبعت\s+|ترسلوا\s+|ترسل\s+|تبعتولي\s+)?"
+                                      rf"(?:{MESSAGES}|ارسال|مراسلتي|ازعاجي)"),
             Rule("do not send", r"(?:لا|ما|لاتـ|بلاش)\s*(?:ترسل|ترسلوا|ترسلو|تبعث|تبعثوا|تراسلني|تراسلوني|ترسلي|"
-                                r"تتصلوا\s+بي|تزعجني|تزعجوني|تبعتلي|تبعتولي|ترسلون)", negatable=False),
-            Rule("do not want", rf"(?:لا|ما)\s+(?:اريد|ابغى|ابغي|بدي|عايز|عاوز|ارغب\s+في)\s+(?:{MESSAGES}|"
-                                rf"استقبال|المزيد|اي)", negatable=False),
+                                r"تزعجني|تزعجوني|تبعتلي|تبعتولي|ترسلون)", negatable=False),
+            Rule("do not want", rf"(?:لا|ما|مش|مو|مب|ميش)\s+(?:اريد|ابغى|ابغي|ابي|بدي|عايز|عاوز|عايزه|حابب|ارغب\s+في)\s+"
+                                rf"(?:{MESSAGES}|استقبال|المزيد|اي)", negatable=False),
+            Rule("enough messages", rf"(?:كفى|كفايه|خلاص|يكفي|بس)\s+(?:ال)?{MESSAGES}"),
+            Rule("complaint about more texts", rf"(?:قلت|قلتلكم|قلتلك|قلنا|ارسلت|بعتت|بعثت|رديت|كتبت)\s+(?:لكم\s+|لك\s+|لكو\s+)?"
+                                               rf"(?:{QUOTED_STOP}|توقف|الغاء|ستوب|وقف|اوقف)\b|\b(?:ليش|لماذا|ليه|لما)\s+"
+                                               r"(?:\w+\s+)?(?:لسه|مازلتم|ما\s+زلتم|لا\s+تزالون|بتبعتوا|ترسلون|تبعتون)",
+                 negatable=False),
+            Rule("Arabizi: do not want", r"(?:ma|mesh|mish|mush|mosh|mo|la)\s+(?:baddi|badi|bade|bdi|3ayez|3ayz|3awez|"
+                                         r"3awz|3ayza|ariid|areed|abga|abi|abgha)\s+(?:el\s+)?(?:rasayel|rasa2el|resayel|"
+                                         r"rasayl|masajat|msgs?|messages?|sms|ay|shi)\b", negatable=False),
+            Rule("Arabizi: stop or remove", r"(?:shilo|shil|shelo|shel|ems7o|emsa7|im7i|e7zef|e7zefo|a7zef|ahzef|hazef)\s+"
+                                            r"(?:\w+\s+)?(?:ra2ami|ra2my|ra2amy|ra2mi|raqmi|raqami|rakmi|rakami|esmi)\b|"
+                                            r"\b(?:wa2ef|wa2fo|wa2afo|w2fo|wa2if|wa2ifo|ow2af|batlo|battal|battalo)\s+"
+                                            r"(?:el\s+)?(?:rasayel|rasa2el|resayel|masajat|msgs?|messages?|sms|ersal)\b"),
             Rule("remove my number", r"(?:احذف|احذفوا|امسح|امسحوا|شيل|شيلوا|ازيلوا|ازل|ازاله|حذف)\s+"
                                      r"(?:رقمي|اسمي|رقم\s+هاتفي)"),
             Rule("how to stop", r"كيف\s+(?:يمكنني\s+|اقدر\s+|استطيع\s+)?(?:الغاء|ايقاف|اوقف|الغي|اتوقف)"),
-            Rule("wrong number", r"(?:رقم|الرقم)\s+(?:خطا|غلط|خاطي)|\bغلطان\s+بالرقم|\bالشخص\s+الخطا", negatable=False),
+            Rule("wrong number", r"(?:رقم|الرقم)\s+(?:خطا|غلط|خاطي)|\b(?:الرقم|رقمي|هذا\s+الرقم)\s+(?:\w+\s+)?"
+                                 r"(?:تغير|اتغير|تبدل|انتقل|صار\s+لشخص)|\bصاحب\s+(?:ال)?رقم\s+(?:تغير|اتغير|جديد)|\b(?:مش|مو|ليس|ليست)\s+(?:رقمي|رقمه|رقمها)|\bغلطان\s+بالرقم|\bالشخص\s+الخطا", negatable=False),
             Rule("deceased", r"(?:توفي|توفيت|متوفي|متوفيه|رحمه\s+الله)", negatable=False),
             Rule("consent refused", r"(?:لم|ما)\s+(?:اشترك|اوافق|اسجل|اطلب)", negatable=False),
             Rule("legal threat", r"(?:محامي|ساشتكي|شكوى|ازعاج|مزعج)"),
         ),
-        Intent.OPT_IN: (Rule("resubscribe", r"(?:اعاده\s+الاشتراك|اعيدوا\s+الاشتراك|استيناف\s+الرسائل)"),),
+        Intent.OPT_IN: (
+            Rule("resubscribe", r"(?:اعاده\s+الاشتراك|اعيدوا\s+الاشتراك|استيناف\s+الرسائل)"),
+            # Not "ارجعوا هذا المنتج" or "اريد ارجاع المنتج" (a return): what comes back is the messages.
+            Rule("bring the messages back", rf"(?:استيناف|رجعوا|ارجعوا|اعيدوا|شغلوا|فعلوا|تفعيل)\s+(?:لي\s+)?"
+                                            rf"{RESUMED}|\b(?:اشتراك|اشترك|اشتركوني|تفعيل)\s+"
+                                            r"(?:\w+\s+)?(?:مره\s+اخرى|مره\s+ثانيه|من\s+جديد|تاني|ثاني)\b|"
+                                            rf"\b(?:اريد|ابغى|بدي|عايز|احب)\s+(?:استيناف|اعاده|تفعيل)\s+{RESUMED}|"
+                                            r"\b(?:ارجع|اعود|ارجع\s+ا?شترك)\s+(?:ا?شترك|للاشتراك|بالاشتراك|في\s+الاشتراك)"),
+        ),
         Intent.HELP: (
-            Rule("who is this", r"(?:من|مين)\s+(?:انت|انتم|هذا|معي|حضرتك)"),
+            Rule("who is this", r"(?:من|مين)\s+(?:انت|انتم|انتوا|انتو|انتي|هذا|معي|معايا|معاي|معانا|حضرتك|دا|ده|هاد|"
+                                r"هذول)|\b(?:اي|ايه|انهي|اية|شو|ما|ايش|مين)\s+(?:هي\s+)?(?:ال)?(?:شركه|جهه|موسسه|محل|"
+                                r"متجر|مكتب)|\bاسم\s+(?:ال)?(?:شركه|جهه)|"
+                                r"\b(?:meen|miin|mn)\s+(?:inta|enta|anta|into|entu|intu|ma3aya|m3aya|m3ay|hada|hadol|da)\b|"
+                                r"\b(?:shu|sho|esh|aish|eh|eih)\s+(?:hay|hada|hayda|haida|da|de|dol)\b"),
             Rule("what is this", r"(?:ما|شو|ايش|ماذا)\s+(?:هذا|هذه|هاذا)"),
             Rule("how did you get my number", r"(?:كيف|من\s+اين|منين)\s+(?:حصلت|حصلتم|جبت|جبتوا|اخذتم)\s+"
                                               r"(?:على\s+)?رقمي"),
@@ -43,8 +73,12 @@ LEXICON = Lexicon(
         ),
     },
     filler="من فضلك لو سمحت شكرا رجاء ارجو الان حالا يا",
-    filler_phrases=("من فضلك", "لو سمحت", "شكرا لك"),
-    negators="لا لم ما لن",
-    tails="الان",
+    filler_phrases=("من فضلك", "لو سمحت", "شكرا لك", "law sama7t", "lw sm7t", "law samaht", "min fadlak",
+                    "men fadlak"),
+    negators="لا لم ما لن مش مو",
+    tails="الان tany tani kaman",
+    mistakes=(r"(?:ba3att|ba3at|b3att|arsalt|katabt|radeit|بعتت|ارسلت|كتبت|ضغطت|رديت)\s+(?:\w+\s+){0,2}?"
+              rf"(?:{QUOTED_STOP}|ستوب|توقف|الغاء)\s+(?:\w+\s+)?(?:bel|bil|b)?\s*(?:ghalat|8alat|غلط|بالغلط|بالخطا|خطا)|"
+              r"(?:بالغلط|بالخطا|bel\s+ghalat|bil\s+ghalat)\s+(?:\w+\s+){0,2}(?:stop|ستوب|توقف)"),
     other_targets=r"(?:طلب|الطلب|طلبي|موعد|الموعد|موعدي|المكالمات|الاتصال|البريد|الايميل|التوصيل|الشحنه)",
 )

@@ -3,9 +3,11 @@ Hindi puts the negation before the verb ("band mat karo", don't stop) and "mat" 
 ("message mat bhejo", don't send messages): the rules below keep the two apart."""
 
 from ..lexicon import Intent, Lexicon, Rule
+from .common import QUOTED_STOP
 
 DO = (r"(?:karo|kro|kar\s+do|kardo|krdo|kr\s+do|kijiye|kijie|karein|karen|kar\s+dijiye|kar\s+dijie|kariye|karna|"
       r"kar\s+de|karde|kr\s+de|krde|kar)")
+RECEIVED = r"(?:message|messages|msg|msgs|sms|alerts?|updates?|offers?|notifications?)"
 MESSAGES = r"(?:message|messages|msg|msgs|sms|text|texts|ye|yeh|ye\s+sab|yeh\s+sab|ye\s+messages|sandesh|mesej)"
 
 LEXICON = Lexicon(
@@ -34,27 +36,56 @@ LEXICON = Lexicon(
                                 rf"(?:{MESSAGES}\s+)?(?:nahi|nahin|nai|nhi|nahi\s+chahiye)\s*(?:chahiye|chahie|"
                                 r"chaiye|chahte|chahta|chahti)?\b|\b(?:nahi|nahin|nhi|nai)\s+(?:chahiye|chaiye|"
                                 r"chahie)\b", negatable=False),
-            Rule("remove my number", r"(?:mera|mere|meri|hamara)\s+(?:number|no|naam|num)\s+(?:hatao|hata\s+do|"
+            Rule("remove my number", r"(?:mera|mere|meri|hamara)\s+(?:number|no|naam|num)\s+(?:list\s+se\s+|yaha\s+se\s+|"
+                                     r"yahan\s+se\s+)?(?:hatao|hata\s+do|"
                                      r"hatadein|hata\s+dijiye|hata\s+de|delete|remove|nikal\s+do|nikalo)"),
             Rule("how to stop", r"(?:kaise|kese|kaisey)\s+(?:band|stop|unsubscribe|rok|hat)"),
             Rule("wrong number", r"(?:galat|glt|gaalat)\s+(?:number|no|namber|num|insaan|aadmi)|"
-                                 r"\b(?:guzar\s+gaye|gujar\s+gaye|mar\s+gaye|nahi\s+rahe|swargwas)", negatable=False),
-            Rule("consent refused", r"(?:maine|mene|humne|mai\s+ne)\s+(?:kabhi\s+)?(?:subscribe|sign\s+up|"
+                                 r"\b(?:guzar\s+gaye|gujar\s+gaye|mar\s+gaye|nahi\s+rahe|swargwas)|"
+                                 r"\b(?:number|no|num)\s+(?:ka\s+)?(?:owner|malik|maalik)\s+(?:badal|change)|"
+                                 r"\b(?:number|no)\s+(?:badal|change)\s+(?:gaya|ho\s+gaya|kar\s+liya)|\b(?:naya|nayi)\s+"
+                                 r"(?:owner|malik)|\b(?:mera|ye|yeh)\s+number\s+(?:nahi|nhi)\s+(?:hai|h)\b", negatable=False),
+            Rule("consent refused", r"(?:consent|permission|ijazat|anumati|sahmati)\s+(?:nahi|nhi|nahin)\s+"
+                                    r"(?:di|diya|deta|deti|dete|dee|hai)\b|\b(?:maine|mene|humne|mai\s+ne)\s+(?:kabhi\s+)?(?:subscribe|sign\s+up|"
                                     r"register|permission|ijazat)\s+(?:nahi|nhi|nahin)", negatable=False),
+            # "Kitni baar bolu STOP", "phir bhi bhej rahe ho": texts that go on after a stop.
+            Rule("complaint about more texts", rf"(?:bola|bol\s+diya|bol\s+chuka|kaha|keh\s+diya|likha|bolu|bolun|kahu|kahun)\s+"
+                                               rf"(?:tha\s+|hai\s+|na\s+)?(?:{QUOTED_STOP}|band)\b|"
+                                               rf"\b(?:{QUOTED_STOP}|band)\s+(?:bola|bol\s+diya|bol\s+chuka|kaha|likha|likh\s+diya)\b|"
+                                               r"\b(?:phir|fir|ab|abhi)\s+bhi\s+(?:\w+\s+)?(?:bhej|message\s+kar|msg\s+kar)\w*|"
+                                               r"\b(?:kyu|kyun|kyon)\s+(?:\w+\s+){0,2}(?:bhej\s+rahe|bhejte)", negatable=False),
+            Rule("legal threat", r"(?:complaint|shikayat|case|police|report|fir)\s+(?:\w+\s+)?(?:karunga|karungi|"
+                                 r"kar\s+dunga|kar\s+dungi|karenge|kar\s+denge|karoonga|darj)\b|\b(?:vakil|lawyer)\b"),
             Rule("leave me alone", r"(?:pareshan|tang|preshan)\s+(?:mat|na|mt)\s+(?:karo|kro|kijiye)|"
                                    r"\b(?:bas|bus)\s+(?:karo|kro|kijiye|karein)"),
         ),
-        Intent.OPT_IN: (Rule("resume", r"(?:phir|fir|dobara)\s+se\s+(?:bhejo|shuru|start|chalu)"),),
+        Intent.OPT_IN: (
+            Rule("resume", r"(?:phir|fir|dobara)\s+se\s+(?:bhejna\s+)?(?:bhejo|shuru|start|chalu)|"
+                           r"\b(?:dobara|phir\s+se|fir\s+se|wapas)\s+(?:subscribe|start|shuru|chalu|join)\s+(?:karna|karo|kro|"
+                           r"kar\s+do|kardo|kijiye|kar\s+dijiye)"),
+            Rule("receive again", rf"(?:phir|fir|dobara|wapas|vapas)\s+(?:se\s+)?(?:ye\s+|sab\s+)?{RECEIVED}\s+"
+                                  rf"(?:chahiye|chaiye|bhejo|bhejiye)\b|"
+                                  rf"\b{RECEIVED}\s+(?:resume|start|chalu|on|activate)\s+{DO}|"
+                                  rf"^(?:start|resume|subscribe|resubscribe)\s+{DO}\b"),
+            Rule("add me back", r"(?:mujhe|hume|humein|mera\s+number)\s+(?:wapas|vapas|phir\s+se|dobara)\s+(?:add|daal|dal|jod)\s+"
+                                r"(?:karo|kro|kar\s+do|kardo|do|dijiye|kijiye|lo)\b|\blist\s+(?:me|mein|main|mai)\s+(?:wapas|phir\s+se|dobara|vapas)\s+"
+                                r"(?:daal|dal|add|jod)"),
+        ),
         Intent.HELP: (
-            Rule("who is this", r"(?:aap|ap|tum)\s+(?:kaun|kon|koun)|\b(?:kaun|kon|koun)\s+(?:ho|hai|hain|bol)\b"),
+            Rule("who is this", r"(?:aap|ap|tum)\s+(?:kaun|kon|koun)\b|\b(?:kaun|kon|koun)\s+(?:ho|hai|hain|bol)\b"),
             Rule("what is this", r"(?:ye|yeh|yah)\s+(?:\w+\s+)?(?:kya|kyaa)\s+(?:hai|h)\b|\bkya\s+hai\s+(?:ye|yeh)\b"),
             Rule("how did you get my number", r"(?:mera|meri)\s+(?:number|no)\s+(?:kaha|kahan|kahaan|kaise)\s+se"),
-            Rule("need help", r"(?:madad|help|sahayata)\s+(?:chahiye|chaiye|kijiye|karo)"),
+            Rule("need help", r"(?:madad|help|sahayata|info|jaankari|jankari)\s+(?:chahiye|chaiye|kijiye|karo|do|dijiye|"
+                              r"de\s+do)\b|\b(?:matlab|matlb|mtlb)\s+kya\s+(?:hai|h)\b|\bkya\s+matlab\b"),
+            Rule("is this a scam", r"(?:kya|kya\s+ye|kya\s+yeh|ye|yeh)\s+(?:\w+\s+)?(?:fraud|scam|fake|farzi|dhokha|dhoka)\b|"
+                                   r"\b(?:fraud|scam|fake|farzi|dhokha|dhoka)\s+(?:hai|h|he)\b"),
         ),
     },
     filler="please plz pls ji bhai yaar abhi turant jaldi bhaiya sir madam dhanyavad shukriya",
     negators="mat mt na nahi nahin nhi",
-    tails="ji please abhi",
+    tails="ji please abhi ye yeh sab msgs dobara",
+    mistakes=(rf"(?:galti|galati|galthi|bhool|bhul|mistake)\s+se\s+(?:\w+\s+){{0,2}}{QUOTED_STOP}\s+"
+              rf"(?:bhej|likh|daba|press|send|type|reply)\w*|\b(?:{QUOTED_STOP})\s+(?:galti|galati|bhool|bhul|mistake)\s+se"),
     other_targets=r"(?:(?:mera|meri|ka|ki)\s+)?(?:order|appointment|call|calls|phone\s+karna|email|delivery|"
                   r"dawai|dawa|parcel)",
 )

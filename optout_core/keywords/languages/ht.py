@@ -2,9 +2,13 @@
 Miami"), so alone it is a keyword but in a sentence it counts only with a verb of sending."""
 
 from ..lexicon import Intent, Lexicon, Rule
+from .common import QUOTED_STOP
 
 SEND = r"(?:voye|ekri|tekste|teks|text|mesaj|deranje|kontakte|rele\s+(?:m|mwen)\s+ak\s+mesaj)"
 ME = r"(?:m|mwen|mwn|nou)"
+MESSAGES = r"(?:mesaj|teks|text|sms|notifikasyon|alet|alèt|piblisite|pwomosyon)"
+NO_SUBJECT = r"(?<!nou\s)(?<!yo\s)(?<!ou\s)(?<!li\s)(?<!n\s)(?<!y\s)(?<!w\s)"
+THIS_NUMBER = r"nimewo\s+(?:sa\s+a|sa|mwen|m|la|an)"
 
 LEXICON = Lexicon(
     language="ht",
@@ -21,22 +25,43 @@ LEXICON = Lexicon(
         Intent.OPT_OUT: (
             Rule("stop sending", r"(?:sispann|rete|kanpe|stop|fini)\s+(?:ak\s+)?(?:voye|ekri|tekste|teks|text|"
                                  r"mesaj|deranje)"),
-            Rule("do not send", rf"pa\s+(?:janm\s+)?{SEND}\s+(?:ban\s+|pou\s+|bay\s+)?(?:{ME}\s+)?"
+            Rule("stop the messages", rf"(?:anile|sispann|kanpe|koupe|bloke|dezaktive|fini)\s+(?:abonman\s+)?"
+                                      rf"(?:{MESSAGES})\b|\b(?:anile|fini|koupe)\s+abonman\b"),
+            Rule("do not send", rf"pa\s+(?:janm\s+)?{SEND}\s+(?:ban\s+|pou\s+|bay\s+)?(?:{ME}\s+|{THIS_NUMBER}\s+)?"
                                 r"(?:mesaj\s+)?(?:anko|ankò|ank|ditou)", negatable=False),
             Rule("remove me", rf"(?:retire|efase|wete|retirel|retire\s+non|efase\s+non)\s+(?:{ME}|nimewo\s+{ME}|"
                               rf"non\s+{ME})\b"),
             Rule("do not want", rf"{ME}\s+pa\s+(?:vle|bezwen)\s+(?:resevwa|mesaj|teks|sa|yo|anko)",
                  negatable=False),
-            Rule("how to stop", rf"(?:kijan|kouman|kòman|koman)\s+(?:pou\s+)?(?:{ME}\s+)?(?:ka\s+|fe\s+)?"
+            Rule("how to stop", rf"(?:kijan|kouman|kòman|koman)\s+(?:pou\s+)?(?:{ME}\s+)?(?:ka\s+)?(?:fe\s+)?"
+                                rf"(?:{MESSAGES}\s+(?:sa\s+yo|sa\s+a|nou\s+yo|yo|sa)\s+)?"
                                 r"(?:sispann|rete|dezabone|anile|kanpe|pa\s+resevwa)"),
             Rule("wrong number", r"(?:move|pa\s+bon)\s+nimewo|\bse\s+pa\s+nimewo\s+(?:m|mwen)|\bnimewo\s+an\s+pa\s+"
-                                 r"bon|\bmouri\b|\bpa\s+la\s+anko", negatable=False),
-            Rule("consent refused", rf"{ME}\s+pa\s+(?:janm|janmen)\s+(?:enskri|abone|dako|bay)", negatable=False),
+                                 r"bon|\bmouri\b|\bpa\s+la\s+anko|\bnimewo\s+(?:\w+\s+){0,2}(?:chanje|pa\s+pou\s+(?:m|mwen|li))|"
+                                 r"\bchanje\s+(?:met|pwopriyete)|\b(?:nouvo|lot)\s+(?:met|pwopriyete)", negatable=False),
+            Rule("consent refused", rf"{ME}\s+pa\s+(?:janm\s+|janmen\s+)?(?:enskri|abone|dako|bay\s+(?:pèmisyon|pemisyon|"
+                                    r"nimewo))", negatable=False),
+            Rule("legal threat", r"(?:avoka|tribinal|pote\s+plent|fe\s+plent|rapote\s+nou|lapolis)\b"),
             Rule("leave me alone", rf"kite\s+{ME}\s+(?:anpe|trankil)|\base\s+(?:konsa|voye)"),
+            # "M di nou STOP deja", "poukisa n ap kontinye voye?"
+            Rule("complaint about more texts", rf"(?:di|te\s+di|ekri|voye|reponn)\s+(?:nou\s+|ou\s+|w\s+)?"
+                                               rf"(?:{QUOTED_STOP}|sispann|rete|dezabone)\s+(?:deja|anpil\s+fwa|plizye\s+fwa)|"
+                                               r"\b(?:poukisa\s+(?:\w+\s+){0,2}|(?:nou|ou|yo)\s+(?:ap\s+)?)(?:kontinye|toujou|"
+                                               r"pa\s+sispann)\s+(?:ap\s+)?(?:voye|ekri|tekste)", negatable=False),
         ),
-        Intent.OPT_IN: (Rule("resubscribe", r"(?:reabone|rekomanse)\s+(?:m|mwen|voye)"),),
+        Intent.OPT_IN: (
+            Rule("resubscribe", r"(?:reabone|rekomanse)\s+(?:m|mwen|voye)"),
+            Rule("receive again", rf"{ME}\s+vle\s+(?:resevwa|jwenn)\s+{MESSAGES}\s+(?:\w+\s+){{0,2}}(?:anko|ank)\b"),
+            # Asked for, with no subject: "yo mete m sou lis la" (they put me on the list) is a complaint.
+            Rule("back on the list", rf"{NO_SUBJECT}(?:remete|reantre)\s+{ME}\s+(?:sou|nan)\s+lis|"
+                                     rf"{NO_SUBJECT}\b(?:remete|mete)\s+{ME}\s+tounen\b|{NO_SUBJECT}\brekomanse\s+voye\b"),
+        ),
         Intent.HELP: (
-            Rule("who is this", r"(?:kiyes|kilès|kiles|ki\s+moun|kimoun)\s+(?:sa|ou|ki\s+la|k\s+ap)"),
+            Rule("who is this", r"(?:kiyes|kilès|kiles|ki\s+moun|kimoun)\s+(?:sa|ou|nou|ki|k|ap)\b"),
+            Rule("how did you get my number", r"(?:kote|kijan|kouman|koman)\s+(?:nou|ou|w)\s+(?:fe\s+)?(?:jwenn|pran|gen)\s+"
+                                              r"nimewo\s+(?:m|mwen)"),
+            Rule("which company", r"(?:ki|kiles|kiyes)\s+(?:konpayi|biznis|magazen|bank|antrepriz|pwogram)\b"),
+            Rule("is this a scam", r"(?:eskwokri|eskwok\w*|eskrok\w*|fwod|arnak)\b"),
             Rule("what is this", r"(?:kisa|ki\s+sa)\s+sa\s+(?:ye|ye\s+a)|\bsa\s+se\s+kisa"),
             Rule("need help", rf"{ME}\s+bezwen\s+(?:ed|èd|yon\s+ti\s+ed)"),
         ),
@@ -45,5 +70,8 @@ LEXICON = Lexicon(
     filler_phrases=("sil vou ple", "s il vous plait"),
     negators="pa",
     tails="m mwen souple anko",
-    other_targets=r"(?:(?:komand|randevou|apel|rele|imel|livrezon|pake)\w*)",
+    mistakes=(rf"(?:voye|ekri|tape|peze)\s+(?:\w+\s+)?(?:{QUOTED_STOP}|sispann|rete)\s+(?:pa\s+(?:ere|aksidan)|"
+              r"san\s+fe\s+espre)"),
+    # "sispann resevwa imel": the stop aims at what is received, e-mails here.
+    other_targets=r"(?:(?:resevwa|voye|ekri)\s+)?(?:(?:komand|magazin|jounal|randevou|apel|rele|imel|livrezon|pake)\w*)",
 )

@@ -2,7 +2,9 @@
 the rules name the positive forms (止めて, やめて) and 停止 followed by しないで is not a request."""
 
 from ..lexicon import Intent, Lexicon, Rule
+from .common import QUOTED_STOP
 
+STOP_VERB = r"(?:停止|止め|とめ|やめ|解除|中止|ストップ|拒否|退会)"
 MESSAGES = r"(?:メール|めーる|メッセージ|sms|ショートメール|ショートメッセージ|配信|送信|通知|連絡|広告|案内|お知らせ)"
 
 LEXICON = Lexicon(
@@ -19,15 +21,22 @@ LEXICON = Lexicon(
     },
     rules={
         Intent.OPT_OUT: (
-            Rule("do not send", rf"(?:送らないで|送ってこないで|送信しないで|よこさないで|{MESSAGES}(?:を)?しないで)",
+            Rule("do not send", rf"(?:送らないで|送ってこないで|送信しないで|よこさないで|送ってくるな|送るな|よこすな|"
+                                rf"連絡するな|連絡してくるな|{MESSAGES}(?:を)?しないで)",
                  negatable=False),
             Rule("stop the messages", rf"{MESSAGES}(?:を|は)?(?:停止|止めて|とめて|やめて|解除|中止|ストップ|"
                                       r"拒否|いらない|要らない|不要)"),
-            Rule("how to stop", r"(?:どう|どのように|どうやって)(?:すれば|したら|やって|やれば)?.{0,4}(?:停止|解除|止め|"
+            Rule("how to stop", r"(?:どう|どのように|どうやって|どうやったら)(?:すれば|したら|やって|やれば)?.{0,6}(?:停止|解除|止め|"
                                 r"やめ|止ま|退会|拒否)"),
+            # "止める方法を教えて", "解除の仕方", "止め方": asking for the way to stop.
+            Rule("way to stop", rf"(?:{STOP_VERB}(?:する|る)?|{STOP_VERB}の)(?:方法|やり方|仕方|手順|手続き)|"
+                                r"(?:止め|やめ|とめ)方"),
+            Rule("complaint about more texts", rf"(?:{QUOTED_STOP}|ストップ|停止|解除|配信停止|いらない)(?:って|と)"
+                                               r"(?:送|言|返信|伝え)|(?:まだ|いつまで|何度も)(?:メール|メッセージ|sms)?"
+                                               r"(?:が)?(?:来る|届く|送ってくる|くる)", negatable=False),
             Rule("do not want", r"(?:もう)?(?:いりません|要りません|必要ありません|不要です|結構です)",
                  negatable=False),
-            Rule("wrong number", r"(?:番号(?:を|が)?間違|間違い(?:です|メール|番号)|人違い|宛先(?:が|を)?間違|"
+            Rule("wrong number", r"(?:番号(?:を|が)?間違|(?:番号|持ち主|所有者)(?:が|は)?(?:変わ|かわ)|間違い(?:です|メール|番号)|人違い|宛先(?:が|を)?間違|"
                                  r"番号違い|別人)", negatable=False),
             Rule("deceased", r"(?:亡くなり|亡くなった|死亡|他界)", negatable=False),
             Rule("consent refused", r"(?:登録|同意|許可|申し込み|申込)(?:して|した覚え(?:が|は)?|は?して)?"
@@ -35,17 +44,28 @@ LEXICON = Lexicon(
             Rule("legal threat", r"(?:弁護士|訴え|通報|警察)"),
         ),
         Intent.OPT_IN: (
-            Rule("resume", rf"(?:{MESSAGES})?(?:を)?(?:再開|再登録|もう一度(?:送|登録))"),
+            # Not "もう一度送って" alone: that asks to resend a code or a message, not to opt back in.
+            Rule("resume", rf"(?:{MESSAGES})?(?:を)?(?:再開|再登録|もう一度登録)"),
+            Rule("receive again", rf"(?:また|もう一度|再び|やっぱり)(?:.{{0,4}}){MESSAGES}(?:を|も)?(?:受け取り|受信し|受けとり)"
+                                  rf"たい(?!く)|"
+                                  rf"{MESSAGES}(?:を)?(?:また|もう一度|再び)?(?:オンに|有効に)(?:して|する)"),
         ),
         Intent.HELP: (
             Rule("who is this", r"(?:誰|だれ|どなた|どちら様|どちらさま)(?:です|でしょう)?か?"),
             Rule("what is this", r"(?:これは|これ|この(?:メール|メッセージ)は)(?:何|なん)"),
-            Rule("how did you get my number", r"(?:どこで|どうして|なぜ)(?:私の)?(?:番号|電話番号)"),
+            Rule("how did you get my number", r"(?:どこで|どうして|なぜ)(?:私の)?(?:番号|電話番号)|"
+                                              r"(?:番号|電話番号)(?:を|は)?(?:どこで|どうやって|どうして|なぜ)"),
+            Rule("which company", r"(?:会社|社名|企業|お店|店名|業者)(?:名)?(?:を|は)?(?:教えて|どこ|何|なん)|"
+                                  r"どこの(?:会社|お店|業者|店)|何の(?:件|用件|ご用|連絡|メール|メッセージ|お知らせ)|"
+                                  r"(?:ご用件|用件)(?:は|を)"),
             Rule("is this a scam", r"(?:詐欺|さぎ)"),
         ),
     },
     filler="ください 下さい お願いします おねがいします お願い です ます よ ね もう すぐに すぐ 今すぐ",
     negators_after="しないで しなくて しません ないで",
-    other_targets=r"(?:注文|予約|電話|着信|メールアドレス|eメール|配達|荷物|会員|処方|薬|購入|支払)",
-    mistakes=r"(?:間違えて|誤って|うっかり)(?:.{0,6})(?:送|送信|返信|押)",
+    other_targets=r"(?:マガジン|メルマガ|ニュースレター|注文|予約|電話|着信|メールアドレス|eメール|配達|荷物|会員|処方|薬|購入|支払)",
+    # The opt-out word itself is named: "番号を間違えて送っています" is the sender's mistake, not the recipient's.
+    mistakes=(r"(?:間違えて|間違って|まちがえて|誤って|うっかり|手違いで)(?:stop|ストップ|停止|解除|配信停止)(?:を|と)?"
+              r"(?:送|押|し|返信)|"
+              r"(?:stop|ストップ|停止|解除)(?:を|と|って)?(?:.{0,3})(?:間違えて|間違って|誤って|うっかり)"),
 )

@@ -2,8 +2,10 @@
 particles that do not change a request."""
 
 from ..lexicon import Intent, Lexicon, Rule
+from .common import QUOTED_STOP
 
-TEXT = (r"(?:i\s*te?xt|itext|te?xt|mag\s*te?xt|magtext|pagte?xt|pag\s*te?xt|mensahe|message|i\s*message|padalhan|"
+# Verbs reduplicate their first syllable for the ongoing aspect: "pagtetext", "nagte-text", "tine-text".
+TEXT = (r"(?:(?:pag|mag|nag|i|ma)\s*te\s*te?xt\w*|tine\s*te?xt\w*|(?:pag|mag|nag)\s*me\s*message\w*|i\s*te?xt|itext|te?xt|mag\s*te?xt|magtext|pagte?xt|pag\s*te?xt|mensahe|message|i\s*message|padalhan|"
         r"magpadala|pagpapadala|pagpadala|mag\s*send|send|istorbohin|spam|tawagan\s+at\s+i\s*te?xt)")
 PRONOUN = r"(?:nyo|niyo|ninyo|mo|kayo|ka|kayong|kang)"
 
@@ -23,7 +25,7 @@ LEXICON = Lexicon(
     },
     rules={
         Intent.OPT_OUT: (
-            Rule("stop sending", rf"(?:itigil|tigil|tigilan|ihinto|hinto|tumigil|stop)\s+(?:na\s+)?"
+            Rule("stop sending", rf"(?:itigil|tigil|tigilan|ihinto|hinto|tumigil|stop|kanselahin|i\s*cancel)\s+(?:na\s+)?"
                                  rf"(?:{PRONOUN}\s+)?(?:na\s+)?(?:po\s+)?(?:ang\s+)?(?:(?:mga|pag)\s+)?{TEXT}"),
             Rule("do not send", rf"(?:wag|huwag|hwag|wg|wag\s+na|huwag\s+na)\s+(?:na\s+)?(?:po\s+)?(?:{PRONOUN}\s+)?"
                                 rf"(?:na\s+)?(?:po\s+)?(?:akong\s+|ako\s+|kaming\s+)?(?:na\s+)?{TEXT}",
@@ -45,19 +47,43 @@ LEXICON = Lexicon(
             Rule("consent refused", r"hindi\s+(?:po\s+)?(?:ako\s+)?(?:nag\s*)?(?:sign\s*up|subscribe|register|"
                                     r"pumayag|nagpa\s*register)", negatable=False),
             Rule("enough", r"tama\s+na\b|\bsobra\s+na\b"),
+            # "Sabi ko na stop na", "Ilang beses ko na sinabing STOP", "Bakit text pa rin kayo nang text?"
+            Rule("complaint about more texts", rf"(?:sinabi|sabi|sinabing|sinasabi|nagsabi|nireplyan|nag\s*reply)\s+"
+                                               rf"(?:ko\s+)?(?:na\s+)?(?:po\s+)?(?:nang\s+|ng\s+|na\s+)?(?:{QUOTED_STOP}|tigil|"
+                                               r"itigil|tama\s+na)\b|\bilang\s+beses\s+(?:ko\s+)?(?:na\s+)?(?:po\s+)?"
+                                               r"(?:sinabi|sasabihin|sinabing|sabihin|nireplyan)|"
+                                               rf"\b(?:bakit|bat)\s+(?:\w+\s+){{0,3}}?(?:{TEXT}\s+(?:pa\s+rin|parin|pa\s+din|padin)|"
+                                               rf"(?:pa\s+rin|parin|pa\s+din|padin)\s+(?:kayo\s+|kau\s+)?(?:nang\s+|ng\s+)?{TEXT})",
+                 negatable=False),
         ),
-        Intent.OPT_IN: (Rule("resume", r"(?:ituloy|simulan|i\s*start)\s+(?:na\s+)?(?:nyo\s+|niyo\s+|mo\s+)?"
-                                       r"(?:na\s+)?(?:po\s+)?ulit"),),
+        Intent.OPT_IN: (
+            Rule("resume", r"(?:ituloy|simulan|i\s*start)\s+(?:na\s+)?(?:nyo\s+|niyo\s+|mo\s+)?(?:na\s+)?(?:po\s+)?ulit"),
+            Rule("receive again", r"gusto\s+(?:ko|namin)\s+(?:po\s+)?(?:ulit|uli|ulet)\s+(?:na\s+)?(?:makatanggap|tumanggap|"
+                                  r"ma\s*receive|maka\s*receive)|\bgusto\s+(?:ko|namin)\s+(?:po\s+)?(?:ng\s+)?"
+                                  r"(?:makatanggap|ma\s*receive|maka\s*receive)\s+(?:ulit|uli|ulet)"),
+            Rule("add me back", r"(?:isali|isama|ibalik|idagdag|i\s*add)\s+(?:nyo\s+|niyo\s+|mo\s+)?(?:na\s+)?(?:po\s+)?"
+                                r"(?:(?:ulit|uli)\s+ako\b|ako\s+(?:ulit|uli)\b|ako\s+sa\s+(?:text\s+)?(?:list|listahan))"),
+            Rule("turn back on", r"(?:paki|pa|i)\s*(?:on|start|resume|activate|add)\s+(?:na\s+)?(?:po\s+)?"
+                                 r"(?:ulit|uli|ulet|back)\b"),
+        ),
         Intent.HELP: (
             Rule("who is this", r"sino\s+(?:po\s+)?(?:ba\s+)?(?:to|ito|kayo|ka|yan|ang\s+nag\s*te?xt)\b"),
             Rule("what is this", r"ano\s+(?:po\s+)?(?:ba\s+)?(?:to|ito|yan|iyan)\b"),
             Rule("how did you get my number", r"(?:paano|saan)\s+(?:nyo|niyo|mo)\s+(?:po\s+)?(?:nakuha|kinuha)\s+"
                                               r"(?:ang\s+)?(?:number|numero)\s+ko"),
+            Rule("is this a scam", r"(?:scam|modus|budol|manloloko|panloloko)\s+(?:ba|po|yata)\b|\b(?:modus|budol)\b"),
+            Rule("what is it for", r"(?:para\s+saan|tungkol\s+saan)\b"),
+            Rule("which company", r"(?:anong|ano\s+ang|ano\s+pong|saang)\s+(?:company|kompanya|kumpanya|business|store|"
+                                  r"tindahan)\b"),
         ),
     },
     filler="po na naman nga lang ho sana salamat opo pls please paki oh ha ba talaga",
     negators="wag huwag hindi di",
     tails="po na ako",
-    other_targets=r"(?:(?:ang|yung|ng|sa|mga)\s+)?(?:order|appointment|tawag|pagtawag|email|delivery|deliver|"
+    mistakes=(r"(?:na\s*stop|nag\s*stop|nai\s*stop|na\s*unsubscribe|nag\s*unsubscribe|na\s*pindot|napindot)\s+"
+              r"(?:\w+\s+){0,3}(?:by\s+mistake|nagkamali|aksidente|hindi\s+sinasadya|di\s+sinasadya)|"
+              r"(?:nagkamali|aksidenteng|hindi\s+sinasadya|di\s+sinasadya|di\s+sinasadyang)\s+(?:\w+\s+){0,3}"
+              r"(?:stop|unsubscribe|napindot|pindot)"),
+    other_targets=r"(?:(?:ang|yung|ng|sa|mga)\s+)?(?:orders?|appointments?|tawag|pagtawag|e\s*mails?|delivery|deliver|"
                   r"reseta|gamot|membership|bayad)",
 )

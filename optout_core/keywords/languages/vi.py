@@ -2,6 +2,7 @@
 "dừng" (stop) and "dung" typed without accents match, while "đúng" (right, correct) and "đừng" (don't) do not."""
 
 from ..lexicon import Intent, Lexicon, Rule
+from .common import QUOTED_STOP
 
 MESSAGES = (r"(?:tin\s+nhan|tin|nhan\s+tin|sms|tin\s+quang\s+cao|quang\s+cao|thong\s+bao|khuyen\s+mai|lien\s+lac|"
             r"goi\s+tin)")
@@ -24,13 +25,13 @@ LEXICON = Lexicon(
     },
     rules={
         Intent.OPT_OUT: (
-            Rule("stop sending", rf"(?:dung|ngung|thoi|dung\s+lai|ngung\s+lai|huy|cham\s+dut)\s+(?:viec\s+)?"
+            Rule("stop sending", rf"(?:dung|ngung|thoi|dung\s+lai|ngung\s+lai|huy|cham\s+dut|tu\s+choi)\s+(?:viec\s+)?"
                                  rf"(?:gui|nhan|nhan\s+tin|sms|tin\s+nhan|lien\s+lac|lam\s+phien|spam|{MESSAGES})"),
             Rule("do not send", rf"(?:khong|ddung|dung\s+co|xin\s+ddung|vui\s+long\s+ddung|ddung\s+co|ko|k|"
                                 rf"khong\s+duoc)\s+(?:gui|nhan\s+tin|nhan|lam\s+phien|lien\s+lac|spam|goi\s+va\s+"
                                 rf"nhan\s+tin)\s+(?:{MESSAGES}\s+)?(?:{ME}\s*)?(?:nua|them)",
                  negatable=False),
-            Rule("do not want", rf"(?:khong|ko|k|cha)\s+(?:muon|can|thich)\s+(?:nhan|nhan\s+duoc|{MESSAGES})",
+            Rule("do not want", rf"(?:khong|ko|k|cha)\s+(?:muon|can|thich)\s+(?:tiep\s+tuc\s+)?(?:nhan|nhan\s+duoc|{MESSAGES})",
                  negatable=False),
             Rule("unsubscribe", r"huy\s+(?:ddang\s+ky|dang\s+ky|dich\s+vu|nhan\s+tin|theo\s+doi)|"
                                 r"\b(?:xoa|go|bo)\s+(?:so|so\s+ddien\s+thoai|so\s+dien\s+thoai|ten)\s+"
@@ -38,27 +39,51 @@ LEXICON = Lexicon(
             Rule("how to stop", r"(?:lam\s+sao|lam\s+the\s+nao|cach\s+nao)\s+(?:dde\s+|de\s+)?(?:huy|dung|ngung|"
                                 r"khong\s+nhan|tu\s+choi)"),
             Rule("wrong number", r"(?:nham|sai)\s+(?:so|nguoi)|\bkhong\s+phai\s+(?:so|sdt)\s+(?:cua\s+)?"
-                                 r"(?:toi|minh)|\b(?:dda\s+|da\s+)?(?:qua\s+ddoi|qua\s+doi|mat\s+roi)", negatable=False),
+                                 r"(?:toi|minh)|\b(?:dda\s+|da\s+)?(?:qua\s+ddoi|qua\s+doi|mat\s+roi)|"
+                                 r"\bso\s+(?:nay\s+)?(?:dda\s+|da\s+)?(?:ddoi|doi)\s+(?:chu|nguoi\s+dung)|\bchu\s+moi\b",
+                 negatable=False),
             Rule("consent refused", r"(?:khong|chua|chua\s+bao\s+gio)\s+(?:hề\s+)?(?:ddang\s+ky|dang\s+ky|"
                                     r"ddong\s+y|dong\s+y)", negatable=False),
             Rule("legal threat", r"(?:luat\s+su|kien|to\s+cao|bao\s+cong\s+an)\b"),
+            # "đã bảo STOP rồi mà", "nhắn hoài vậy", "sao vẫn gửi": texts that go on after a stop.
+            Rule("complaint about more texts", rf"(?:dda|da)\s+(?:bao|noi|nhan|gui|tra\s+loi|rep|reply)\s+"
+                                               rf"(?:la\s+|roi\s+)?(?:{QUOTED_STOP}|dung|huy|ngung|thoi)\b|"
+                                               r"\b(?:nhan|gui)\s+(?:tin\s+)?(?:hoai|mai|suot)\b|"
+                                               r"\b(?:sao|tai\s+sao|sao\s+cu)\s+(?:van|cu|con|lai)\s+(?:gui|nhan\s+tin|nhan)|"
+                                               r"\b(?:van|cu)\s+tiep\s+tuc\s+(?:gui|nhan\s+tin)",
+                 negatable=False),
         ),
         Intent.OPT_IN: (
             Rule("subscribe again", r"(?:ddang\s+ky|dang\s+ky)\s+lai|\bnhan\s+lai\s+tin|\bgui\s+lai\s+cho\s+toi"),
+            # Not "muốn nhận lại tiền" (a refund): what is received again is named.
+            Rule("receive again", rf"(?:muon|can|xin)\s+(?:dduoc\s+)?nhan\s+(?:lai\s+)?{MESSAGES}\s+(?:lai|tro\s+lai)\b|"
+                                  rf"\b(?:muon|can|xin)\s+(?:dduoc\s+)?nhan\s+lai\s+{MESSAGES}|"
+                                  rf"(?<!van\s)(?<!cu\s)(?<!con\s)\b(?:tiep\s+tuc|bat\s+ddau|bat\s+dau)\s+(?:gui\s+|nhan\s+)?"
+                                  rf"{MESSAGES}|"
+                                  rf"\b(?:bat|mo)\s+lai\s+{MESSAGES}"),
         ),
         Intent.HELP: (
             Rule("who is this", r"(?:ai|ai\s+ddo|ai\s+vay|ai\s+day|ai\s+the)\s*(?:a|vay|the)?\s*$|\b(?:ban|anh|chi|"
                                 r"cac\s+ban)\s+la\s+ai\b|\bla\s+ai\s+(?:vay|the|day|a)\b"),
-            Rule("what is this", r"(?:dday|day|cai\s+nay)\s+la\s+(?:gi|cai\s+gi)\b"),
-            Rule("how did you get my number", r"(?:sao|tai\s+sao|o\s+ddau|o\s+dau)\s+(?:co|lay\s+dduoc|lay\s+duoc)\s+"
-                                              r"so\s+(?:cua\s+)?(?:toi|minh)"),
+            Rule("what is this", rf"(?:dday|day|cai\s+nay|{MESSAGES}\s+nay)\s+la\s+(?:gi|cai\s+gi)\b"),
+            Rule("how did you get my number", r"(?:sao|tai\s+sao|o\s+ddau|o\s+dau|lam\s+sao)\s+(?:\w+\s+)?(?:co|lay\s+dduoc|"
+                                              r"lay\s+duoc|biet)\s+(?:sdt|so)\s+(?:ddien\s+thoai\s+|dien\s+thoai\s+)?"
+                                              r"(?:cua\s+)?(?:toi|minh|em|tui)"),
             Rule("is this a scam", r"(?:lua\s+ddao|lua\s+dao)\b"),
+            Rule("which company", r"(?:cong\s+ty|ben|cua\s+hang|doanh\s+nghiep|to\s+chuc|shop|chuong\s+trinh)\s+"
+                                  r"(?:\w+\s+)?nao\b|\bcho\s+(?:\w+\s+)?hoi\s+(?:\w+\s+){0,2}(?:thong\s+tin|chuong\s+trinh)|"
+                                  r"\bchuong\s+trinh\s+(?:gi|nay\s+la\s+gi)\b"),
         ),
     },
-    filler="a nhe nha nhá di xin vui long lam on cam on voi nua ngay luon",
+    filler="a nhe nha nhá di xin vui long lam on cam on voi nua ngay luon dum gium",
     filler_phrases=("vui long", "lam on", "cam on", "xin cam on", "ngay lap tuc"),
     negators="khong ko ddung cha chua",
-    tails="toi minh em nua",
+    # "Em lỡ bấm STOP", "gửi nhầm chữ STOP": an opt-out sent by mistake.
+    # "dung" is also "dùng" (to use): "vô tình dùng mã" is not a stop sent by mistake, so a verb of sending comes first.
+    mistakes=(rf"(?:lo|vo\s+tinh|nham|lon)\s+(?:tay\s+)?(?:(?:bam|gui|go|an|rep)\s+(?:chu\s+)?(?:{QUOTED_STOP}|dung|huy)|"
+              rf"{QUOTED_STOP})\b|"
+              rf"\b(?:bam|gui|nhan|go|an)\s+(?:nham|lon)\s+(?:chu\s+)?(?:{QUOTED_STOP}|dung|huy)\b"),
+    tails="toi minh em nua lai",
     other_targets=r"(?:(?:cai|cua|cho)\s+)?(?:ddon\s+hang|don\s+hang|lich\s+hen|cuoc\s+goi|goi\s+ddien|"
                   r"goi\s+dien|email|giao\s+hang|thuoc|the\s+thanh\s+vien)",
 )

@@ -2,9 +2,12 @@
 character by character: no word boundaries. "TD" is the unsubscribe reply Chinese senders advertise (回复TD退订)."""
 
 from ..lexicon import Intent, Lexicon, Rule
+from .common import EMBEDDED_STOP
 
 MESSAGES = r"(?:短信|信息|讯息|消息|简讯|通知|推送|广告|推广|促销|营销|订阅|服务|发送|这些|此类|这个)"
 SEND = r"(?:发|传|寄|打扰|骚扰|联系|推送|推)"
+# What someone asking to opt back in wants to receive again.
+RECEIVED = r"(?:短信|信息|讯息|消息|简讯|通知|提醒|优惠|推送|广告|推广|订阅)"
 
 LEXICON = Lexicon(
     language="zh",
@@ -25,7 +28,13 @@ LEXICON = Lexicon(
                               r"除名)|(?:删除|移除)我的(?:号码|电话|手机号)"),
             Rule("how to stop", r"(?:怎么|怎样|如何|要怎么|怎么样)(?:才能|才可以|可以)?(?:退订|取消|停止|不再收到|"
                                 r"关掉|关闭|拒收)"),
-            Rule("do not want", r"(?:我)?不(?:想|要|愿意|希望)(?:再)?(?:收到|接收|收|看到)", negatable=False),
+            Rule("do not want", r"(?:我)?不(?:想|要|愿意|希望|需要)(?:再|继续|再继续)?(?:收到|接收|收|看到)",
+                 negatable=False),
+            # "麻烦帮我unsubscribe": the English word carriers advertise, inside Chinese, Japanese or Korean text.
+            Rule("English keyword", EMBEDDED_STOP),
+            Rule("complaint about more texts", r"(?:为什么|为啥|怎么)(?:还|还在|又|一直|老是|总是)(?:在)?(?:给我)?(?:发|传)|"
+                                               r"(?:已经|早就|都)(?:说|回复|回|讲|发)(?:过|了)+.{0,3}(?:退订|停止|不要|别发|"
+                                               r"stop|unsubscribe|td)", negatable=False),
             Rule("wrong number", r"(?:打错|发错|错号|号码错|不是我的号码|号码不是我的|不是本人|找错人|换号|"
                                  r"号码已经换)", negatable=False),
             Rule("deceased", r"(?:去世|过世|已故|离世)", negatable=False),
@@ -35,6 +44,12 @@ LEXICON = Lexicon(
         ),
         Intent.OPT_IN: (
             Rule("subscribe again", r"(?:重新订阅|恢复订阅|恢复发送|继续发送|重新发送|再次订阅)"),
+            Rule("receive again", rf"(?:想|希望|愿意)(?:继续|再次?|重新|又)?(?:收到|接收|收)(?:你们的|您的)?.{{0,4}}"
+                                  rf"{RECEIVED}"),
+            Rule("turn back on", rf"(?:恢复|重新开启|重新打开|重新开通)(?:我的)?.{{0,3}}{RECEIVED}"),
+            # Asked for ("请/能/可以…"), not told ("你们又把我加回去了" is a complaint).
+            Rule("add me back", r"(?:请|能|可以|麻烦|能不能)(?:你们|您)?(?:重新|再)(?:加|添加)(?:上)?我|"
+                                r"(?:请|能|可以|麻烦|能不能)(?:你们|您)?(?:把我|将我)?加回"),
         ),
         Intent.HELP: (
             Rule("who is this", r"(?:你|您|你们)是(?:谁|哪位|哪里|什么|哪家)|是谁(?:啊|呀)?$|哪位"),
@@ -45,8 +60,13 @@ LEXICON = Lexicon(
             Rule("need help", r"(?:需要|请)(?:帮助|帮忙)"),
         ),
     },
-    filler="请 谢谢 您好 你好 麻烦 吧 了 啊 呀 吗 嘛",
+    filler="请 谢谢 您好 你好 麻烦 帮我 给我 吧 了 啊 呀 吗 嘛",
     negators="不要 别 不 勿 不用 没 没有 禁止",
     other_targets=r"(?:订单|预约|电话|来电|打电话|邮件|邮箱|会员|快递|包裹|药|处方|配送|购买|付款|账户|帐户)",
-    mistakes=r"(?:不小心|误|错)(?:.{0,3})(?:发|回复|回|按)了?(?:退订|停止|td|取消|stop)?",
+    # "按错了STOP": pressed by mistake. Not "发错了"/"打错了" alone: those say the sender has the wrong number.
+    # "我妹妹说她已经回复退订了": someone else's words, up to the match.
+    reported_speech=(r"(?:妹妹|姐姐|哥哥|弟弟|妈妈|爸爸|老公|老婆|丈夫|妻子|先生|太太|朋友|同事|孩子|儿子|女儿|邻居|他|她|"
+                     r"他们|她们|别人|有人)(?:说|讲|告诉我|让我|叫我|要我|问)(?:过|了)?.{0,8}"),
+    mistakes=(r"(?:不小心|误|错)(?:.{0,3})(?:发|回复|回|按)了?(?:退订|停止|td|取消|stop)?|"
+              r"(?:按|回复|回|点)错了?.{0,3}(?:stop|退订|停止|td|取消|unsubscribe)"),
 )
