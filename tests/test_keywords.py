@@ -160,6 +160,7 @@ def test_a_senders_extra_keywords_count_in_its_language():
     "番号を間違えて送っています。停止してください",  # the sender's mistake, not an opt-out sent by mistake
     "اريد ارجاع المنتج",             # "I want to return the product"
     "Tôi muốn nhận lại tiền",        # "I want my money back"
+    "Annulez ma commande, je me suis trompé de taille",  # a mistake, but no STOP was sent by it
 ])
 def test_nothing_that_is_not_a_plain_request_opts_back_in(text):
     assert classify(text).intent is not Intent.OPT_IN
@@ -193,6 +194,9 @@ def test_invisible_characters_cannot_hide_a_keyword():
     ("拜託你們stop吧", "zh"), ("đã bảo STOP rồi mà!!", "vi"), ("M di nou STOP deja", "ht"),
     ("الرقم تغير صاحبه", "ar"),  # the number has a new owner
     ("bas khalas, ma baddi rasayel", "ar"),  # Arabic in Latin letters
+    ("Wie meldet man sich hier ab?", "de"),   # German separable verbs
+    ("Diese SMS bitte abbestellen", "de"),    # and the verb last
+    ("cofam zgodę na wiadomości", "pl"), ("ne pishite bolshe", "ru"), ("Vi ho già detto di smetterla", "it"),
 ])
 def test_the_new_languages_opt_out_with_their_language(text, language):
     decision = classify(text)
@@ -222,6 +226,8 @@ def test_the_new_languages_ask_for_help_and_opt_back_in(text, intent):
     "我妹妹说她已经回复退订了",  # someone else's words, in a script without spaces
     "メールマガジンの配信停止はどこから？",  # the e-mail newsletter's delivery, named before the verb
     "이메일 수신거부는 어떻게 하나요? 문자는 괜찮아요",  # e-mail; and the texts are fine
+    "Können Sie meine Bestellung stoppen?",  # the object between the question and its verb
+    "Как отключить автоплатеж?",            # autopay, not these texts
 ])
 def test_negations_and_other_targets_in_scripts_without_spaces_or_other_word_orders(text):
     assert classify(text).intent is Intent.NONE

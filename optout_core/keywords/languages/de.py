@@ -1,51 +1,105 @@
-"""German."""
+"""German, with and without umlauts (hören = horen; "hoeren" is matched as typed). German puts the verb last
+("diese SMS bitte abbestellen", "kann man das ausschalten?"), so the rules take the object first as well."""
 
 from ..lexicon import Intent, Lexicon, Rule
+from .common import QUOTED_STOP
 
-MESSAGES = r"(?:sms|nachrichten|textnachrichten|werbung|mitteilungen|benachrichtigungen|angebote|newsletter)"
+MESSAGES = (r"(?:alerts|sms|sms\s+nachrichten|nachrichten|textnachrichten|werbung|werbe\s+sms|mitteilungen|"
+            r"benachrichtigungen|angebote|newsletter|meldungen|texte|infos|diese|das|sowas)")
+# What is texted, named by a noun (not "das", which a verb at the end may take for anything: "das Foto löschen").
+TEXTS = r"(?:sms|nachrichten|textnachrichten|werbung|werbe\s+sms|mitteilungen|benachrichtigungen|angebote|meldungen)"
+# Not "löschen" or "entfernen" alone: "die Nachricht löschen" deletes one message.
+STOP_VERB = (r"(?:abbestellen|abmelden|austragen|ausschalten|abschalten|abstellen|deaktivieren|stoppen|beenden|"
+             r"einstellen|blockieren|sperren|loswerden)")
+# A word between a question and its verb that is not something else ("Können Sie meine Bestellung stoppen?").
+BETWEEN = (r"(?:(?!(?:bestellung|termin|abo|anruf|e\s*mail|email|lieferung|paket|mitgliedschaft|vertrag|konto|"
+           r"karte|zahlung)\w*\b)\w+\s+)")
+# Stop verbs in the zu-infinitive ("eine Möglichkeit, das abzubestellen").
+STOP_ZU = r"(?:abzubestellen|abzumelden|auszutragen|auszuschalten|abzuschalten|abzustellen|zu\s+stoppen|zu\s+beenden)"
+HOW = (r"(?:wie\s+(?:kann|konnte|muss|soll)\s+(?:ich|man)|wie\s+(?:melde|trage|bestelle|werde|komme)\s+ich|"
+       r"kann\s+(?:ich|man)|konnen\s+sie|konnten\s+sie|gibt\s+es\s+(?:eine|irgendeine)\s+moglichkeit)")
 
 LEXICON = Lexicon(
     language="de",
     keywords={
         Intent.OPT_OUT: ("stopp", "halt", "abmelden", "abbestellen", "austragen", "beenden", "aufhoren",
                          "hort auf", "abmeldung", "kundigen", "loschen", "entfernen", "keine sms", "keine nachrichten",
-                         "stop bitte", "abmelden bitte", "falsche nummer"),
-        Intent.OPT_IN: ("anmelden", "fortsetzen", "abonnieren", "wieder anmelden", "starten"),
-        Intent.HELP: ("hilfe", "info", "wer ist das", "wer sind sie", "was ist das", "hilfe bitte"),
+                         "stop bitte", "abmelden bitte", "falsche nummer", "ende", "schluss", "aufhoren bitte",
+                         "hor auf", "hoer auf", "horen sie auf", "keine werbung", "austragen bitte", "abbestellen bitte"),
+        Intent.OPT_IN: ("anmelden", "fortsetzen", "abonnieren", "wieder anmelden", "starten", "wieder starten",
+                        "wieder aktivieren", "reaktivieren"),
+        Intent.HELP: ("hilfe", "info", "wer ist das", "wer sind sie", "was ist das", "hilfe bitte", "infos",
+                      "was soll das", "wer schreibt mir"),
     },
     rules={
         Intent.OPT_OUT: (
             Rule("no more", rf"keine\s+(?:weiteren\s+)?{MESSAGES}", negatable=False),
-            Rule("stop", r"(?:hort|horen\s+sie|hoert)\s+(?:bitte\s+)?(?:endlich\s+)?auf|\baufhoren\b"),
-            Rule("unsubscribe", r"(?:abmelden|abbestellen|austragen|melden\s+sie\s+mich\s+ab|tragen\s+sie\s+mich\s+"
-                                r"aus|streichen\s+sie\s+mich|entfernen\s+sie\s+(?:mich|meine\s+nummer)|"
-                                r"loschen\s+sie\s+(?:mich|meine\s+nummer))\b"),
+            Rule("stop", r"(?:hort|hor|hoer|hoert|horen\s+sie|hoeren\s+sie|hort\s+ihr)\s+(?:bitte\s+)?(?:endlich\s+)?"
+                         r"(?:jetzt\s+)?auf|\baufhoren\b|\baufzuhoren\b"),
+            Rule("stop the messages", rf"{STOP_VERB}\s+(?:sie\s+)?(?:bitte\s+)?(?:die\s+|diese\s+|ihre\s+|eure\s+)?"
+                                      rf"{TEXTS}\b|\b(?:die\s+|diese\s+|ihre\s+|eure\s+)?{TEXTS}\s+"
+                                      rf"{BETWEEN}{{0,2}}?{STOP_VERB}\b"),
+            Rule("unsubscribe", r"(?:abmelden|abbestellen|austragen|melden\s+sie\s+mich\s+ab|meldet\s+mich\s+ab|"
+                                r"(?:nehmen|streichen|entfernen|loschen|tragen|werfen)\s+sie\s+(?:bitte\s+)?"
+                                r"(?:mich|meine\s+(?:handy|telefon|mobil)?nummer)|"
+                                r"(?:nimm|streich|entfern|losch|trag|nehmt|streicht|entfernt|loscht|tragt)\s+"
+                                r"(?:bitte\s+)?(?:mich|meine\s+nummer)|"
+                                r"aus\s+(?:dem|ihrem|eurem|diesem)\s+verteiler|von\s+(?:der|ihrer|eurer)\s+liste)\b"),
             Rule("do not write", r"nicht\s+mehr\s+(?:schreiben|kontaktieren|senden|schicken|anschreiben|"
-                                 r"belastigen)|\bschreiben\s+sie\s+mir\s+nicht\s+mehr|\bschickt\s+mir\s+keine",
+                                 r"belastigen|anschreiben)|\bschreiben\s+sie\s+mir\s+nicht\s+mehr|"
+                                 r"\b(?:schickt|schicken\s+sie|sendet|senden\s+sie)\s+mir\s+(?:keine|nichts)",
                  negatable=False),
-            Rule("do not want", r"(?:mochte|will|wunsche)\s+(?:keine|nichts)\s+(?:mehr\s+)?", negatable=False),
-            Rule("how to stop", r"wie\s+(?:kann\s+ich\s+(?:mich\s+)?|melde\s+ich\s+mich\s+)(?:ab|abmelden|"
-                                r"austragen|das\s+(?:abbestellen|stoppen|beenden))"),
-            Rule("wrong number", r"falsche\s+nummer|\bverwahlt|\bnicht\s+meine\s+nummer|\bverstorben", negatable=False),
-            Rule("consent refused", r"nie\s+(?:angemeldet|zugestimmt|eingewilligt)|\bohne\s+(?:meine\s+)?"
-                                    r"(?:einwilligung|zustimmung)", negatable=False),
-            Rule("legal threat", r"(?:anwalt|anzeige|belastigung|abmahnung)\b"),
+            Rule("do not want", rf"(?:mochte|will|wunsche|moechte)\s+(?:keine|nichts)\s+(?:mehr\s+)?|"
+                                rf"\b(?:mochte|will|moechte|wunsche)\s+(?:diese\s+|ihre\s+|die\s+)?(?:{MESSAGES}\s+)?"
+                                r"nicht\s+mehr\s+(?:erhalten|bekommen|empfangen|haben)", negatable=False),
+            # Separable verbs: "Wie bestellt man das hier ab?", "wie schalte ich das aus".
+            Rule("how to stop, separable", rf"wie\s+(?:bestell|meld|schalt|stell|trag)\w*\s+(?:man\s+|ich\s+)?"
+                                           rf"(?:mich\s+|sich\s+|uns\s+|das\s+|dies\s+|sie\s+|(?:die\s+|diese\s+)?{TEXTS}\s+)?"
+                                           r"(?:hier\s+|bitte\s+|denn\s+)?(?:ab|aus)\b"),
+            Rule("how to stop", rf"{HOW}\s+{BETWEEN}{{0,4}}?(?:{STOP_VERB}|{STOP_ZU})\b|"
+                                r"\bwie\s+(?:kann\s+ich\s+(?:mich\s+)?|melde\s+ich\s+mich\s+)(?:ab|abmelden|austragen)"),
+            Rule("wrong number", r"falsche\s+nummer|\bfalsch\s+verbunden|\bhier\s+(?:wohnt|gibt\s+es)\s+kein\w*|\bverwahlt|\bnicht\s+(?:mehr\s+)?meine\s+nummer|\bverstorben|"
+                                 r"\bnummer\s+(?:gehort|ist)\s+nicht\s+(?:mehr\s+)?(?:mir|meine)|\bneue[rn]?\s+"
+                                 r"(?:besitzer|inhaber)|\bnummer\s+(?:wurde\s+)?neu\s+vergeben", negatable=False),
+            Rule("consent refused", r"nie\s+(?:dafur\s+|dazu\s+|hierfur\s+)?(?:angemeldet|zugestimmt|eingewilligt)|"
+                                    r"\bohne\s+(?:meine\s+)?(?:einwilligung|zustimmung)|\b(?:widerspreche|widerrufe)\b|"
+                                    r"\bkein(?:e)?\s+(?:einwilligung|zustimmung|einverstandnis)", negatable=False),
+            Rule("legal threat", r"(?:anwalt|rechtsanwalt|anzeige|belastigung|abmahnung|abmahnen|verbraucherzentrale|"
+                                 r"bundesnetzagentur|polizei)\b"),
             Rule("leave me alone", r"(?:lasst|lassen\s+sie)\s+mich\s+in\s+ruhe"),
+            Rule("complaint about more texts", rf"(?:schon|bereits|doch)\s+(?:\w+\s+){{0,2}}(?:{QUOTED_STOP}|stopp|"
+                                               r"abmelden)\s+(?:geschrieben|gesendet|geschickt|gesagt|geantwortet)|"
+                                               r"\bwarum\s+(?:\w+\s+){0,3}(?:immer\s+noch|noch\s+immer|schon\s+wieder|"
+                                               r"weiterhin)\s+(?:\w+\s+)?(?:sms|nachrichten|schreiben|schicken)",
+                 negatable=False),
         ),
         Intent.OPT_IN: (
-            Rule("receive again", rf"wieder\s+(?:{MESSAGES}\s+)?(?:erhalten|empfangen|bekommen|anmelden|"
-                                  r"abonnieren)"),
+            Rule("receive again", rf"(?:wieder|erneut)\s+(?:{MESSAGES}\s+)?(?:erhalten|empfangen|bekommen|anmelden|"
+                                  rf"abonnieren|aktivieren|einschalten|eintragen|aufnehmen|hinzufugen)|"
+                                  rf"\b{MESSAGES}\s+(?:bitte\s+)?(?:wieder|erneut)\s+"
+                                  r"(?:haben|erhalten|bekommen|aktivieren|einschalten)|\b(?:melden|tragen)\s+sie\s+mich\s+"
+                                  r"(?:bitte\s+)?(?:wieder|erneut)\b"),
         ),
         Intent.HELP: (
-            Rule("need help", r"brauche\s+hilfe"),
-            Rule("who is this", r"wer\s+(?:ist\s+(?:da|das)|sind\s+sie|schreibt)"),
+            Rule("what is it about", r"worum\s+geht|\bum\s+was\s+geht|\bwas\s+soll\s+(?:das|diese\s+\w+)\s*$"),
+            Rule("need help", r"brauche\s+hilfe|^hilfe\b|\bich\s+verstehe\s+(?:diese|die)\s+(?:sms|nachricht)\s+"
+                              r"nicht\b"),
+            Rule("who is this", r"wer\s+(?:ist\s+(?:da|das|der\s+absender)|sind\s+sie|schreibt|schickt)|"
+                                r"\b(?:welche|welcher|was\s+fur\s+eine?)\s+(?:firma|unternehmen|absender|shop|laden)"),
+            Rule("how did you get my number", r"(?:woher|wie)\s+(?:haben|hast|habt|kommen)\s+(?:sie|du|ihr)\s+"
+                                              r"(?:an\s+)?meine\s+(?:handy|telefon|mobil)?nummer"),
+            Rule("is this a scam", r"(?:ist\s+das|ist\s+es|das\s+ist)\s+(?:\w+\s+)?(?:betrug|abzocke|fake|scam|echt)\b"),
         ),
     },
     filler="bitte danke hallo sofort jetzt endlich ok",
-    filler_phrases=("vielen dank", "danke schon"),
+    filler_phrases=("vielen dank", "danke schon", "kein interesse"),
     negators="nicht kein keine niemals nie",
+    # "Hab versehentlich STOPP geschickt", "war ein Versehen mit dem Stop".
+    mistakes=(rf"(?:versehentlich|aus\s+versehen|ein\s+versehen|irrtumlich|falschlicherweise)\s+(?:\w+\s+){{0,3}}"
+              rf"(?:{QUOTED_STOP}|stopp|abgemeldet)|(?:{QUOTED_STOP}|stopp)\s+(?:\w+\s+){{0,3}}(?:versehentlich|"
+              r"aus\s+versehen|ein\s+versehen|irrtum)"),
     frames=r"ich\s+mochte|ich\s+will|bitte|wie\s+kann\s+ich",
     tails="mich bitte sofort",
-    other_targets=r"(?:(?:meine|meinen|die|den|das)\s+)?(?:bestellung|termin|anrufe|anrufen|e\s+mails?|emails?|"
-                  r"lieferung|paket|abo\s+der\s+zeitschrift|mitgliedschaft)",
+    other_targets=r"(?:(?:meine|meinen|die|den|das|mich)\s+)?(?:(?:standig|dauernd|immer|wieder)\s+)?(?:bestellung|termin|anrufe|anrufen|anzurufen|"
+                  r"e\s+mails?|emails?|lieferung|paket|abo\s+der\s+zeitschrift|mitgliedschaft)",
 )

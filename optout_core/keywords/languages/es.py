@@ -60,6 +60,10 @@ LEXICON = Lexicon(
                                       rf"suspendan|quitar|quiten|eliminar|desactivar|desactiven|bloquear)\s+"
                                       rf"(?:los\s+|las\s+|sus\s+|estos\s+|todos\s+los\s+|el\s+envio\s+de\s+)?"
                                       rf"{MESSAGES}\b"),
+            Rule("make them stop", r"(?:como|que)\s+(?:hago|puedo\s+hacer|hay\s+que\s+hacer|tengo\s+que\s+hacer)\s+para\s+"
+                                   r"que\s+(?:ya\s+)?(?:dejen\s+de|no\s+me|paren|ya\s+no)\b"),
+            Rule("stop sending, in English and Spanish", r"(?:stop|para|paren|deja|dejen)\s+(?:de\s+)?(?:envi|mand|escrib|"
+                                                         r"text)\w*(?:me|nos)\b"),
             Rule("how to stop", r"(?:como|cómo|donde|que\s+(?:tengo\s+que|debo|hay\s+que)\s+"
                                 r"(?:hacer|enviar|mandar|escribir|responder)\s+para|hay\s+(?:alguna\s+)?"
                                 r"(?:manera|forma)\s+de|se\s+puede|puedo)\s+(?:hago\s+|le\s+hago\s+|hacemos\s+)?(?:me\s+|le\s+|para\s+)?"
@@ -91,7 +95,9 @@ LEXICON = Lexicon(
                  negatable=False),
         ),
         Intent.OPT_IN: (
-            Rule("receive again", r"(?:volver\s+a\s+recibir|recibir\s+(?:de\s+nuevo|otra\s+vez|nuevamente)|"
+            Rule("receive again", r"(?:(?:quiero|quisiera)\s+(?:recibir\s+)?(?:mis\s+|los\s+|las\s+)?(?:mensajes|"
+                                  r"notificaciones|alertas|promociones|ofertas|sms)\s+(?:otra\s+vez|de\s+nuevo|nuevamente)|"
+                                  r"volver\s+a\s+recibir|recibir\s+(?:de\s+nuevo|otra\s+vez|nuevamente)|"
                                   r"vuelvan\s+a\s+(?:enviar|mandar)(?:me)?|(?:envien|manden)me\s+(?:de\s+nuevo|"
                                   r"otra\s+vez))"),
             Rule("subscribe", r"(?:suscribeme|suscribirme\s+(?:de\s+nuevo|otra\s+vez)|darme\s+de\s+alta|"
@@ -100,7 +106,8 @@ LEXICON = Lexicon(
                               r"reanudar\s+(?:los\s+)?mensajes)\b"),
         ),
         Intent.HELP: (
-            Rule("need help", r"necesito\s+(?:ayuda|informacion|info)\b"),
+            Rule("need help", r"necesito\s+(?:ayuda|informacion|info)\b|^ayud\w*|\bno\s+entiendo\s+(?:que\s+es\s+)?(?:este|el|ese|su)\s+"
+                              r"(?:mensaje|sms|texto)\b"),
             Rule("who is this", r"(?:quien|quienes)\s+(?:es|eres|son|habla|me\s+escribe|me\s+manda|envia|"
                                 r"es\s+usted)\b|\b(?:de\s+)?(?:que|q|cual)\s+(?:empresa|compania|tienda|negocio|numero)\s+"
                                 r"(?:es|son|eres)\b"),
@@ -115,7 +122,7 @@ LEXICON = Lexicon(
     },
     filler="por favor porfa porfavor xfa pf plis gracias hola ya oye senor senora ahora inmediatamente ok vale "
            "muchas buenas bueno disculpe perdon urgente favor",
-    filler_phrases=("por favor", "muchas gracias", "de inmediato", "ahora mismo", "buenas tardes", "buenos dias",
+    filler_phrases=("por favor", "muchas gracias", "no me interesa", "no me interesan", "de inmediato", "ahora mismo", "buenas tardes", "buenos dias",
                     "buenas noches", "lo antes posible"),
     negators="no nunca jamas ni",
     frames=(r"quiero|quisiera|deseo|necesito|me\s+gustaria|puede|pueden|podria|podrian|puedes|como\s+puedo|"

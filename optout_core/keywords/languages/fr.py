@@ -18,7 +18,7 @@ LEXICON = Lexicon(
                          "fin", "annuler", "supprimer", "retirer", "stop merci", "stopper", "stoppez",
                          "arretez svp", "ca suffit", "assez", "non merci stop", "retirez moi", "supprimez moi",
                          "me desabonner", "me desinscrire", "desabonne", "desabonnez", "laissez moi tranquille"),
-        Intent.OPT_IN: ("nonarret", "reprendre", "recommencer", "abonner", "m abonner", "reabonner",
+        Intent.OPT_IN: ("nonarret", "reprendre", "inscription", "reinscription", "m inscrire", "me reinscrire", "recommencer", "abonner", "m abonner", "reabonner",
                         "me reabonner", "commencer", "demarrer", "reactiver"),
         Intent.HELP: ("aide", "info", "infos", "renseignements", "aidez moi", "qui est ce", "c est qui", "qui etes vous",
                       "c est quoi", "qu est ce que c est", "besoin d aide", "assistance"),
@@ -45,6 +45,8 @@ LEXICON = Lexicon(
             Rule("unsubscribe", r"(?:desabonn|desinscri|desinscrip|retirez\s+moi|supprimez\s+moi|enlevez\s+moi|"
                                 r"effacez\s+moi|sortez\s+moi|rayez\s+moi|retire\s+moi|supprime\s+moi|"
                                 r"enleve\s+moi|oubliez\s+moi)\w*"),
+            Rule("off the list", r"(?:me\s+|nous\s+)?(?:retirer|enlever|supprimer|rayer|sortir|desinscrire)\s+(?:moi\s+)?"
+                                 r"(?:de|du|des)\s+(?:votre|vos|la|cette|ce|vo)\s+(?:liste|listes|fichier|base)"),
             Rule("remove my number", r"(?:retirez|supprimez|enlevez|effacez|retire|supprime|enleve|efface)\s+"
                                      r"(?:mon\s+)?(?:numero|num|telephone|contact)"),
             Rule("stop the messages", rf"(?:arretez|arreter|arrete|stoppez|stopper|stop|annulez|annuler|"
@@ -77,10 +79,12 @@ LEXICON = Lexicon(
             Rule("subscribe", r"(?:abonnez\s+moi|m\s+abonner|inscrivez\s+moi|reactivez|reactiver)\b"),
             Rule("receive again", r"recevoir\s+(?:de\s+|a\s+)nouveau|\brecevoir\s+encore|\b(?:recommencer|"
                                   r"reprendre)\s+a\s+recevoir|\breprendre\s+"
-                                  r"(?:les\s+)?(?:messages|sms|envois)"),
+                                  r"(?:les\s+|mes\s+)?(?:messages|sms|envois|notifications|alertes|offres|promos)"),
         ),
         Intent.HELP: (
-            Rule("need help", r"besoin\s+d\s+(?:aide|informations?|infos?)\b"),
+            Rule("need help", r"besoin\s+d\s+(?:aide|informations?|infos?)\b|^aide\w*|\bje\s+(?:ne\s+|n\s+)?"
+                              r"comprends?\s+(?:pas|rien)\s+(?:a\s+)?(?:ce|votre|le)\s+(?:message|sms|texto)\b"),
+            Rule("which company", r"(?:quelle|quel)\s+(?:entreprise|societe|compagnie|boite|magasin|marque)\b"),
             Rule("who is this", r"qui\s+(?:est\s+ce|etes\s+vous|es\s+tu|m\s+ecrit|m\s+envoie|est\s+la)|"
                                 r"\bc\s+est\s+qui\b|\bvous\s+etes\s+qui\b"),
             Rule("what is this", r"(?:c\s+est\s+quoi|qu\s+est\s+ce\s+que\s+c\s+est|de\s+quoi\s+s\s+agit\s+il|"
@@ -92,7 +96,7 @@ LEXICON = Lexicon(
         ),
     },
     filler="svp stp merci bonjour salut slt bonsoir svpl maintenant immediatement tout de suite vite ok",
-    filler_phrases=("s il vous plait", "s il te plait", "merci beaucoup", "tout de suite", "svp merci",
+    filler_phrases=("pas interesse", "pas interessee", "s il vous plait", "s il te plait", "merci beaucoup", "tout de suite", "svp merci",
                     "de suite"),
     negators="ne pas jamais non n",
     frames=r"je\s+veux|je\s+voudrais|je\s+souhaite|pouvez\s+vous|pourriez\s+vous|veuillez|merci\s+de|comment",
@@ -101,5 +105,8 @@ LEXICON = Lexicon(
     jokes=r"mdr|ptdr|lol",
     messages=MESSAGES,
     reported_speech=r"(?:ma\s+femme|mon\s+mari|ma\s+mere|mon\s+pere|il|elle|ils)\s+(?:a\s+dit|dit|veut|m\s+a\s+dit)",
-    mistakes=r"(?:par\s+erreur|par\s+accident|sans\s+faire\s+expres|je\s+me\s+suis\s+trompe)",
+    # The opt-out word is named: "Annulez ma commande, je me suis trompé de taille" is no STOP sent by mistake.
+    mistakes=(r"(?:stop|arret\w*|desabonn\w*|desinscri\w*)\s+(?:\w+\s+){0,3}(?:par\s+erreur|par\s+accident|"
+              r"sans\s+faire\s+expres|par\s+megarde)|(?:par\s+erreur|par\s+accident|sans\s+faire\s+expres|par\s+megarde|"
+              r"je\s+me\s+suis\s+trompe\w*)\s+(?:\w+\s+){0,3}(?:stop|arret\w*|desabonn\w*|desinscri\w*)"),
 )

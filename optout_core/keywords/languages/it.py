@@ -1,41 +1,82 @@
-"""Italian."""
+"""Italian, with and without accents (più = piu), formal and informal, and the shortenings people type (nn, sti)."""
 
 from ..lexicon import Intent, Lexicon, Rule
+from .common import QUOTED_STOP
+
+MESSAGES = (r"(?:messaggi|messaggini|messaggio|sms|notifiche|comunicazioni|promozioni|offerte|pubblicita|avvisi|"
+            r"alert|questi|queste|sti)")
 
 LEXICON = Lexicon(
     language="it",
     keywords={
         Intent.OPT_OUT: ("ferma", "basta", "annulla", "disiscrivi", "disiscrivimi", "cancellami", "cancellatemi",
-                         "fermati", "fermate", "stop grazie", "rimuovimi", "toglimi", "numero sbagliato", "disdici"),
-        Intent.OPT_IN: ("riprendi", "iscrivimi", "riattiva", "inizia", "ricomincia"),
-        Intent.HELP: ("aiuto", "info", "chi e", "chi sei", "chi siete", "cos e", "cosa e"),
+                         "fermati", "fermate", "stop grazie", "rimuovimi", "toglimi", "numero sbagliato", "disdici",
+                         "smettetela", "smettila", "finitela", "piantatela", "basta cosi", "annulla iscrizione",
+                         "disiscrizione", "cancellazione", "rimuovetemi", "toglietemi", "non voglio", "disattiva",
+                         "disattivate", "disattivare"),
+        Intent.OPT_IN: ("riprendi", "iscrivimi", "riattiva", "inizia", "ricomincia", "riattivare", "riabbonami"),
+        Intent.HELP: ("aiuto", "info", "chi e", "chi sei", "chi siete", "cos e", "cosa e", "aiutami", "aiutatemi",
+                      "informazioni"),
     },
     rules={
         Intent.OPT_OUT: (
-            Rule("do not send", r"non\s+(?:mi\s+)?(?:inviate|mandate|scrivete|inviatemi|mandatemi|scrivetemi|"
-                                r"contattate|contattatemi)\w*\s+piu\b", negatable=False),
-            Rule("do not want", r"non\s+(?:voglio|desidero)\s+piu\s+(?:ricevere|messaggi|sms)", negatable=False),
-            Rule("stop sending", r"(?:smettete|smettila|smetti|smettetela)\s+di\s+(?:invia|manda|scriv|contatt)\w*"),
+            Rule("do not send", r"non\s+(?:mi\s+|ci\s+)?(?:invia|manda|scriv|contatt|disturb|mess?aggi)\w*\s+piu\b",
+                 negatable=False),
+            Rule("do not want", rf"(?:non|nn)\s+(?:voglio|desidero|vogliamo|voglio\s+ricevere|desidero\s+ricevere)\s+"
+                                rf"(?:piu|ricevere|altri|altre|nessun\w*)\s*(?:ricevere\s+)?(?:{MESSAGES}|nulla|niente)?",
+                 negatable=False),
+            Rule("stop sending", rf"(?:smettete|smettila|smetti|smettetela|smettere|finitela|piantatela|basta)\s+"
+                                 rf"(?:di|con)\s+(?:invia|manda|scriv|contatt|disturb|{MESSAGES})\w*"),
+            Rule("stop the messages", rf"(?:disattiva|disattivate|disattivare|blocca|bloccate|bloccare|fermate|fermare|"
+                                      rf"sospendete|sospendere|annullate|annullare|interrompete|interrompere)\s+"
+                                      rf"(?:le\s+|i\s+|gli\s+|questi\s+|queste\s+|sti\s+|l\s+invio\s+(?:di|dei|delle)\s+)?"
+                                      rf"{MESSAGES}\b"),
             Rule("unsubscribe", r"(?:disiscriv\w*|cancellami|cancellatemi|toglietemi|rimuovetemi|rimuovimi|"
-                                r"toglimi|cancellate\s+il\s+mio\s+numero)\b"),
-            Rule("how to stop", r"come\s+(?:faccio\s+a\s+|posso\s+)?(?:disiscrivermi|smettere|annullare|"
-                                r"cancellarmi|non\s+ricevere)"),
-            Rule("wrong number", r"numero\s+sbagliato|\bnon\s+e\s+il\s+mio\s+numero|\bdeceduto|\be\s+morto", negatable=False),
+                                r"toglimi|annull\w*\s+(?:l\s+)?iscrizione|"
+                                r"(?:rimuov|togli|cancell|elimin)\w*\s+(?:il\s+)?(?:mio\s+)?numero|"
+                                r"(?:essere\s+)?(?:rimoss|cancellat|tolt)[oa]\s+(?:dalla|dalle|dal|dai|dagli)\s+"
+                                r"(?:vostr[aeoi]\s+)?(?:lista|liste|elenco|elenchi|mailing|contatti))\b"),
+            Rule("how to stop", r"(?:come\s+(?:faccio\s+a\s+|posso\s+|si\s+fa\s+a\s+|si\s+puo\s+|devo\s+fare\s+per\s+)?|"
+                                r"(?:c\s+e|ce)\s+(?:un\s+)?modo\s+(?:per|di)\s+|(?:si\s+)?(?:puo|possono|posso)\s+)"
+                                r"(?:disiscriver\w*|smettere|annullar\w*|cancellar\w*|non\s+ricevere|blocca\w*|"
+                                r"disattiva\w*|toglier\w*|fermar\w*|rimuover\w*|uscire)"),
+            Rule("wrong number", r"numero\s+sbagliato|\bsbagliat[oa]\s+numero|\bnon\s+e\s+(?:piu\s+)?il\s+mio\s+numero|\bdeceduto|\be\s+morto|"
+                                 r"\b(?:e\s+)?venut[oa]\s+a\s+mancare|\bnuovo\s+proprietario|\bha\s+cambiato\s+numero",
+                 negatable=False),
+            Rule("consent refused", r"(?:non|mai)\s+(?:ho\s+)?(?:mai\s+)?(?:dato|fornito)\s+(?:il\s+)?(?:mio\s+)?"
+                                    r"(?:consenso|autorizzazione)|\brevoco\b|\bnon\s+(?:mi\s+)?sono\s+mai\s+iscritt\w*|"
+                                    r"\bsenza\s+(?:il\s+)?mio\s+consenso", negatable=False),
+            Rule("legal threat", r"(?:avvocat\w*|denunc\w*|garante|querel\w*|polizia)\b"),
             Rule("leave me alone", r"lasciatemi\s+in\s+pace|\bbasta\s+(?:messaggi|sms)"),
+            Rule("complaint about more texts", rf"(?:ho|vi\s+ho|te\s+l\s+ho|l\s+ho|avevo)\s+(?:gia\s+)?(?:detto|scritto|"
+                                               rf"chiesto|mandato)\s+(?:di\s+)?(?:{QUOTED_STOP}|smettere|smetterla|"
+                                               r"basta|cancellarmi|disiscrivermi|non\s+scrivermi)\b|"
+                                               r"\b(?:perche|xche)\s+(?:mi\s+)?(?:continuate|scrivete\s+ancora|"
+                                               r"mandate\s+ancora)", negatable=False),
         ),
         Intent.OPT_IN: (
-            Rule("receive again", r"ricevere\s+di\s+nuovo|\bdi\s+nuovo\s+ricevere"),
-            Rule("reactivate", r"riattiva\w*"),
+            Rule("receive again", rf"ricevere\s+di\s+nuovo|\bdi\s+nuovo\s+ricevere|\b(?:rivoglio|rivorrei)\s+"
+                                  rf"(?:le\s+|i\s+|gli\s+)?{MESSAGES}|\b(?:voglio|vorrei)\s+(?:di\s+nuovo|ancora)\s+"
+                                  rf"(?:ricevere\s+)?(?:le\s+|i\s+|gli\s+)?{MESSAGES}"),
+            Rule("subscribe again", r"(?:iscriv|riscriv|aggiung|rimett)\w*\s+(?:di\s+nuovo|nuovamente|ancora)\b"),
+            Rule("reactivate", r"riattiva\w*|\briabbonar\w*|\briscriver\w*|\breiscriver\w*"),
         ),
         Intent.HELP: (
-            Rule("need help", r"ho\s+bisogno\s+di\s+aiuto"),
-            Rule("who is this", r"chi\s+(?:e|sei|siete|scrive)\b"),
+            Rule("what is it about", r"di\s+(?:cosa|che|che\s+cosa)\s+si\s+tratta|\bdi\s+cosa\s+parla"),
+            Rule("need help", r"ho\s+bisogno\s+di\s+aiuto|^aiut\w*|\bnon\s+capisco\s+(?:il\s+|questo\s+|sto\s+)?(?:messaggio|sms)\b"),
+            Rule("who is this", r"chi\s+(?:e|sei|siete|scrive)\b|\b(?:che|quale)\s+(?:azienda|ditta|societa|negozio)\b"),
+            Rule("how did you get my number", r"(?:come|dove)\s+(?:avete|hai|ha)\s+(?:avuto|preso|trovato|ottenuto)\s+"
+                                              r"(?:il\s+)?mio\s+numero"),
+            Rule("is this a scam", r"(?:truffa|fregatura)\b"),
         ),
     },
-    filler="grazie ciao subito ora",
-    filler_phrases=("per favore", "per piacere"),
-    negators="non mai",
+    filler="grazie ciao subito ora gentilmente",
+    filler_phrases=("per favore", "per piacere", "x favore", "x piacere", "non mi interessa"),
+    mistakes=(rf"(?:{QUOTED_STOP}|disiscri\w*)\s+(?:\w+\s+){{0,2}}(?:per\s+sbaglio|per\s+errore|per\s+caso|senza\s+volere)|"
+              rf"(?:per\s+sbaglio|per\s+errore|senza\s+volere)\s+(?:\w+\s+){{0,2}}(?:{QUOTED_STOP}|disiscri\w*)"),
+    negators="non mai nn",
     tails="mi",
-    other_targets=r"(?:(?:il|la|mio|mia|l)\s+)?(?:ordine|appuntamento|prenotazione|chiamate|email|consegna|"
-                  r"abbonamento\s+alla\s+rivista)",
+    other_targets=r"(?:(?:il|la|le|i|mio|mia|l|dalle|dalla|dal|dai|dagli|alle|alla)\s+)?(?:ordine|appuntamento|"
+                  r"prenotazione|chiamate|telefonate|email|e\s+mail|mail|newsletter|consegna|abbonamento\s+alla\s+rivista|"
+                  r"fattur\w*|bollett\w*|carta|conto|account)",
 )

@@ -1,30 +1,69 @@
-"""Polish."""
+"""Polish, with and without diacritics (wyłącz = wylacz, proszę = prosze)."""
 
 from ..lexicon import Intent, Lexicon, Rule
+from .common import QUOTED_STOP
+
+MESSAGES = r"(?:sms\w*|wiadomosc\w*|powiadomien\w*|alert\w*|promocj\w*|reklam\w*|ofert\w*)"
+STOP_VERB = (r"(?:zrezygnowac|zrezygnuje|wypisac|wypisz\w*|wylaczyc|wylacz\w*|zablokowac|zablokuj\w*|anulowac|"
+             r"zatrzymac|zatrzymaj\w*|przestac\s+(?:dostawac|otrzymywac)|odsubskrybowac|usunac)")
 
 LEXICON = Lexicon(
     language="pl",
     keywords={
         Intent.OPT_OUT: ("zatrzymaj", "wypisz", "wypisz mnie", "rezygnuje", "rezygnacja", "koniec", "stop prosze",
-                         "wystarczy", "dosc", "usun mnie", "anuluj"),
-        Intent.OPT_IN: ("wznow", "zapisz", "zapisz mnie", "start prosze"),
-        Intent.HELP: ("pomoc", "pomocy", "kto to", "kto pisze", "co to jest"),
+                         "wystarczy", "dosc", "usun mnie", "anuluj", "wylacz", "przestancie", "nie chce",
+                         "wypisuje sie"),
+        Intent.OPT_IN: ("wznow", "zapisz", "zapisz mnie", "start prosze", "wlacz ponownie"),
+        Intent.HELP: ("pomoc", "pomocy", "kto to", "kto pisze", "co to jest", "informacja"),
     },
     rules={
         Intent.OPT_OUT: (
-            Rule("unsubscribe", r"(?:wypisz(?:cie)?|usun(?:cie)?)\s+(?:mnie|moj\s+numer)\b|\bwypis(?:anie|ac|ania)\b"),
-            Rule("do not send", r"nie\s+(?:wysylajcie|piszcie|wysylaj|pisz)\b", negatable=False),
-            Rule("do not want", r"nie\s+chce\s+(?:wiecej|juz|dostawac|otrzymywac)\b", negatable=False),
-            Rule("stop sending", r"przesta\w*\s+(?:do\s+mnie\s+)?(?:wysylac|pisac)\b"),
-            Rule("wrong number", r"(?:zly|pomylka)\s+numer|\bpomylka\b", negatable=False),
+            Rule("unsubscribe", r"(?:wypisz(?:cie)?|usun(?:cie)?)\s+(?:mnie|moj\s+numer)\b|\bwypis(?:anie|ac|ania)\b|"
+                                rf"\bzrezygn\w*\s+z\s+(?:tych\s+|otrzymywania\s+)?{MESSAGES}"),
+            Rule("do not send", r"nie\s+(?:wysylajcie|piszcie|wysylaj|pisz|przysylajcie|przysylaj)\b", negatable=False),
+            Rule("do not want", rf"nie\s+chce\s+(?:wiecej|juz|dostawac|otrzymywac|{MESSAGES})\b", negatable=False),
+            Rule("stop sending", rf"(?:przesta\w*|zaprzesta\w*|wstrzyma\w*|zakoncz\w*)\s+(?:do\s+mnie\s+)?"
+                                 rf"(?:\w+\s+)?(?:wysylac|pisac|wysylani\w*|pisania|przesylani\w*|{MESSAGES})\b"),
+            Rule("stop the messages", rf"(?:wylacz\w*|zablokuj\w*|zatrzymaj\w*|anuluj\w*)\s+(?:te\s+|tych\s+|moje\s+)?"
+                                      rf"{MESSAGES}"),
+            Rule("how to stop", rf"(?:da\s+sie|czy\s+mozna|mozna|jak\s+moge|jak\s+mam|jak)\s+(?:\w+\s+)?(?:sie\s+)?"
+                                rf"{STOP_VERB}"),
+            Rule("wrong number", r"(?:zly|pomylka)\s+numer|\bpomylka\b|\bto\s+nie\s+(?:jest\s+)?moj\s+numer|"
+                                 r"\bnowego\s+wlasciciela|\bzmarl\w*|\bnie\s+zyje", negatable=False),
+            Rule("consent refused", r"nigdy\s+(?:sie\s+)?(?:na\s+to\s+|na\s+nic\s+)?(?:nie\s+)?(?:zapisywal\w*|zapisal\w*|"
+                                    r"zgadzal\w*|zgodzil\w*)|\bnie\s+wyrazam\s+zgody|\b(?:cofam|wycofuje|odwoluje)\s+(?:moja\s+)?"
+                                    r"zgode|\bbez\s+(?:mojej\s+)?zgody", negatable=False),
+            Rule("leave me alone", rf"odczep\w*\s+sie|\bdajcie\s+mi\s+spokoj|\bmam\s+dosc\s+(?:\w+\s+)?{MESSAGES}"),
+            Rule("legal threat", r"(?:prawnik\w*|adwokat\w*|uokik|pozew|pozw\w*|policj\w*)\b"),
+            Rule("complaint about more texts", rf"(?:juz|ju)\s+(?:\w+\s+)?(?:pisal\w*|wyslal\w*|prosil\w*|mowil\w*)\s+"
+                                               rf"(?:\w+\s+)?(?:{QUOTED_STOP}|zeby|aby|o\s+wypisanie)\b|\bdlaczego\s+"
+                                               r"(?:nadal|wciaz|ciagle|znowu)\s+(?:piszecie|wysylacie)", negatable=False),
         ),
         Intent.OPT_IN: (
-            Rule("receive again", r"(?:znowu|ponownie)\s+(?:dostawac|otrzymywac)"),
-            Rule("subscribe again", r"zapisz\s+mnie"),
+            Rule("receive again", rf"(?:znowu|znow|ponownie)\s+(?:dostawac|otrzymywac|wlacz\w*|aktyw\w*)|"
+                                  r"\bponowne\s+(?:wlaczenie|zapisanie|aktywowanie|wysylanie)|"
+                                  rf"\b(?:chce|chcialbym|chcialabym)\s+(?:znowu|znow|ponownie)\s+(?:dostawac\s+)?"
+                                  rf"(?:{MESSAGES}|promocje)"),
+            Rule("subscribe again", r"zapisz\s+mnie|\b(?:dopisz|zapisz|dodaj)\w*\s+mnie\s+(?:z\s+powrotem|ponownie|"
+                                    rf"znowu)|\b(?:wlacz|wznow|przywroc)\w*\s+(?:z\s+powrotem\s+)?(?:{MESSAGES}|"
+                                    rf"powiadomienia)|\bz\s+powrotem\s+(?:{MESSAGES})"),
         ),
-        Intent.HELP: (Rule("who is this", r"kto\s+(?:to|pisze|mowi)\b"),),
+        Intent.HELP: (
+            Rule("who is this", r"kto\s+(?:to|pisze|mowi)\b|\b(?:jaka|jakiej|co\s+to\s+za)\s+(?:to\s+)?(?:firma|firmy|sklep)"),
+            Rule("how did you get my number", r"(?:skad|jak)\s+(?:macie|masz|ma\s+pan|dostaliscie|wzieliscie)\s+"
+                                              r"(?:moj\s+)?(?:numer|nr)"),
+            Rule("is this a scam", r"(?:przekret\w*|oszust\w*|wyludzeni\w*)\b"),
+            Rule("what is it about", r"o\s+co\s+(?:chodzi|tu\s+chodzi)|\bw\s+jakiej\s+sprawie"),
+            Rule("need help", r"^pomoc\w*|\bnie\s+rozumiem\s+(?:tej|tego)\s+(?:wiadomosci|smsa|sms)\b"),
+        ),
     },
-    filler="prosze dziekuje dzieki czesc",
+    filler="prosze dziekuje dzieki czesc uprzejmie",
+    filler_phrases=("nie jestem zainteresowany", "nie jestem zainteresowana"),
     negators="nie nigdy",
-    other_targets=r"(?:zamowienie|wizyte|wizyta|rezerwacje|telefony|maile)",
+    mistakes=(rf"(?:{QUOTED_STOP}|wypis\w*)\s+(?:\w+\s+){{0,2}}(?:przez\s+pomylke|przez\s+przypadek|przypadkiem|"
+              rf"niechcacy)|(?:przez\s+pomylke|przez\s+przypadek|przypadkiem|niechcacy)\s+(?:\w+\s+){{0,2}}"
+              rf"(?:{QUOTED_STOP}|wypis\w*)"),
+    other_targets=r"(?:(?:sie\s+)?(?:z|ze|od)\s+)?(?:konto|konta|karte|karta|umow\w*|subskrypcj\w*\s+magazyn\w*|"
+                  r"newsletter\w*|zamowienie|wizyte|wizyta|rezerwacje|telefony|maile\w*|mail\w*|"
+                  r"e\s+mail\w*|newslettera\s+mail\w*)",
 )

@@ -39,14 +39,18 @@ LEXICON = Lexicon(
             Rule("unsubscribe", r"(?:descadastr\w*|me\s+(?:tire|tira|tirem|remova|removam|remove|exclua|excluam|"
                                 r"exclui|retire|retirem)|tirem\s+me|remova\s+me|exclua\s+me|"
                                 r"cancel\w*\s+(?:a\s+|minha\s+)?inscricao)\b"),
-            Rule("remove my number", r"(?:tire|tirem|remova|removam|exclua|excluam|apague|apaguem|delete|"
-                                     r"deletem)\s+(?:o\s+)?meu\s+(?:numero|telefone|celular|contato)"),
+            Rule("remove my number", r"(?:tire|tirem|retire|retirem|remova|removam|exclua|excluam|apague|apaguem|delete|"
+                                     r"deletem)\s+(?:o\s+)?meu\s+(?:numero|telefone|celular|contato)|\b(?:anular|cancelar)\s+"
+                                     r"(?:a\s+|minha\s+)?(?:subscricao|assinatura|inscricao)\b"
+                                     # "a assinatura da revista": a subscription to something other than the texts.
+                                     r"(?!\s+(?:da|do|de|no|na)\s+(?!mensagens|sms|alertas|notificacoes)\w)"),
             Rule("stop the messages", rf"(?:parar|cancelar|cancele|cancelem|suspender|desativar|desativem|"
                                       rf"bloquear|interromper)\s+(?:as\s+|essas\s+|suas\s+|o\s+envio\s+de\s+)?"
                                       rf"{MESSAGES}\b"),
             Rule("how to stop", r"(?:como|o\s+que\s+(?:eu\s+)?(?:faco|devo\s+fazer|envio|mando)\s+para|tem\s+como|"
                                 r"posso)\s+(?:eu\s+)?(?:faco\s+)?(?:para\s+|pra\s+|p\s+)?(?:me\s+)?(?:parar|cancelar|sair|"
-                                r"descadastr\w*|nao\s+receber|bloquear|parar\s+de\s+receber|deixar\s+de\s+receber)"),
+                                r"descadastr\w*|nao\s+receber|bloquear|parar\s+de\s+receber|deixar\s+de\s+receber|desativar|"
+                                r"desligar|desinscrever|remover)"),
             Rule("wrong number", r"(?:numero|pessoa)\s+errad[oa]|\bnumero\s+nao\s+e\s+mais\s+(?:de|dessa|desse|da|"
                                  r"do|dela|dele)|\bnao\s+e\s+mais\s+(?:o\s+)?(?:numero|telefone)\s+d|\bengano\b|\bnao\s+e\s+(?:o\s+)?meu\s+numero|"
                                  r"\bnao\s+sou\s+(?:eu|essa\s+pessoa)|\b(?:faleceu|morreu|falecid[oa])\b", negatable=False),
@@ -58,19 +62,24 @@ LEXICON = Lexicon(
             Rule("leave me alone", r"(?:me\s+)?(?:deixem|deixe|deixa)\s+(?:me\s+)?em\s+paz|\bchega\s+de\b|"
                                    r"\bque\s+saco\b"),
             Rule("complaint about more texts", r"por\s*que\s+(?:voces\s+)?continuam\s+(?:mandando|enviando)|"
-                                               r"\bja\s+(?:pedi|falei|disse)\s+(?:para\s+)?(?:parar|sair|"
+                                               r"\bja\s+(?:pedi|falei|disse|mandei)\s+(?:para\s+|pra\s+|p\s+)?(?:parar|sair|stop|"
                                                r"me\s+tirar|cancelar)", negatable=False),
         ),
         Intent.OPT_IN: (
-            Rule("receive again", r"(?:voltar\s+a\s+receber|receber\s+(?:novamente|de\s+novo)|"
+            Rule("receive again", r"(?:(?:quero|queria)\s+(?:receber\s+)?(?:as\s+|os\s+|minhas\s+|meus\s+)?(?:mensagens|"
+                                  r"notificacoes|alertas|promocoes|ofertas|sms)\s+(?:de\s+novo|novamente|outra\s+vez)|"
+                                  r"voltar\s+a\s+(?:subscrever|assinar|me\s+inscrever|se\s+inscrever|me\s+cadastrar)|"
+                                  r"resubscrever|voltar\s+a\s+receber|receber\s+(?:novamente|de\s+novo)|"
                                   r"quero\s+receber\s+(?:as\s+)?mensagens)"),
             Rule("subscribe", r"(?:reativ\w*|inscrev\w*\s+(?:de\s+novo|novamente)|me\s+inscreva|me\s+cadastre\s+"
                               r"(?:de\s+novo|novamente)|me\s+adicion\w+\s+(?:de\s+novo|novamente))"),
         ),
         Intent.HELP: (
-            Rule("need help", r"preciso\s+de\s+(?:ajuda|informacao|informacoes)\b"),
+            Rule("need help", r"preciso\s+de\s+(?:ajuda|informacao|informacoes)\b|^ajud\w*|\bnao\s+(?:entendi|entendo)\s+(?:a|essa|esta|sua)\s+"
+                              r"(?:mensagem|sms|msg)\b"),
             Rule("who is this", r"quem\s+(?:e|eh|fala|sao|e\s+voce|sao\s+voces|esta\s+(?:falando|mandando))\b"),
             Rule("what is this", r"o\s+que\s+(?:e|eh)\s+(?:isso|isto|essa\s+mensagem)|\bdo\s+que\s+se\s+trata|"
+                                 r"\bsobre\s+o\s+que\b|"
                                  r"\b(?:que|qual)\s+(?:numero|empresa|loja|mensagem|msg)\s+(?:e|eh)\s+"
                                  r"(?:esse|este|essa|esta)"),
             Rule("how did you get my number", r"(?:como|onde|de\s+onde)\s+(?:voces\s+|vcs\s+)?(?:conseguiram|pegaram|"
