@@ -197,10 +197,19 @@ def test_invisible_characters_cannot_hide_a_keyword():
     ("Wie meldet man sich hier ab?", "de"),   # German separable verbs
     ("Diese SMS bitte abbestellen", "de"),    # and the verb last
     ("cofam zgodę na wiadomości", "pl"), ("ne pishite bolshe", "ru"), ("Vi ho già detto di smetterla", "it"),
+    ("dejen de estar mandando mensajes", "es"), ("favor de no enviar mas mensajes", "es"),
+    ("số này không phải của tôi", "vi"), ("wag nyo na ko itext", "tl"), ("mujhe message mat karo", "hi"),
 ])
 def test_the_new_languages_opt_out_with_their_language(text, language):
     decision = classify(text)
     assert (decision.intent, decision.language) == (Intent.OPT_OUT, language)
+
+
+@pytest.mark.parametrize("text", ["no me interesa, gracias", "pas intéressé", "kein Interesse", "不感兴趣", "관심 없어요",
+                                  "迷惑メールです"])
+def test_a_weak_refusal_in_any_language_opts_out_and_is_flagged_for_review(text):
+    decision = classify(text)
+    assert decision.intent is Intent.OPT_OUT and decision.review
 
 
 @pytest.mark.parametrize("text, intent", [
@@ -228,6 +237,9 @@ def test_the_new_languages_ask_for_help_and_opt_back_in(text, intent):
     "이메일 수신거부는 어떻게 하나요? 문자는 괜찮아요",  # e-mail; and the texts are fine
     "Können Sie meine Bestellung stoppen?",  # the object between the question and its verb
     "Как отключить автоплатеж?",            # autopay, not these texts
+    "no me interesa el precio",              # declines one thing, named
+    "别烦恼",                                # "don't worry", not "don't bother me"
+    "hindi ko kailangan ng resibo",          # a receipt is not needed
 ])
 def test_negations_and_other_targets_in_scripts_without_spaces_or_other_word_orders(text):
     assert classify(text).intent is Intent.NONE

@@ -33,6 +33,8 @@ LEXICON = Lexicon(
     },
     rules={
         Intent.OPT_OUT: (
+            Rule("not interested", r"kein\s+interesse|\bnicht\s+interessiert",
+                 negatable=False, review="'not interested' may decline one offer rather than all texts"),
             Rule("no more", rf"keine\s+(?:weiteren\s+)?{MESSAGES}", negatable=False),
             Rule("stop", r"(?:hort|hor|hoer|hoert|horen\s+sie|hoeren\s+sie|hort\s+ihr)\s+(?:bitte\s+)?(?:endlich\s+)?"
                          r"(?:jetzt\s+)?auf|\baufhoren\b|\baufzuhoren\b"),
@@ -81,6 +83,7 @@ LEXICON = Lexicon(
                                   r"(?:bitte\s+)?(?:wieder|erneut)\b"),
         ),
         Intent.HELP: (
+            Rule("who gave you my number", r"wer\s+hat\s+(?:ihnen|dir|euch)\s+meine\s+(?:handy|telefon|mobil)?nummer"),
             Rule("what is it about", r"worum\s+geht|\bum\s+was\s+geht|\bwas\s+soll\s+(?:das|diese\s+\w+)\s*$"),
             Rule("need help", r"brauche\s+hilfe|^hilfe\b|\bich\s+verstehe\s+(?:diese|die)\s+(?:sms|nachricht)\s+"
                               r"nicht\b"),

@@ -4,7 +4,8 @@ from ..lexicon import Intent, Lexicon, Rule
 
 MESSAGES = (r"(?:mensajes?|msjs?|mjs?|sms|textos?|mensajitos?|notificaciones|alertas?|promociones|ofertas|publicidad|"
             r"anuncios|esto|estos|eso|esos|correos?\s+de\s+texto|recordatorios)")
-SEND = r"(?:enviar|mandar|escribir|textear|contactar|molestar|spamear|fastidiar|acosar)(?:me|nos|le)?"
+SEND = (r"(?:(?:estar\s+)?(?:enviando|mandando|escribiendo|texteando|molestando)|enviar|mandar|escribir|textear|"
+        r"contactar|molestar|spamear|fastidiar|acosar)(?:me|nos|le)?")
 OTHER_TARGETS = (r"(?:(?:mi|mis|el|la|los|las|su|sus|del|de|un|una|este|esta|con)\s+){0,3}"
                  r"(?:pedidos?|ordenes|orden|citas?|reservas?|reservaciones?|recetas?|medicamentos?|medicinas?|"
                  r"correos?(?!\s+de\s+texto)|emails?|entregas?|paquetes?|envios?|membresias?|cuentas?|tarjetas?|"
@@ -29,6 +30,8 @@ LEXICON = Lexicon(
     },
     rules={
         Intent.OPT_OUT: (
+            Rule("not interested", r"no\s+(?:me\s+)?(?:interesa|interesan|estoy\s+interesad[oa])\b(?!\s+(?:el|la|los|las|ese|esa|este|esta|su|sus)\s)",
+                 negatable=False, review="'not interested' may decline one offer rather than all texts"),
             Rule("stop receiving", r"dejar\s+de\s+recibir(?:los|las)?"),
             Rule("off the list", r"(?:quitar|sacar|borrar|eliminar|remover|bajar|salir|dar\s+de\s+baja)(?:me|nos)?\s+de\s+"
                                  r"(?:la|su|esta|sus|tu|vuestra)\s+lista|\bme\s+(?:pueden|puede|podrian|podria|"
@@ -41,6 +44,10 @@ LEXICON = Lexicon(
             Rule("no longer", r"ya\s+no\s+(?:me\s+|nos\s+)?(?:envien|manden|escriban|quiero|deseo|me\s+interesa|"
                               r"lleguen|llegue|lleguen|mande|envie|escriba|"
                               r"mas|contacten|textee\w*|necesito|los\s+quiero|las\s+quiero)\b", negatable=False),
+            Rule("want them to remove me", r"quiero\s+que\s+me\s+(?:borren|quiten|saquen|eliminen|den\s+de\s+baja|remuevan)|"
+                                           r"\bme\s+quiero\s+salir|\bquiero\s+salirme"),
+            Rule("do not send, infinitive", r"(?:favor\s+de\s+|por\s+favor\s+)?no\s+(?:enviar|mandar|escribir)(?:me|nos)?\s+"
+                                            r"(?:mas|ningun\w*)\b", negatable=False),
             Rule("do not send", r"no\s+(?:me\s+|nos\s+)?(?:enviarme|mandarme|escribirme|contactarme|envien|manden|envies|mandes|escriban|escribas|contacten|"
                                 r"textees?|texteen|molesten|sigan\s+(?:enviando|mandando|escribiendo)|"
                                 r"vuelvan\s+a\s+\w+|vuelva\s+a\s+\w+|quiero\s+que\s+me\s+(?:envien|manden|"
@@ -106,6 +113,7 @@ LEXICON = Lexicon(
                               r"reanudar\s+(?:los\s+)?mensajes)\b"),
         ),
         Intent.HELP: (
+            Rule("who gave you my number", r"quien\s+(?:les|te|le)\s+(?:dio|paso)\s+mi\s+(?:numero|telefono|celular)"),
             Rule("need help", r"necesito\s+(?:ayuda|informacion|info)\b|^ayud\w*|\bno\s+entiendo\s+(?:que\s+es\s+)?(?:este|el|ese|su)\s+"
                               r"(?:mensaje|sms|texto)\b"),
             Rule("who is this", r"(?:quien|quienes)\s+(?:es|eres|son|habla|me\s+escribe|me\s+manda|envia|"

@@ -25,6 +25,8 @@ LEXICON = Lexicon(
     },
     rules={
         Intent.OPT_OUT: (
+            Rule("not interested", r"(?:pas|plus)\s+interess\w*|\bca\s+ne\s+m\s+interesse\s+(?:pas|plus)\b",
+                 negatable=False, review="'not interested' may decline one offer rather than all texts"),
             Rule("stop receiving", r"(?:arreter|cesser|ne\s+plus)\s+(?:de\s+)?recevoir"),
             Rule("no longer", r"ne\s+plus\s+(?:m\s+|me\s+|nous\s+)?(?:envoyer|ecrire|contacter|texter|deranger|"
                               r"solliciter|relancer)|\b(?:je|j)\s+(?:ne\s+|n\s+)?(?:veux|voudrais|souhaite|desire)\s+"
@@ -82,6 +84,7 @@ LEXICON = Lexicon(
                                   r"(?:les\s+|mes\s+)?(?:messages|sms|envois|notifications|alertes|offres|promos)"),
         ),
         Intent.HELP: (
+            Rule("who gave you my number", r"qui\s+vous\s+a\s+donne\s+mon\s+numero|\bou\s+avez\s+vous\s+(?:eu|trouve|pris)\s+mon\s+numero"),
             Rule("need help", r"besoin\s+d\s+(?:aide|informations?|infos?)\b|^aide\w*|\bje\s+(?:ne\s+|n\s+)?"
                               r"comprends?\s+(?:pas|rien)\s+(?:a\s+)?(?:ce|votre|le)\s+(?:message|sms|texto)\b"),
             Rule("which company", r"(?:quelle|quel)\s+(?:entreprise|societe|compagnie|boite|magasin|marque)\b"),

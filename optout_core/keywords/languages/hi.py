@@ -26,6 +26,8 @@ LEXICON = Lexicon(
     },
     rules={
         Intent.OPT_OUT: (
+            Rule("not interested", r"(?:interest|interested|dilchaspi|ruchi)\s+(?:nahi|nhi|nahin)",
+                 negatable=False, review="'not interested' may decline one offer rather than all texts"),
             Rule("stop the messages", rf"{MESSAGES}\s+(?:bhejna\s+|bhejne\s+|aana\s+)?(?:band|bnd|stop|rok|roko)\s+"
                                       rf"(?:{DO}|do)"),
             Rule("stop", rf"(?:band|bnd|stop|unsubscribe|remove|delete|block|cancel|rok)\s+{DO}\b"),
@@ -36,11 +38,14 @@ LEXICON = Lexicon(
                                 rf"(?:{MESSAGES}\s+)?(?:nahi|nahin|nai|nhi|nahi\s+chahiye)\s*(?:chahiye|chahie|"
                                 r"chaiye|chahte|chahta|chahti)?\b|\b(?:nahi|nahin|nhi|nai)\s+(?:chahiye|chaiye|"
                                 r"chahie)\b", negatable=False),
+            Rule("do not text", r"(?:message|messages|msg|msgs|sms|text)\s+(?:mat|mt|na)\s+(?:karo|kro|kijiye|karna|"
+                                r"bhejo|bhejna|bhejiye)\b", negatable=False),
             Rule("remove my number", r"(?:mera|mere|meri|hamara)\s+(?:number|no|naam|num)\s+(?:list\s+se\s+|yaha\s+se\s+|"
                                      r"yahan\s+se\s+)?(?:hatao|hata\s+do|"
                                      r"hatadein|hata\s+dijiye|hata\s+de|delete|remove|nikal\s+do|nikalo)"),
             Rule("how to stop", r"(?:kaise|kese|kaisey)\s+(?:band|stop|unsubscribe|rok|hat)"),
-            Rule("wrong number", r"(?:galat|glt|gaalat)\s+(?:number|no|namber|num|insaan|aadmi)|"
+            Rule("wrong number", r"(?:number|no)\s+kisi\s+(?:aur|or|dusre)\s+ka|\bkisi\s+(?:aur|or|dusre)\s+ka\s+"
+                                 r"number|(?:galat|glt|gaalat)\s+(?:number|no|namber|num|insaan|aadmi)|"
                                  r"\b(?:guzar\s+gaye|gujar\s+gaye|mar\s+gaye|nahi\s+rahe|swargwas)|"
                                  r"\b(?:number|no|num)\s+(?:ka\s+)?(?:owner|malik|maalik)\s+(?:badal|change)|"
                                  r"\b(?:number|no)\s+(?:badal|change)\s+(?:gaya|ho\s+gaya|kar\s+liya)|\b(?:naya|nayi)\s+"
@@ -73,6 +78,8 @@ LEXICON = Lexicon(
         ),
         Intent.HELP: (
             Rule("who is this", r"(?:aap|ap|tum)\s+(?:kaun|kon|koun)\b|\b(?:kaun|kon|koun)\s+(?:ho|hai|hain|bol)\b"),
+            Rule("which company", r"(?:kaun\s*si|konsi|kaunsi|kon\s*si)\s+(?:company|kampani|dukaan|firm)|"
+                                  r"\bcompany\s+(?:ka\s+)?naam"),
             Rule("what is this", r"(?:ye|yeh|yah)\s+(?:\w+\s+)?(?:kya|kyaa)\s+(?:hai|h)\b|\bkya\s+hai\s+(?:ye|yeh)\b"),
             Rule("how did you get my number", r"(?:mera|meri)\s+(?:number|no)\s+(?:kaha|kahan|kahaan|kaise)\s+se"),
             Rule("need help", r"(?:madad|help|sahayata|info|jaankari|jankari)\s+(?:chahiye|chaiye|kijiye|karo|do|dijiye|"

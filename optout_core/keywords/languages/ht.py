@@ -23,6 +23,8 @@ LEXICON = Lexicon(
     },
     rules={
         Intent.OPT_OUT: (
+            Rule("not interested", r"(?:m|mwen)\s+pa\s+enterese",
+                 negatable=False, review="'not interested' may decline one offer rather than all texts"),
             Rule("stop sending", r"(?:sispann|rete|kanpe|stop|fini)\s+(?:ak\s+)?(?:voye|ekri|tekste|teks|text|"
                                  r"mesaj|deranje)"),
             Rule("stop the messages", rf"(?:anile|sispann|kanpe|koupe|bloke|dezaktive|fini)\s+(?:abonman\s+)?"

@@ -20,6 +20,8 @@ LEXICON = Lexicon(
     },
     rules={
         Intent.OPT_OUT: (
+            Rule("not interested", r"non\s+(?:mi\s+)?interessa\w*|\bnon\s+sono\s+interessat[oa]",
+                 negatable=False, review="'not interested' may decline one offer rather than all texts"),
             Rule("do not send", r"non\s+(?:mi\s+|ci\s+)?(?:invia|manda|scriv|contatt|disturb|mess?aggi)\w*\s+piu\b",
                  negatable=False),
             Rule("do not want", rf"(?:non|nn)\s+(?:voglio|desidero|vogliamo|voglio\s+ricevere|desidero\s+ricevere)\s+"
@@ -62,6 +64,7 @@ LEXICON = Lexicon(
             Rule("reactivate", r"riattiva\w*|\briabbonar\w*|\briscriver\w*|\breiscriver\w*"),
         ),
         Intent.HELP: (
+            Rule("who gave you my number", r"chi\s+vi\s+ha\s+dato\s+(?:il\s+)?mio\s+numero"),
             Rule("what is it about", r"di\s+(?:cosa|che|che\s+cosa)\s+si\s+tratta|\bdi\s+cosa\s+parla"),
             Rule("need help", r"ho\s+bisogno\s+di\s+aiuto|^aiut\w*|\bnon\s+capisco\s+(?:il\s+|questo\s+|sto\s+)?(?:messaggio|sms)\b"),
             Rule("who is this", r"chi\s+(?:e|sei|siete|scrive)\b|\b(?:che|quale)\s+(?:azienda|ditta|societa|negozio)\b"),

@@ -21,6 +21,8 @@ LEXICON = Lexicon(
     },
     rules={
         Intent.OPT_OUT: (
+            Rule("not interested", r"興味(?:が|は)?(?:ない|ありません)",
+                 negatable=False, review="'not interested' may decline one offer rather than all texts"),
             Rule("do not send", rf"(?:送らないで|送ってこないで|送信しないで|よこさないで|送ってくるな|送るな|よこすな|"
                                 rf"連絡するな|連絡してくるな|{MESSAGES}(?:を)?しないで)",
                  negatable=False),
@@ -42,6 +44,7 @@ LEXICON = Lexicon(
             Rule("consent refused", r"(?:登録|同意|許可|申し込み|申込)(?:して|した覚え(?:が|は)?|は?して)?"
                                     r"(?:いない|いません|ない|ありません)", negatable=False),
             Rule("legal threat", r"(?:弁護士|訴え|通報|警察)"),
+            Rule("spam", r"(?:迷惑|スパム)(?:メール|メッセージ|sms)?(?:です|だ|でしょ)", review="calling a text spam may not ask for all texts to stop"),
         ),
         Intent.OPT_IN: (
             # Not "もう一度送って" alone: that asks to resend a code or a message, not to opt back in.

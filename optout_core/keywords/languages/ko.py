@@ -12,28 +12,31 @@ LEXICON = Lexicon(
         Intent.OPT_OUT: ("중지", "중단", "그만", "수신거부", "거부", "해지", "탈퇴", "취소", "정지", "스톱",
                          "구독취소", "구독해지", "수신중지", "차단", "그만해", "그만하세요", "그만해요", "그만요",
                          "빼주세요", "삭제해주세요", "보내지마세요", "보내지마", "싫어요", "필요없어요", "됐어요",
-                         "080수신거부"),
+                         "080수신거부", "사절", "광고사절"),
         Intent.OPT_IN: ("시작", "재개", "수신동의", "재가입", "다시시작", "구독"),
         Intent.HELP: ("도움", "도움말", "도와주세요", "누구세요", "누구시죠", "누구야", "누구", "뭐예요", "뭐에요",
                       "이게뭐야", "이게뭐예요", "정보", "안내"),
     },
     rules={
         Intent.OPT_OUT: (
+            Rule("not interested", r"관심(?:이|은)?없",
+                 negatable=False, review="'not interested' may decline one offer rather than all texts"),
             Rule("do not send", rf"{MESSAGES}?(?:를|을|좀)?(?:보내지|주지|연락하지|발송하지|문자하지)(?:마|말아|않았으면)",
                  negatable=False),
             Rule("stop", rf"{MESSAGES}?(?:를|을|좀)?그만(?:보내|하|좀|해|요)"),
-            Rule("stop the messages", rf"{MESSAGES}?(?:수신)?(?:거부|차단|해지|중지|중단|정지|취소)|"
+            Rule("stop the messages", rf"{MESSAGES}?(?:수신)?(?:거부|차단|해지|중지|중단|정지|취소)|{MESSAGES}(?:는|은)?사절|"
                                       rf"{MESSAGES}(?:를|을|좀)?(?:끊|멈춰|멈추|안오게|안보내게)"),
             Rule("remove me", r"(?:번호|저를|나를|제번호|내번호|명단에서)(?:좀)?(?:삭제|빼|지워|제외)"),
             Rule("how to stop", r"어떻게(?:하면|해야)?.{0,4}(?:수신거부|해지|중지|그만|차단|구독취소|안받|끊|멈추|"
                                 r"안오게|안와)|(?:수신거부|해지|중지|차단|구독취소|안받|안오|그만받|끊)(?:으려면|려면|하려면|"
                                 r"게하려면|는법|는방법|하는법|하는방법|방법)"),
             Rule("do not want", r"(?:받고싶지|받기싫|원하지)(?:않|어)", negatable=False),
-            Rule("wrong number", r"(?:잘못(?:보내|된번호|거신|온)|번호(?:가)?틀|틀린번호|잘못된번호|다른사람|"
+            Rule("wrong number", r"(?:잘못(?:보내|된번호|거신|온|아셨|아신|알고)|번호(?:를|가)?잘못|번호(?:가)?틀|틀린번호|잘못된번호|다른사람|"
                                  r"저아니|번호(?:가)?바뀌|주인(?:이)?바뀌|전주인|제번호아니|제번호가아니)", negatable=False),
             Rule("deceased", r"(?:돌아가셨|사망)", negatable=False),
             Rule("consent refused", r"(?:동의|가입|신청)(?:한적|한일)(?:이)?(?:없|없는)", negatable=False),
             Rule("legal threat", r"(?:신고|고소|변호사|스팸신고)"),
+            Rule("spam", r"(?:스팸|광고문자)(?:이에요|예요|입니다|이네|임|이다)", review="calling a text spam may not ask for all texts to stop"),
         ),
         Intent.OPT_IN: (
             Rule("resume", rf"(?:{MESSAGES})?(?:다시받|수신동의|재개|재가입)|다시(?:켜|구독|가입)|"

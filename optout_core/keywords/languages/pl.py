@@ -18,6 +18,8 @@ LEXICON = Lexicon(
     },
     rules={
         Intent.OPT_OUT: (
+            Rule("not interested", r"nie\s+jestem\s+zainteresowan\w*|\bnie\s+interesuje\s+mnie",
+                 negatable=False, review="'not interested' may decline one offer rather than all texts"),
             Rule("unsubscribe", r"(?:wypisz(?:cie)?|usun(?:cie)?)\s+(?:mnie|moj\s+numer)\b|\bwypis(?:anie|ac|ania)\b|"
                                 rf"\bzrezygn\w*\s+z\s+(?:tych\s+|otrzymywania\s+)?{MESSAGES}"),
             Rule("do not send", r"nie\s+(?:wysylajcie|piszcie|wysylaj|pisz|przysylajcie|przysylaj)\b", negatable=False),

@@ -24,6 +24,8 @@ LEXICON = Lexicon(
     },
     rules={
         Intent.OPT_OUT: (
+            Rule("not interested", r"nao\s+(?:tenho|temos)\s+interesse|\bnao\s+(?:me\s+)?interessa\b|\bsem\s+interesse\b",
+                 negatable=False, review="'not interested' may decline one offer rather than all texts"),
             Rule("stop receiving", r"(?:deixar|parar)\s+de\s+receber|\bsair\s+(?:da|dessa|desta|de\s+sua|"
                                    r"de\s+vossa)\s+lista|\b(?:parem|pare|chega)\s+com\s+(?:essas|estas|as|suas)\s+"
                                    r"(?:mensagens|msgs?|sms)"),
@@ -39,6 +41,7 @@ LEXICON = Lexicon(
             Rule("unsubscribe", r"(?:descadastr\w*|me\s+(?:tire|tira|tirem|remova|removam|remove|exclua|excluam|"
                                 r"exclui|retire|retirem)|tirem\s+me|remova\s+me|exclua\s+me|"
                                 r"cancel\w*\s+(?:a\s+|minha\s+)?inscricao)\b"),
+            Rule("cut it out", r"(?:para|pare|parem)\s+com\s+(?:isso|isto)\s*$"),
             Rule("remove my number", r"(?:tire|tirem|retire|retirem|remova|removam|exclua|excluam|apague|apaguem|delete|"
                                      r"deletem)\s+(?:o\s+)?meu\s+(?:numero|telefone|celular|contato)|\b(?:anular|cancelar)\s+"
                                      r"(?:a\s+|minha\s+)?(?:subscricao|assinatura|inscricao)\b"
@@ -75,6 +78,7 @@ LEXICON = Lexicon(
                               r"(?:de\s+novo|novamente)|me\s+adicion\w+\s+(?:de\s+novo|novamente))"),
         ),
         Intent.HELP: (
+            Rule("who gave you my number", r"quem\s+(?:\w+\s+)?(?:deu|passou)\s+(?:o\s+)?meu\s+(?:numero|telefone|celular|contato)"),
             Rule("need help", r"preciso\s+de\s+(?:ajuda|informacao|informacoes)\b|^ajud\w*|\bnao\s+(?:entendi|entendo)\s+(?:a|essa|esta|sua)\s+"
                               r"(?:mensagem|sms|msg)\b"),
             Rule("who is this", r"quem\s+(?:e|eh|fala|sao|e\s+voce|sao\s+voces|esta\s+(?:falando|mandando))\b"),
@@ -91,7 +95,7 @@ LEXICON = Lexicon(
     filler_phrases=("por favor", "muito obrigado", "muito obrigada", "bom dia", "boa tarde", "boa noite"),
     negators="nao n nunca jamais nem",
     frames=r"quero|queria|gostaria\s+de|desejo|preciso|pode|podem|poderia|como\s+faco\s+para|como",
-    tails="me mais ja tudo isso agora",
+    tails="me mais ja tudo isso agora ai",
     other_targets=OTHER_TARGETS,
     jokes=r"kkk\w*|rsrs\w*|haha\w*",
     messages=MESSAGES,

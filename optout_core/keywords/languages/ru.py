@@ -17,6 +17,8 @@ LEXICON = Lexicon(
     },
     rules={
         Intent.OPT_OUT: (
+            Rule("not interested", r"не\s+интересно|\bне\s+интересует|\bне\s+интересуюсь",
+                 negatable=False, review="'not interested' may decline one offer rather than all texts"),
             Rule("unsubscribe", r"(?:отпишите|отписаться|удалите\s+(?:меня|мой\s+номер))\b|"
                                 r"\b(?:исключит\w*|исключите|удалит\w*|удалите|уберите|убрать)\s+(?:меня|мой\s+номер|"
                                 r"номер)\b"),

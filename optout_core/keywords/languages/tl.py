@@ -25,10 +25,12 @@ LEXICON = Lexicon(
     },
     rules={
         Intent.OPT_OUT: (
+            Rule("not interested", r"(?:hindi|di)\s+(?:po\s+)?(?:ako\s+)?interesado",
+                 negatable=False, review="'not interested' may decline one offer rather than all texts"),
             Rule("stop sending", rf"(?:itigil|tigil|tigilan|ihinto|hinto|tumigil|stop|kanselahin|i\s*cancel)\s+(?:na\s+)?"
                                  rf"(?:{PRONOUN}\s+)?(?:na\s+)?(?:po\s+)?(?:ang\s+)?(?:(?:mga|pag)\s+)?{TEXT}"),
             Rule("do not send", rf"(?:wag|huwag|hwag|wg|wag\s+na|huwag\s+na)\s+(?:na\s+)?(?:po\s+)?(?:{PRONOUN}\s+)?"
-                                rf"(?:na\s+)?(?:po\s+)?(?:akong\s+|ako\s+|kaming\s+)?(?:na\s+)?{TEXT}",
+                                rf"(?:na\s+)?(?:po\s+)?(?:akong\s+|ako\s+|ko\s+|kaming\s+)?(?:na\s+)?{TEXT}",
                  negatable=False),
             Rule("do not want", r"(?:ayoko|ayaw\s+ko|ayaw\s+namin|hindi\s+ko\s+gusto)\s+(?:na\s+)?(?:po\s+)?"
                                 r"(?:ng\s+|ang\s+|nang\s+)?(?:mga\s+)?(?:text|message|mensahe|makatanggap|tumanggap|"
@@ -47,6 +49,9 @@ LEXICON = Lexicon(
             Rule("consent refused", r"hindi\s+(?:po\s+)?(?:ako\s+)?(?:nag\s*)?(?:sign\s*up|subscribe|register|"
                                     r"pumayag|nagpa\s*register)", negatable=False),
             Rule("enough", r"tama\s+na\b|\bsobra\s+na\b"),
+            Rule("do not need", r"(?:hindi|di)\s+(?:ko|namin)\s+(?:na\s+)?(?:po\s+)?kailangan\s*(?:(?:to|ito|yan|nito|po|na)\s*)*$|"
+                                r"\b(?:hindi|di)\s+(?:ko|namin)\s+(?:na\s+)?(?:po\s+)?kailangan\s+(?:ng|ang)\s+(?:mga\s+)?"
+                                r"(?:text|message|mensahe)", negatable=False),
             # "Sabi ko na stop na", "Ilang beses ko na sinabing STOP", "Bakit text pa rin kayo nang text?"
             Rule("complaint about more texts", rf"(?:sinabi|sabi|sinabing|sinasabi|nagsabi|nireplyan|nag\s*reply)\s+"
                                                rf"(?:ko\s+)?(?:na\s+)?(?:po\s+)?(?:nang\s+|ng\s+|na\s+)?(?:{QUOTED_STOP}|tigil|"
@@ -67,7 +72,7 @@ LEXICON = Lexicon(
                                  r"(?:ulit|uli|ulet|back)\b"),
         ),
         Intent.HELP: (
-            Rule("who is this", r"sino\s+(?:po\s+)?(?:ba\s+)?(?:to|ito|kayo|ka|yan|ang\s+nag\s*te?xt)\b"),
+            Rule("who is this", r"sino\s+(?:po\s+)?(?:ba\s+)?(?:sila|to|ito|kayo|ka|yan|ang\s+nag\s*te?xt)\b"),
             Rule("what is this", r"ano\s+(?:po\s+)?(?:ba\s+)?(?:to|ito|yan|iyan)\b"),
             Rule("how did you get my number", r"(?:paano|saan)\s+(?:nyo|niyo|mo)\s+(?:po\s+)?(?:nakuha|kinuha)\s+"
                                               r"(?:ang\s+)?(?:number|numero)\s+ko"),
@@ -79,7 +84,7 @@ LEXICON = Lexicon(
     },
     filler="po na naman nga lang ho sana salamat opo pls please paki oh ha ba talaga",
     negators="wag huwag hindi di",
-    tails="po na ako",
+    tails="po na ako to ito yan nito",
     mistakes=(r"(?:na\s*stop|nag\s*stop|nai\s*stop|na\s*unsubscribe|nag\s*unsubscribe|na\s*pindot|napindot)\s+"
               r"(?:\w+\s+){0,3}(?:by\s+mistake|nagkamali|aksidente|hindi\s+sinasadya|di\s+sinasadya)|"
               r"(?:nagkamali|aksidenteng|hindi\s+sinasadya|di\s+sinasadya|di\s+sinasadyang)\s+(?:\w+\s+){0,3}"

@@ -25,6 +25,8 @@ LEXICON = Lexicon(
     },
     rules={
         Intent.OPT_OUT: (
+            Rule("not interested", r"khong\s+(?:quan\s+tam|co\s+nhu\s+cau)",
+                 negatable=False, review="'not interested' may decline one offer rather than all texts"),
             Rule("stop sending", rf"(?:dung|ngung|thoi|dung\s+lai|ngung\s+lai|huy|cham\s+dut|tu\s+choi)\s+(?:viec\s+)?"
                                  rf"(?:gui|nhan|nhan\s+tin|sms|tin\s+nhan|lien\s+lac|lam\s+phien|spam|{MESSAGES})"),
             Rule("do not send", rf"(?:khong|ddung|dung\s+co|xin\s+ddung|vui\s+long\s+ddung|ddung\s+co|ko|k|"
@@ -38,7 +40,8 @@ LEXICON = Lexicon(
                                 r"(?:cua\s+)?(?:toi|minh|em|tui)|\bxoa\s+(?:toi|minh|em)\s+(?:khoi|ra\s+khoi)"),
             Rule("how to stop", r"(?:lam\s+sao|lam\s+the\s+nao|cach\s+nao)\s+(?:dde\s+|de\s+)?(?:huy|dung|ngung|"
                                 r"khong\s+nhan|tu\s+choi)"),
-            Rule("wrong number", r"(?:nham|sai)\s+(?:so|nguoi)|\bkhong\s+phai\s+(?:so|sdt)\s+(?:cua\s+)?"
+            Rule("wrong number", r"so\s+(?:nay|ddien\s+thoai\s+nay|dien\s+thoai\s+nay)\s+khong\s+phai\s+(?:la\s+)?(?:cua\s+)?"
+                                 r"(?:toi|minh|em)|(?:nham|sai)\s+(?:so|nguoi)|\bkhong\s+phai\s+(?:so|sdt)\s+(?:cua\s+)?"
                                  r"(?:toi|minh)|\b(?:dda\s+|da\s+)?(?:qua\s+ddoi|qua\s+doi|mat\s+roi)|"
                                  r"\bso\s+(?:nay\s+)?(?:dda\s+|da\s+)?(?:ddoi|doi)\s+(?:chu|nguoi\s+dung)|\bchu\s+moi\b",
                  negatable=False),
@@ -63,7 +66,10 @@ LEXICON = Lexicon(
                                   rf"\b(?:bat|mo)\s+lai\s+{MESSAGES}"),
         ),
         Intent.HELP: (
-            Rule("who is this", r"(?:ai|ai\s+ddo|ai\s+vay|ai\s+day|ai\s+the)\s*(?:a|vay|the)?\s*$|\b(?:ban|anh|chi|"
+            Rule("who is sending", r"ai\s+(?:ddang\s+|dang\s+|vua\s+)?(?:nhan\s+tin|gui\s+tin|nhan|gui)\s+(?:cho\s+)?"
+                                   r"(?:toi|minh|em|tui)"),
+            # "Ai?" alone, not "aí" ending a Portuguese sentence ("cancela isso aí").
+            Rule("who is this", r"^(?:ai|ai\s+ddo|ai\s+vay|ai\s+day|ai\s+the)\s*(?:a|vay|the)?\s*$|\b(?:ban|anh|chi|"
                                 r"cac\s+ban)\s+la\s+ai\b|\bla\s+ai\s+(?:vay|the|day|a)\b"),
             Rule("what is this", rf"(?:dday|day|cai\s+nay|{MESSAGES}\s+nay)\s+la\s+(?:gi|cai\s+gi)\b"),
             Rule("how did you get my number", r"(?:sao|tai\s+sao|o\s+ddau|o\s+dau|lam\s+sao)\s+(?:\w+\s+)?(?:co|lay\s+dduoc|"
@@ -83,7 +89,7 @@ LEXICON = Lexicon(
     mistakes=(rf"(?:lo|vo\s+tinh|nham|lon)\s+(?:tay\s+)?(?:(?:bam|gui|go|an|rep)\s+(?:chu\s+)?(?:{QUOTED_STOP}|dung|huy)|"
               rf"{QUOTED_STOP})\b|"
               rf"\b(?:bam|gui|nhan|go|an)\s+(?:nham|lon)\s+(?:chu\s+)?(?:{QUOTED_STOP}|dung|huy)\b"),
-    tails="toi minh em nua lai",
+    tails="toi minh em nua lai giup",
     other_targets=r"(?:(?:cai|cua|cho)\s+)?(?:ddon\s+hang|don\s+hang|lich\s+hen|cuoc\s+goi|goi\s+ddien|"
                   r"goi\s+dien|email|giao\s+hang|thuoc|the\s+thanh\s+vien)",
 )

@@ -5,7 +5,7 @@ from ..lexicon import Intent, Lexicon, Rule
 from .common import EMBEDDED_STOP
 
 MESSAGES = r"(?:短信|信息|讯息|消息|简讯|通知|推送|广告|推广|促销|营销|订阅|服务|发送|这些|此类|这个)"
-SEND = r"(?:发|传|寄|打扰|骚扰|联系|推送|推)"
+SEND = r"(?:发|传|寄|打扰|骚扰|烦我|联系|推送|推)"
 # What someone asking to opt back in wants to receive again.
 RECEIVED = r"(?:短信|信息|讯息|消息|简讯|通知|提醒|优惠|推送|广告|推广|订阅)"
 
@@ -21,6 +21,8 @@ LEXICON = Lexicon(
     },
     rules={
         Intent.OPT_OUT: (
+            Rule("not interested", r"(?:不感兴趣|没兴趣|没有兴趣)",
+                 negatable=False, review="'not interested' may decline one offer rather than all texts"),
             Rule("do not send", rf"(?:不要|别|勿|不用|不必|不需要|禁止)再?(?:给我|向我|跟我|对我)?{SEND}",
                  negatable=False),
             Rule("stop the messages", rf"(?:停止|取消|退订|关闭|退出|拒收|屏蔽|拉黑|停发|终止).{{0,3}}{MESSAGES}"),
@@ -41,6 +43,7 @@ LEXICON = Lexicon(
             Rule("consent refused", r"(?:没有|从没|从来没有?|未曾|从未)(?:订阅|同意|注册|授权|申请)",
                  negatable=False),
             Rule("legal threat", r"(?:律师|起诉|投诉|举报|骚扰)"),
+            Rule("spam", r"(?:垃圾短信|垃圾信息|垃圾广告)", review="calling a text spam may not ask for all texts to stop"),
         ),
         Intent.OPT_IN: (
             Rule("subscribe again", r"(?:重新订阅|恢复订阅|恢复发送|继续发送|重新发送|再次订阅)"),
