@@ -9,7 +9,7 @@ from enum import Enum
 
 from .languages import LEXICONS
 from .lexicon import Intent, Lexicon, pattern
-from .rules import CompiledRules, Hit
+from .rules import CompiledRules, Hit, first_character_guard
 from .text import clauses, compact, fold, has_cjk, normalise, sentences
 
 
@@ -141,6 +141,15 @@ def _either(patterns: Iterable[str]) -> str:
     return "|".join(present) if present else "(?!)"
 
 
+def _guarded(regex: str) -> re.Pattern[str]:
+    """`regex` compiled behind a test of its possible first characters: the same matches, found faster."""
+    return re.compile(first_character_guard(regex) + regex)
+
+
+def _whole_words(alternation: str) -> re.Pattern[str]:
+    return re.compile(r"\b" + first_character_guard(alternation) + r"(?:" + alternation + r")\b")
+
+
 class KeywordEngine:
     """Classifies messages for one configuration (mode and extra keywords); build once, reuse."""
 
@@ -184,15 +193,15 @@ class KeywordEngine:
             key=lambda item: (-len(item[0]), item[0]))
         self._rules = CompiledRules(lexicons)
         self._filler = frozenset().union(*(lexicon.filler_words() for lexicon in lexicons))
-        self._filler_phrases = re.compile(r"\b(?:" + _either(
-            normalise(phrase) for lexicon in lexicons for phrase in lexicon.filler_phrases) + r")\b")
+        self._filler_phrases = _whole_words(_either(
+            normalise(phrase) for lexicon in lexicons for phrase in lexicon.filler_phrases))
         self._tails = frozenset().union(*(lexicon.tail_words() for lexicon in lexicons))
         self._subjects = frozenset().union(*(normalise(lexicon.subjects).split() for lexicon in lexicons))
         self._frames = re.compile(r"^(?:(?:" + _either(pattern(lexicon.frames) for lexicon in lexicons) + r")\s+)+")
         spaced_targets = _either(pattern(lexicon.other_targets) for lexicon in lexicons if lexicon.spaced)
         self._target_after = re.compile(r"\s*(?:" + spaced_targets + r")\b")
-        self._any_target = re.compile(r"\b(?:" + _either(pattern(lexicon.target_words or lexicon.other_targets)
-                                                      for lexicon in lexicons if lexicon.spaced) + r")\b")
+        self._any_target = _whole_words(_either(pattern(lexicon.target_words or lexicon.other_targets)
+                                                for lexicon in lexicons if lexicon.spaced))
         self._objects_after = {lexicon.language: re.compile(r"\s*(?:" + pattern(lexicon.other_objects) + r")")
                                for lexicon in lexicons if lexicon.other_objects}
         self._unspaced_targets = re.compile(_either(pattern(lexicon.other_targets)
@@ -200,12 +209,12 @@ class KeywordEngine:
         # In unspaced text someone else's words are a speaker and a verb of saying just before the match ("她说").
         self._unspaced_narration = re.compile(r"(?:" + _either(pattern(lexicon.reported_speech) for lexicon in lexicons
                                                                if not lexicon.spaced) + r")$")
-        self._narration = re.compile(r"(?:" + _either(pattern(lexicon.reported_speech) for lexicon in lexicons
-                                                      if lexicon.spaced)
-                                     + r")(?:\s+\w+){0,5}\s*$")
-        self._jokes = re.compile(r"\b(?:" + _either(pattern(lexicon.jokes) for lexicon in lexicons) + r")\b")
-        self._messages = re.compile(r"\b(?:" + _either(pattern(lexicon.messages) for lexicon in lexicons) + r")\b")
-        self._mistakes = re.compile(_either(pattern(lexicon.mistakes) for lexicon in lexicons))
+        self._narration = _guarded(r"(?:" + _either(pattern(lexicon.reported_speech) for lexicon in lexicons
+                                                    if lexicon.spaced)
+                                   + r")(?:\s+\w+){0,5}\s*$")
+        self._jokes = _whole_words(_either(pattern(lexicon.jokes) for lexicon in lexicons))
+        self._messages = _whole_words(_either(pattern(lexicon.messages) for lexicon in lexicons))
+        self._mistakes = _guarded(_either(pattern(lexicon.mistakes) for lexicon in lexicons))
         corrections = [pattern(lexicon.corrections) for lexicon in lexicons if lexicon.corrections]
         # A correction is a clause of its own: at the start or after a break, and followed by one or the end.
         self._corrections = re.compile(r"(?:^|(?<=[.!?;:,\n]))\s*(?:" + _either(corrections)
