@@ -17,11 +17,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from optout_core.keywords import Intent, KeywordEngine, MatchingMode
 
-# Tuned on: corpus, tuning and the later batches (tuning_en_a, tuning_en_b, tuning_asia, tuning_eu). Never tuned
-# on: holdout, and holdout_v2 (written apart from the engine, from the labelling policy in docs/keywords.md) where
-# it is present.
+# Tuned on: corpus, tuning and the later batches (tuning_en_a, tuning_en_b, tuning_en_c, tuning_asia, tuning_eu).
+# Never tuned on: holdout, and holdout_v2 (written apart from the engine, from the labelling policy in
+# docs/keywords.md) where it is present.
 SETS = Path(__file__).parent / "keywords"
-TUNING_SETS = ("corpus", "tuning", "tuning_en_a", "tuning_en_b", "tuning_asia", "tuning_eu")
+TUNING_SETS = ("corpus", "tuning", "tuning_en_a", "tuning_en_b", "tuning_en_c", "tuning_asia", "tuning_eu")
 HOLDOUT_SETS = ("holdout", "holdout_v2")
 CORPORA = {name: SETS / f"{name}.tsv" for name in TUNING_SETS + HOLDOUT_SETS if (SETS / f"{name}.tsv").exists()}
 

@@ -278,10 +278,16 @@ class KeywordEngine:
             return self._decide(keyword.intent, found, text, normalised)
         parts = [_Clause(part) for piece in pieces for part in clauses(piece)]
         # "I sent STOP by mistake": that STOP is quoted, not asked for; the rest of the message still counts.
-        mistaken = [part for part in parts if self._mistaken(part.words, normalised)]
+        # Mistakes are searched once in the whole message, which also finds one told across a clause's edge
+        # ("Sorry, I texted stop"); a message of several clauses with none there has none in any clause.
+        spanning = list(self._mistakes.finditer(normalised)) if len(parts) > 1 else []
+        mistakes = {id(part): self._mistake_in(part.words, normalised, spanning) for part in parts
+                    if spanning or len(parts) == 1}
+        mistaken = [part for part in parts if self._mistaken(mistakes.get(id(part)), normalised)]
         meant = [part for part in parts if part not in mistaken]
         opt_out = self._find(Intent.OPT_OUT, meant)
-        opt_in = None if opt_out is not None else self._opt_in(text, normalised, parts, mistaken)
+        opt_in = None if opt_out is not None else self._opt_in(text, normalised, parts,
+                                                                    [mistakes.get(id(part)) for part in mistaken])
         if opt_in is not None:
             return self._decide(Intent.OPT_IN, opt_in, text, normalised)
         if opt_out is not None:
@@ -300,12 +306,21 @@ class KeywordEngine:
             pass
         return last
 
-    def _mistaken(self, words: str, normalised: str) -> bool:
+    def _mistaken(self, mistake: re.Match[str] | None, normalised: str) -> bool:
         """An opt-out sent by mistake ("I sent stop by mistake", "wrong button"), unless the message names something
         else (an order, an appointment) that the mistake may be about: reading an opt-in wrongly texts someone who
         said STOP."""
-        mistake = self._mistakes.search(words)
         return mistake is not None and self._any_target.search(normalised.replace(mistake.group(0), " ")) is None
+
+    def _mistake_in(self, words: str, normalised: str, spanning: list[re.Match[str]]) -> re.Match[str] | None:
+        """The mistake a clause tells of, in the clause or across its edges ("Sorry, I texted stop", "I replied
+        stop but I'm still shopping")."""
+        found = self._mistakes.search(words)
+        start = normalised.find(words)
+        if found is not None or start < 0:
+            return found
+        return next((mistake for mistake in spanning
+                     if mistake.start() < start + len(words) and mistake.end() > start), None)
 
     def _decide(self, intent: Intent, found: _Found, text: str, normalised: str) -> Decision:
         review = found.review
@@ -443,12 +458,13 @@ class KeywordEngine:
 
     # ----- opt-in -----
 
-    def _opt_in(self, text: str, normalised: str, parts: list[_Clause], mistaken: list[_Clause]) -> _Found | None:
+    def _opt_in(self, text: str, normalised: str, parts: list[_Clause],
+                mistaken: list[re.Match[str] | None]) -> _Found | None:
         """Opt-ins are read strictly: reading a complaint as an opt-in would text someone who said STOP. An opt-in
         counts when no opt-out remains in the message (an opt-out sent by mistake does not count as one), and it is
         not negated, not narrated ("you put me back on the list"), and not a question about opting in."""
         if mistaken:
-            mistake = self._mistakes.search(mistaken[0].words)
+            mistake = mistaken[0]
             assert mistake is not None
             return _Found("phrase: opt-out sent by mistake", mistake.group(0), self._mistake_language(mistake))
         found = self._first(Intent.OPT_IN, parts)

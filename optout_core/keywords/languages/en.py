@@ -6,7 +6,7 @@ from ..lexicon import Intent, Lexicon, Rule
 
 # A verb that ends something, and what it may be aimed at.
 STOP = r"(?:stop|stopped|st+o+p+|stp|sotp|stpo|stahp|quit|end|cease|halt|cancel|discontinue|terminate|kill|pause|block|disable|mute|unsubscribe|unsub)"
-MESSAGES = (r"(?:texts?|txts?|textes|txt\s+msgs?|text\s+messages?|messages?|mess?[ae]ges?|msgs?|mssgs?|sms|smss|notifications?|notifs?|alerts?|"
+MESSAGES = (r"(?:(?:text|txt|sms)\s+(?:reminders?|alerts?|updates?|notifications?|notices?|offers?|deals?|coupons?)|texts?|txts?|textes|txt\s+msgs?|text\s+messages?|messages?|mess?[ae]ges?|msgs?|mssgs?|sms|smss|notifications?|notifs?|alerts?|"
             r"promos?|promotions?|promotional\s+\w+|offers?|deals?|ads?|adverts?|advertisements?|advertising|"
             r"marketing|spam|communications?|correspondence|outreach|updates?|reminders?|blasts?|coupons?|specials?|subscriptions?\s+to\s+"
             r"(?:these|your|the)\s+texts?|texting|messaging|list|mailing\s+list|service|program|thing|stuff|crap|"
@@ -35,7 +35,7 @@ OURS = rf"(?:{MESSAGES}|{LISTS}|{PRONOUNS}|me|us|all|any|anything|harassment|mad
 FREE = rf"(?:(?!(?:{OURS}|{FOREIGN_MODIFIERS}|by|in|at|for|to|and|or|with|on|of|from|about|if|when|than)\b)\w+\s+)"
 # Described messages ("the pharmacy texts"), but not a described service or list ("the water service", "the bus list").
 DESCRIBED = (r"(?:(?:(?<=the\s)|(?<=these\s)|(?<=those\s)|(?<=your\s)|(?<=ur\s)|(?<=my\s)|(?<=all\s)|(?<=any\s)|"
-             r"(?<=this\s)|(?<=our\s)|(?<=me\s)|(?<=sending\s)|(?<=send\s))"
+             r"(?<=this\s)|(?<=our\s)|(?<=me\s)|(?<=sending\s)|(?<=send\s)|(?<=more\s))"
              rf"{FREE}{{1,2}}(?!(?:service|program|list|mailing\s+list|thing|stuff|texting|messaging|subscriptions?)\b))?")
 # Verbs that can only mean our texts, and verbs that can also mean something else ("stop sending the wrong item").
 TEXTING = (r"(?:text(?:ing|in|ng)?|txt(?:ing|in)?|tx(?:ing)?|texxting|messag(?:e|ing)|mess?[ae]g(?:e|ing|in)|msg(?:ing)?|sms(?:ing)?|"
@@ -55,7 +55,7 @@ HOW = (r"(?:how\s+(?:do|can|would|should|could|will|does)\s+(?:i|we|one|u|you)|h
        r"(?:send|text|reply|type|say|write|do|respond|answer)(?:\s+to)?|what\s+(?:s|is)\s+the\s+(?:way|code|word|"
        r"keyword|command)\s+to|can\s+i|may\s+i|i\s+need\s+to\s+know\s+how\s+to|where\s+(?:do|can|should)\s+i|"
        r"is\s+it\s+possible\s+to|(?:any|anyway|another)\s+way\s+to|what\s+(?:s|is)\s+the\s+(?:easiest\s+|best\s+)?way\s+to)")
-HOW_TO_STOP = (r"(?:stop|end|cancel|quit|unsubscribe|unsub|opt\s*out|get\s+off|get\s+out|get\s+rid\s+of|"
+HOW_TO_STOP = (r"(?:stop(?!\s+(?:by|in|over)\b)|end|cancel|quit|unsubscribe|unsub|opt\s*out|get\s+off|get\s+out|get\s+rid\s+of|"
                r"get\s+removed|be\s+removed|remove\s+(?:myself|me|my\s+number)|turn\s+(?:\w+\s+){0,2}off|"
                r"shut\s+(?:\w+\s+){0,2}off|make\s+(?:\w+\s+){0,2}(?:stop|end|go\s+away)|block|disable|mute|"
                r"get\s+(?:\w+\s+){0,2}to\s+(?:stop|end|go\s+away)|"
@@ -133,6 +133,17 @@ LEXICON = Lexicon(
     },
     rules={
         Intent.OPT_OUT: (
+            # "take my number out of her file": whoever the file is about, it is where these texts come from.
+            Rule("take me off",
+                 rf"(?:take|get|pull|kick|remove|delete)\s+{MY_NUMBER}\s+(?:off|out|from)(?:\s+of)?\s+"
+                 r"(?:his|her|their|\w+\s+s|someone\s+else\s+s|somebody\s+else\s+s)\s+\w+", targeted=True),
+            # "I'm no longer a member please stop": the request closes a statement that lost its full stop.
+            Rule("please stop", r"(?:please|pls|plz|kindly)\s+(?:just\s+)?(?:stop|unsubscribe|cancel|opt\s+out|"
+                                r"remove\s+me|end\s+this|stop\s+(?:it|this|these|them|now))\s*$"),
+            # "stop sending me her gate changes": someone else's messages reach this number.
+            Rule("someone else's messages",
+                 rf"{STOP}\s+(?:sending|texting|forwarding|giving)\s+(?:me|us|this\s+number)\s+(?:all\s+)?"
+                 r"(?:his|her|their|\w+\s+s|someone\s+else\s+s|somebody\s+else\s+s)\s+\w+", targeted=True),
             Rule("stop contacting",
                  rf"(?:{STOP}|no\s+more|dont\s+keep|don\s+t\s+keep|stop\s+keep|never)\s+"
                  rf"(?:(?:ever|even|just|please|all|the|this|your|ur)\s+)*"
@@ -170,6 +181,8 @@ LEXICON = Lexicon(
                  rf"(?:remove|rmv|rmove|remve|remov|delete|delet|drop|erase|lose|scratch|strike|cross|unlist|unenroll|"
                  rf"deregister|unregister|"
                  rf"purge|wipe|forget)\s+(?:{MY_NUMBER})\b"),
+            Rule("remove them", r"(?:remove|delete|erase|unsubscribe|unenroll)\s+(?:him|her|them)\s*$",
+                 review="someone else asked off this number"),
             Rule("take me off",
                  rf"(?:take|get|put|keep|leave|pull|kick|cross|scratch|strike)\s+{MY_NUMBER}\s+(?:off|out)\b|"
                  r"\bget\s+off\s+(?:of\s+)?(?:this|your|ur|the|these|that)\s+(?:list|thing|texts?|program|service)|"
@@ -282,6 +295,9 @@ LEXICON = Lexicon(
                  r"(?:said|told\s+(?:you|u|y\s?all)|asked\s+(?:you|u)?|texted|replied|sent|requested|typed|"
                  r"responded|wrote)\s+(?:you\s+)?(?:to\s+)?(?:stop|unsubscribe|quit|remove|opt\s+out|end|cancel)\b|"
                  r"\bhow\s+many\s+times\s+(?:do|must|should)\s+i|"
+                 r"\bwhat\s+part\s+of\s+(?:the\s+word\s+)?(?:stop|no|unsubscribe|remove\s+me|opt\s+out|leave\s+me\s+alone)\b|"
+                 r"\b(?:do|don\s+t|dont|can\s+t|cant)\s+(?:you|u|y\s?all)\s+(?:not\s+)?(?:understand|read|get)\s+"
+                 r"(?:the\s+word\s+)?(?:stop|unsubscribe|remove\s+me|opt\s+out)\b|"
                  # "I already unsubscribed", "I opted out twice": they should have stopped
                  r"\b(?:already|previously|ve\s+already|have\s+already)\s+(?:unsubscribed|unsubbed|opted\s+out|"
                  r"removed\s+myself|asked\s+to\s+be\s+removed)|\b(?:unsubscribed|unsubbed|opted\s+out)\s+"
@@ -344,9 +360,10 @@ LEXICON = Lexicon(
                                 r"sign\s+me\s+(?:back\s+)?up(?:\s+again)?|re\s+?add\s+me|re\s+?enroll\s+me|"
                                 r"re\s*enroll|re\s*join|rejoin)\b"),
             Rule("opt in", r"opt\s*(?:me\s+|us\s+)?(?:back\s+)?in\b"),
-            Rule("resume",
-                 rf"(?:start|resume|restart|continue)\s+(?:sending|texting|messaging)\s+(?:me\s+|us\s+)?"
-                 rf"(?:(?:your|the|my|ur)\s+)?(?:{DESCRIBED}{MESSAGES}\s+)?(?:again|back)\b"),
+            # "I want to get the texts for the deals again"
+            Rule("want the texts again",
+                 rf"(?:i|we)\s+(?:want|would\s+like|d\s+like|wanna|need)\s+to\s+(?:receive|get|start\s+getting)\s+"
+                 rf"(?:your\s+|the\s+|my\s+|ur\s+)?{DESCRIBED}{MESSAGES}(?:\s+\w+){{0,4}}?\s+again\b", targeted=True),
             Rule("want again",
                  rf"(?:i|we)\s+(?:want|would\s+like|d\s+like|wanna|need)\s+(?:to\s+(?:receive|get)\s+)?"
                  rf"(?:your\s+|the\s+|my\s+|ur\s+)?(?:{DESCRIBED}{MESSAGES}|them|these)\s+(?:again|back)\b"),
@@ -359,14 +376,28 @@ LEXICON = Lexicon(
                                      r"\b(?:i|we)\s+(?:want|wanna|would\s+like|d\s+like|need)\s+(?:to\s+(?:get|be|come)\s+)?"
                                      r"back\s+in\b"),
             Rule("turn back on", rf"turn\s+(?:{DETERMINERS}\s+)*(?:{DESCRIBED}{MESSAGES}|them|these|it)\s+back\s+on\b|"
-                                 rf"\bturn\s+back\s+on\s+(?:{DETERMINERS}\s+)*{DESCRIBED}{MESSAGES}"),
+                                 rf"\bturn\s+back\s+on\s+(?:{DETERMINERS}\s+)*{DESCRIBED}{MESSAGES}", targeted=True),
             Rule("resume messages", rf"(?:resume|restart|reactivate|re\s+activate|unpause|restore|reenable|"
                                     rf"re\s+enable|turn\s+on|switch\s+on)\s+(?:my\s+|the\s+|your\s+)?{DESCRIBED}"
                                     rf"{MESSAGES}\b"),
             Rule("receive again", rf"(?:start|begin|resume)\s+(?:getting|receiving)\s+(?:{DETERMINERS}\s+)*"
                                   rf"(?:{MESSAGES}|them|these|texts)(?:\s+again)?\b"),
             Rule("start again", rf"(?:start|resume|restart)\s+(?:it\s+|them\s+|these\s+|(?:{DETERMINERS}\s+)*"
-                                rf"{DESCRIBED}{MESSAGES}\s+)?(?:again|back\s+up)\b"),
+                                rf"{DESCRIBED}{MESSAGES}\s+)?(?:again|back\s+up)\b|"
+                                # "start gym texts again": a word naming the texts without a determiner
+                                rf"\b(?:start|resume|restart)\s+\w+\s+{MESSAGES}\s+again\b"),
+            # "add this number to the district text alerts", "put me on your list"
+            Rule("add me to the list",
+                 rf"(?:add|put|sign\s+up|enroll|enrol|subscribe|include)\s+(?:me|us|my\s+number|this\s+number|"
+                 rf"my\s+(?:cell|phone|mobile))\s+(?:back\s+)?(?:to|on|onto|for|in)\s+(?:the|your|ur|these|this|those|our|"
+                 rf"all|any)\s+{DESCRIBED}(?:list|{MESSAGES})\b", targeted=True),
+            Rule("resume",
+                 rf"(?:start|resume|restart|continue)\s+(?:sending|texting|messaging)\s+(?:me\s+|us\s+)?"
+                 rf"(?:(?:your|the|my|ur)\s+)?(?:{DESCRIBED}{MESSAGES}\s+|\w+\s+{MESSAGES}\s+)?"
+                 r"(?:to\s+(?:me|us|this\s+number|my\s+number|my\s+phone)\s+)?(?:again|back)\b", targeted=True),
+            # "please start sending me shifts", "resume texting me"
+            Rule("start sending me", r"(?:start|resume|restart|begin)\s+(?:sending|texting|messaging)\s+"
+                                     r"(?:me|us|this\s+number)\b"),
         ),
         Intent.HELP: (
             Rule("need help", r"(?:i\s+)?(?:need|want|get|require)\s+(?:some\s+)?(?:more\s+)?(?:help|assistance|info|"
@@ -379,7 +410,14 @@ LEXICON = Lexicon(
                  r"that|it|them)\b|"
                  # "which dentist is this?", "what company": any sender, but not "what time is it"
                  r"\b(?:what|which)\s+(?!(?:time|day|date|size|price|color|colour|way|kind|one|part|address|"
-                 r"day|hours|number\s+do)\b)\w+\s+(?:is\s+(?:this|that|it)|are\s+(?:you|u|these)|sent\s+(?:this|it|me))\s*$|"
+                 r"day|hours|number\s+do)\b)\w+\s+(?:\w+\s+)?(?:is\s+(?:this|that|it)|are\s+(?:you|u|these)|sent\s+(?:this|it|me))"
+                 r"(?:\s+(?:texting|messaging|contacting|writing)\s+(?:me|us))?\s*$|"
+                 # "who is Paws and Claws?", "what's Sparkd": a name asked about, alone in its sentence
+                 r"\b(?:who|what)\s+(?:is|s)\s+(?!(?:the|a|an|your|ur|my|our|this|that|it|up|there|here|wrong|new|"
+                 r"next|left|due|open|available|going\s+on|he|she|they|you|u)\b)(?!\w+(?:ing|ed)\b)(?:\w+\s+){0,2}\w+\s*$|"
+                 r"\bwhich\s+(?!(?:one|ones|day|days|time|times|way|of|size|color|colour)\b)\w+"
+                 r"(?:\s+(?!(?:is|are|was|were|do|does|did|can|should|would|will)\b)\w+){0,2}\s*$|"
+                 r"\bnever\s+heard\s+of\s+(?:you|u|y\s?all|them|this|it|your|ur|this\s+company|\w+\s*$)|"
                  r"\b(?:what|which)\s+(?:company|business|store|program|service|organization|organisation|brand|"
                  r"shop|campaign|office|pharmacy|clinic|bank)\s*$|\bwho\s+(?:am\s+i|are\s+we)\s+(?:talking|texting|speaking)\b|"
                  r"\b(?:what|which)\s+(?:company|business|store|program|service|list|organization|organisation|"
@@ -393,6 +431,8 @@ LEXICON = Lexicon(
                  r"(?:what|wat|wht|wut)\s+(?:is|s|are)\s+(?:this|these|that|dis)(?:\s+(?:about|for|regarding|re|"
                  r"number|company|service|program|text|message|msg|list|thing|from|stuff|even|all\s+about))?\s*$|"
                  r"\bwhats\s+(?:this|these|that|dis)(?:\s+(?:about|for|regarding|number|from|text|message))?\s*$|"
+                 # "what is this code for?"
+                 r"\b(?:what|whats)\s+(?:is\s+|s\s+|are\s+)?(?:this|that|these)\s+\w+\s+(?:for|about)\s*$|"
                  r"\bwhat\s+(?:is|s)\s+(?:this|these)\s+(?:about|for|regarding|texts?|messages?)\b|"
                  r"\bwhat\s+(?:are|r)\s+(?:these|you)\s+(?:texts|messages|about|for)\b|"
                  r"\bwhat\s+(?:am\s+i|did\s+i)\s+(?:signed\s+up|sign\s+up|subscribed|getting)\b"),
@@ -407,13 +447,17 @@ LEXICON = Lexicon(
                  r"(?:getting|receiving|get|receive)\s+(?:this|these|your|texts|messages|msgs|a\s+text)|"
                  r"\b(?:why|y)\s+(?:are|r|is)\s+(?:you|u|y\s?all|someone|this\s+number)\s+"
                  r"(?:texting|messaging|contacting|sending)\s+(?:me|this|us)|"
-                 r"\bdid\s+i\s+(?:sign\s+up|subscribe|opt\s+in|register)\s+(?:for|to)\s+(?:this|something|these)"),
+                 r"\bdid\s+i\s+(?:sign\s+up|subscribe|opt\s+in|register)\s+(?:for|to)\s+(?:this|something|these)|"
+                 r"\bhow\s+(?:did|do|was|were|am)\s+(?:i|we)\s+(?:get\s+|got\s+|become\s+|end\s+up\s+)?(?:signed\s+up|"
+                 r"subscribed|added|enrolled|registered|on\s+(?:this|your|the)\s+list)"),
             Rule("is this a scam",
                  r"(?:is|s)\s+(?:this|that|it|these)\s+(?:a\s+|an\s+)?(?:real|legit|legitimate|scam|spam|fraud|"
                  r"phishing|fake|bot|robot|automated|for\s+real|a\s+joke|joke|virus|trick|hoax|safe)\b|"
                  r"\bare\s+(?:you|u)\s+(?:a\s+)?(?:real|legit|scam|scammer|bot|robot|human|person|spam|fake)\b|"
                  r"\b(?:scam|scammer|phishing|fraud)\s*$|"
                  r"\b(?:is|s)\s+(?:this|that|it)\s+(?:really|actually|truly|legit|legitimately)\s+\w+|"
+                 r"\b(?:is|s)\s+(?:this|that|the)\s+(?:text|message|msg|link|number)\s+(?:really\s+|actually\s+|truly\s+)?from\b|"
+                 r"\bor\s+(?:a\s+|an\s+|some\s+)?(?:scam|phishing|spam|fake|fraud|bot|prank|hoax)\b|"
                  r"\b(?:is|s)\s+(?:this|that|it)\s+(?:from\s+)?(?:the|my|your)\s+(?:\w+\s+)?(?:pharmacy|bank|"
                  r"clinic|doctor|dentist|office|store|school|gym|hospital|vet|company|salon|church)\b|"
                  r"\bwhat\s+(?:does|do)\s+(?:\w+\s+){1,7}mean\b"),
@@ -491,7 +535,12 @@ LEXICON = Lexicon(
                      r"kept\s+telling|asked|asks|wants|wanted|thinks|thought|yelled|texted|keeps\s+saying)"),
     corrections=r"no\s+wait|wait\s+no|never\s*mind|nvm|scratch\s+that|disregard(?:\s+that)?|ignore\s+(?:that|my\s+last)|"
                 r"actually\s+no|no\s+no",
-    mistakes=(r"(?:sent|texted|replied|said|typed|hit|pressed|wrote|responded)\s+(?:you\s+)?(?:stop|end|quit|"
+    mistakes=(r"(?:sorry|oops|oopsie|whoops|my\s+bad)\s+(?:i\s+)?(?:accidentally\s+)?(?:sent|texted|replied|typed|"
+              r"hit|pressed|said|wrote)\s+(?:you\s+)?(?:stop|end|quit|cancel|unsubscribe|opt\s+out)\b|"
+              r"(?:sent|texted|replied|said|typed|hit|pressed|wrote)\s+(?:you\s+)?(?:stop|end|quit|cancel|unsubscribe|"
+              r"opt\s+out)\s+but\s+(?:i|we)\s+(?:m\s+still\s+\w+ing|am\s+still\s+\w+ing|changed\s+my\s+mind|"
+              r"(?:still\s+)?(?:want|need)(?!(?:\s+\w+){0,5}?\s+(?:stop|end|cease|gone|removed)\b)\s+(?:the|your|these|my)\s+\w+)|"
+              r"(?:sent|texted|replied|said|typed|hit|pressed|wrote|responded)\s+(?:you\s+)?(?:stop|end|quit|"
               r"cancel|unsubscribe|opt\s+out)\s+(?:\w+\s+){0,3}?(?:(?:by|on|in)\s+(?:mistake|accident|error)|"
               r"as\s+a\s+(?:joke|prank)|accidentally)|(?:unsubscribed|opted\s+out|stopped\s+(?:them|these|the\s+texts)|cancelled|canceled)\s+"
               r"(?:\w+\s+)?(?:by|on|in)\s+(?:mistake|accident|error)|wrong\s+button|(?:hit|pressed|tapped)\s+"
