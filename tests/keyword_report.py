@@ -22,7 +22,7 @@ from optout_core.keywords import Intent, KeywordEngine, MatchingMode
 # docs/keywords.md) where it is present.
 SETS = Path(__file__).parent / "keywords"
 TUNING_SETS = ("corpus", "tuning", "tuning_en_a", "tuning_en_b", "tuning_en_c", "tuning_asia", "tuning_eu")
-HOLDOUT_SETS = ("holdout", "holdout_v2")
+HOLDOUT_SETS = ("holdout", "holdout_v2", "holdout_v3", "holdout_v4")
 CORPORA = {name: SETS / f"{name}.tsv" for name in TUNING_SETS + HOLDOUT_SETS if (SETS / f"{name}.tsv").exists()}
 
 
