@@ -14,8 +14,6 @@ from __future__ import annotations
 import asyncio
 import json
 import sys
-import uuid
-from datetime import UTC, datetime
 from pathlib import Path
 
 import aiohttp
@@ -25,39 +23,25 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from acs_standin import AcsStandIn
+from bench.event_throughput import KEY, SENDER, WEBHOOK, sms_event
 from bench.harness import service
 from keyword_report import Example, evaluate, load, score
-from optout_core.auth import AccessKey
 from optout_core.keywords import Intent, MatchingMode
 from optout_core.storage import OptOutStore
 
-SENDER = "+18005550100"
-KEY = AccessKey("endtoend", b"end-to-end-key-0123456789abcdefg")
-WEBHOOK = "/runtime/webhooks/EventGrid?functionName=SmsReceived"
 PER_POST = 20
 
 
-def recipient(index: int) -> str:
-    return f"+1425{index:07d}"
-
-
-def sms_event(index: int, text: str) -> dict:
-    now = datetime.now(UTC).isoformat().replace("+00:00", "Z")
-    message_id = f"Incoming_{uuid.uuid4()}"
-    return {"id": message_id, "topic": "endtoend", "subject": f"/phonenumber/{SENDER.lstrip('+')}",
-            "eventType": "Microsoft.Communication.SMSReceived", "eventTime": now, "dataVersion": "1.0",
-            "data": {"messageId": message_id, "from": recipient(index).lstrip("+"), "to": SENDER.lstrip("+"),
-                     "message": text, "receivedTimestamp": now, "segmentCount": 1}}
-
-
-async def deliver_all(base_url: str, examples: list[Example]) -> None:
-    events = [sms_event(index, example.text) for index, example in enumerate(examples)]
+async def deliver_all(base_url: str, examples: list[Example]) -> list[str]:
+    """Deliver every message, each from a number of its own; the numbers, in the examples' order."""
+    events = [sms_event(example.text) for example in examples]
     async with aiohttp.ClientSession() as session:
         for first in range(0, len(events), PER_POST):
             body = json.dumps(events[first:first + PER_POST])
             async with session.post(base_url + WEBHOOK, data=body, headers={"aeg-event-type": "Notification"}) as reply:
                 if reply.status != 202:
                     raise RuntimeError(f"the webhook answered {reply.status}: {await reply.text()}")
+    return ["+" + event["data"]["from"] for event in events]
 
 
 async def entries(connection_string: str, prefix: str) -> dict[str, bool]:
@@ -66,8 +50,7 @@ async def entries(connection_string: str, prefix: str) -> dict[str, bool]:
         return {row["RowKey"]: row["OptedOut"] async for row in rows if "OptedOut" in row}
 
 
-def understood(index: int, states: dict[str, bool], replied: set[str]) -> Intent:
-    number = recipient(index)
+def understood(number: str, states: dict[str, bool], replied: set[str]) -> Intent:
     if number in states:
         return Intent.OPT_OUT if states[number] else Intent.OPT_IN
     return Intent.HELP if number in replied else Intent.NONE
@@ -79,12 +62,13 @@ def main(paths: list[str]) -> int:
         acs = AcsStandIn().start()
         try:
             with service(KEY, acs.connection_string) as (azurite, base_url, prefix):
-                asyncio.run(deliver_all(base_url, examples))
+                numbers = asyncio.run(deliver_all(base_url, examples))
                 states = asyncio.run(entries(azurite.connection_string, prefix))
         finally:
             acs.stop()
         replied = {sms.to for sms in acs.sent}
-        webhook = score([(example, understood(index, states, replied)) for index, example in enumerate(examples)])
+        webhook = score([(example, understood(number, states, replied))
+                         for example, number in zip(examples, numbers, strict=True)])
         engine, _ = evaluate(examples, MatchingMode.INTENT)
         print(f"\n{Path(path).stem}: {len(examples)} messages through the webhook")
         print("  class     webhook P  webhook R   engine P   engine R  support")
