@@ -8,17 +8,18 @@ import os
 import shutil
 import subprocess
 import uuid
-from collections.abc import Iterator
+from collections.abc import AsyncIterator, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs, quote, urlencode, urlsplit
 
 import aiohttp
+import jwt
 import pytest
 
 from conftest import PRIMARY_KEY, HostProcess, b64, service_environment, start_host, stop_host
-from openid_standin import CONSOLE_CLIENT_ID, USER_OBJECT_ID, OpenIdStandIn
+from openid_standin import CONSOLE_CLIENT_ID, SPA_REFRESH_LIFETIME, USER_OBJECT_ID, OpenIdStandIn
 from optout_core.console import console_asset
 from optout_core.devhost.azurite import PROJECT_ROOT
 from test_inbound_sms import deliver, opted_out, sms_event
@@ -83,6 +84,8 @@ def test_a_sovereign_cloud_and_an_own_api_scope_reach_the_page():
     assert json.loads(answer.body)["entra"] == {
         "authorizeUrl": "https://login.microsoftonline.us/contoso.onmicrosoft.us/oauth2/v2.0/authorize",
         "tokenUrl": "https://login.microsoftonline.us/contoso.onmicrosoft.us/oauth2/v2.0/token",
+        "openIdConfigurationUrl":
+            "https://login.microsoftonline.us/contoso.onmicrosoft.us/v2.0/.well-known/openid-configuration",
         "clientId": CONSOLE_CLIENT_ID, "scope": "api://optout-contoso/.default"}
     page = console_asset("", "/console/", environ)
     assert "connect-src 'self' https://login.microsoftonline.us;" in page.headers["Content-Security-Policy"]
@@ -218,11 +221,12 @@ def entra_console(azurite, acs, tenant, tmp_path_factory) -> Iterator[HostProces
     stop_host(host.process)
 
 
-def test_the_console_learns_how_to_sign_in_with_entra_id_and_may_call_only_the_token_endpoint(entra_console, tenant):
+def test_the_console_learns_how_to_sign_in_with_entra_id_and_may_call_only_its_authority(entra_console, tenant):
     configuration = entra_console.request("GET", "/console/sign-in.json")
     assert configuration.json() == {"entra": {
         "authorizeUrl": f"{tenant.authority}/{tenant.tenant}/oauth2/v2.0/authorize",
         "tokenUrl": f"{tenant.authority}/{tenant.tenant}/oauth2/v2.0/token",
+        "openIdConfigurationUrl": f"{tenant.authority}/{tenant.tenant}/v2.0/.well-known/openid-configuration",
         "clientId": CONSOLE_CLIENT_ID, "scope": "https://communication.azure.com/.default"}}
     page = entra_console.request("GET", "/console/")
     assert f"connect-src 'self' {tenant.authority};" in page.headers["content-security-policy"]
@@ -232,46 +236,131 @@ def _challenge(verifier: str) -> str:
     return base64.urlsafe_b64encode(hashlib.sha256(verifier.encode()).digest()).rstrip(b"=").decode()
 
 
-async def test_the_stand_in_tenant_redeems_a_code_only_with_its_verifier(tenant):
-    """The browser test's sign-in proves the page's PKCE only if the stand-in checks it as Entra does."""
-    redirect_uri = "http://127.0.0.1:9/console/"
-    tenant.redirect_uris.add(redirect_uri)
-    authorize = f"{tenant.authority}/{tenant.tenant}/oauth2/v2.0/authorize"
-    token_url = f"{tenant.authority}/{tenant.tenant}/oauth2/v2.0/token"
-    request = {"client_id": CONSOLE_CLIENT_ID, "response_type": "code", "redirect_uri": redirect_uri,
-               "scope": "https://communication.azure.com/.default openid", "state": "s1",
-               "code_challenge": _challenge("the right verifier"), "code_challenge_method": "S256"}
+@dataclass
+class _Spa:
+    """The console's calls to the stand-in tenant made from a test, with the Origin header a browser sends."""
+
+    session: aiohttp.ClientSession
+    tenant: OpenIdStandIn
+    origin: str = "http://127.0.0.1:9"
+    scope: str = "https://communication.azure.com/.default openid offline_access"
+
+    @property
+    def redirect_uri(self) -> str:
+        return f"{self.origin}/console/"
+
+    def endpoint(self, name: str) -> str:
+        return f"{self.tenant.authority}/{self.tenant.tenant}/oauth2/v2.0/{name}"
+
+    def request(self, **changes: str) -> dict[str, str]:
+        return {"client_id": CONSOLE_CLIENT_ID, "response_type": "code", "redirect_uri": self.redirect_uri,
+                "scope": self.scope, "state": "s1", "code_challenge": _challenge("the right verifier"),
+                "code_challenge_method": "S256", **changes}
+
+    async def code(self, **changes: str) -> str:
+        """A code from the stand-in's sign-in page, as a person's good sign-in brings it back."""
+        async with self.session.post(self.endpoint("authorize"), data={**self.request(**changes), "choice": "sign-in"},
+                                     allow_redirects=False) as back:
+            assert back.status == 302
+            answer = parse_qs(urlsplit(back.headers["Location"]).query)
+            assert answer["state"] == ["s1"]
+            return answer["code"][0]
+
+    async def token(self, form: dict[str, str], origin: str | None = "") -> tuple[int, dict[str, Any]]:
+        sent_from = self.origin if origin == "" else origin
+        async with self.session.post(self.endpoint("token"), data={"client_id": CONSOLE_CLIENT_ID, **form},
+                                     headers={"Origin": sent_from} if sent_from else {}) as reply:
+            return reply.status, await reply.json()
+
+    async def redeem(self, code: str, verifier: str = "the right verifier",
+                     origin: str | None = "") -> tuple[int, dict[str, Any]]:
+        return await self.token({"grant_type": "authorization_code", "code": code, "redirect_uri": self.redirect_uri,
+                                 "code_verifier": verifier}, origin)
+
+    async def renew(self, refresh_token: str, origin: str | None = "", **form: str) -> tuple[int, dict[str, Any]]:
+        return await self.token({"grant_type": "refresh_token", "refresh_token": refresh_token, "scope": self.scope,
+                                 **form}, origin)
+
+
+@pytest.fixture
+async def spa(tenant) -> AsyncIterator[_Spa]:
     async with aiohttp.ClientSession() as session:
-        async with session.get(f"{authorize}?{urlencode({**request, 'code_challenge_method': 'plain'})}") as page:
-            assert page.status == 400  # PKCE with S256 is required
-
-        async def code() -> str:
-            async with session.post(authorize, data={**request, "choice": "sign-in"}, allow_redirects=False) as back:
-                assert back.status == 302
-                answer = parse_qs(urlsplit(back.headers["Location"]).query)
-                assert answer["state"] == ["s1"]
-                return answer["code"][0]
-
-        async def redeem(verifier: str, issued: str, origin: str | None = "http://127.0.0.1:9") -> tuple[int, dict]:
-            form = {"client_id": CONSOLE_CLIENT_ID, "grant_type": "authorization_code", "code": issued,
-                    "redirect_uri": redirect_uri, "code_verifier": verifier}
-            async with session.post(token_url, data=form, headers={"Origin": origin} if origin else {}) as reply:
-                return reply.status, await reply.json()
-
-        status, refused = await redeem("a wrong verifier", await code())
-        assert status == 400 and "AADSTS50148" in refused["error_description"]
-        issued = await code()
-        assert (await redeem("the right verifier", issued, origin=None))[0] == 400  # a SPA's code: cross-origin only
-        issued = await code()
-        status, tokens = await redeem("the right verifier", issued)
-        assert status == 200 and tokens["access_token"] and tokens["expires_in"] == 3600
-        assert (await redeem("the right verifier", issued))[0] == 400  # once only
+        client = _Spa(session, tenant)
+        tenant.redirect_uris.add(client.redirect_uri)
+        yield client
 
 
-def test_signing_in_to_the_console_with_entra_id_in_a_real_browser(entra_console, tmp_path_factory):
+async def test_the_stand_in_tenant_redeems_a_code_only_with_its_verifier(spa):
+    """The browser test's sign-in proves the page's PKCE only if the stand-in checks it as Entra does."""
+    async with spa.session.get(f"{spa.endpoint('authorize')}?{urlencode(spa.request(code_challenge_method='plain'))}") \
+            as page:
+        assert page.status == 400  # PKCE with S256 is required
+    status, refused = await spa.redeem(await spa.code(), verifier="a wrong verifier")
+    assert status == 400 and "AADSTS50148" in refused["error_description"]
+    assert (await spa.redeem(await spa.code(), origin=None))[0] == 400  # a SPA's code: cross-origin only
+    issued = await spa.code()
+    status, tokens = await spa.redeem(issued)
+    assert status == 200 and tokens["access_token"] and tokens["expires_in"] == 3600
+    assert (await spa.redeem(issued))[0] == 400  # once only
+
+
+async def test_the_stand_in_tenant_rotates_refresh_tokens_and_redeems_each_once(spa, tenant):
+    """The browser test's renewals prove the page keeps the newest refresh token and shares one renewal among
+    concurrent calls only if the stand-in refuses a refresh token used twice (Entra itself leaves it valid)."""
+    status, without = await spa.redeem(await spa.code(scope="https://communication.azure.com/.default openid"))
+    assert status == 200 and "refresh_token" not in without  # no offline_access, no refresh token
+    first = (await spa.redeem(await spa.code()))[1]["refresh_token"]
+    assert (await spa.renew(first, origin=None))[0] == 400  # cross-origin only
+    status, refused = await spa.renew(first, origin="https://elsewhere.example")
+    assert status == 400 and "another origin" in refused["error_description"]
+    confidential = {"client_secret": "not-a-secret"}  # what a confidential client would add
+    assert (await spa.renew(first, **confidential))[1]["error"] == "invalid_client"  # a SPA is a public client
+    status, refused = await spa.renew(first, scope="https://graph.microsoft.com/.default")
+    assert status == 400 and refused["error"] == "invalid_scope"  # only what was granted
+    status, renewed = await spa.renew(first)
+    assert status == 200 and renewed["expires_in"] == 3600 and renewed["refresh_token"] != first
+    claims = jwt.decode(renewed["access_token"], options={"verify_signature": False})
+    assert claims["aud"] == "https://communication.azure.com" and claims["oid"] == USER_OBJECT_ID
+    status, reused = await spa.renew(first)
+    assert status == 400 and reused["error"] == "invalid_grant" and "redeemed already" in reused["error_description"]
+    second = renewed["refresh_token"]
+    third = (await spa.renew(second))[1]["refresh_token"]
+    tenant.revoke_sessions()
+    status, revoked = await spa.renew(third)
+    assert status == 400 and revoked["error"] == "invalid_grant" and "AADSTS50173" in revoked["error_description"]
+
+
+async def test_the_stand_in_tenants_refresh_tokens_end_a_day_after_the_sign_in(spa, tenant):
+    tenant.refresh_lifetime = 0  # the day has passed
+    try:
+        refresh_token = (await spa.redeem(await spa.code()))[1]["refresh_token"]
+    finally:
+        tenant.refresh_lifetime = SPA_REFRESH_LIFETIME
+    status, expired = await spa.renew(refresh_token)
+    assert status == 400 and expired["error"] == "invalid_grant" and "AADSTS700084" in expired["error_description"]
+
+
+async def test_the_stand_in_tenant_ends_a_session_back_to_a_registered_redirect_uri_only(spa, tenant):
+    ended = len(tenant.end_sessions)
+    logout = spa.endpoint("logout")
+    elsewhere = {"post_logout_redirect_uri": "https://elsewhere.example/", "client_id": CONSOLE_CLIENT_ID}
+    async with spa.session.get(logout, params=elsewhere, allow_redirects=False) as refused:
+        assert refused.status == 400 and "AADSTS50011" in await refused.text()
+    back = {"post_logout_redirect_uri": spa.redirect_uri, "client_id": CONSOLE_CLIENT_ID}
+    async with spa.session.get(logout, params=back, allow_redirects=False) as redirect:
+        assert redirect.status == 302 and redirect.headers["Location"] == spa.redirect_uri
+    assert tenant.end_sessions[ended:] == [elsewhere, back]
+
+
+def test_signing_in_to_the_console_with_entra_id_in_a_real_browser(entra_console, tenant, tmp_path_factory):
+    """Sign-in, silent renewal, a refused renewal and sign-out through the stand-in tenant, in Chromium."""
     sender, number = _new_number("+1800"), _new_number("+1425")
     opt_out(entra_console, _new_number("+1800"), number)
-    report = _browser("console_entra.mjs", {"BASE_URL": entra_console.base_url, "NUMBER": number, "SENDER": sender},
+    renewed, ended = len(tenant.renewals), len(tenant.end_sessions)
+    expired_token = tenant.token(USER_OBJECT_ID, audience="https://communication.azure.com", lifetime=-600,
+                                 name="Dana Reviewer")
+    report = _browser("console_entra.mjs", {"BASE_URL": entra_console.base_url, "NUMBER": number, "SENDER": sender,
+                                            "AUTHORITY": tenant.authority, "EXPIRED_TOKEN": expired_token},
                       tmp_path_factory.mktemp("home"))
     assert report["forged"].startswith("This sign-in was not started from this tab")
     assert report["addressBarAfterForged"] == f"{entra_console.base_url}/console/"
@@ -279,16 +368,42 @@ def test_signing_in_to_the_console_with_entra_id_in_a_real_browser(entra_console
     assert report["cancelled"] == "Sign-in with Microsoft Entra ID was cancelled."
     assert "did not sign you in" in report["declined"] and "consent_required" in report["declined"]
     assert "the bearer token is for another audience" in report["wrongAudience"]
-    assert report["expiredToken"].startswith("Your Microsoft Entra ID sign-in has expired: sign in again.")
-    assert "the bearer token has expired" in report["expiredToken"]
     assert report["keptAfterRefusals"] is None
     assert report["who"] == "Signed in as Dana Reviewer with Microsoft Entra ID"
     assert report["addressBar"] == f"{entra_console.base_url}/console/"  # the code and state are gone from it
-    assert report["localStorage"] == 0 and report["sessionKeys"] == ["optout-console-credential"]
+    assert report["sessionKeys"] == ["optout-console-credential"] and report["refreshTokenKept"]
     assert f"principal: {USER_OBJECT_ID}" in report["history"] and "name: Dana Reviewer" in report["history"]
+
+    # Renewed without a word: a fresh token and a rotated refresh token each time, the search done.
+    for unnoticed in ("renewedBeforeItEnds", "renewedWhenRefused", "renewedConcurrently"):
+        assert report[unnoticed] == {"problemShown": False, "tokenRenewed": unnoticed != "renewedConcurrently",
+                                     "refreshTokenRotated": unnoticed != "renewedConcurrently",
+                                     "minutesLeft": 60}, unnoticed
+    assert report["concurrentCalls"] == 3
     assert report["expiredInTab"] == "Your Microsoft Entra ID sign-in has expired: sign in again."
     assert report["keptAfterExpiry"] is None
+    assert report["renewalRefused"].startswith("Your Microsoft Entra ID sign-in could not be renewed: sign in again.")
+    assert "AADSTS50173" in report["renewalRefused"]
+    assert report["signInOffered"] and report["keptAfterRefusedRenewal"] is None
+    assert report["whoAfterExpiredToken"] == "Signed in as Dana Reviewer with Microsoft Entra ID"
+    # Before it ends, when the service refused it, once for three concurrent calls, the revoked one refused, and the
+    # sign-in whose first token was already expired: each refresh token redeemed once (the stand-in refuses reuse).
+    assert tenant.renewals[renewed:] == ["renewed", "renewed", "renewed", tenant.renewals[renewed + 3], "renewed"]
+    assert "AADSTS50173" in tenant.renewals[renewed + 3]
+
+    # Sign-out ended the tenant's session, came back signed out, and nothing was kept anywhere.
+    end_session = urlsplit(report["endSession"])
+    assert end_session.path == f"/{tenant.tenant}/oauth2/v2.0/logout"
+    back = {"post_logout_redirect_uri": f"{entra_console.base_url}/console/", "client_id": CONSOLE_CLIENT_ID}
+    assert tenant.end_sessions[ended:] == [back]  # and none for the sign-out without an end-session endpoint
+    assert report["addressBarAfterSignOut"] == f"{entra_console.base_url}/console/"
     assert report["keptAfterSignOut"] == 0
+    nowhere = {"localStorage": 0, "cookies": 0, "indexedDb": 0}
+    assert report["keptElsewhere"] == report["keptElsewhereAfterRenewals"] == report["keptElsewhereAfterSignOut"] \
+        == nowhere
+    assert report["signedOutHereOnly"] == ("Signed out of this tab only: your Microsoft session stays signed in "
+                                           "(the tenant's OpenID metadata names no end-session endpoint).")
+    assert report["keptAfterLocalSignOut"] == 0
 
     # What the page recorded is what the service holds, by the signed-in person.
     history = entra_console.signed("GET", f"/sms/optouts/history?from={quote(sender)}&to={quote(number)}").json()

@@ -2,7 +2,7 @@
 
 The files are public: every call the page makes is signed in the browser like any other client's. A strict
 Content-Security-Policy allows only this origin's scripts, styles and API calls, and no framing; where people sign in
-with Entra ID, also the calls to the tenant's token endpoint that redeem a sign-in.
+with Entra ID, also the calls to the tenant's authority that redeem and renew a sign-in and read its OpenID metadata.
 """
 
 from __future__ import annotations
@@ -49,6 +49,7 @@ def _sign_in_configuration(entra: EntraSettings | None) -> bytes:
     if entra is None:
         return json.dumps({"entra": None}).encode()
     return json.dumps({"entra": {"authorizeUrl": entra.authorize_url, "tokenUrl": entra.token_url,
+                                 "openIdConfigurationUrl": entra.discovery_url,
                                  "clientId": entra.console_client_id, "scope": entra.console_scope}}).encode()
 
 

@@ -86,33 +86,44 @@ export function withQuery(path, parameters) {
 const EXPIRED = "Your Microsoft Entra ID sign-in has expired: sign in again.";
 
 function describeFailure(status, code, message) {
-  if (status === 401 && /has expired/.test(message)) return `${EXPIRED} (The service said: ${message})`;
+  if (code === "Expired") return `${EXPIRED} (The service said: ${message})`;
   if (status === 401) return `The service refused these credentials (${message || code}).`;
   if (status === 403) return `Not allowed: ${message || code}`;
   if (status === 503) return `The service is unavailable right now; try again shortly. ${message || ""}`.trim();
   return message || `The service answered ${status}${code ? ` (${code})` : ""}.`;
 }
 
-// One call; the raw Response on success (2xx), an ApiError carrying the service's own message otherwise.
-export async function call(credential, method, path, { body, headers = {} } = {}) {
-  // A token past its lifetime is not sent: the tenant said when it ends (expires_in), with a minute to spare.
-  if (credential.expiresAt && Date.now() > credential.expiresAt - 60000) throw new ApiError(401, "Expired", EXPIRED);
-  const url = new URL(path, location.origin);
-  const target = url.pathname + url.search;
-  const bytes = body === undefined ? new Uint8Array() : encoder.encode(typeof body === "string" ? body : JSON.stringify(body));
+// A renewable sign-in (an Entra sign-in with a refresh token) is renewed this long before its token ends, as
+// MSAL.js does (its tokenRenewalOffsetSeconds), and once when the service finds its token expired.
+const RENEW_BEFORE = 5 * 60000;
+let renewer = null; // (credential) => new {token, expiresAt, refreshToken}; entra.js's renewal, set by app.js
+
+export function renewSignInsWith(renew) {
+  renewer = renew;
+}
+
+// The credential is updated in place, so every caller holding it sends the new token from now on.
+async function renew(credential) {
+  const kept = savedCredential()?.refreshToken === credential.refreshToken; // not a sign-in still being proven
+  Object.assign(credential, await renewer(credential));
+  if (kept) keepCredential(credential);
+}
+
+async function send(credential, method, target, bytes, headers) {
   const auth = credential.kind === "key"
     ? await hmacHeaders(credential.secret, method, target, bytes)
     : { Authorization: `Bearer ${credential.token}` };
-  let response;
   try {
-    response = await fetch(target, {
+    return await fetch(target, {
       method, headers: { ...auth, "Content-Type": "application/json", ...headers },
       body: method === "GET" ? undefined : bytes, credentials: "omit", cache: "no-store",
     });
   } catch (error) {
     throw new ApiError(0, "Network", `The service cannot be reached (${error.message}).`);
   }
-  if (response.ok) return response;
+}
+
+async function refusal(response) {
   let code = "";
   let message = "";
   try {
@@ -122,7 +133,32 @@ export async function call(credential, method, path, { body, headers = {} } = {}
   } catch {
     // Not an ACS error envelope (a 404 of an unknown route has no body): the status says enough.
   }
-  throw new ApiError(response.status, code, describeFailure(response.status, code, message));
+  if (response.status === 401 && /has expired/.test(message)) code = "Expired"; // a bearer token past its lifetime
+  return new ApiError(response.status, code, describeFailure(response.status, code, message));
+}
+
+// One call; the raw Response on success (2xx), an ApiError carrying the service's own message otherwise.
+export async function call(credential, method, path, { body, headers = {} } = {}) {
+  const renewable = Boolean(renewer && credential.refreshToken);
+  if (renewable && Date.now() > credential.expiresAt - RENEW_BEFORE) await renew(credential);
+  // A token past its lifetime is not sent: the tenant said when it ends (expires_in), with a minute to spare.
+  if (credential.expiresAt && Date.now() > credential.expiresAt - 60000) throw new ApiError(401, "Expired", EXPIRED);
+  const url = new URL(path, location.origin);
+  const target = url.pathname + url.search;
+  const bytes = body === undefined ? new Uint8Array() : encoder.encode(typeof body === "string" ? body : JSON.stringify(body));
+  const sent = credential.token;
+  let response = await send(credential, method, target, bytes, headers);
+  if (response.ok) return response;
+  let failure = await refusal(response);
+  if (renewable && failure.code === "Expired") {
+    // The service's clock says the token has ended before the tenant's did: renew (unless a call that failed
+    // alongside already has) and send once more.
+    if (credential.token === sent) await renew(credential);
+    response = await send(credential, method, target, bytes, headers);
+    if (response.ok) return response;
+    failure = await refusal(response);
+  }
+  throw failure;
 }
 
 export async function callJson(credential, method, path, options) {

@@ -1,10 +1,10 @@
 // The compliance console (docs/console.md): plain ES modules, no framework, no third-party code.
 import {
   API_VERSION, ApiError, call, callJson, checkedCredential, forgetCredential, keepCredential, localTarget,
-  reasonHeader, savedCredential, withQuery,
+  reasonHeader, renewSignInsWith, savedCredential, withQuery,
 } from "./api.js";
 import { importRows } from "./csv.js";
-import { finishSignIn, signInConfiguration, startSignIn } from "./entra.js";
+import { endSession, finishSignIn, renewSignIn, signInConfiguration, startSignIn } from "./entra.js";
 import { rendered, segments } from "./sms.js";
 
 const IMPORT_BATCH = 500;
@@ -18,7 +18,8 @@ const REPLY_KINDS = [["optOut", "Opt-out confirmation"], ["optIn", "Opt-in confi
 const $ = (id) => document.getElementById(id);
 let credential = savedCredential();
 let searched = null; // the E.164 number on screen in the search view
-let entra = null; // the service's Entra sign-in for the console (sign-in.json), where it offers one
+const offered = signInConfiguration(); // the service's Entra sign-in for the console (sign-in.json), or null
+renewSignInsWith(async (kept) => renewSignIn(await offered, kept));
 
 // --- feedback --------------------------------------------------------------------------------------------------
 
@@ -31,7 +32,7 @@ function problem(error) {
   if (!error) { box.hidden = true; box.textContent = ""; return; }
   box.textContent = error instanceof ApiError || error instanceof Error ? error.message : String(error);
   box.hidden = false;
-  if (error instanceof ApiError && error.status === 401 && credential) signOut(error.message);
+  if (error instanceof ApiError && error.status === 401 && credential) forget(error.message);
 }
 
 // Every handler runs through here: a failure becomes a message on the page, never a blank one.
@@ -91,13 +92,24 @@ async function signIn(candidate) {
   show();
 }
 
-function signOut(reason) {
+// Forgets the sign-in in this tab only: a refused credential, or a sign-out.
+function forget(reason) {
   credential = null;
   forgetCredential();
   $("access-key").value = "";
   $("bearer-token").value = "";
   show();
   if (reason) problem(new Error(reason));
+}
+
+// Sign-out forgets the sign-in here; an Entra sign-in's Microsoft session is ended too where the tenant allows.
+async function signOut() {
+  const viaEntra = credential?.via === "entra";
+  forget();
+  if (!viaEntra) { say("Signed out."); return; }
+  say("Signed out of this tab; ending your Microsoft session…");
+  const why = await endSession(await offered); // on its way to the tenant unless it says why not
+  if (why) say(`Signed out of this tab only: your Microsoft session stays signed in (${why}).`);
 }
 
 function show() {
@@ -484,7 +496,7 @@ function wire() {
   $("sign-in-key").addEventListener("submit", guarded(() => signIn(checkedCredential("key", $("access-key").value))));
   $("sign-in-entra").addEventListener("submit",
     guarded(() => signIn(checkedCredential("bearer", $("bearer-token").value))));
-  $("sign-out").addEventListener("click", () => { signOut(); say("Signed out."); });
+  $("sign-out").addEventListener("click", guarded(signOut));
   $("search-form").addEventListener("submit", guarded(search));
   $("change-form").addEventListener("submit", guarded(change));
   $("history-form").addEventListener("submit", guarded(history));
@@ -507,14 +519,14 @@ function wire() {
   }));
   for (const id of ["program-name", "program-contact"]) $(id).addEventListener("input", refreshPreviews);
   window.addEventListener("hashchange", () => { problem(null); show(); $("main").focus(); });
-  $("sign-in-microsoft").addEventListener("click", guarded(() => startSignIn(entra)));
+  $("sign-in-microsoft").addEventListener("click", guarded(async () => startSignIn(await offered)));
   window.addEventListener("unhandledrejection", (event) => problem(event.reason));
   show();
 }
 
 // The Entra button shows only where the service offers it; arriving back from the tenant finishes that sign-in.
 async function offerEntraSignIn() {
-  entra = await signInConfiguration();
+  const entra = await offered;
   $("entra-interactive").hidden = !entra;
   $("entra-unavailable").hidden = Boolean(entra);
   const candidate = await finishSignIn(entra);
