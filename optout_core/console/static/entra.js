@@ -156,6 +156,7 @@ export async function endSession(entra) {
   let endpoint;
   try {
     const response = await fetch(entra.openIdConfigurationUrl, { credentials: "omit", cache: "no-store" });
+    if (!response.ok) throw new Error(`its OpenID metadata answered ${response.status}`);
     endpoint = (await response.json()).end_session_endpoint;
   } catch (error) {
     return `Microsoft Entra ID cannot be reached (${error.message})`;
