@@ -96,7 +96,7 @@ function describeFailure(status, code, message) {
 // A renewable sign-in (an Entra sign-in with a refresh token) is renewed this long before its token ends, as
 // MSAL.js does (its tokenRenewalOffsetSeconds), and once when the service finds its token expired.
 const RENEW_BEFORE = 5 * 60000;
-let renewer = null; // (credential) => new {token, expiresAt, refreshToken}; entra.js's renewal, set by app.js
+let renewer = null; // entra.js's renewal, set by app.js: a sign-in's new token, its end and next refresh token
 
 export function renewSignInsWith(renew) {
   renewer = renew;

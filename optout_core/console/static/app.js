@@ -19,7 +19,7 @@ const $ = (id) => document.getElementById(id);
 let credential = savedCredential();
 let searched = null; // the E.164 number on screen in the search view
 const offered = signInConfiguration(); // the service's Entra sign-in for the console (sign-in.json), or null
-renewSignInsWith(async (kept) => renewSignIn(await offered, kept));
+renewSignInsWith(async (entraSignIn) => renewSignIn(await offered, entraSignIn));
 
 // --- feedback --------------------------------------------------------------------------------------------------
 
