@@ -183,6 +183,9 @@ class KeywordEngine:
             for length in (len(words) - 1, len(words), len(words) + 1):
                 self._typo_candidates.setdefault(length, []).append((words, keyword, swaps_only))
         self._opt_out_words = frozenset(single_word_opt_outs)
+        # Every language's one-word opt-outs: a message of nothing else ("stop khalas", "alto basta") is one.
+        self._one_word_opt_outs = frozenset(words for words, keyword in self._keywords.items()
+                                            if keyword.intent is Intent.OPT_OUT and " " not in words)
         self._leading = sorted(self._keywords, key=lambda words: (-len(words), words))
         # Keywords of unspaced scripts found inside a longer message ("请帮我退订", unsubscribe me please).
         self._inner_keywords = sorted(
@@ -272,7 +275,8 @@ class KeywordEngine:
             return self._by_intent(rest, " ".join(rest_pieces), rest_pieces) if rest_pieces else NO_DECISION
         compacted = compact(normalised) if has_cjk(normalised) else ""
         core = self._core(normalised)
-        keyword = self._lookup(core) or (self._lookup([self._cjk_core(compacted)]) if compacted else None)
+        keyword = self._lookup(core) or (self._lookup([self._cjk_core(compacted)]) if compacted else None) \
+            or self._keyword_run(core)
         if keyword is not None:
             found = _Found("keyword with filler", keyword.words, keyword.language)
             return self._decide(keyword.intent, found, text, normalised)
@@ -397,8 +401,9 @@ class KeywordEngine:
 
     def _aimed_elsewhere(self, text: str, start: int, end: int, lexicon: Lexicon) -> bool:
         if lexicon.spaced:
-            if lexicon.object_first and self._any_target.search(" ".join(text[:start].split()[-3:])):
-                return True  # "mera order cancel kar do": the object comes first
+            before = " ".join(text[:start].split()[-3:]) if lexicon.object_first else ""
+            if before and self._any_target.search(before) and not self._messages.search(before):
+                return True  # "mera order cancel kar do", "Papierrechnung abbestellen": the object comes first
             objects = self._objects_after.get(lexicon.language)
             return self._target_after.match(text, end) is not None or (
                 objects is not None and objects.match(text, end) is not None)
@@ -477,7 +482,9 @@ class KeywordEngine:
         if not self._plain_request(normalised, found.matched):
             return None
         rest = normalised.replace(found.matched, " ", 1)
-        if any(token in self._opt_out_words and not token.endswith("ed") for token in rest.split()):
+        # A word that is filler in some language is not an opt-out left in the message ("stp", French for please).
+        if any(token in self._opt_out_words and not token.endswith("ed") and token not in self._filler
+               for token in rest.split()):
             return None
         return found
 
@@ -524,6 +531,13 @@ class KeywordEngine:
             return None
         joined = " ".join(core)
         return self._keywords.get(joined) or self._keywords.get(joined.replace(" ", ""))
+
+    def _keyword_run(self, core: list[str]) -> _Keyword | None:
+        """Opt-out keywords one after another and nothing else, in one language or several ("stop khalas", "STOP
+        BAJA"): the first of them."""
+        if 1 < len(core) <= 4 and all(word in self._one_word_opt_outs for word in core):
+            return self._keywords[core[0]]
+        return None
 
     def _misspelt_keyword(self, core: list[str]) -> Decision | None:
         while len(core) > 1 and core[-1] in self._tails:  # "unsubscibe me"

@@ -21,12 +21,13 @@ _LETTERS = str.maketrans({"ł": "l", "ø": "o", "đ": "dd", "ħ": "h", "ı": "i"
                           "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ؤ": "و", "ئ": "ي",
                           "ک": "ك", "ی": "ي"})
 # Traditional Chinese characters that the Chinese lexicon uses, written the simplified way, so one lexicon serves
-# both scripts. Only characters that occur in the lexicon matter: others are matched as they are.
+# both scripts (覆 as in 回覆, "to reply", written 回复 in simplified). Only characters that occur in the lexicon
+# matter: others are matched as they are.
 _TRADITIONAL = str.maketrans(dict(zip(
     "訊發傳別過號碼幫請訂閱這誰們給聯絡繫開復錯電話個麼說還騷擾詐騙資關於數據從來經間應該問題對單預約藥貨購買"
-    "會員郵條務廣將刪簡動網頁歡謝麻煩費醫療帳戶繼續恢啟讓時候吧嗎嘛東載",
+    "會員郵條務廣將刪簡動網頁歡謝麻煩費醫療帳戶繼續恢啟讓時候吧嗎嘛東載覆",
     "讯发传别过号码帮请订阅这谁们给联络系开复错电话个么说还骚扰诈骗资关于数据从来经间应该问题对单预约药货购买"
-    "会员邮条务广将删简动网页欢谢麻烦费医疗帐户继续恢启让时候吧吗嘛东载", strict=True)))
+    "会员邮条务广将删简动网页欢谢麻烦费医疗帐户继续恢启让时候吧吗嘛东载复", strict=True)))
 # Sentence ends, commas and line breaks in any script: a keyword standing alone between them is a sentence.
 CLAUSE_BREAK = re.compile(r"[.!?;:,\n\u3001\u3002\uff01\uff0c\uff1f\uff1b\u061f\u060c\u06d4]+")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]")
