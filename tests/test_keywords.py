@@ -330,3 +330,47 @@ def test_described_messages_idioms_and_other_wordings_opt_out(text):
 ])
 def test_corrections_and_mistakes_are_read_as_the_writer_meant(text, intent):
     assert classify(text).intent is intent
+
+
+@pytest.mark.parametrize("text, intent", [
+    # Opt-out keywords one after another, in one language or two.
+    ("alto basta", Intent.OPT_OUT), ("khalas stop", Intent.OPT_OUT), ("STOP giùm cái", Intent.OPT_OUT),
+    # Which business is this, by its kind, in every language.
+    ("¿Qué clínica es esta?", Intent.HELP), ("vous êtes quel garage ?", Intent.HELP), ("đây là nhà thuốc nào vậy", Intent.HELP),
+    ("어느 병원이세요?", Intent.HELP), ("Anong clinic po ito?", Intent.HELP), ("ki lekòl sa a?", Intent.HELP),
+    ("что это за клиника?", Intent.HELP), ("De onde vem esta mensagem?", Intent.HELP),
+    ("제 연락처는 어떻게 아셨어요?", Intent.HELP), ("من وين جبتوا رقمي؟", Intent.HELP),
+    # A number that is no longer someone's, a stop verb with its object in other words.
+    ("Ce numéro n'est plus celui de Marie", Intent.OPT_OUT), ("nimewo sa a pa pou Jak ankò", Intent.OPT_OUT),
+    ("هذا الرقم صار لي، مو لصاحب الرقم السابق", Intent.OPT_OUT), ("ça suffit avec vos SMS", Intent.OPT_OUT),
+    ("بطلوا ترسلوا لي", Intent.OPT_OUT), ("Pa voye m anyen ankò", Intent.OPT_OUT), ("proszę wykreślić mój numer", Intent.OPT_OUT),
+    ("Nie przysyłać mi więcej wiadomości", Intent.OPT_OUT), ("Favor remover meu número", Intent.OPT_OUT),
+    ("配信を解除するにはどうしたらいい？", Intent.OPT_OUT), ("문자 그만 보내라고 했잖아요", Intent.OPT_OUT),
+    # Opt-ins in plain words, and opt-outs taken back with a change of mind.
+    ("¿Me pueden volver a agregar a la lista?", Intent.OPT_IN), ("remets-moi sur ta liste stp", Intent.OPT_IN),
+    ("me di de baja el mes pasado pero ahora quiero volver a recibir ofertas", Intent.OPT_IN),
+    ("j'ai envoyé stop mais j'ai changé d'avis", Intent.OPT_IN), ("예전에 수신거부 했는데 다시 받고 싶어요", Intent.OPT_IN),
+    ("之前回复了退订，现在又想收到优惠信息", Intent.OPT_IN), ("em lỡ nhắn STOP, đăng ký lại giúp em", Intent.OPT_IN),
+    ("nag stop ako dati pero nagbago isip ko, pa-on ulit", Intent.OPT_IN), ("Pwede po ba ulit ako mag-subscribe?", Intent.OPT_IN),
+    ("cho mình nhận lại tin khuyến mãi nha", Intent.OPT_IN), ("またクーポンを受け取りたいです", Intent.OPT_IN),
+    ("بدي ارجع استقبل الرسائل", Intent.OPT_IN), ("m vle rekòmanse resevwa mesaj yo ankò", Intent.OPT_IN),
+    ("mujhe dobara sale ke messages chahiye", Intent.OPT_IN), ("다시 알림 받고 싶어요", Intent.OPT_IN), ("Ativar", Intent.OPT_IN),
+])
+def test_more_wordings_in_every_language(text, intent):
+    assert classify(text).intent is intent
+
+
+@pytest.mark.parametrize("text", [
+    "dung ngung gui nha, minh thich",        # "đừng ngừng gửi" typed without accents: don't stop sending
+    "엄마가 단 음식은 그만하라고 하셨어요",      # what someone else told the writer to stop
+    "이메일 뉴스레터 구독 취소해 주세요",        # the e-mail newsletter
+    "薬を飲むのをやめていいですか",             # leave to stop an activity
+    "タバコを吸うのをやめたい",                 # an activity, not our messages
+    "운동 다시 시작할게요",                   # restarting something else
+    "me pueden volver a agregar el producto al carrito?", "Je voudrais recevoir mon colis de nouveau",
+    "cho tôi nhận lại tiền", "また荷物を受け取りたいです", "اريد استلام الطلب مره اخرى", "pwede ba ulit ako mag order?",
+    "Katalog abbestellen",                    # German: the object before the verb
+    "arrêtez avec vos blagues",
+])
+def test_other_objects_activities_and_someone_elses_words_are_not_requests(text):
+    assert classify(text).intent in (Intent.NONE, Intent.HELP)

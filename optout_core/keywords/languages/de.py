@@ -103,6 +103,11 @@ LEXICON = Lexicon(
               r"aus\s+versehen|ein\s+versehen|irrtum)"),
     frames=r"ich\s+mochte|ich\s+will|bitte|wie\s+kann\s+ich",
     tails="mich bitte sofort",
+    # German puts the object before the verb ("Papierrechnung abbestellen"), so a target just before a rule counts.
+    object_first=True,
     other_targets=r"(?:(?:meine|meinen|die|den|das|mich)\s+)?(?:(?:standig|dauernd|immer|wieder)\s+)?(?:bestellung|termin|anrufe|anrufen|anzurufen|"
-                  r"e\s+mails?|emails?|lieferung|paket|abo\s+der\s+zeitschrift|mitgliedschaft)",
+                  r"e\s+mails?|emails?|lieferung|paket|abo\s+der\s+zeitschrift|mitgliedschaft|"
+                  # Compounds named by their first part, so that the list can be found by its first letters.
+                  r"(?:papier|strom|gas|handy|telefon|internet|mobilfunk|wasser)?(?:rechnung|vertrag)\w*|katalog\w*|"
+                  r"zeitschrift\w*|zeitung\w*|(?:zeitschriften|zeitungs|magazin)?(?:abo|abonnement)|lastschrift\w*)",
 )

@@ -6,6 +6,10 @@ MESSAGES = (r"(?:mensajes?|msjs?|mjs?|sms|textos?|mensajitos?|notificaciones|ale
             r"anuncios|esto|estos|eso|esos|correos?\s+de\s+texto|recordatorios)")
 SEND = (r"(?:(?:estar\s+)?(?:enviando|mandando|escribiendo|texteando|molestando)|enviar|mandar|escribir|textear|"
         r"contactar|molestar|spamear|fastidiar|acosar)(?:me|nos|le)?")
+# Places and businesses a sender may be ("¿qué farmacia es esta?", "¿de qué agencia es esto?").
+BUSINESS = (r"(?:empresa|compania|tienda|negocio|numero|farmacia|clinica|consultorio|agencia|banco|escuela|colegio|"
+            r"iglesia|gimnasio|gym|restaurante|oficina|organizacion|programa|servicio|marca|hospital|dentista|salon|"
+            r"spa|taller|centro|academia|aseguradora|veterinaria|inmobiliaria|lavanderia|panaderia|cafeteria)")
 OTHER_TARGETS = (r"(?:(?:mi|mis|el|la|los|las|su|sus|del|de|un|una|este|esta|con)\s+){0,3}"
                  r"(?:pedidos?|ordenes|orden|citas?|reservas?|reservaciones?|recetas?|medicamentos?|medicinas?|"
                  r"correos?(?!\s+de\s+texto)|emails?|entregas?|paquetes?|envios?|membresias?|cuentas?|tarjetas?|"
@@ -107,6 +111,10 @@ LEXICON = Lexicon(
                                   r"volver\s+a\s+recibir|recibir\s+(?:de\s+nuevo|otra\s+vez|nuevamente)|"
                                   r"vuelvan\s+a\s+(?:enviar|mandar)(?:me)?|(?:envien|manden)me\s+(?:de\s+nuevo|"
                                   r"otra\s+vez))"),
+            # "¿me pueden volver a agregar a la lista?": the writer is put back on the list (not an item in a cart).
+            Rule("add me back", r"(?:me\s+(?:pueden|puede|podrian|podria|puedes)\s+volver\s+a\s+(?:agregar|anadir|incluir|"
+                                r"inscribir|suscribir)|volver\s+a\s+(?:agregarme|anadirme|incluirme|inscribirme|"
+                                r"suscribirme|ponerme))(?:\s*$|\s+(?:a|en)\s+(?:la|su|tu|sus)\s+(?:lista|listas)\b)"),
             Rule("subscribe", r"(?:suscribeme|suscribirme\s+(?:de\s+nuevo|otra\s+vez)|darme\s+de\s+alta|"
                               r"dar\s+de\s+alta|dame\s+de\s+alta|agregame\s+(?:de\s+nuevo|otra\s+vez)|"
                               r"agreguenme\s+(?:de\s+nuevo|otra\s+vez)|reactivar\s+(?:los\s+)?mensajes|"
@@ -117,8 +125,7 @@ LEXICON = Lexicon(
             Rule("need help", r"necesito\s+(?:ayuda|informacion|info)\b|^ayud\w*|\bno\s+entiendo\s+(?:que\s+es\s+)?(?:este|el|ese|su)\s+"
                               r"(?:mensaje|sms|texto)\b"),
             Rule("who is this", r"(?:quien|quienes)\s+(?:es|eres|son|habla|me\s+escribe|me\s+manda|envia|"
-                                r"es\s+usted)\b|\b(?:de\s+)?(?:que|q|cual)\s+(?:empresa|compania|tienda|negocio|numero)\s+"
-                                r"(?:es|son|eres)\b"),
+                                r"es\s+usted)\b|\b(?:de\s+)?(?:que|q|cual)\s+" + BUSINESS + r"\s+(?:es|son|eres)\b"),
             Rule("what is this", r"que\s+es\s+(?:esto|este\s+mensaje|este\s+numero)|\bde\s+que\s+se\s+trata|"
                                  r"\bpor\s+que\s+(?:me\s+)?(?:llegan|estoy\s+recibiendo|recibo)\s+(?:estos\s+)?"
                                  r"(?:mensajes|esto)"),
@@ -133,7 +140,7 @@ LEXICON = Lexicon(
     filler_phrases=("por favor", "muchas gracias", "no me interesa", "no me interesan", "de inmediato", "ahora mismo", "buenas tardes", "buenos dias",
                     "buenas noches", "lo antes posible"),
     negators="no nunca jamas ni",
-    frames=(r"quiero|quisiera|deseo|necesito|me\s+gustaria|puede|pueden|podria|podrian|puedes|como\s+puedo|"
+    frames=(r"me\s+(?:pueden|puede|podrian|podria|puedes)|quiero|quisiera|deseo|necesito|me\s+gustaria|puede|pueden|podria|podrian|puedes|como\s+puedo|"
             r"como\s+hago\s+para|como|por\s+favor|favor\s+de|solo|solamente"),
     tails="me mas ya todo todos esto estos mensajes sms textos ahora",
     other_targets=OTHER_TARGETS,
@@ -141,5 +148,10 @@ LEXICON = Lexicon(
     messages=MESSAGES,
     reported_speech=r"(?:mi\s+(?:esposa|esposo|mama|papa|hijo|hija|amigo|amiga|jefe)|el|ella|ellos)\s+"
                     r"(?:dijo|dice|me\s+dijo|quiere|pidio)",
-    mistakes=r"(?:por\s+(?:error|equivocacion|accidente)|sin\s+querer|me\s+equivoque|fue\s+un\s+error)",
+    # An opt-out sent by mistake, or taken back: "me di de baja pero quiero volver a recibirlas", "cambié de opinión".
+    mistakes=(r"(?:por\s+(?:error|equivocacion|accidente)|sin\s+querer|me\s+equivoque|fue\s+un\s+error)|"
+              r"(?:me\s+di\s+de\s+baja|me\s+desuscribi|me\s+desinscribi|cancele\s+(?:los\s+|las\s+)?(?:mensajes|"
+              r"alertas|notificaciones)|(?:respondi|mande|envie|puse|escribi)\s+(?:stop|baja|alto|parar))\s+"
+              r"(?:\w+\s+){0,5}?(?:ahora\s+|ya\s+)?(?:quiero\s+volver|quisiera\s+volver|cambie\s+de\s+opinion|"
+              r"me\s+arrepenti)"),
 )

@@ -52,8 +52,9 @@ LEXICON = Lexicon(
             Rule("remove my number", r"(?:retirez|supprimez|enlevez|effacez|retire|supprime|enleve|efface)\s+"
                                      r"(?:mon\s+)?(?:numero|num|telephone|contact)"),
             Rule("stop the messages", rf"(?:arretez|arreter|arrete|stoppez|stopper|stop|annulez|annuler|"
-                                      rf"suspendez|desactivez|desactiver|bloquer|coupez)\s+(?:les\s+|vos\s+|ces\s+|"
-                                      rf"tous\s+les\s+|l\s+envoi\s+de\s+)?{MESSAGES}\b"),
+                                      rf"suspendez|desactivez|desactiver|bloquer|coupez)\s+(?:avec\s+)?(?:les\s+|vos\s+|ces\s+|tes\s+|"
+                                      rf"tous\s+les\s+|l\s+envoi\s+de\s+)?{MESSAGES}\b|\b(?:ca\s+suffit|c\s+est\s+bon|"
+                                      rf"assez)\s+avec\s+(?:les\s+|vos\s+|ces\s+)?{MESSAGES}\b"),
             Rule("how to stop", r"(?:comment|que\s+(?:dois|faut)\s+(?:je|il)\s+(?:envoyer|repondre|ecrire|faire)\s+"
                                 r"pour|y\s+a\s+t\s+il\s+(?:un\s+)?moyen\s+de|est\s+ce\s+que\s+je\s+peux|"
                                 r"je\s+peux|puis\s+je)\s+(?:faire\s+pour\s+)?(?:me\s+|vous\s+)?"
@@ -62,7 +63,8 @@ LEXICON = Lexicon(
             Rule("wrong number", r"(?:mauvais|faux)\s+(?:numero|num|destinataire)|\b(?:pas|plus)\s+la\s+bonne\s+"
                                  r"personne|\bmauvaise\s+personne|\berreur\s+de\s+(?:numero|"
                                  r"destinataire|personne)|\bpas\s+le\s+bon\s+(?:numero|destinataire)|"
-                                 r"\bn\s+est\s+(?:pas|plus)\s+(?:mon|le|son)\s+numero|\bvous\s+vous\s+etes\s+trompe|"
+                                 r"\bn\s+est\s+(?:pas|plus)\s+(?:mon|le|son)\s+numero|\bnumero\s+n\s+est\s+(?:plus|pas)\s+"
+                                 r"(?:celui|le\s+numero|a)\s+(?:de|d)\b|\bvous\s+vous\s+etes\s+trompe|"
                                  r"\b(?:decede|decedee|est\s+mort|est\s+morte|nous\s+a\s+quittes|est\s+partie?)\b", negatable=False),
             Rule("consent refused", r"(?:jamais|pas)\s+(?:inscrit|inscrite|abonne|abonnee|donne\s+mon|accepte|"
                                     r"consenti|autorise|demande)|\bsans\s+mon\s+(?:consentement|accord|autorisation)|"
@@ -73,13 +75,20 @@ LEXICON = Lexicon(
             Rule("leave me alone", r"(?:laissez|laisse|fichez|foutez|fiche|fous)\s+moi\s+(?:tranquille|la\s+paix)|"
                                    r"\bca\s+suffit\b|\bc\s+est\s+(?:bon|assez)\s+(?:arretez|stop)"),
             Rule("complaint about more texts", r"pourquoi\s+(?:vous\s+)?(?:continuez|m\s+envoyez\s+encore)|"
+                                               r"\b(?:stop|arret|desabonn\w*)\s+(?:\w+\s+){0,3}?(?:mais|et)\s+(?:vous\s+continuez|"
+                                               r"ca\s+continue|je\s+recois\s+toujours|j\s+en\s+recois\s+encore)|"
                                                r"\bj\s+ai\s+deja\s+(?:dit|demande|envoye|ecrit)\s+(?:stop|arret|de)",
                  negatable=False),
         ),
         Intent.OPT_IN: (
             Rule("resubscribe", r"(?:reabonn|reinscri)\w*"),
             Rule("subscribe", r"(?:abonnez\s+moi|m\s+abonner|inscrivez\s+moi|reactivez|reactiver)\b"),
-            Rule("receive again", r"recevoir\s+(?:de\s+|a\s+)nouveau|\brecevoir\s+encore|\b(?:recommencer|"
+            # "remettez-moi sur la liste": put back on the list, named.
+            Rule("put me back", r"(?:remettez|remets|remettre|rajoutez|rajoute|rajouter|reinscrivez|reinscris)\s+moi\s+"
+                                r"(?:sur|dans)\s+(?:la|votre|vos|ta|les)\s+(?:liste|listes|fichier)\b"),
+            Rule("receive again", r"recevoir\s+(?:(?:les|vos|mes|ces|des|tes)\s+)?(?:messages|sms|textos|notifications|"
+                                  r"alertes|offres|promos|promotions|rappels|nouvelles|infos|actus|bons\s+plans)\s+"
+                                  r"(?:de\s+nouveau|a\s+nouveau|encore)|\brecevoir\s+(?:de\s+|a\s+)nouveau|\brecevoir\s+encore|\b(?:recommencer|"
                                   r"reprendre)\s+a\s+recevoir|\breprendre\s+"
                                   r"(?:les\s+|mes\s+)?(?:messages|sms|envois|notifications|alertes|offres|promos)"),
         ),
@@ -87,7 +96,10 @@ LEXICON = Lexicon(
             Rule("who gave you my number", r"qui\s+vous\s+a\s+donne\s+mon\s+numero|\bou\s+avez\s+vous\s+(?:eu|trouve|pris)\s+mon\s+numero"),
             Rule("need help", r"besoin\s+d\s+(?:aide|informations?|infos?)\b|^aide\w*|\bje\s+(?:ne\s+|n\s+)?"
                               r"comprends?\s+(?:pas|rien)\s+(?:a\s+)?(?:ce|votre|le)\s+(?:message|sms|texto)\b"),
-            Rule("which company", r"(?:quelle|quel)\s+(?:entreprise|societe|compagnie|boite|magasin|marque)\b"),
+            Rule("which company", r"(?:quelle|quel)\s+(?:entreprise|societe|compagnie|boite|magasin|marque|cabinet|"
+                                  r"clinique|pharmacie|agence|banque|ecole|salle|garage|restaurant|service|organisme|"
+                                  r"association|club|eglise|centre|hopital|programme|site|appli|application|boutique|"
+                                  r"assurance|mutuelle|labo|laboratoire|salon|institut)\b"),
             Rule("who is this", r"qui\s+(?:est\s+ce|etes\s+vous|es\s+tu|m\s+ecrit|m\s+envoie|est\s+la)|"
                                 r"\bc\s+est\s+qui\b|\bvous\s+etes\s+qui\b"),
             Rule("what is this", r"(?:c\s+est\s+quoi|qu\s+est\s+ce\s+que\s+c\s+est|de\s+quoi\s+s\s+agit\s+il|"
@@ -102,14 +114,18 @@ LEXICON = Lexicon(
     filler_phrases=("pas interesse", "pas interessee", "s il vous plait", "s il te plait", "merci beaucoup", "tout de suite", "svp merci",
                     "de suite"),
     negators="ne pas jamais non n",
-    frames=r"je\s+veux|je\s+voudrais|je\s+souhaite|pouvez\s+vous|pourriez\s+vous|veuillez|merci\s+de|comment",
+    frames=r"je\s+veux|je\s+voudrais|je\s+souhaite|pouvez\s+vous|pourriez\s+vous|veuillez|merci\s+de|merci\s+d|comment",
     tails="moi svp stp merci maintenant",
     other_targets=OTHER_TARGETS,
     jokes=r"mdr|ptdr|lol",
     messages=MESSAGES,
     reported_speech=r"(?:ma\s+femme|mon\s+mari|ma\s+mere|mon\s+pere|il|elle|ils)\s+(?:a\s+dit|dit|veut|m\s+a\s+dit)",
     # The opt-out word is named: "Annulez ma commande, je me suis trompé de taille" is no STOP sent by mistake.
-    mistakes=(r"(?:stop|arret\w*|desabonn\w*|desinscri\w*)\s+(?:\w+\s+){0,3}(?:par\s+erreur|par\s+accident|"
+    # Or taken back: "j'avais fait stop, mais finalement je veux me réabonner", "j'ai changé d'avis".
+    mistakes=(r"(?:stop|arret\w*|desabonn\w*|desinscri\w*)\s+(?:\w+\s+){0,3}?(?:mais\s+)?(?:finalement|en\s+fait|"
+              r"maintenant)?\s*(?:j\s+ai\s+change\s+d\s+avis|je\s+(?:veux|voudrais|souhaite|aimerais)\s+"
+              r"(?:me\s+reabonn|me\s+reinscri|recevoir\s+(?:a\s+nouveau|de\s+nouveau|encore)|les\s+recevoir|revenir))|"
+              r"(?:stop|arret\w*|desabonn\w*|desinscri\w*)\s+(?:\w+\s+){0,3}(?:par\s+erreur|par\s+accident|"
               r"sans\s+faire\s+expres|par\s+megarde)|(?:par\s+erreur|par\s+accident|sans\s+faire\s+expres|par\s+megarde|"
               r"je\s+me\s+suis\s+trompe\w*)\s+(?:\w+\s+){0,3}(?:stop|arret\w*|desabonn\w*|desinscri\w*)"),
 )

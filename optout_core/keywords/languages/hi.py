@@ -68,7 +68,8 @@ LEXICON = Lexicon(
             Rule("resume", r"(?:phir|fir|dobara)\s+se\s+(?:bhejna\s+)?(?:bhejo|shuru|start|chalu)|"
                            r"\b(?:dobara|phir\s+se|fir\s+se|wapas)\s+(?:subscribe|start|shuru|chalu|join)\s+(?:karna|karo|kro|"
                            r"kar\s+do|kardo|kijiye|kar\s+dijiye)"),
-            Rule("receive again", rf"(?:phir|fir|dobara|wapas|vapas)\s+(?:se\s+)?(?:ye\s+|sab\s+)?{RECEIVED}\s+"
+            Rule("receive again", rf"(?:phir|fir|dobara|wapas|vapas)\s+(?:se\s+)?(?:ye\s+|sab\s+)?(?:\w+\s+(?:ke|ki|ka)\s+)?"
+                                  rf"{RECEIVED}\s+"
                                   rf"(?:chahiye|chaiye|bhejo|bhejiye)\b|"
                                   rf"\b{RECEIVED}\s+(?:resume|start|chalu|on|activate)\s+{DO}|"
                                   rf"^(?:start|resume|subscribe|resubscribe)\s+{DO}\b"),

@@ -30,16 +30,18 @@ LEXICON = Lexicon(
             Rule("stop the messages", rf"(?:anile|sispann|kanpe|koupe|bloke|dezaktive|fini)\s+(?:abonman\s+)?"
                                       rf"(?:{MESSAGES})\b|\b(?:anile|fini|koupe)\s+abonman\b"),
             Rule("do not send", rf"pa\s+(?:janm\s+)?{SEND}\s+(?:ban\s+|pou\s+|bay\s+)?(?:{ME}\s+|{THIS_NUMBER}\s+)?"
-                                r"(?:mesaj\s+)?(?:anko|ankò|ank|ditou)", negatable=False),
+                                r"(?:(?:anyen|okenn|lot|plis)\s+)?(?:mesaj\s+)?(?:anko|ankò|ank|ditou)", negatable=False),
             Rule("remove me", rf"(?:retire|efase|wete|retirel|retire\s+non|efase\s+non)\s+(?:{ME}|nimewo\s+{ME}|"
                               rf"non\s+{ME})\b"),
-            Rule("do not want", rf"{ME}\s+pa\s+(?:vle|bezwen)\s+(?:resevwa|mesaj|teks|sa|yo|anko)",
+            Rule("do not want", rf"{ME}\s+pa\s+(?:vle|bezwen)\s+(?:(?:okenn|ankenn|lot|plis)\s+)?(?:resevwa|mesaj|teks|sa|yo|anko)",
                  negatable=False),
             Rule("how to stop", rf"(?:kijan|kouman|kòman|koman)\s+(?:pou\s+)?(?:{ME}\s+)?(?:ka\s+)?(?:fe\s+)?"
                                 rf"(?:{MESSAGES}\s+(?:sa\s+yo|sa\s+a|nou\s+yo|yo|sa)\s+)?"
                                 r"(?:sispann|rete|dezabone|anile|kanpe|pa\s+resevwa)"),
             Rule("wrong number", r"(?:move|pa\s+bon)\s+nimewo|\bse\s+pa\s+nimewo\s+(?:m|mwen)|\bnimewo\s+an\s+pa\s+"
                                  r"bon|\bmouri\b|\bpa\s+la\s+anko|\bnimewo\s+(?:\w+\s+){0,2}(?:chanje|pa\s+pou\s+(?:m|mwen|li))|"
+                                 # "nimewo sa pa pou Roselène ankò": no longer someone's number.
+                                 r"\bnimewo\s+(?:\w+\s+){0,2}pa\s+(?:pou|pa)\s+\w+\s+anko\b|"
                                  r"\bchanje\s+(?:met|pwopriyete)|\b(?:nouvo|lot)\s+(?:met|pwopriyete)", negatable=False),
             Rule("consent refused", rf"{ME}\s+pa\s+(?:janm\s+|janmen\s+)?(?:enskri|abone|dako|bay\s+(?:pèmisyon|pemisyon|"
                                     r"nimewo))", negatable=False),
@@ -53,7 +55,7 @@ LEXICON = Lexicon(
         ),
         Intent.OPT_IN: (
             Rule("resubscribe", r"(?:reabone|rekomanse)\s+(?:m|mwen|voye)"),
-            Rule("receive again", rf"{ME}\s+vle\s+(?:resevwa|jwenn)\s+{MESSAGES}\s+(?:\w+\s+){{0,2}}(?:anko|ank)\b"),
+            Rule("receive again", rf"{ME}\s+vle\s+(?:(?:re)?komanse\s+)?(?:resevwa|jwenn)\s+{MESSAGES}\s+(?:\w+\s+){{0,2}}(?:anko|ank)\b"),
             # Asked for, with no subject: "yo mete m sou lis la" (they put me on the list) is a complaint.
             Rule("back on the list", rf"{NO_SUBJECT}(?:remete|reantre)\s+{ME}\s+(?:sou|nan)\s+lis|"
                                      rf"{NO_SUBJECT}\b(?:remete|mete)\s+{ME}\s+tounen\b|{NO_SUBJECT}\brekomanse\s+voye\b"),
@@ -62,7 +64,9 @@ LEXICON = Lexicon(
             Rule("who is this", r"(?:kiyes|kilès|kiles|ki\s+moun|kimoun)\s+(?:sa|ou|nou|ki|k|ap)\b"),
             Rule("how did you get my number", r"(?:kote|kijan|kouman|koman)\s+(?:nou|ou|w)\s+(?:fe\s+)?(?:jwenn|pran|gen)\s+"
                                               r"nimewo\s+(?:m|mwen)"),
-            Rule("which company", r"(?:ki|kiles|kiyes)\s+(?:konpayi|biznis|magazen|bank|antrepriz|pwogram)\b"),
+            Rule("which company", r"(?:ki|kiles|kiyes)\s+(?:konpayi|biznis|magazen|bank|antrepriz|pwogram|klinik|lekol|"
+                                  r"legliz|famasi|lopital|biwo|ajans|boutik|salon|restoran|jim|sant|sevis|asirans|"
+                                  r"dantis|dokte|oganizasyon)\b"),
             Rule("is this a scam", r"(?:eskwokri|eskwok\w*|eskrok\w*|fwod|arnak)\b"),
             Rule("what is this", r"(?:kisa|ki\s+sa)\s+sa\s+(?:ye|ye\s+a)|\bsa\s+se\s+kisa"),
             Rule("need help", rf"{ME}\s+bezwen\s+(?:ed|èd|yon\s+ti\s+ed)"),

@@ -5,7 +5,8 @@ from ..lexicon import Intent, Lexicon, Rule
 from .common import QUOTED_STOP
 
 STOP_VERB = r"(?:停止|止め|とめ|やめ|解除|中止|ストップ|拒否|退会)"
-MESSAGES = r"(?:メール|めーる|メッセージ|sms|ショートメール|ショートメッセージ|配信|送信|通知|連絡|広告|案内|お知らせ)"
+MESSAGES = (r"(?:メール|めーる|メッセージ|sms|ショートメール|ショートメッセージ|配信|送信|通知|連絡|広告|案内|お知らせ|"
+            r"リマインダー|リマインド|クーポン|セール情報|お得情報|キャンペーン情報|ニュース)")
 
 LEXICON = Lexicon(
     language="ja",
@@ -30,6 +31,9 @@ LEXICON = Lexicon(
                                       r"拒否|いらない|要らない|不要)"),
             Rule("how to stop", r"(?:どう|どのように|どうやって|どうやったら)(?:すれば|したら|やって|やれば)?.{0,6}(?:停止|解除|止め|"
                                 r"やめ|止ま|退会|拒否)"),
+            # "このSMSを止めるにはどうすればいいですか", "解除するには": what to do to stop.
+            Rule("what to do to stop", rf"{STOP_VERB}(?:する|る|させる)?(?:には|ためには|ために)(?:どう|どのように|何を|"
+                                       r"どこ|どうやって)"),
             # "止める方法を教えて", "解除の仕方", "止め方": asking for the way to stop.
             Rule("way to stop", rf"(?:{STOP_VERB}(?:する|る)?|{STOP_VERB}の)(?:方法|やり方|仕方|手順|手続き)|"
                                 r"(?:止め|やめ|とめ)方"),
@@ -65,8 +69,11 @@ LEXICON = Lexicon(
         ),
     },
     filler="ください 下さい お願いします おねがいします お願い です ます よ ね もう すぐに すぐ 今すぐ",
-    negators_after="しないで しなくて しません ないで",
-    other_targets=r"(?:マガジン|メルマガ|ニュースレター|注文|予約|電話|着信|メールアドレス|eメール|配達|荷物|会員|処方|薬|購入|支払)",
+    # And "やめていいですか" asks leave to stop something, it does not ask us to stop.
+    negators_after="しないで しなくて しません ないで いいですか もいいですか いいでしょうか もいいでしょうか",
+    # "飲むのをやめて": a verb made a noun (…のを) stops an activity, unless the activity is sending or receiving.
+    other_targets=(r"(?:マガジン|メルマガ|ニュースレター|注文|予約|電話|着信|メールアドレス|eメール|配達|荷物|会員|処方|薬|購入|支払|"
+                   r"(?<!送)(?<!信す)(?<!絡す)(?<!取)(?<!てく)[うくぐすつぬぶむる]の(?:を|は)? )"),
     # The opt-out word itself is named: "番号を間違えて送っています" is the sender's mistake, not the recipient's.
     mistakes=(r"(?:間違えて|間違って|まちがえて|誤って|うっかり|手違いで)(?:stop|ストップ|停止|解除|配信停止)(?:を|と)?"
               r"(?:送|押|し|返信)|"

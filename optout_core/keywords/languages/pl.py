@@ -20,9 +20,12 @@ LEXICON = Lexicon(
         Intent.OPT_OUT: (
             Rule("not interested", r"nie\s+jestem\s+zainteresowan\w*|\bnie\s+interesuje\s+mnie",
                  negatable=False, review="'not interested' may decline one offer rather than all texts"),
-            Rule("unsubscribe", r"(?:wypisz(?:cie)?|usun(?:cie)?)\s+(?:mnie|moj\s+numer)\b|\bwypis(?:anie|ac|ania)\b|"
+            Rule("unsubscribe", r"(?:wypisz(?:cie)?|usun(?:cie)?|usunac|wypisac|wykreslic|wykresl(?:cie)?|skreslic)\s+"
+                                r"(?:mnie|moj\s+numer|moj\s+nr|numer)\b|\bwypis(?:anie|ac|ania)\b|"
                                 rf"\bzrezygn\w*\s+z\s+(?:tych\s+|otrzymywania\s+)?{MESSAGES}"),
-            Rule("do not send", r"nie\s+(?:wysylajcie|piszcie|wysylaj|pisz|przysylajcie|przysylaj)\b", negatable=False),
+            Rule("do not send", r"nie\s+(?:wysylajcie|piszcie|wysylaj|pisz|przysylajcie|przysylaj)\b|"
+                                rf"\bnie\s+(?:wysylac|pisac|przysylac|przesylac)\s+(?:mi\s+|do\s+mnie\s+)?(?:juz\s+)?"
+                                rf"(?:wiecej|juz|zadnych|{MESSAGES})", negatable=False),
             Rule("do not want", rf"nie\s+chce\s+(?:wiecej|juz|dostawac|otrzymywac|{MESSAGES})\b", negatable=False),
             Rule("stop sending", rf"(?:przesta\w*|zaprzesta\w*|wstrzyma\w*|zakoncz\w*)\s+(?:do\s+mnie\s+)?"
                                  rf"(?:\w+\s+)?(?:wysylac|pisac|wysylani\w*|pisania|przesylani\w*|{MESSAGES})\b"),

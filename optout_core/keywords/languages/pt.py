@@ -18,7 +18,7 @@ LEXICON = Lexicon(
                          "me tire", "me remova", "me descadastra", "me descadastre", "cancela", "parem",
                          "descadastrar por favor", "nao obrigado", "sair da lista", "cancelar assinatura"),
         Intent.OPT_IN: ("voltar", "receber", "retomar", "reativar", "inscrever", "reinscrever", "comecar",
-                        "iniciar", "assinar"),
+                        "iniciar", "assinar", "ativar", "activar", "reativar mensagens"),
         Intent.HELP: ("ajuda", "informacao", "informacoes", "info", "quem e", "quem e voce", "quem fala",
                       "o que e isso", "preciso de ajuda", "socorro", "suporte"),
     },
@@ -43,7 +43,7 @@ LEXICON = Lexicon(
                                 r"cancel\w*\s+(?:a\s+|minha\s+)?inscricao)\b"),
             Rule("cut it out", r"(?:para|pare|parem)\s+com\s+(?:isso|isto)\s*$"),
             Rule("remove my number", r"(?:tire|tirem|retire|retirem|remova|removam|exclua|excluam|apague|apaguem|delete|"
-                                     r"deletem)\s+(?:o\s+)?meu\s+(?:numero|telefone|celular|contato)|\b(?:anular|cancelar)\s+"
+                                     r"deletem|tirar|retirar|remover|excluir|apagar|deletar|eliminar|eliminem)\s+(?:o\s+)?meu\s+(?:numero|telefone|celular|contato|contacto|telemovel)|\b(?:anular|cancelar)\s+"
                                      r"(?:a\s+|minha\s+)?(?:subscricao|assinatura|inscricao)\b"
                                      # "a assinatura da revista": a subscription to something other than the texts.
                                      r"(?!\s+(?:da|do|de|no|na)\s+(?!mensagens|sms|alertas|notificacoes)\w)"),
@@ -58,7 +58,7 @@ LEXICON = Lexicon(
                                  r"do|dela|dele)|\bnao\s+e\s+mais\s+(?:o\s+)?(?:numero|telefone)\s+d|\bengano\b|\bnao\s+e\s+(?:o\s+)?meu\s+numero|"
                                  r"\bnao\s+sou\s+(?:eu|essa\s+pessoa)|\b(?:faleceu|morreu|falecid[oa])\b", negatable=False),
             Rule("consent refused", r"nunca\s+(?:me\s+)?(?:cadastrei|inscrevi|autorizei|aceitei|pedi|assinei)|"
-                                    r"\bnao\s+(?:autorizo|autorizei|aceito|dei\s+permissao)|"
+                                    r"\bnao\s+(?:autorizo|autorizei|aceito|dei\s+(?:a\s+)?(?:minha\s+)?(?:permissao|autorizacao|consentimento))|"
                                     r"\bsem\s+(?:minha\s+)?(?:autorizacao|permissao|meu\s+consentimento)",
                  negatable=False),
             Rule("legal threat", r"(?:advogado|processar|processo|procon|assedio|denunciar|anatel|justica)\b"),
@@ -83,15 +83,17 @@ LEXICON = Lexicon(
                               r"(?:mensagem|sms|msg)\b"),
             Rule("who is this", r"quem\s+(?:e|eh|fala|sao|e\s+voce|sao\s+voces|esta\s+(?:falando|mandando))\b"),
             Rule("what is this", r"o\s+que\s+(?:e|eh)\s+(?:isso|isto|essa\s+mensagem)|\bdo\s+que\s+se\s+trata|"
-                                 r"\bsobre\s+o\s+que\b|"
+                                 r"\bsobre\s+o\s+que\b|\bde\s+onde\s+(?:e|eh|vem|veio|sao)\s+(?:esta|essa|este|esse|isso|"
+                                 r"isto)\b|"
                                  r"\b(?:que|qual)\s+(?:numero|empresa|loja|mensagem|msg)\s+(?:e|eh)\s+"
                                  r"(?:esse|este|essa|esta)"),
             Rule("how did you get my number", r"(?:como|onde|de\s+onde)\s+(?:voces\s+|vcs\s+)?(?:conseguiram|pegaram|"
-                                              r"obtiveram|arrumaram|tem|tiraram|tirou|pegou)\s+(?:o\s+)?meu\s+(?:numero|telefone|contato)"),
+                                              r"obtiveram|arrumaram|tem|tiraram|tirou|pegou)\s+(?:o\s+)?meu\s+(?:numero|telefone|contato|contacto|telemovel|celular)"),
             Rule("is this a scam", r"(?:e|eh|isso\s+e)\s+(?:um\s+)?(?:golpe|fraude|verdade)\b|\bgolpe\s*$"),
         ),
     },
-    filler="por favor pf pfv pfvr obrigado obrigada obg brigado ola oi ja agora bom dia ok favor urgente",
+    filler="por favor pf pfv pfvr obrigado obrigada obg brigado ola oi ja agora bom dia ok favor urgente imediatamente "
+           "logo rapido",
     filler_phrases=("por favor", "muito obrigado", "muito obrigada", "bom dia", "boa tarde", "boa noite"),
     negators="nao n nunca jamais nem",
     frames=r"quero|queria|gostaria\s+de|desejo|preciso|pode|podem|poderia|como\s+faco\s+para|como",

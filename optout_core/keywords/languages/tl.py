@@ -35,6 +35,10 @@ LEXICON = Lexicon(
             Rule("do not want", r"(?:ayoko|ayaw\s+ko|ayaw\s+namin|hindi\s+ko\s+gusto)\s+(?:na\s+)?(?:po\s+)?"
                                 r"(?:ng\s+|ang\s+|nang\s+)?(?:mga\s+)?(?:text|message|mensahe|makatanggap|tumanggap|"
                                 r"ganito|ganyan|nito|neto)", negatable=False),
+            # "i-delete nyo na yan" after naming the number: delete it, flagged (what "it" is, a person should see).
+            Rule("delete it", r"(?:i\s*delete|idelete|burahin|tanggalin|alisin|i\s*remove)\s+(?:na\s+)?(?:nyo|niyo|mo)\s+"
+                              r"(?:na\s+)?(?:po\s+)?(?:yan|yun|iyan|iyon)\s*$",
+                 review="'delete it' may mean the number or something else the message names"),
             Rule("remove me", r"(?:tanggalin|alisin|burahin|i\s*remove|iremove|remove|i\s*delete|delete)\s+"
                               r"(?:na\s+)?(?:nyo\s+|niyo\s+|mo\s+)?(?:na\s+)?(?:po\s+)?(?:ako|number\s+ko|"
                               r"numero\s+ko|ang\s+number\s+ko|ang\s+numero\s+ko)"),
@@ -63,6 +67,11 @@ LEXICON = Lexicon(
         ),
         Intent.OPT_IN: (
             Rule("resume", r"(?:ituloy|simulan|i\s*start)\s+(?:na\s+)?(?:nyo\s+|niyo\s+|mo\s+)?(?:na\s+)?(?:po\s+)?ulit"),
+            # "pwede ba ulit ako ma-subscribe", "gusto ko ulit ng text updates"
+            Rule("subscribe again", r"(?:ma|mag|i)\s*(?:subscribe|enroll|register)\s+(?:ulit|uli|ulet)\b|"
+                                    r"\b(?:ulit|uli|ulet)\s+(?:po\s+)?(?:ako\s+)?(?:ma|mag|i)\s*(?:subscribe|enroll|register)|"
+                                    r"\bgusto\s+(?:ko|namin)\s+(?:po\s+)?(?:ulit|uli|ulet)\s+(?:ng\s+)?(?:mga\s+)?(?:text|"
+                                    r"message|update|alert|promo|reminder)"),
             Rule("receive again", r"gusto\s+(?:ko|namin)\s+(?:po\s+)?(?:ulit|uli|ulet)\s+(?:na\s+)?(?:makatanggap|tumanggap|"
                                   r"ma\s*receive|maka\s*receive)|\bgusto\s+(?:ko|namin)\s+(?:po\s+)?(?:ng\s+)?"
                                   r"(?:makatanggap|ma\s*receive|maka\s*receive)\s+(?:ulit|uli|ulet)"),
@@ -78,15 +87,19 @@ LEXICON = Lexicon(
                                               r"(?:ang\s+)?(?:number|numero)\s+ko"),
             Rule("is this a scam", r"(?:scam|modus|budol|manloloko|panloloko)\s+(?:ba|po|yata)\b|\b(?:modus|budol)\b"),
             Rule("what is it for", r"(?:para\s+saan|tungkol\s+saan)\b"),
-            Rule("which company", r"(?:anong|ano\s+ang|ano\s+pong|saang)\s+(?:company|kompanya|kumpanya|business|store|"
-                                  r"tindahan)\b"),
+            Rule("which company", r"(?:anong|ano\s+ang|ano\s+pong|ano\s+po\s+ang|ano\s+bang|saang|aling)\s+"
+                                  r"(?:company|kompanya|kumpanya|business|store|tindahan|gym|clinic|klinika|school|"
+                                  r"paaralan|eskwelahan|church|simbahan|pharmacy|botika|bangko|bank|salon|spa|"
+                                  r"restaurant|shop|office|opisina|ospital|hospital|agency|ahensya|program|org)\b"),
         ),
     },
     filler="po na naman nga lang ho sana salamat opo pls please paki oh ha ba talaga",
     negators="wag huwag hindi di",
+    frames=r"(?:pwede|puwede|pwd)(?:\s+(?:po|ba|nyo|niyo))*",
     tails="po na ako to ito yan nito",
     mistakes=(r"(?:na\s*stop|nag\s*stop|nai\s*stop|na\s*unsubscribe|nag\s*unsubscribe|na\s*pindot|napindot)\s+"
-              r"(?:\w+\s+){0,3}(?:by\s+mistake|nagkamali|aksidente|hindi\s+sinasadya|di\s+sinasadya)|"
+              r"(?:\w+\s+){0,3}(?:by\s+mistake|nagkamali|aksidente|hindi\s+sinasadya|di\s+sinasadya|"
+              r"nagbago\s+(?:ang\s+)?(?:isip|isipan)|changed\s+my\s+mind)|"
               r"(?:nagkamali|aksidenteng|hindi\s+sinasadya|di\s+sinasadya|di\s+sinasadyang)\s+(?:\w+\s+){0,3}"
               r"(?:stop|unsubscribe|napindot|pindot)"),
     other_targets=r"(?:(?:ang|yung|ng|sa|mga)\s+)?(?:orders?|appointments?|tawag|pagtawag|e\s*mails?|delivery|deliver|"

@@ -4,7 +4,7 @@
 from ..lexicon import Intent, Lexicon, Rule
 from .common import QUOTED_STOP
 
-MESSAGES = (r"(?:tin\s+nhan|tin|nhan\s+tin|sms|tin\s+quang\s+cao|quang\s+cao|thong\s+bao|khuyen\s+mai|lien\s+lac|"
+MESSAGES = (r"(?:tin\s+nhan|tin\s+khuyen\s+mai|tin\s+uu\s+ddai|uu\s+ddai|tin\s+tuc|nhac\s+nho|tin\s+nhac\s+nho|tin|nhan\s+tin|sms|tin\s+quang\s+cao|quang\s+cao|thong\s+bao|khuyen\s+mai|lien\s+lac|"
             r"goi\s+tin)")
 ME = r"(?:toi|minh|em|anh|chi|tui|tao|con|cho\s+toi|cho\s+minh|cho\s+em|cho\s+tui)"
 
@@ -27,7 +27,8 @@ LEXICON = Lexicon(
         Intent.OPT_OUT: (
             Rule("not interested", r"khong\s+(?:quan\s+tam|co\s+nhu\s+cau)",
                  negatable=False, review="'not interested' may decline one offer rather than all texts"),
-            Rule("stop sending", rf"(?:dung|ngung|thoi|dung\s+lai|ngung\s+lai|huy|cham\s+dut|tu\s+choi)\s+(?:viec\s+)?"
+            # Not after "dung": typed without accents, "dung ngung gui" is "đừng ngừng gửi", don't stop sending.
+            Rule("stop sending", rf"(?<!\bdung\s)(?:dung|ngung|thoi|dung\s+lai|ngung\s+lai|huy|cham\s+dut|tu\s+choi)\s+(?:viec\s+)?"
                                  rf"(?:gui|nhan|nhan\s+tin|sms|tin\s+nhan|lien\s+lac|lam\s+phien|spam|{MESSAGES})"),
             Rule("do not send", rf"(?:khong|ddung|dung\s+co|xin\s+ddung|vui\s+long\s+ddung|ddung\s+co|ko|k|"
                                 rf"khong\s+duoc)\s+(?:gui|nhan\s+tin|nhan|lam\s+phien|lien\s+lac|spam|goi\s+va\s+"
@@ -59,8 +60,9 @@ LEXICON = Lexicon(
         Intent.OPT_IN: (
             Rule("subscribe again", r"(?:ddang\s+ky|dang\s+ky)\s+lai|\bnhan\s+lai\s+tin|\bgui\s+lai\s+cho\s+toi"),
             # Not "muốn nhận lại tiền" (a refund): what is received again is named.
-            Rule("receive again", rf"(?:muon|can|xin)\s+(?:dduoc\s+)?nhan\s+(?:lai\s+)?{MESSAGES}\s+(?:lai|tro\s+lai)\b|"
-                                  rf"\b(?:muon|can|xin)\s+(?:dduoc\s+)?nhan\s+lai\s+{MESSAGES}|"
+            Rule("receive again", rf"(?:muon|can|xin|cho\s+(?:toi|minh|em|tui|anh|chi|con))\s+(?:dduoc\s+)?nhan\s+(?:lai\s+)?{MESSAGES}\s+(?:lai|tro\s+lai)\b|"
+                                  rf"\b(?:muon|can|xin|cho\s+(?:toi|minh|em|tui|anh|chi|con))\s+(?:dduoc\s+)?nhan\s+lai\s+"
+                                  rf"{MESSAGES}|"
                                   rf"(?<!van\s)(?<!cu\s)(?<!con\s)\b(?:tiep\s+tuc|bat\s+ddau|bat\s+dau)\s+(?:gui\s+|nhan\s+)?"
                                   rf"{MESSAGES}|"
                                   rf"\b(?:bat|mo)\s+lai\s+{MESSAGES}"),
@@ -76,17 +78,19 @@ LEXICON = Lexicon(
                                               r"lay\s+duoc|biet)\s+(?:sdt|so)\s+(?:ddien\s+thoai\s+|dien\s+thoai\s+)?"
                                               r"(?:cua\s+)?(?:toi|minh|em|tui)"),
             Rule("is this a scam", r"(?:lua\s+ddao|lua\s+dao)\b"),
-            Rule("which company", r"(?:cong\s+ty|ben|cua\s+hang|doanh\s+nghiep|to\s+chuc|shop|chuong\s+trinh)\s+"
-                                  r"(?:\w+\s+)?nao\b|\bcho\s+(?:\w+\s+)?hoi\s+(?:\w+\s+){0,2}(?:thong\s+tin|chuong\s+trinh)|"
+            Rule("which company", r"(?:cong\s+ty|ben|cua\s+hang|doanh\s+nghiep|to\s+chuc|shop|chuong\s+trinh|tiem|"
+                                  r"nha\s+thuoc|phong\s+kham|phong\s+mach|ngan\s+hang|nha\s+hang|truong|trung\s+tam|"
+                                  r"benh\s+vien|nha\s+tho|chua|phong\s+tap|salon|spa|quan|hang)\s+"
+                                  r"(?:\w+\s+)?nao\b|\b(?:dday|day|cai\s+nay|so\s+nay)\s+la\s+(?:\w+\s+){1,2}nao\b|\bcho\s+(?:\w+\s+)?hoi\s+(?:\w+\s+){0,2}(?:thong\s+tin|chuong\s+trinh)|"
                                   r"\bchuong\s+trinh\s+(?:gi|nay\s+la\s+gi)\b"),
         ),
     },
-    filler="a nhe nha nhá di xin vui long lam on cam on voi nua ngay luon dum gium",
+    filler="a nhe nha nhá di xin vui long lam on cam on voi nua ngay luon dum gium cai",
     filler_phrases=("vui long", "lam on", "cam on", "xin cam on", "ngay lap tuc"),
     negators="khong ko ddung cha chua",
     # "Em lỡ bấm STOP", "gửi nhầm chữ STOP": an opt-out sent by mistake.
     # "dung" is also "dùng" (to use): "vô tình dùng mã" is not a stop sent by mistake, so a verb of sending comes first.
-    mistakes=(rf"(?:lo|vo\s+tinh|nham|lon)\s+(?:tay\s+)?(?:(?:bam|gui|go|an|rep)\s+(?:chu\s+)?(?:{QUOTED_STOP}|dung|huy)|"
+    mistakes=(rf"(?:lo|vo\s+tinh|nham|lon)\s+(?:tay\s+)?(?:(?:bam|gui|go|an|rep|nhan|nhan\s+tin|tra\s+loi|reply)\s+(?:chu\s+)?(?:{QUOTED_STOP}|dung|huy)|"
               rf"{QUOTED_STOP})\b|"
               rf"\b(?:bam|gui|nhan|go|an)\s+(?:nham|lon)\s+(?:chu\s+)?(?:{QUOTED_STOP}|dung|huy)\b"),
     tails="toi minh em nua lai giup",
