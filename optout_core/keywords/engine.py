@@ -10,6 +10,7 @@ from enum import Enum
 from .languages import LEXICONS
 from .lexicon import Intent, Lexicon, pattern
 from .rules import CompiledRules, Hit, first_character_guard
+from .screen import Screened
 from .text import clauses, compact, fold, has_cjk, normalise, sentences
 
 
@@ -217,7 +218,11 @@ class KeywordEngine:
                                    + r")(?:\s+\w+){0,5}\s*$")
         self._jokes = _whole_words(_either(pattern(lexicon.jokes) for lexicon in lexicons))
         self._messages = _whole_words(_either(pattern(lexicon.messages) for lexicon in lexicons))
-        self._mistakes = _guarded(_either(pattern(lexicon.mistakes) for lexicon in lexicons))
+        mistakes = _either(pattern(lexicon.mistakes) for lexicon in lexicons)
+        # Searched in every message and found in few: screened for the words a mistake is told in (screen.py).
+        self._mistakes = Screened(first_character_guard(mistakes) + mistakes)
+        self._mistakes_by_language = [(lexicon.language, re.compile(pattern(lexicon.mistakes)))
+                                      for lexicon in self._lexicons.values() if lexicon.mistakes]
         corrections = [pattern(lexicon.corrections) for lexicon in lexicons if lexicon.corrections]
         # A correction is a clause of its own: at the start or after a break, and followed by one or the end.
         self._corrections = re.compile(r"(?:^|(?<=[.!?;:,\n]))\s*(?:" + _either(corrections)
@@ -502,10 +507,7 @@ class KeywordEngine:
                     or any(f" {lead} " in window for lead in _QUESTION_LEADS))
 
     def _mistake_language(self, mistake: re.Match[str]) -> str:
-        for lexicon in self._lexicons.values():
-            if lexicon.mistakes and re.search(pattern(lexicon.mistakes), mistake.group(0)):
-                return lexicon.language
-        return "en"
+        return next((language for language, told in self._mistakes_by_language if told.search(mistake.group(0))), "en")
 
     # ----- keywords -----
 

@@ -1,0 +1,56 @@
+"""The screen in front of the keyword engine's longest regex (optout_core/keywords/screen.py): it may only spare the
+regex engine work, never change a match."""
+
+import re
+
+import pytest
+
+from keyword_report import CORPORA, TUNING_SETS, load
+from optout_core.keywords import KeywordEngine, normalise
+from optout_core.keywords.screen import Screened
+
+TEXTS = [normalise(example.text) for name in TUNING_SETS for example in load(CORPORA[name])]
+
+
+def same_matches(screened: Screened, regex: str, texts: list[str]) -> None:
+    plain = re.compile(regex)
+    for text in texts:
+        found, expected = screened.search(text), plain.search(text)
+        assert (found and (found.span(), found.group(0))) == (expected and (expected.span(), expected.group(0))), text
+        assert [m.span() for m in screened.finditer(text)] == [m.span() for m in plain.finditer(text)], text
+
+
+def test_the_engines_mistakes_are_found_as_without_the_screen_and_most_messages_are_spared_the_regex():
+    screened = KeywordEngine()._mistakes
+    texts = TEXTS + [" ".join(text.split()[::-1]) for text in TEXTS]  # the same words in another order too
+    same_matches(screened, screened.regex.pattern, texts)
+    telling_none = [text for text in TEXTS if screened.regex.search(text) is None]
+    spared = sum(not screened.possible(text) for text in telling_none)
+    assert spared >= 0.9 * len(telling_none)
+
+
+@pytest.mark.parametrize(("regex", "texts"), [
+    # Strings that begin with one another or overlap: the scan must see every one of them where it starts.
+    (r"(?:stop|stopall|top)\s+(?:by\s+mistake|oops)", ["stopall oops", "top by mistake", "stop oops", "sto oops"]),
+    (r"opt\s+out|pt\s+ou\w", ["xopt out", "pt oux", "opt  out", "op tout"]),
+    # Optional parts, repeats and classes require nothing; a repeat of at least one requires its inside.
+    (r"a(?:bc)?d+|[xy]z", ["ad", "abcd", "xz", "yz", "zz", "abc"]),
+    (r"(?:ha)+\s+(?:lol|lmao)", ["haha lol", "ha lmao", "h lol"]),
+    # A branch that needs no known string, a lookahead, an empty alternative: every text may match.
+    (r"stop\w*|\w+ing", ["running", "stopped", "x"]),
+    (r"(?=\w)(?:|never)\s*mind", ["mind", "never mind", " mind"]),
+    # Case-insensitive patterns are not screened (their strings are not matched as written).
+    (r"(?i)stop", ["STOP", "Stop"]),
+    (r"(?i:oops) sorry", ["OOPS sorry"]),
+    # Scripts without spaces, and characters that mean something in a regex.
+    (r"(?:不小心|误)(?:.{0,3})(?:发|回复)了?(?:退订|td)?|\$5\.00 off", ["我不小心发了退订", "误回复", "get $5.00 off", "$5x00 off"]),
+])
+def test_matches_are_the_same_with_the_screen(regex, texts):
+    same_matches(Screened(regex), regex, texts)
+
+
+def test_texts_without_the_strings_a_match_needs_are_turned_away():
+    screened = Screened(r"(?:sent|texted)\s+stop\s+by\s+(?:mistake|accident)")
+    assert not screened.possible("please stop texting me")  # "stop" but no "sent"/"texted" nor "mistake"
+    assert not screened.possible("i texted stop")
+    assert screened.possible("i texted stop by accident")
