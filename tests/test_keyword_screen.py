@@ -43,7 +43,8 @@ def test_the_engines_mistakes_are_found_as_without_the_screen_and_most_messages_
     (r"(?i)stop", ["STOP", "Stop"]),
     (r"(?i:oops) sorry", ["OOPS sorry"]),
     # Scripts without spaces, and characters that mean something in a regex.
-    (r"(?:不小心|误)(?:.{0,3})(?:发|回复)了?(?:退订|td)?|\$5\.00 off", ["我不小心发了退订", "误回复", "get $5.00 off", "$5x00 off"]),
+    (r"(?:不小心|误)(?:.{0,3})(?:发|回复)了?(?:退订|td)?|\$5\.00 off",
+     ["我不小心发了退订", "误回复", "get $5.00 off", "$5x00 off"]),
 ])
 def test_matches_are_the_same_with_the_screen(regex, texts):
     same_matches(Screened(regex), regex, texts)

@@ -9,7 +9,8 @@ from enum import Enum
 
 from .languages import LEXICONS
 from .lexicon import Intent, Lexicon, pattern
-from .rules import CompiledRules, Hit, first_character_guard
+from .patterns import first_character_guard
+from .rules import CompiledRules, Hits
 from .screen import Screened
 from .text import clauses, compact, fold, has_cjk, normalise, sentences
 
@@ -99,7 +100,7 @@ class _Clause:
     def __init__(self, words: str) -> None:
         self.words = words
         self.compacted = compact(words) if has_cjk(words) else ""
-        self.hits: list[Hit] | None = None  # every intent's rule matches, found once when first needed
+        self.hits: Hits | None = None  # every intent's rule matches, found as far as they are needed
         self.framed: tuple[str, _Keyword | None] | None = None  # its request frame and keyword, found once
 
 
@@ -372,7 +373,7 @@ class KeywordEngine:
         """The first rule match that is not negated, not someone else's words and not aimed at something else."""
         for part in parts:
             if part.hits is None:
-                part.hits = list(self._rules.matches(part.words, part.compacted))
+                part.hits = self._rules.matches(part.words, part.compacted)
             for hit in part.hits:
                 if hit.intent is not intent:
                     continue

@@ -2,92 +2,19 @@
 
 Python's regex engine tries every alternative of a pattern at every position, so one big alternation of several
 hundred rules is slow. Instead each rule's possible first characters (up to three, worked out from its parsed
-pattern) index it: at each word start only the rules that can begin with the text found there are tried, which
-keeps the engine above 20,000 messages per second on one core with hundreds of rules in 16 languages.
+pattern: patterns.py) index it: at each word start only the rules that can begin with the text found there are
+tried, in one regex call. Matches are found as far as they are read: the first one that counts usually decides.
 """
 
 from __future__ import annotations
 
-import importlib
 import re
 from collections.abc import Iterator
-from typing import Any, NamedTuple
+from itertools import accumulate, chain
+from typing import NamedTuple
 
 from .lexicon import Intent, Lexicon, Rule, pattern
-
-# The standard library's own regex parser and its opcodes (sre_parse, under this name since Python 3.11); no stubs.
-sre_parse: Any = importlib.import_module("re._parser")
-sre: Any = importlib.import_module("re._constants")
-
-PREFIX_LENGTH = 3
-# Beyond this many prefixes a rule is indexed by shorter ones (or, as a last resort, tried everywhere).
-_MAX_PREFIXES = 400
-_Prefixes = set[tuple[str, bool]]  # (text so far, whether what follows is still known)
-
-
-def _sequence(items: Any, room: int) -> _Prefixes:
-    found: _Prefixes = {("", True)}
-    for op, argument in items:
-        if not any(open_ and len(text) < room for text, open_ in found):
-            break
-        extended: _Prefixes = set()
-        for text, open_ in found:
-            if not open_ or len(text) >= room:
-                extended.add((text, False))
-                continue
-            for more, still_open in _element(op, argument, room - len(text)):
-                extended.add(((text + more)[:room], still_open and len(text + more) < room))
-        if len(extended) > _MAX_PREFIXES:
-            return {("", False)}
-        found = extended
-    return found
-
-
-def _element(op: Any, argument: Any, room: int) -> _Prefixes:
-    if op is sre.LITERAL:
-        return {(chr(argument), True)}
-    if op is sre.IN:
-        chars: set[str] = set()
-        for kind, value in argument:
-            if kind is sre.LITERAL:
-                chars.add(chr(value))
-            elif kind is sre.RANGE and value[1] - value[0] < 32:
-                chars.update(chr(code) for code in range(value[0], value[1] + 1))
-            elif kind is sre.CATEGORY and value is sre.CATEGORY_SPACE:
-                chars.add(" ")  # normalised text has single spaces only
-            else:
-                return {("", False)}
-        return {(char, True) for char in chars}
-    if op is sre.BRANCH:
-        return set().union(*(_sequence(branch, room) for branch in argument[1]))
-    if op is sre.SUBPATTERN:
-        return _sequence(argument[-1], room)
-    if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
-        low, high, inner = argument
-        once = _sequence(inner, room)
-        if high != 1:  # after one repetition another may follow: what comes next is unknown
-            once = {(text, False) for text, _ in once}
-        return once | ({("", True)} if low == 0 else set())
-    if op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):
-        return {("", True)}  # zero-width
-    return {("", False)}
-
-
-def prefixes(regex: str) -> frozenset[str] | None:
-    """Every text of up to PREFIX_LENGTH characters a match of `regex` can begin with (shorter where what follows
-    is not a known character), or None if a match could begin with anything."""
-    found = frozenset(text for text, _ in _sequence(sre_parse.parse(regex), PREFIX_LENGTH))
-    return None if "" in found else found
-
-
-def first_character_guard(regex: str) -> str:
-    """A lookahead for the characters a match of `regex` can begin with ("" if it could begin with anything): put
-    before a long alternation, it turns away most positions with one test instead of one per alternative."""
-    found = prefixes(regex)
-    if found is None:
-        return ""
-    firsts = sorted({text[0] for text in found})
-    return "(?=[" + "".join(r"\s" if char == " " else re.escape(char) for char in firsts) + "])"
+from .patterns import branches, prefixes
 
 
 class Hit(NamedTuple):
@@ -104,67 +31,63 @@ class Hit(NamedTuple):
 
 
 class _Index:
-    """Rules indexed by the prefixes they can begin with; each prefix's rules compiled as one alternation."""
+    """Rules indexed by the prefixes they can begin with. At a position, the rules of the longest prefix found
+    there and of each shorter prefix of it are compiled as one alternation, so one regex call finds the earliest rule
+    (in rule order) that matches there. Each alternative is a group named after its rule and its place in it."""
 
-    def __init__(self, entries: list[tuple[int, str]]) -> None:
+    def __init__(self, entries: list[tuple[int, str]], at_word_starts: bool) -> None:
+        self.at_word_starts = at_word_starts
         by_prefix: dict[str, list[tuple[int, int, str]]] = {}
-        anywhere: list[tuple[int, int, str]] = []
+        anywhere: list[tuple[int, int, int, str]] = []
+        self.rule_of: dict[str, int] = {}  # the rule each group belongs to, by the group's name
         for number, regex in entries:
             # Each alternative of a rule is indexed by its own prefixes: a rule of forty alternatives is not tried
-            # whole wherever one of them could begin. In rule order, then in the rule's own order, as one regex.
+            # whole wherever one of them could begin.
             for branch, alternative in enumerate(branches(regex)):
+                self.rule_of[_name(number, branch)] = number
                 found = prefixes(alternative)
                 if found is None:
-                    anywhere.append((number, branch, alternative))
+                    anywhere.append((number, 0, branch, alternative))
                 for prefix in sorted(found or ()):
                     by_prefix.setdefault(prefix, []).append((number, branch, alternative))
-        self.by_prefix = {prefix: _alternation(members) for prefix, members in by_prefix.items()}
-        self.lengths = sorted({len(prefix) for prefix in self.by_prefix}, reverse=True)
-        self.anywhere = _alternation(anywhere) if anywhere else None
+        self.lengths = sorted({len(prefix) for prefix in by_prefix}, reverse=True)
+        # In rule order; for one rule, the alternatives of its longer prefixes first, then in the rule's own order:
+        # the match trying each prefix's own alternation (longest first) and keeping the earliest rule gave.
+        self.by_prefix = {prefix: _alternation(sorted(
+            (number, self.lengths.index(len(shorter)), branch, alternative)
+            for shorter in {prefix[:length] for length in self.lengths} & by_prefix.keys()
+            for number, branch, alternative in by_prefix[shorter])) for prefix in by_prefix}
+        self.anywhere = _alternation(sorted(anywhere)) if anywhere else None
 
-    def first_at(self, text: str, position: int) -> re.Match[str] | None:
-        """The match, starting at `position`, of the earliest rule (in rule order) that matches there."""
-        best: re.Match[str] | None = None
-        for length in self.lengths:
-            regex = self.by_prefix.get(text[position:position + length])
-            if regex is None:
-                continue
-            match = regex.match(text, position)
-            if match is not None and (best is None or _number(match) < _number(best)):
-                best = match
-        return best
+    def matches(self, text: str) -> Iterator[re.Match[str]]:
+        """At each word start (or each character), the earliest rule's match there, if any; then the matches of
+        rules that may begin anywhere."""
+        rules_at = self.by_prefix.get
+        # Word starts found from the words' lengths, rather than by a loop over the characters.
+        starts = accumulate((len(word) + 1 for word in text.split(" ")[:-1]), initial=0) if self.at_word_starts \
+            else range(len(text))
+        for position in starts:
+            for length in self.lengths:  # the longest prefix found there: its alternation holds the others' rules
+                regex = rules_at(text[position:position + length])
+                if regex is not None:
+                    match = regex.match(text, position)
+                    if match is not None:
+                        yield match
+                    break
+        if self.anywhere is not None:
+            yield from self.anywhere.finditer(text)
 
 
-def _alternation(members: list[tuple[int, int, str]]) -> re.Pattern[str]:
-    return re.compile("|".join(f"(?P<r{number}_{branch}>{regex})" for number, branch, regex in sorted(members)))
+def _name(number: int, branch: int) -> str:
+    return f"r{number}_{branch}"
 
 
-def _number(match: re.Match[str]) -> int:
-    return int((match.lastgroup or "r0_0")[1:].split("_", 1)[0])
-
-
-def branches(regex: str) -> list[str]:
-    """The top-level alternatives of a regex (split at "|" outside groups and character classes)."""
-    found: list[str] = []
-    depth, start, index, in_class = 0, 0, 0, False
-    while index < len(regex):
-        char = regex[index]
-        if char == "\\":
-            index += 2
-            continue
-        if in_class:
-            in_class = char != "]"
-        elif char == "[":
-            in_class = True
-            index += 1 if regex[index + 1:index + 2] == "^" else 0
-            index += 1 if regex[index + 1:index + 2] == "]" else 0  # "[]...]": the first "]" is a character
-        elif char in "()":
-            depth += 1 if char == "(" else -1
-        elif char == "|" and depth == 0:
-            found.append(regex[start:index])
-            start = index + 1
-        index += 1
-    return [*found, regex[start:]]
+def _alternation(members: list[tuple[int, int, int, str]]) -> re.Pattern[str]:
+    """One regex of (rule, rank, alternative number, alternative), in their order; an alternative listed twice (by
+    two of its prefixes) is kept where it first comes, as only there can it match."""
+    named = {_name(number, branch): regex for number, _, branch, regex in reversed(members)}
+    return re.compile("|".join(f"(?P<{name}>{named.pop(name)})" for name in
+                               (_name(number, branch) for number, _, branch, _ in members) if name in named))
 
 
 class CompiledRules:
@@ -183,27 +106,31 @@ class CompiledRules:
                 for rule in lexicon.rules.get(intent, ()):
                     (spaced if lexicon.spaced else unspaced).append((len(self.rules), pattern(rule.pattern)))
                     self.rules.append((intent, rule, lexicon))
-        self.spaced = _Index(spaced)
-        self.unspaced = _Index(unspaced)
+        self.spaced = _Index(spaced, at_word_starts=True)
+        self.unspaced = _Index(unspaced, at_word_starts=False)
 
-    def matches(self, words: str, compacted: str) -> Iterator[Hit]:
+    def matches(self, words: str, compacted: str) -> Hits:
         """Every position where a rule matches, in order, with the first rule that matches there."""
-        starts = [0]
-        for word in words.split(" ")[:-1]:  # after every space, as a loop over the words rather than the characters
-            starts.append(starts[-1] + len(word) + 1)
-        yield from self._hits(self.spaced, words, starts)
-        if compacted:
-            yield from self._hits(self.unspaced, compacted, range(len(compacted)))
+        return Hits(chain(self._hits(self.spaced, words), self._hits(self.unspaced, compacted) if compacted else ()))
 
-    def _hits(self, index: _Index, text: str, starts: list[int] | range) -> Iterator[Hit]:
-        for position in starts:
-            match = index.first_at(text, position)
-            if match is not None:
-                yield self._hit(match, text)
-        if index.anywhere is not None:
-            for match in index.anywhere.finditer(text):
-                yield self._hit(match, text)
+    def _hits(self, index: _Index, text: str) -> Iterator[Hit]:
+        rules, rule_of = self.rules, index.rule_of
+        for match in index.matches(text):
+            yield Hit(*rules[rule_of[match.lastgroup or ""]], text, match.start(), match.end())
 
-    def _hit(self, match: re.Match[str], text: str) -> Hit:
-        intent, rule, lexicon = self.rules[_number(match)]
-        return Hit(intent, rule, lexicon, text, match.start(), match.end())
+
+class Hits:
+    """A text's rule matches, found as far as they are read (the first one that counts often ends the reading) and
+    kept for whoever reads them next."""
+
+    __slots__ = ("_found", "_more")
+
+    def __init__(self, more: Iterator[Hit]) -> None:
+        self._found: list[Hit] = []
+        self._more = more
+
+    def __iter__(self) -> Iterator[Hit]:
+        yield from self._found
+        for hit in self._more:
+            self._found.append(hit)
+            yield hit

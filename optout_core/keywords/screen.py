@@ -16,7 +16,7 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
-from .rules import sre, sre_parse
+from .patterns import sre, sre_parse, trie
 
 # How many of a path's required groups are checked: two turn away most texts ("stop" is in many messages, "stop"
 # and "by mistake" in few); more cost a longer scan for little.
@@ -106,28 +106,6 @@ class _CaseInsensitiveError(Exception):
     """A pattern matched regardless of case: its strings cannot be looked for as they are written."""
 
 
-def _trie(strings: list[str]) -> str:
-    """A regex of the strings that, at a position, finds the longest of them that starts there, trying one
-    character per step rather than every string."""
-    root: dict[str, Any] = {}
-    for text in strings:
-        node = root
-        for char in text:
-            node = node.setdefault(char, {})
-        node[""] = {}
-
-    def emit(node: dict[str, Any]) -> str:
-        branches = [re.escape(char) + emit(child) for char, child in sorted(node.items()) if char]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        if "" not in node:
-            return body
-        return (body if len(branches) > 1 else "(?:" + body + ")") + "?"
-
-    return emit(root)
-
-
 class Screened:
     """A regex with `search` and `finditer` as re.Pattern has them, run only on texts where it may match."""
 
@@ -156,7 +134,7 @@ class Screened:
         for needs in sorted({frozenset(number[group] for group in path) for path in paths}, key=sorted):
             self._by_group.setdefault(min(needs), []).append(needs)
         firsts = "".join(sorted({re.escape(text[0]) for text in strings}))
-        self._finder = re.compile(f"(?=[{firsts}])(?=({_trie(strings)}))")
+        self._finder = re.compile(f"(?=[{firsts}])(?=({trie(strings)}))")
 
     def possible(self, text: str) -> bool:
         """False only if no match can exist in `text`."""

@@ -52,7 +52,7 @@ def compact(normalised: str) -> str:
 
 
 def has_cjk(text: str) -> bool:
-    return _CJK.search(text) is not None
+    return not text.isascii() and _CJK.search(text) is not None
 
 
 def sentences(text: str) -> list[str]:
@@ -67,4 +67,6 @@ _CONTRAST = re.compile(r"\s*\b(?:but|pero)\b\s*")
 
 def clauses(sentence: str) -> list[str]:
     """A normalised sentence split where "but" starts a new clause."""
+    if "but" not in sentence and "pero" not in sentence:  # most sentences have neither: no need for the regex
+        return [sentence] if sentence else []
     return [part for part in _CONTRAST.split(sentence) if part]
