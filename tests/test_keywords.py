@@ -355,6 +355,17 @@ def test_corrections_and_mistakes_are_read_as_the_writer_meant(text, intent):
     ("cho mình nhận lại tin khuyến mãi nha", Intent.OPT_IN), ("またクーポンを受け取りたいです", Intent.OPT_IN),
     ("بدي ارجع استقبل الرسائل", Intent.OPT_IN), ("m vle rekòmanse resevwa mesaj yo ankò", Intent.OPT_IN),
     ("mujhe dobara sale ke messages chahiye", Intent.OPT_IN), ("다시 알림 받고 싶어요", Intent.OPT_IN), ("Ativar", Intent.OPT_IN),
+    ("Reactiven mis alertas por favor", Intent.OPT_IN), ("je veux de nouveau recevoir vos messages", Intent.OPT_IN),
+    ("sigan mandándome las ofertas otra vez por favor", Intent.OPT_IN), ("اشتركني مرة اخرى", Intent.OPT_IN),
+    ("quién me está escribiendo?", Intent.HELP), ("Von wem ist diese SMS?", Intent.HELP), ("Ist das Spam?", Intent.HELP),
+    ("Chi mi scrive?", Intent.HELP), ("Кто мне пишет?", Intent.HELP), ("누가 보낸 거예요?", Intent.HELP),
+    ("이거 스팸인가요?", Intent.HELP), ("ye kaun bhej raha hai?", Intent.HELP), ("帮帮我", Intent.HELP),
+    ("ich brauche diese SMS nicht mehr", Intent.OPT_OUT), ("agréguenme a la lista", Intent.OPT_IN),
+    ("Podem voltar a enviar as mensagens?", Intent.OPT_IN), ("Bitte schicken Sie mir wieder Nachrichten", Intent.OPT_IN),
+    ("请重新给我发短信", Intent.OPT_IN), ("i-resume nyo po ulit", Intent.OPT_IN),
+    ("phir se message bhejna shuru karo", Intent.OPT_IN), ("mujhe wapas list me daal do", Intent.OPT_IN),
+    ("vocês voltaram a enviar as mensagens mesmo depois que eu pedi pra parar", Intent.OPT_OUT),
+    ("pourquoi je reçois encore vos messages alors que j'ai dit stop ?", Intent.OPT_OUT),
 ])
 def test_more_wordings_in_every_language(text, intent):
     assert classify(text).intent is intent
@@ -371,6 +382,12 @@ def test_more_wordings_in_every_language(text, intent):
     "cho tôi nhận lại tiền", "また荷物を受け取りたいです", "اريد استلام الطلب مره اخرى", "pwede ba ulit ako mag order?",
     "Katalog abbestellen",                    # German: the object before the verb
     "arrêtez avec vos blagues",
+    "unsubscribe mat karo", "stop mat karo",   # Hindi negates an English verb after it
+    "我不想退订",                              # I don't want to unsubscribe
+    "Ich will die Bestellung nicht mehr", "mandenme la factura otra vez",
+    # A list, a code or a password that is not the texts, and someone else's wish.
+    "agréguenme a la lista de espera", "请重新给我发一下验证码", "Schicken Sie mir bitte wieder die Rechnung",
+    "비밀번호 다시 받고 싶어요", "mis padres quieren volver a recibir las ofertas", "quiero recibir mi reembolso de nuevo",
 ])
 def test_other_objects_activities_and_someone_elses_words_are_not_requests(text):
     assert classify(text).intent in (Intent.NONE, Intent.HELP)

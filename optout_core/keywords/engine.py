@@ -238,6 +238,10 @@ class KeywordEngine:
             if not lexicon.spaced:
                 self._negators[lexicon.language] = unspaced_before
         self._negators_after = unspaced_after
+        # Hindi negates an English verb after it: "unsubscribe mat karo" (don't unsubscribe), whatever rule matched.
+        spaced_after = [re.escape(word) for lexicon in lexicons if lexicon.spaced
+                        for word in lexicon.negators_following()]
+        self._spaced_negators_after = re.compile(r"\s+(?:" + "|".join(spaced_after) + r")\b") if spaced_after else None
         self._cjk_filler = tuple(sorted((word for lexicon in lexicons if not lexicon.spaced
                                          for word in lexicon.filler_words()), key=lambda word: (-len(word), word)))
 
@@ -394,6 +398,8 @@ class KeywordEngine:
         if not lexicon.spaced:
             return bool(negators and text[max(0, start - _UNSPACED_REACH):start].endswith(negators)) or \
                 text[end:end + _UNSPACED_REACH + 2].startswith(self._negators_after)
+        if self._spaced_negators_after is not None and self._spaced_negators_after.match(text, end):
+            return True
         before = _join_contractions(text[:start].split())[-_NEGATION_WINDOW:]
         following = [*before[1:], ""]
         return any(word in negators and after not in _RHETORICAL_SUBJECTS

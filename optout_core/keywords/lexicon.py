@@ -88,7 +88,8 @@ class Lexicon:
         return tuple(fold(word) for word in self.negators.split())
 
     def negators_following(self) -> tuple[str, ...]:
-        """Negations that follow what they negate (Japanese, Korean): matched right after a rule's match."""
+        """Negations that follow what they negate (Japanese, Korean; Hindi after an English verb, "stop mat karo"):
+        matched right after a rule's match."""
         return tuple(fold(word) for word in self.negators_after.split())
 
     def tail_words(self) -> frozenset[str]:

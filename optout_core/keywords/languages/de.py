@@ -53,7 +53,9 @@ LEXICON = Lexicon(
                  negatable=False),
             Rule("do not want", rf"(?:mochte|will|wunsche|moechte)\s+(?:keine|nichts)\s+(?:mehr\s+)?|"
                                 rf"\b(?:mochte|will|moechte|wunsche)\s+(?:diese\s+|ihre\s+|die\s+)?(?:{MESSAGES}\s+)?"
-                                r"nicht\s+mehr\s+(?:erhalten|bekommen|empfangen|haben)", negatable=False),
+                                r"nicht\s+mehr\s+(?:erhalten|bekommen|empfangen|haben)|"
+                                rf"\b(?:mochte|will|moechte|wunsche|brauche)\s+(?:diese\s+|die\s+|ihre\s+|eure\s+)?{MESSAGES}\s+nicht\s+mehr\s*"
+                                r"(?:haben|bekommen|erhalten)?\s*$", negatable=False),
             # Separable verbs: "Wie bestellt man das hier ab?", "wie schalte ich das aus".
             Rule("how to stop, separable", rf"wie\s+(?:bestell|meld|schalt|stell|trag)\w*\s+(?:man\s+|ich\s+)?"
                                            rf"(?:mich\s+|sich\s+|uns\s+|das\s+|dies\s+|sie\s+|(?:die\s+|diese\s+)?{TEXTS}\s+)?"
@@ -80,7 +82,9 @@ LEXICON = Lexicon(
                                   rf"abonnieren|aktivieren|einschalten|eintragen|aufnehmen|hinzufugen)|"
                                   rf"\b{MESSAGES}\s+(?:bitte\s+)?(?:wieder|erneut)\s+"
                                   r"(?:haben|erhalten|bekommen|aktivieren|einschalten)|\b(?:melden|tragen)\s+sie\s+mich\s+"
-                                  r"(?:bitte\s+)?(?:wieder|erneut)\b"),
+                                  r"(?:bitte\s+)?(?:wieder|erneut)\b|"
+                                  rf"\b(?:schicken|senden|schickt|sendet)\s+(?:sie\s+)?(?:mir|uns)\s+(?:bitte\s+)?(?:wieder|erneut)\s+"
+                                  rf"(?:die\s+|ihre\s+|eure\s+)?{TEXTS}\b"),
         ),
         Intent.HELP: (
             Rule("who gave you my number", r"wer\s+hat\s+(?:ihnen|dir|euch)\s+meine\s+(?:handy|telefon|mobil)?nummer"),
@@ -88,10 +92,12 @@ LEXICON = Lexicon(
             Rule("need help", r"brauche\s+hilfe|^hilfe\b|\bich\s+verstehe\s+(?:diese|die)\s+(?:sms|nachricht)\s+"
                               r"nicht\b"),
             Rule("who is this", r"wer\s+(?:ist\s+(?:da|das|der\s+absender)|sind\s+sie|schreibt|schickt)|"
+                                r"\bvon\s+wem\s+(?:ist|kommt|sind|kommen)\b|"
                                 r"\b(?:welche|welcher|was\s+fur\s+eine?)\s+(?:firma|unternehmen|absender|shop|laden)"),
             Rule("how did you get my number", r"(?:woher|wie)\s+(?:haben|hast|habt|kommen)\s+(?:sie|du|ihr)\s+"
                                               r"(?:an\s+)?meine\s+(?:handy|telefon|mobil)?nummer"),
-            Rule("is this a scam", r"(?:ist\s+das|ist\s+es|das\s+ist)\s+(?:\w+\s+)?(?:betrug|abzocke|fake|scam|echt)\b"),
+            Rule("is this a scam", r"(?:ist\s+das|ist\s+es|das\s+ist)\s+(?:\w+\s+)?(?:betrug|abzocke|fake|scam|echt)\b|"
+                                   r"\bist\s+(?:das|es|dies)\s+(?:\w+\s+)?spam\b"),
         ),
     },
     filler="bitte danke hallo sofort jetzt endlich ok",

@@ -10,6 +10,8 @@ SEND = (r"(?:(?:estar\s+)?(?:enviando|mandando|escribiendo|texteando|molestando)
 BUSINESS = (r"(?:empresa|compania|tienda|negocio|numero|farmacia|clinica|consultorio|agencia|banco|escuela|colegio|"
             r"iglesia|gimnasio|gym|restaurante|oficina|organizacion|programa|servicio|marca|hospital|dentista|salon|"
             r"spa|taller|centro|academia|aseguradora|veterinaria|inmobiliaria|lavanderia|panaderia|cafeteria)")
+# A list that is not the texts' ("la lista de espera").
+NOT_OUR_LIST = r"(?!\s+de\s+(?:espera|invitados|asistencia|regalos|compras|deseos|clase|la\s+clase|alumnos))"
 OTHER_TARGETS = (r"(?:(?:mi|mis|el|la|los|las|su|sus|del|de|un|una|este|esta|con)\s+){0,3}"
                  r"(?:pedidos?|ordenes|orden|citas?|reservas?|reservaciones?|recetas?|medicamentos?|medicinas?|"
                  r"correos?(?!\s+de\s+texto)|emails?|entregas?|paquetes?|envios?|membresias?|cuentas?|tarjetas?|"
@@ -106,18 +108,23 @@ LEXICON = Lexicon(
                  negatable=False),
         ),
         Intent.OPT_IN: (
-            Rule("receive again", r"(?:(?:quiero|quisiera)\s+(?:recibir\s+)?(?:mis\s+|los\s+|las\s+)?(?:mensajes|"
-                                  r"notificaciones|alertas|promociones|ofertas|sms)\s+(?:otra\s+vez|de\s+nuevo|nuevamente)|"
+            Rule("receive again", r"(?:(?:quiero|quisiera)\s+(?:recibir\s+)?(?:mis\s+|los\s+|las\s+|sus\s+|tus\s+)?(?:mensajes|"
+                                  r"notificaciones|alertas|promociones|ofertas|sms|avisos|recordatorios|promos)\s+(?:otra\s+vez|de\s+nuevo|nuevamente)|"
                                   r"volver\s+a\s+recibir|recibir\s+(?:de\s+nuevo|otra\s+vez|nuevamente)|"
                                   r"vuelvan\s+a\s+(?:enviar|mandar)(?:me)?|(?:envien|manden)me\s+(?:de\s+nuevo|"
-                                  r"otra\s+vez))"),
+                                  r"otra\s+vez)|(?:envien|manden|sigan\s+mandando|sigan\s+enviando)(?:me|nos)\s+"
+                                  r"(?:los\s+|las\s+|sus\s+|mis\s+)?(?:mensajes|ofertas|promociones|alertas|notificaciones|"
+                                  r"recordatorios)\s+(?:de\s+nuevo|otra\s+vez|nuevamente))"),
             # "¿me pueden volver a agregar a la lista?": the writer is put back on the list (not an item in a cart).
             Rule("add me back", r"(?:me\s+(?:pueden|puede|podrian|podria|puedes)\s+volver\s+a\s+(?:agregar|anadir|incluir|"
                                 r"inscribir|suscribir)|volver\s+a\s+(?:agregarme|anadirme|incluirme|inscribirme|"
-                                r"suscribirme|ponerme))(?:\s*$|\s+(?:a|en)\s+(?:la|su|tu|sus)\s+(?:lista|listas)\b)"),
+                                r"suscribirme|ponerme))(?:\s*$|\s+(?:a|en)\s+(?:la|su|tu|sus)\s+(?:lista|listas)\b" + NOT_OUR_LIST + r")|"
+                                r"\b(?:agregame|agreguenme|agregueme|anadanme|incluyanme|inscribanme|suscribanme|apuntenme|"
+                                r"apuntame)\s+(?:de\s+nuevo\s+|otra\s+vez\s+)?(?:a|en)\s+(?:la|su|tu|sus)\s+(?:lista|listas)\b" + NOT_OUR_LIST),
             Rule("subscribe", r"(?:suscribeme|suscribirme\s+(?:de\s+nuevo|otra\s+vez)|darme\s+de\s+alta|"
                               r"dar\s+de\s+alta|dame\s+de\s+alta|agregame\s+(?:de\s+nuevo|otra\s+vez)|"
-                              r"agreguenme\s+(?:de\s+nuevo|otra\s+vez)|reactivar\s+(?:los\s+)?mensajes|"
+                              r"agreguenme\s+(?:de\s+nuevo|otra\s+vez)|(?:reactiv|reanud)\w*\s+(?:de\s+nuevo\s+)?(?:mis\s+|los\s+|las\s+|"
+                              r"sus\s+)?(?:mensajes|alertas|notificaciones|promociones|ofertas|sms|recordatorios)|"
                               r"reanudar\s+(?:los\s+)?mensajes)\b"),
         ),
         Intent.HELP: (
@@ -125,6 +132,7 @@ LEXICON = Lexicon(
             Rule("need help", r"necesito\s+(?:ayuda|informacion|info)\b|^ayud\w*|\bno\s+entiendo\s+(?:que\s+es\s+)?(?:este|el|ese|su)\s+"
                               r"(?:mensaje|sms|texto)\b"),
             Rule("who is this", r"(?:quien|quienes)\s+(?:es|eres|son|habla|me\s+escribe|me\s+manda|envia|"
+                                r"me\s+(?:esta|estan)\s+(?:escribiendo|mandando|enviando|texteando)|"
                                 r"es\s+usted)\b|\b(?:de\s+)?(?:que|q|cual)\s+" + BUSINESS + r"\s+(?:es|son|eres)\b"),
             Rule("what is this", r"que\s+es\s+(?:esto|este\s+mensaje|este\s+numero)|\bde\s+que\s+se\s+trata|"
                                  r"\bpor\s+que\s+(?:me\s+)?(?:llegan|estoy\s+recibiendo|recibo)\s+(?:estos\s+)?"
@@ -146,8 +154,9 @@ LEXICON = Lexicon(
     other_targets=OTHER_TARGETS,
     jokes=r"jaja\w*|jeje\w*|jsjs\w*",
     messages=MESSAGES,
-    reported_speech=r"(?:mi\s+(?:esposa|esposo|mama|papa|hijo|hija|amigo|amiga|jefe)|el|ella|ellos)\s+"
-                    r"(?:dijo|dice|me\s+dijo|quiere|pidio)",
+    reported_speech=r"(?:mi\s+(?:esposa|esposo|mama|papa|madre|padre|hijo|hija|amigo|amiga|jefe|hermano|hermana|abuela|"
+                    r"abuelo|novia|novio)|mis\s+(?:padres|papas|hijos|hijas|amigos|hermanos|abuelos)|el|ella|ellos|ellas)\s+"
+                    r"(?:dijo|dice|me\s+dijo|quiere|quieren|pidio|pidieron|dijeron|dicen)",
     # An opt-out sent by mistake, or taken back: "me di de baja pero quiero volver a recibirlas", "cambié de opinión".
     mistakes=(r"(?:por\s+(?:error|equivocacion|accidente)|sin\s+querer|me\s+equivoque|fue\s+un\s+error)|"
               r"(?:me\s+di\s+de\s+baja|me\s+desuscribi|me\s+desinscribi|cancele\s+(?:los\s+|las\s+)?(?:mensajes|"

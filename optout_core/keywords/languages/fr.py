@@ -4,6 +4,9 @@ from ..lexicon import Intent, Lexicon, Rule
 
 MESSAGES = r"(?:messages?|sms|textos?|texto|notifications?|alertes?|pubs?|publicites?|promotions?|offres|ca|cela|ces)"
 SEND = r"(?:envoyer|ecrire|contacter|texter|spammer|harceler|deranger|embeter|relancer|solliciter)"
+# What someone asking to opt back in wants to receive again ("recevoir vos promos de nouveau").
+RECEIVED = (r"(?:(?:les|vos|mes|ces|des|tes)\s+)?(?:messages|sms|textos|notifications|alertes|offres|promos|promotions|"
+            r"rappels|nouvelles|infos|actus|bons\s+plans)")
 OTHER_TARGETS = (r"(?:(?:ma|mon|mes|la|le|les|de|du|des|votre|vos|cette|ce|un|une)\s+){0,3}"
                  r"(?:commandes?|rendez\s+vous|rdv|reservations?|ordonnances?|medicaments?|courriels?|mails?|"
                  r"e\s+mails?|emails?|livraisons?|colis|abonnement\s+(?:au|a\s+la)\s+(?:magazine|journal|revue)|"
@@ -75,6 +78,7 @@ LEXICON = Lexicon(
             Rule("leave me alone", r"(?:laissez|laisse|fichez|foutez|fiche|fous)\s+moi\s+(?:tranquille|la\s+paix)|"
                                    r"\bca\s+suffit\b|\bc\s+est\s+(?:bon|assez)\s+(?:arretez|stop)"),
             Rule("complaint about more texts", r"pourquoi\s+(?:vous\s+)?(?:continuez|m\s+envoyez\s+encore)|"
+                                               r"\bpourquoi\s+(?:je\s+recois|recois\s+je)\s+(?:encore|toujours)\b|"
                                                r"\b(?:stop|arret|desabonn\w*)\s+(?:\w+\s+){0,3}?(?:mais|et)\s+(?:vous\s+continuez|"
                                                r"ca\s+continue|je\s+recois\s+toujours|j\s+en\s+recois\s+encore)|"
                                                r"\bj\s+ai\s+deja\s+(?:dit|demande|envoye|ecrit)\s+(?:stop|arret|de)",
@@ -86,9 +90,9 @@ LEXICON = Lexicon(
             # "remettez-moi sur la liste": put back on the list, named.
             Rule("put me back", r"(?:remettez|remets|remettre|rajoutez|rajoute|rajouter|reinscrivez|reinscris)\s+moi\s+"
                                 r"(?:sur|dans)\s+(?:la|votre|vos|ta|les)\s+(?:liste|listes|fichier)\b"),
-            Rule("receive again", r"recevoir\s+(?:(?:les|vos|mes|ces|des|tes)\s+)?(?:messages|sms|textos|notifications|"
-                                  r"alertes|offres|promos|promotions|rappels|nouvelles|infos|actus|bons\s+plans)\s+"
-                                  r"(?:de\s+nouveau|a\s+nouveau|encore)|\brecevoir\s+(?:de\s+|a\s+)nouveau|\brecevoir\s+encore|\b(?:recommencer|"
+            Rule("receive again", rf"recevoir\s+{RECEIVED}\s+(?:de\s+nouveau|a\s+nouveau|encore)|"
+                                  rf"\b(?:de\s+nouveau|a\s+nouveau|encore)\s+recevoir\s+{RECEIVED}|"
+                                  r"\brecevoir\s+(?:de\s+|a\s+)nouveau|\brecevoir\s+encore|\b(?:recommencer|"
                                   r"reprendre)\s+a\s+recevoir|\breprendre\s+"
                                   r"(?:les\s+|mes\s+)?(?:messages|sms|envois|notifications|alertes|offres|promos)"),
         ),

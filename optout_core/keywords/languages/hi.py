@@ -65,7 +65,7 @@ LEXICON = Lexicon(
                                    r"\b(?:bas|bus)\s+(?:karo|kro|kijiye|karein)"),
         ),
         Intent.OPT_IN: (
-            Rule("resume", r"(?:phir|fir|dobara)\s+se\s+(?:bhejna\s+)?(?:bhejo|shuru|start|chalu)|"
+            Rule("resume", rf"(?:phir|fir|dobara)\s+se\s+(?:{RECEIVED}\s+)?(?:bhejna\s+)?(?:bhejo|shuru|start|chalu)|"
                            r"\b(?:dobara|phir\s+se|fir\s+se|wapas)\s+(?:subscribe|start|shuru|chalu|join)\s+(?:karna|karo|kro|"
                            r"kar\s+do|kardo|kijiye|kar\s+dijiye)"),
             Rule("receive again", rf"(?:phir|fir|dobara|wapas|vapas)\s+(?:se\s+)?(?:ye\s+|sab\s+)?(?:\w+\s+(?:ke|ki|ka)\s+)?"
@@ -73,12 +73,14 @@ LEXICON = Lexicon(
                                   rf"(?:chahiye|chaiye|bhejo|bhejiye)\b|"
                                   rf"\b{RECEIVED}\s+(?:resume|start|chalu|on|activate)\s+{DO}|"
                                   rf"^(?:start|resume|subscribe|resubscribe)\s+{DO}\b"),
-            Rule("add me back", r"(?:mujhe|hume|humein|mera\s+number)\s+(?:wapas|vapas|phir\s+se|dobara)\s+(?:add|daal|dal|jod)\s+"
+            Rule("add me back", r"(?:mujhe|hume|humein|mera\s+number)\s+(?:wapas|vapas|phir\s+se|dobara)\s+(?:list\s+(?:me|mein|main|mai)\s+)?"
+                                r"(?:add|daal|dal|jod)\s+"
                                 r"(?:karo|kro|kar\s+do|kardo|do|dijiye|kijiye|lo)\b|\blist\s+(?:me|mein|main|mai)\s+(?:wapas|phir\s+se|dobara|vapas)\s+"
                                 r"(?:daal|dal|add|jod)"),
         ),
         Intent.HELP: (
-            Rule("who is this", r"(?:aap|ap|tum)\s+(?:kaun|kon|koun)\b|\b(?:kaun|kon|koun)\s+(?:ho|hai|hain|bol)\b"),
+            Rule("who is this", r"(?:aap|ap|tum)\s+(?:kaun|kon|koun)\b|\b(?:kaun|kon|koun)\s+(?:ho|hai|hain|bol)\b|"
+                                r"\b(?:kaun|kon|koun)\s+(?:bhej|message\s+kar|msg\s+kar)\w*"),
             Rule("which company", r"(?:kaun\s*si|konsi|kaunsi|kon\s*si)\s+(?:company|kampani|dukaan|firm)|"
                                   r"\bcompany\s+(?:ka\s+)?naam"),
             Rule("what is this", r"(?:ye|yeh|yah)\s+(?:\w+\s+)?(?:kya|kyaa)\s+(?:hai|h)\b|\bkya\s+hai\s+(?:ye|yeh)\b"),
@@ -91,6 +93,8 @@ LEXICON = Lexicon(
     },
     filler="please plz pls ji bhai yaar abhi turant jaldi bhaiya sir madam dhanyavad shukriya",
     negators="mat mt na nahi nahin nhi",
+    # "unsubscribe mat karo": an English verb, then the negation, then "karo".
+    negators_after="mat mt",
     tails="ji please abhi ye yeh sab msgs dobara",
     mistakes=(rf"(?:galti|galati|galthi|bhool|bhul|mistake)\s+se\s+(?:\w+\s+){{0,2}}{QUOTED_STOP}\s+"
               rf"(?:bhej|likh|daba|press|send|type|reply)\w*|\b(?:{QUOTED_STOP})\s+(?:galti|galati|bhool|bhul|mistake)\s+se"),

@@ -67,7 +67,8 @@ LEXICON = Lexicon(
             Rule("who gave you my number", r"chi\s+vi\s+ha\s+dato\s+(?:il\s+)?mio\s+numero"),
             Rule("what is it about", r"di\s+(?:cosa|che|che\s+cosa)\s+si\s+tratta|\bdi\s+cosa\s+parla"),
             Rule("need help", r"ho\s+bisogno\s+di\s+aiuto|^aiut\w*|\bnon\s+capisco\s+(?:il\s+|questo\s+|sto\s+)?(?:messaggio|sms)\b"),
-            Rule("who is this", r"chi\s+(?:e|sei|siete|scrive)\b|\b(?:che|quale)\s+(?:azienda|ditta|societa|negozio)\b"),
+            Rule("who is this", r"chi\s+(?:e|sei|siete|scrive)\b|\bchi\s+(?:mi|ci)\s+(?:scrive|manda|invia|contatta|"
+                                r"sta\s+scrivendo|ha\s+scritto)\b|\b(?:che|quale)\s+(?:azienda|ditta|societa|negozio)\b"),
             Rule("how did you get my number", r"(?:come|dove)\s+(?:avete|hai|ha)\s+(?:avuto|preso|trovato|ottenuto)\s+"
                                               r"(?:il\s+)?mio\s+numero"),
             Rule("is this a scam", r"(?:truffa|fregatura)\b"),

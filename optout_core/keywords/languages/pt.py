@@ -65,7 +65,7 @@ LEXICON = Lexicon(
             Rule("leave me alone", r"(?:me\s+)?(?:deixem|deixe|deixa)\s+(?:me\s+)?em\s+paz|\bchega\s+de\b|"
                                    r"\bque\s+saco\b"),
             Rule("complaint about more texts", r"por\s*que\s+(?:voces\s+)?continuam\s+(?:mandando|enviando)|"
-                                               r"\bja\s+(?:pedi|falei|disse|mandei)\s+(?:para\s+|pra\s+|p\s+)?(?:parar|sair|stop|"
+                                               r"\b(?:ja\s+|eu\s+)(?:ja\s+)?(?:pedi|falei|disse|mandei)\s+(?:para\s+|pra\s+|p\s+)?(?:parar|sair|stop|"
                                                r"me\s+tirar|cancelar)", negatable=False),
         ),
         Intent.OPT_IN: (
@@ -73,7 +73,8 @@ LEXICON = Lexicon(
                                   r"notificacoes|alertas|promocoes|ofertas|sms)\s+(?:de\s+novo|novamente|outra\s+vez)|"
                                   r"voltar\s+a\s+(?:subscrever|assinar|me\s+inscrever|se\s+inscrever|me\s+cadastrar)|"
                                   r"resubscrever|voltar\s+a\s+receber|receber\s+(?:novamente|de\s+novo)|"
-                                  r"quero\s+receber\s+(?:as\s+)?mensagens)"),
+                                  r"quero\s+receber\s+(?:as\s+)?mensagens|voltar\s+a\s+(?:me\s+)?(?:enviar|mandar)\s+(?:as\s+|"
+                                  r"os\s+|suas\s+|minhas\s+|meus\s+)?(?:mensagens|sms|alertas|notificacoes|promocoes|ofertas))"),
             Rule("subscribe", r"(?:reativ\w*|inscrev\w*\s+(?:de\s+novo|novamente)|me\s+inscreva|me\s+cadastre\s+"
                               r"(?:de\s+novo|novamente)|me\s+adicion\w+\s+(?:de\s+novo|novamente))"),
         ),

@@ -77,7 +77,8 @@ LEXICON = Lexicon(
                                   r"(?:makatanggap|ma\s*receive|maka\s*receive)\s+(?:ulit|uli|ulet)"),
             Rule("add me back", r"(?:isali|isama|ibalik|idagdag|i\s*add)\s+(?:nyo\s+|niyo\s+|mo\s+)?(?:na\s+)?(?:po\s+)?"
                                 r"(?:(?:ulit|uli)\s+ako\b|ako\s+(?:ulit|uli)\b|ako\s+sa\s+(?:text\s+)?(?:list|listahan))"),
-            Rule("turn back on", r"(?:paki|pa|i)\s*(?:on|start|resume|activate|add)\s+(?:na\s+)?(?:po\s+)?"
+            Rule("turn back on", r"(?:paki|pa|i)\s*(?:on|start|resume|activate|add)\s+(?:na\s+)?(?:nyo\s+|niyo\s+|mo\s+)?"
+                                 r"(?:na\s+)?(?:po\s+)?"
                                  r"(?:ulit|uli|ulet|back)\b"),
         ),
         Intent.HELP: (

@@ -17,7 +17,7 @@ LEXICON = Lexicon(
                          "不要再发了", "退订短信", "请停止", "停止发送", "取消订阅谢谢", "删除", "不需要", "不用了",
                          "别再发", "够了", "不要发了", "打错了", "发错了"),
         Intent.OPT_IN: ("开始", "恢复", "订阅", "重新订阅", "恢复订阅", "继续", "重新开始"),
-        Intent.HELP: ("帮助", "求助", "你是谁", "你们是谁", "是谁", "哪位", "这是什么", "客服", "谁", "什么意思"),
+        Intent.HELP: ("帮助", "求助", "帮帮我", "帮帮忙", "你是谁", "你们是谁", "是谁", "哪位", "这是什么", "客服", "谁", "什么意思"),
     },
     rules={
         Intent.OPT_OUT: (
@@ -47,6 +47,8 @@ LEXICON = Lexicon(
         ),
         Intent.OPT_IN: (
             Rule("subscribe again", r"(?:重新订阅|恢复订阅|恢复发送|继续发送|重新发送|再次订阅)"),
+            # "请重新给我发短信", not a code sent again ("重新给我发短信验证码").
+            Rule("send them again", rf"(?:重新|再|继续)给我(?:发|发送|推送){RECEIVED}(?!验证|码|链接|密码)"),
             Rule("receive again", rf"(?:想|希望|愿意)(?:继续|再次?|重新|又)?(?:收到|接收|收)(?:你们的|您的)?.{{0,4}}"
                                   rf"{RECEIVED}"),
             Rule("turn back on", rf"(?:恢复|重新开启|重新打开|重新开通)(?:我的)?.{{0,3}}{RECEIVED}"),
@@ -64,7 +66,7 @@ LEXICON = Lexicon(
         ),
     },
     filler="请 谢谢 您好 你好 麻烦 帮我 给我 吧 了 啊 呀 吗 嘛",
-    negators="不要 别 不 勿 不用 没 没有 禁止",
+    negators="不要 别 不 勿 不用 没 没有 禁止 不想 不愿 不打算",
     other_targets=r"(?:订单|预约|电话|来电|打电话|邮件|邮箱|会员|快递|包裹|药|处方|配送|购买|付款|账户|帐户)",
     # "按错了STOP": pressed by mistake. Not "发错了"/"打错了" alone: those say the sender has the wrong number.
     # "我妹妹说她已经回复退订了": someone else's words, up to the match.
