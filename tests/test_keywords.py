@@ -366,6 +366,15 @@ def test_corrections_and_mistakes_are_read_as_the_writer_meant(text, intent):
     ("phir se message bhejna shuru karo", Intent.OPT_IN), ("mujhe wapas list me daal do", Intent.OPT_IN),
     ("vocês voltaram a enviar as mensagens mesmo depois que eu pedi pra parar", Intent.OPT_OUT),
     ("pourquoi je reçois encore vos messages alors que j'ai dit stop ?", Intent.OPT_OUT),
+    # "Why are you texting me?" asks for help, as in English; "why do you KEEP texting me" is a complaint.
+    ("¿por qué me mandan mensajes?", Intent.HELP), ("pourquoi vous m'écrivez ?", Intent.HELP),
+    ("Warum schreiben Sie mir?", Intent.HELP), ("Почему вы мне пишете?", Intent.HELP), ("你们为什么给我发短信？", Intent.HELP),
+    ("왜 저한테 문자 보내세요?", Intent.HELP), ("bakit nyo ako tinetext?", Intent.HELP),
+    ("왜 자꾸 문자 보내세요?", Intent.OPT_OUT), ("pourquoi vous m'écrivez encore ?", Intent.OPT_OUT),
+    ("Warum schreiben Sie mir immer noch?", Intent.OPT_OUT), ("por que vocês ainda mandam mensagem?", Intent.OPT_OUT),
+    ("¿Y esto qué es?", Intent.HELP), ("Was ist das für eine Nachricht?", Intent.HELP), ("这是干什么的？", Intent.HELP),
+    ("cái gì đây?", Intent.HELP), ("شو هاي الرسالة؟", Intent.HELP), ("ye message kis baare me hai?", Intent.HELP),
+    ("stop ya akhi", Intent.OPT_OUT),
 ])
 def test_more_wordings_in_every_language(text, intent):
     assert classify(text).intent is intent
@@ -388,6 +397,7 @@ def test_more_wordings_in_every_language(text, intent):
     # A list, a code or a password that is not the texts, and someone else's wish.
     "agréguenme a la lista de espera", "请重新给我发一下验证码", "Schicken Sie mir bitte wieder die Rechnung",
     "비밀번호 다시 받고 싶어요", "mis padres quieren volver a recibir las ofertas", "quiero recibir mi reembolso de nuevo",
+    "계속 보내주세요",                          # keep sending them
 ])
 def test_other_objects_activities_and_someone_elses_words_are_not_requests(text):
     assert classify(text).intent in (Intent.NONE, Intent.HELP)

@@ -80,13 +80,13 @@ LEXICON = Lexicon(
                                 r"متجر|مكتب)|\bاسم\s+(?:ال)?(?:شركه|جهه)|"
                                 r"\b(?:meen|miin|mn)\s+(?:inta|enta|anta|into|entu|intu|ma3aya|m3aya|m3ay|hada|hadol|da)\b|"
                                 r"\b(?:shu|sho|esh|aish|eh|eih)\s+(?:hay|hada|hayda|haida|da|de|dol)\b"),
-            Rule("what is this", r"(?:ما|شو|ايش|ماذا)\s+(?:هذا|هذه|هاذا)"),
+            Rule("what is this", r"(?:ما|شو|ايش|ماذا|ايه)\s+(?:هذا|هذه|هاذا|هاي|هيدي|هادي|هاد|دي|ده)"),
             Rule("how did you get my number", r"(?:كيف|من\s+اين|منين|من\s+وين|وين)\s+(?:حصل|جب|اخذ|لقي|عرف|وصل)\w*\s+"
                                               r"(?:على\s+|ل)?رقمي"),
             Rule("is this a scam", r"(?:احتيال|نصب)"),
         ),
     },
-    filler="من فضلك لو سمحت شكرا رجاء ارجو الان حالا يا يعني ya3ni yani ya3ny",
+    filler="من فضلك لو سمحت شكرا رجاء ارجو الان حالا يا يعني ya3ni yani ya3ny akhi habibi 7abibi",
     filler_phrases=("من فضلك", "لو سمحت", "شكرا لك", "law sama7t", "lw sm7t", "law samaht", "min fadlak",
                     "men fadlak"),
     negators="لا لم ما لن مش مو",

@@ -73,6 +73,8 @@ LEXICON = Lexicon(
             Rule("leave me alone", r"(?:lasst|lassen\s+sie)\s+mich\s+in\s+ruhe"),
             Rule("complaint about more texts", rf"(?:schon|bereits|doch)\s+(?:\w+\s+){{0,2}}(?:{QUOTED_STOP}|stopp|"
                                                r"abmelden)\s+(?:geschrieben|gesendet|geschickt|gesagt|geantwortet)|"
+                                               r"\bwarum\s+(?:\w+\s+){1,4}(?:immer\s+noch|noch\s+immer|schon\s+wieder|"
+                                               r"weiterhin)\s*$|"
                                                r"\bwarum\s+(?:\w+\s+){0,3}(?:immer\s+noch|noch\s+immer|schon\s+wieder|"
                                                r"weiterhin)\s+(?:\w+\s+)?(?:sms|nachrichten|schreiben|schicken)",
                  negatable=False),
@@ -88,7 +90,9 @@ LEXICON = Lexicon(
         ),
         Intent.HELP: (
             Rule("who gave you my number", r"wer\s+hat\s+(?:ihnen|dir|euch)\s+meine\s+(?:handy|telefon|mobil)?nummer"),
-            Rule("what is it about", r"worum\s+geht|\bum\s+was\s+geht|\bwas\s+soll\s+(?:das|diese\s+\w+)\s*$"),
+            Rule("why am I getting this", r"warum\s+(?:schreiben|schicken|senden|kontaktieren)\s+(?:sie|ihr)\s+mir|"
+                                          r"\bwarum\s+(?:schreibt|schickt|sendet)\s+ihr\s+mir|\bwarum\s+(?:bekomme|erhalte)\s+ich"),
+            Rule("what is it about", r"worum\s+geht|\bwas\s+(?:ist|sind)\s+(?:das|dies)\s+fur\s+(?:eine?\s+)?\w+|\bum\s+was\s+geht|\bwas\s+soll\s+(?:das|diese\s+\w+)\s*$"),
             Rule("need help", r"brauche\s+hilfe|^hilfe\b|\bich\s+verstehe\s+(?:diese|die)\s+(?:sms|nachricht)\s+"
                               r"nicht\b"),
             Rule("who is this", r"wer\s+(?:ist\s+(?:da|das|der\s+absender)|sind\s+sie|schreibt|schickt)|"

@@ -134,7 +134,9 @@ LEXICON = Lexicon(
             Rule("who is this", r"(?:quien|quienes)\s+(?:es|eres|son|habla|me\s+escribe|me\s+manda|envia|"
                                 r"me\s+(?:esta|estan)\s+(?:escribiendo|mandando|enviando|texteando)|"
                                 r"es\s+usted)\b|\b(?:de\s+)?(?:que|q|cual)\s+" + BUSINESS + r"\s+(?:es|son|eres)\b"),
-            Rule("what is this", r"que\s+es\s+(?:esto|este\s+mensaje|este\s+numero)|\bde\s+que\s+se\s+trata|"
+            Rule("why am I getting this", r"(?:por\s+que|porque|xq|pq)\s+(?:me\s+)?(?:mandan|envian|escriben|textean|"
+                                          r"estan\s+(?:mandando|enviando|escribiendo))\b"),
+            Rule("what is this", r"que\s+es\s+(?:esto|este\s+mensaje|este\s+numero)|\besto\s+(?:que|q)\s+es\b|\bde\s+que\s+se\s+trata|"
                                  r"\bpor\s+que\s+(?:me\s+)?(?:llegan|estoy\s+recibiendo|recibo)\s+(?:estos\s+)?"
                                  r"(?:mensajes|esto)"),
             Rule("how did you get my number", r"(?:como|de\s+donde|donde)\s+(?:obtuvieron|consiguieron|sacaron|"

@@ -77,7 +77,8 @@ LEXICON = Lexicon(
                                  r"justice|tribunal)\b"),
             Rule("leave me alone", r"(?:laissez|laisse|fichez|foutez|fiche|fous)\s+moi\s+(?:tranquille|la\s+paix)|"
                                    r"\bca\s+suffit\b|\bc\s+est\s+(?:bon|assez)\s+(?:arretez|stop)"),
-            Rule("complaint about more texts", r"pourquoi\s+(?:vous\s+)?(?:continuez|m\s+envoyez\s+encore)|"
+            Rule("complaint about more texts", r"pourquoi\s+(?:vous\s+)?(?:continuez|m\s+(?:envoyez|ecrivez|contactez)\s+"
+                                               r"(?:encore|toujours))|"
                                                r"\bpourquoi\s+(?:je\s+recois|recois\s+je)\s+(?:encore|toujours)\b|"
                                                r"\b(?:stop|arret|desabonn\w*)\s+(?:\w+\s+){0,3}?(?:mais|et)\s+(?:vous\s+continuez|"
                                                r"ca\s+continue|je\s+recois\s+toujours|j\s+en\s+recois\s+encore)|"
@@ -106,6 +107,8 @@ LEXICON = Lexicon(
                                   r"assurance|mutuelle|labo|laboratoire|salon|institut)\b"),
             Rule("who is this", r"qui\s+(?:est\s+ce|etes\s+vous|es\s+tu|m\s+ecrit|m\s+envoie|est\s+la)|"
                                 r"\bc\s+est\s+qui\b|\bvous\s+etes\s+qui\b"),
+            Rule("why am I getting this", r"pourquoi\s+(?:est\s+ce\s+que\s+)?(?:vous\s+|tu\s+)?(?:m|me)\s+"
+                                          r"(?:ecrivez|envoyez|textez|contactez|ecris|envoies)\b"),
             Rule("what is this", r"(?:c\s+est\s+quoi|qu\s+est\s+ce\s+que\s+c\s+est|de\s+quoi\s+s\s+agit\s+il|"
                                  r"c\s+est\s+pour\s+quoi|c\s+est\s+a\s+quel\s+sujet)|"
                                  r"\bpourquoi\s+(?:je\s+recois|recois\s+je)"),

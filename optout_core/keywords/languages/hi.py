@@ -83,7 +83,8 @@ LEXICON = Lexicon(
                                 r"\b(?:kaun|kon|koun)\s+(?:bhej|message\s+kar|msg\s+kar)\w*"),
             Rule("which company", r"(?:kaun\s*si|konsi|kaunsi|kon\s*si)\s+(?:company|kampani|dukaan|firm)|"
                                   r"\bcompany\s+(?:ka\s+)?naam"),
-            Rule("what is this", r"(?:ye|yeh|yah)\s+(?:\w+\s+)?(?:kya|kyaa)\s+(?:hai|h)\b|\bkya\s+hai\s+(?:ye|yeh)\b"),
+            Rule("what is this", r"(?:ye|yeh|yah)\s+(?:\w+\s+)?(?:kya|kyaa)\s+(?:hai|h)\b|\bkya\s+hai\s+(?:ye|yeh)\b|"
+                                 r"\bkis\s+(?:baare|bare|bareme|cheez)\s+(?:me|mein|main|ke\s+liye)\b"),
             Rule("how did you get my number", r"(?:mera|meri)\s+(?:number|no)\s+(?:kaha|kahan|kahaan|kaise)\s+se"),
             Rule("need help", r"(?:madad|help|sahayata|info|jaankari|jankari)\s+(?:chahiye|chaiye|kijiye|karo|do|dijiye|"
                               r"de\s+do)\b|\b(?:matlab|matlb|mtlb)\s+kya\s+(?:hai|h)\b|\bkya\s+matlab\b"),

@@ -68,7 +68,8 @@ LEXICON = Lexicon(
                                   r"legliz|famasi|lopital|biwo|ajans|boutik|salon|restoran|jim|sant|sevis|asirans|"
                                   r"dantis|dokte|oganizasyon)\b"),
             Rule("is this a scam", r"(?:eskwokri|eskwok\w*|eskrok\w*|fwod|arnak)\b"),
-            Rule("what is this", r"(?:kisa|ki\s+sa)\s+sa\s+(?:ye|ye\s+a)|\bsa\s+se\s+kisa"),
+            Rule("what is this", r"(?:kisa|ki\s+sa)\s+sa\s+(?:ye|ye\s+a)|\bsa\s+se\s+kisa|"
+                                 r"\bpoukisa\s+(?:\w+\s+){0,2}(?:voye|ekri|tekste)\s+(?:m|mwen)\b"),
             Rule("need help", rf"{ME}\s+bezwen\s+(?:ed|èd|yon\s+ti\s+ed)"),
         ),
     },

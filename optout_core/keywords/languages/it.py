@@ -65,6 +65,8 @@ LEXICON = Lexicon(
         ),
         Intent.HELP: (
             Rule("who gave you my number", r"chi\s+vi\s+ha\s+dato\s+(?:il\s+)?mio\s+numero"),
+            Rule("why am I getting this", r"(?:perche|xche)\s+(?:mi\s+)?(?:scrivete|mandate|inviate|contattate|scrivi|"
+                                          r"ricevo)\b"),
             Rule("what is it about", r"di\s+(?:cosa|che|che\s+cosa)\s+si\s+tratta|\bdi\s+cosa\s+parla"),
             Rule("need help", r"ho\s+bisogno\s+di\s+aiuto|^aiut\w*|\bnon\s+capisco\s+(?:il\s+|questo\s+|sto\s+)?(?:messaggio|sms)\b"),
             Rule("who is this", r"chi\s+(?:e|sei|siete|scrive)\b|\bchi\s+(?:mi|ci)\s+(?:scrive|manda|invia|contatta|"

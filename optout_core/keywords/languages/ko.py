@@ -36,6 +36,7 @@ LEXICON = Lexicon(
             Rule("deceased", r"(?:돌아가셨|사망)", negatable=False),
             Rule("consent refused", r"(?:동의|가입|신청)(?:한적|한일)(?:이)?(?:없|없는)", negatable=False),
             Rule("legal threat", r"(?:신고|고소|변호사|스팸신고)"),
+            Rule("complaint about more texts", r"왜(?:이렇게)?(?:자꾸|계속|또|아직도|여전히)", negatable=False),
             Rule("spam", r"(?:스팸|광고문자)(?:이에요|예요|입니다|이네|임|이다)", review="calling a text spam may not ask for all texts to stop"),
         ),
         Intent.OPT_IN: (
@@ -52,6 +53,8 @@ LEXICON = Lexicon(
             Rule("what is this", r"(?:이게|이거|이건|이문자)(?:뭐|무엇)|(?:무슨|어떤|뭔)(?:문자|메시지|메세지|내용|용건)"),
             Rule("how did you get my number", r"(?:번호|연락처)(?:를|는|은|을)?(?:어떻게|어디서)|"
                                               r"(?:어떻게|어디서)(?:제|내)?(?:번호|연락처)"),
+            Rule("why am I getting this", r"왜(?:저한테|나한테|저에게|제게|저에게)?(?:문자|메시지|메세지|연락)?(?:를|을)?"
+                                          r"(?:보내|하시|주시|오는|와요)"),
             Rule("is this a scam", r"(?:사기|스미싱|피싱)|스팸(?:인가요|인가|인지|아니에요|맞나요|맞아요)"),
             Rule("which company", r"(?:어느|어떤|무슨)(?:회사|업체|곳|가게|단체|기관|교회|병원|약국|학교|은행|매장|센터|"
                                   r"헬스장|체육관|치과|한의원|클리닉|식당|학원|마트|쇼핑몰|앱)|(?:회사|업체)(?:이름|명)(?:이|가|은|는)?|"

@@ -58,6 +58,7 @@ LEXICON = Lexicon(
             Rule("how did you get my number", r"(?:skad|jak)\s+(?:macie|masz|ma\s+pan|dostaliscie|wzieliscie)\s+"
                                               r"(?:moj\s+)?(?:numer|nr)"),
             Rule("is this a scam", r"(?:przekret\w*|oszust\w*|wyludzeni\w*)\b"),
+            Rule("why am I getting this", r"dlaczego\s+(?:do\s+mnie\s+|mi\s+)?(?:piszecie|wysylacie|dostaje)\b"),
             Rule("what is it about", r"o\s+co\s+(?:chodzi|tu\s+chodzi)|\bw\s+jakiej\s+sprawie"),
             Rule("need help", r"^pomoc\w*|\bnie\s+rozumiem\s+(?:tej|tego)\s+(?:wiadomosci|smsa|sms)\b"),
         ),

@@ -64,7 +64,8 @@ LEXICON = Lexicon(
             Rule("legal threat", r"(?:advogado|processar|processo|procon|assedio|denunciar|anatel|justica)\b"),
             Rule("leave me alone", r"(?:me\s+)?(?:deixem|deixe|deixa)\s+(?:me\s+)?em\s+paz|\bchega\s+de\b|"
                                    r"\bque\s+saco\b"),
-            Rule("complaint about more texts", r"por\s*que\s+(?:voces\s+)?continuam\s+(?:mandando|enviando)|"
+            Rule("complaint about more texts", r"por\s*que\s+(?:voces\s+|vcs\s+)?(?:continuam|ainda)\s+(?:me\s+)?"
+                                               r"(?:mandando|enviando|mandam|enviam)|"
                                                r"\b(?:ja\s+|eu\s+)(?:ja\s+)?(?:pedi|falei|disse|mandei)\s+(?:para\s+|pra\s+|p\s+)?(?:parar|sair|stop|"
                                                r"me\s+tirar|cancelar)", negatable=False),
         ),
@@ -83,6 +84,8 @@ LEXICON = Lexicon(
             Rule("need help", r"preciso\s+de\s+(?:ajuda|informacao|informacoes)\b|^ajud\w*|\bnao\s+(?:entendi|entendo)\s+(?:a|essa|esta|sua)\s+"
                               r"(?:mensagem|sms|msg)\b"),
             Rule("who is this", r"quem\s+(?:e|eh|fala|sao|e\s+voce|sao\s+voces|esta\s+(?:falando|mandando))\b"),
+            Rule("why am I getting this", r"por\s*que\s+(?:voces\s+|vcs\s+)?(?:estao\s+)?(?:me\s+)?(?:mandando|enviando|"
+                                          r"mandam|enviam|escrevem|escrevendo)\b"),
             Rule("what is this", r"o\s+que\s+(?:e|eh)\s+(?:isso|isto|essa\s+mensagem)|\bdo\s+que\s+se\s+trata|"
                                  r"\bsobre\s+o\s+que\b|\bde\s+onde\s+(?:e|eh|vem|veio|sao)\s+(?:esta|essa|este|esse|isso|"
                                  r"isto)\b|"

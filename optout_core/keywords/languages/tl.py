@@ -88,6 +88,8 @@ LEXICON = Lexicon(
                                               r"(?:ang\s+)?(?:number|numero)\s+ko"),
             Rule("is this a scam", r"(?:scam|modus|budol|manloloko|panloloko)\s+(?:ba|po|yata)\b|\b(?:modus|budol)\b"),
             Rule("what is it for", r"(?:para\s+saan|tungkol\s+saan)\b"),
+            Rule("why am I getting this", r"bakit\s+(?:nyo|niyo|mo|kayo)\s+(?:po\s+)?(?:ako\s+)?(?:tine\s*te?xt\w*|"
+                                          r"tinext|ni\s*message|minemessage|minimessage)\b"),
             Rule("which company", r"(?:anong|ano\s+ang|ano\s+pong|ano\s+po\s+ang|ano\s+bang|saang|aling)\s+"
                                   r"(?:company|kompanya|kumpanya|business|store|tindahan|gym|clinic|klinika|school|"
                                   r"paaralan|eskwelahan|church|simbahan|pharmacy|botika|bangko|bank|salon|spa|"

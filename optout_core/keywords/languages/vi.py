@@ -73,7 +73,8 @@ LEXICON = Lexicon(
             # "Ai?" alone, not "aí" ending a Portuguese sentence ("cancela isso aí").
             Rule("who is this", r"^(?:ai|ai\s+ddo|ai\s+vay|ai\s+day|ai\s+the)\s*(?:a|vay|the)?\s*$|\b(?:ban|anh|chi|"
                                 r"cac\s+ban)\s+la\s+ai\b|\bla\s+ai\s+(?:vay|the|day|a)\b"),
-            Rule("what is this", rf"(?:dday|day|cai\s+nay|{MESSAGES}\s+nay)\s+la\s+(?:gi|cai\s+gi)\b"),
+            Rule("what is this", rf"(?:dday|day|cai\s+nay|{MESSAGES}\s+nay)\s+la\s+(?:gi|cai\s+gi)\b|"
+                                 r"\bcai\s+gi\s+(?:dday|day|vay|the)\b"),
             Rule("how did you get my number", r"(?:sao|tai\s+sao|o\s+ddau|o\s+dau|lam\s+sao)\s+(?:\w+\s+)?(?:co|lay\s+dduoc|"
                                               r"lay\s+duoc|biet)\s+(?:sdt|so)\s+(?:ddien\s+thoai\s+|dien\s+thoai\s+)?"
                                               r"(?:cua\s+)?(?:toi|minh|em|tui)"),
