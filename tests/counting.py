@@ -9,21 +9,23 @@ from azure.core.pipeline.transport import AioHttpTransport
 
 
 class CountingTransport(AioHttpTransport):
-    """Records every request the SDK sends, the most that were in flight at once, the bytes that went each way and
-    the entities that came back (one per found point read, one per row of a query page)."""
+    """Records every request the SDK sends, the most that were in flight at once, the bytes that went each way, the
+    entities that came back (one per found point read, one per row of a query page) and the requests that got no
+    answer (a reset connection, a timeout)."""
 
-    def __init__(self) -> None:
-        super().__init__()
+    def __init__(self, **transport_options: Any) -> None:
+        super().__init__(**transport_options)
         self.requests: list[tuple[str, str]] = []
         self.in_flight = 0
         self.most_in_flight = 0
         self.bytes_sent = 0
         self.bytes_received = 0
         self.entities_read = 0
+        self.unanswered = 0
 
     def reset(self) -> None:
         self.requests.clear()
-        self.most_in_flight = self.bytes_sent = self.bytes_received = self.entities_read = 0
+        self.most_in_flight = self.bytes_sent = self.bytes_received = self.entities_read = self.unanswered = 0
 
     async def send(self, request: Any, **kwargs: Any) -> Any:
         self.requests.append((request.method, request.url))
@@ -31,6 +33,9 @@ class CountingTransport(AioHttpTransport):
         self.most_in_flight = max(self.most_in_flight, self.in_flight)
         try:
             response = await super().send(request, **kwargs)
+        except Exception:
+            self.unanswered += 1
+            raise
         finally:
             self.in_flight -= 1
         self.bytes_sent += len(request.data or b"") if isinstance(request.data, bytes | str) else 0
