@@ -161,6 +161,11 @@ def test_a_senders_extra_keywords_count_in_its_language():
     "اريد ارجاع المنتج",             # "I want to return the product"
     "Tôi muốn nhận lại tiền",        # "I want my money back"
     "Annulez ma commande, je me suis trompé de taille",  # a mistake, but no STOP was sent by it
+    "Why do you text me the promos at 6am?",
+    "who told you to add me?",
+    "Can you send me the reminders by email instead of text?",  # another channel
+    "add me on snapchat",
+    "Do I have to sign up for text alerts to get the coupon?",
 ])
 def test_nothing_that_is_not_a_plain_request_opts_back_in(text):
     assert classify(text).intent is not Intent.OPT_IN
@@ -401,3 +406,64 @@ def test_more_wordings_in_every_language(text, intent):
 ])
 def test_other_objects_activities_and_someone_elses_words_are_not_requests(text):
     assert classify(text).intent in (Intent.NONE, Intent.HELP)
+
+
+@pytest.mark.parametrize("text", [
+    "please text me the weekly specials", "Could I get the school alerts on this phone too?",
+    "how can I get text reminders for my prescriptions?", "we want the storm alerts by text",
+    "can you add my number for the pickup alerts", "use this number for the reminders from now on",
+    "turn text alerts on", "Please enroll me in text alerts", "I miss your texts, can I get them again?",
+    "turn the deal texts back on", "I'd like to join the text list",
+    # a new number of one's own, to be used for the texts: not a number with a new owner
+    "I got a new number, please send the alerts here",
+])
+def test_opt_ins_in_plain_words_that_name_the_texts(text):
+    assert classify(text).intent is Intent.OPT_IN
+
+
+@pytest.mark.parametrize("text", ["can I get the alerts turned off", "how do I get my number removed"])
+def test_asking_to_have_the_texts_switched_off_is_an_opt_out_not_an_opt_in(text):
+    assert classify(text).intent is Intent.OPT_OUT
+
+
+@pytest.mark.parametrize("text", [
+    "what invoice? I never hired you", "which game is this for", "who is Dr. Patel and why is he texting me",
+    "who runs this number", "is this Amazon for real?", "is this the gym on Main or the one downtown?",
+    "what's the phone number for the front office", "what is this in reference to", "I don't know who this is",
+    "How do I contact you?", "why did I get this text",
+])
+def test_help_questions_without_the_word_help(text):
+    assert classify(text).intent is Intent.HELP
+
+
+@pytest.mark.parametrize("text", [
+    "what time is pickup", "what a deal", "what kind of pizza do you have",
+    "the sink is leaking again, who do I talk to",  # a question about something else, not about these texts
+])
+def test_questions_about_other_things_are_not_help_requests(text):
+    assert classify(text).intent is Intent.NONE
+
+
+@pytest.mark.parametrize("text", [
+    "quit sending me the weekly schedule every week", "these alerts need to go", "enough already with the messages",
+    "I don't need parking alerts", "notifications off", "stop to end", "quit asking me for reviews",
+    "I told you people to stop last week", "this is the third time I've asked to be removed",
+])
+def test_more_ways_of_asking_to_stop(text):
+    assert classify(text).intent is Intent.OPT_OUT
+
+
+@pytest.mark.parametrize("text", [
+    "can you cancel my service call tomorrow", "please cancel the text message plan",  # the word describes a call, a plan
+    "he doesn't have a ride, can I bring him",  # not a number with a new owner
+    "cancel the membership, I didn't ask for it",  # "it" is the membership
+    "the texts can go to my wife's phone", "atop", "shop",
+])
+def test_what_only_looks_like_a_request_to_stop(text):
+    assert classify(text).intent is not Intent.OPT_OUT
+
+
+def test_stop_typed_with_a_key_next_to_the_right_one_opts_out_flagged():
+    for typo in ("stoo", "Stip", "stol"):
+        decision = classify(typo)
+        assert decision.intent is Intent.OPT_OUT and decision.review, typo

@@ -56,6 +56,15 @@ _SWAP_TYPO_KEYWORDS = {Intent.OPT_IN: ("start", "unstop"), Intent.HELP: ("help",
 _REAL_WORDS_NEAR_KEYWORDS = frozenset(("cancer", "remote", "removed", "remover", "removes", "revoked", "revokes",
                                        "cancels", "quits", "ended", "ends", "stops", "halts", "stars", "start",
                                        "stop", "unstop", "help", "hello", "bajar", "pare", "para", "sair", "stare"))
+# STOP, the word every program tells people to send, also through a key next to the right one ("stoo", "stip");
+# not the real words one key away ("atop", "shop").
+_NEIGHBOUR_KEY_KEYWORDS = frozenset(("stop",))
+_NEIGHBOUR_KEY_REAL_WORDS = frozenset(("atop", "shop", "step", "stow"))
+_KEYBOARD_ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
+_NEIGHBOUR_KEYS = {
+    key: frozenset(other for near_row in _KEYBOARD_ROWS[max(0, row - 1):row + 2]
+                   for other in near_row[max(0, column - 1):column + 2] if other != key)
+    for row, keys in enumerate(_KEYBOARD_ROWS) for column, key in enumerate(keys)}
 _REPEATED_LETTER = re.compile(r"(.)\1+")
 _STOP_SIGNS = re.compile("[\U0001F6D1\u26D4]")
 # "Can't you just stop texting me?" is a demand, not a negation.
@@ -90,6 +99,7 @@ class _Found:
     matched: str
     language: str
     review: str | None = None
+    opt_in_wins: bool = False
 
 
 class _Clause:
@@ -112,6 +122,10 @@ _REQUEST_RULE = "keyword in a request"
 _OBJECTLESS = frozenset(("cancel", "end", "cancelar", "annuler", "anular", "cancela", "取消", "취소", "キャンセル"))
 # A question in any script (ASCII, full-width, Arabic): an opt-in phrase in a question asks about opting in.
 _QUESTION = re.compile("[?\uff1f\u061f]")
+# An opt-in asked as a request inside a question: "..., can I get them again?", "..., could you add me back?"
+_ASKED_AS_REQUEST = r"(?:can|could|would|will|may)\s+(?:you|u|i|we)\s+(?:please\s+|just\s+)?"
+_REQUEST_BEFORE = re.compile(rf"\b{_ASKED_AS_REQUEST}$")
+_REQUEST_LEAD = re.compile(_ASKED_AS_REQUEST)
 _KANA = re.compile("[\u3040-\u30ff]")
 _POINTING = re.compile(r"\b(?:it|that|this)\b")
 
@@ -126,6 +140,14 @@ def _one_edit_apart(word: str, keyword: str, swaps_only: bool) -> bool:
     a, b = word[prefix:], keyword[prefix:]
     swapped = len(a) >= 2 and len(a) == len(b) and a[0] == b[1] and a[1] == b[0] and a[2:] == b[2:]
     return swapped or (not swaps_only and (a[1:] == b[1:] or a[1:] == b or a == b[1:]))
+
+
+def _neighbour_key_typo(word: str, keyword: str) -> bool:
+    """One letter typed with a key next to the right one: "stoo", "stip"."""
+    if len(word) != len(keyword) or keyword not in _NEIGHBOUR_KEY_KEYWORDS or word in _NEIGHBOUR_KEY_REAL_WORDS:
+        return False
+    differences = [(typed, meant) for typed, meant in zip(word, keyword, strict=True) if typed != meant]
+    return len(differences) == 1 and differences[0][0] in _NEIGHBOUR_KEYS.get(differences[0][1], ())
 
 
 def _join_contractions(tokens: list[str]) -> list[str]:
@@ -300,7 +322,8 @@ class KeywordEngine:
         mistaken = [part for part in parts if self._mistaken(mistakes.get(id(part)), normalised)]
         meant = [part for part in parts if part not in mistaken]
         opt_out = self._find(Intent.OPT_OUT, meant)
-        opt_in = None if opt_out is not None else self._opt_in(text, normalised, parts,
+        # "I got a new number, please put it on the texts": the new number is the writer's own, to be used.
+        opt_in = None if opt_out is not None and not opt_out.opt_in_wins else self._opt_in(text, normalised, parts,
                                                                     [mistakes.get(id(part)) for part in mistaken])
         if opt_in is not None:
             return self._decide(Intent.OPT_IN, opt_in, text, normalised)
@@ -390,7 +413,7 @@ class KeywordEngine:
                 if intent is not Intent.HELP and not rule.targeted and self._aimed_elsewhere(text, start, end,
                                                                                              lexicon):
                     continue
-                return _Found(f"phrase: {rule.name}", hit.matched, lexicon.language, rule.review)
+                return _Found(f"phrase: {rule.name}", hit.matched, lexicon.language, rule.review, rule.opt_in_wins)
         return None
 
     def _negated(self, text: str, start: int, end: int, lexicon: Lexicon) -> bool:
@@ -484,21 +507,27 @@ class KeywordEngine:
             mistake = mistaken[0]
             assert mistake is not None
             return _Found("phrase: opt-out sent by mistake", mistake.group(0), self._mistake_language(mistake))
+        asking = _QUESTION.search(text) is not None
         found = self._first(Intent.OPT_IN, parts)
-        if found is None:  # "START", "Un-stop. I need the alerts this winter", "Wrong button, sorry. START"
+        if found is None or not self._opt_in_stands(normalised, found, asking):
+            # "START", "Un-stop. I need the alerts this winter" (the keyword, not the phrase, is what the other
+            # opt-out word belongs to), "Wrong button, sorry. START"
             found = self._framed(Intent.OPT_IN, [parts[0], parts[-1]])
-        if found is None:
-            return None
-        if _QUESTION.search(text) and not self._frames.match(normalised):
-            return None
+        return found if found is not None and self._opt_in_stands(normalised, found, asking) else None
+
+    def _opt_in_stands(self, normalised: str, found: _Found, asking: bool) -> bool:
+        """A plain request, with no opt-out word left beside it. In a question, only one asked as a request: the
+        message or the opt-in opens with one ("can you add me back?", "I miss them, can I get them again?")."""
+        before = normalised[:max(0, normalised.find(found.matched))]
+        if asking and not (self._frames.match(normalised) or _REQUEST_LEAD.match(found.matched)
+                           or _REQUEST_BEFORE.search(before)):
+            return False
         if not self._plain_request(normalised, found.matched):
-            return None
+            return False
         rest = normalised.replace(found.matched, " ", 1)
         # A word that is filler in some language is not an opt-out left in the message ("stp", French for please).
-        if any(token in self._opt_out_words and not token.endswith("ed") and token not in self._filler
-               for token in rest.split()):
-            return None
-        return found
+        return not any(token in self._opt_out_words and not token.endswith("ed") and token not in self._filler
+                       for token in rest.split())
 
     @staticmethod
     def _plain_request(normalised: str, matched: str) -> bool:
@@ -561,7 +590,7 @@ class KeywordEngine:
         if len(core) > 2 or joined in _REAL_WORDS_NEAR_KEYWORDS:
             return None
         for words, keyword, swaps_only in self._typo_candidates.get(len(joined), ()):
-            if _one_edit_apart(joined, words, swaps_only):
+            if _one_edit_apart(joined, words, swaps_only) or _neighbour_key_typo(joined, words):
                 review = "a keyword with a typo" if keyword.intent is Intent.OPT_OUT else None
                 return Decision(keyword.intent, "keyword with a typo", f"{' '.join(core)} ~ {words}",
                                 keyword.language, review)

@@ -28,13 +28,15 @@ class Intent(str, Enum):
 class Rule:
     """One way of asking for an intent. `name` is the explanation; `negatable` is False for rules that are
     themselves negations ("don't text me"); `review` is why a person should look at what the rule decided;
-    `targeted` rules name our messages themselves ("stop texting"), so what follows cannot aim them elsewhere."""
+    `targeted` rules name our messages themselves ("stop texting"), so what follows cannot aim them elsewhere;
+    an opt-in anywhere in the message wins over an `opt_in_wins` rule ("I got a new number, put it on the texts")."""
 
     name: str
     pattern: str
     negatable: bool = True
     review: str | None = None
     targeted: bool = False
+    opt_in_wins: bool = False
 
 
 @dataclass(frozen=True)

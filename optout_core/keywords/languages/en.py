@@ -6,11 +6,15 @@ from ..lexicon import Intent, Lexicon, Rule
 
 # A verb that ends something, and what it may be aimed at.
 STOP = r"(?:stop|stopped|st+o+p+|stp|sotp|stpo|stahp|quit|end|cease|halt|cancel|discontinue|terminate|kill|pause|block|disable|mute|unsubscribe|unsub)"
-MESSAGES = (r"(?:(?:text|txt|sms)\s+(?:reminders?|alerts?|updates?|notifications?|notices?|offers?|deals?|coupons?)|texts?|txts?|textes|txt\s+msgs?|text\s+messages?|messages?|mess?[ae]ges?|msgs?|mssgs?|sms|smss|notifications?|notifs?|alerts?|"
+MESSAGES = (r"(?:(?:deals?|offers?|promos?|coupons?|specials?|sales?|marketing|promotional)\s+(?:texts?|txts?|messages?|msgs?|alerts?|notifications?)|(?:text|txt|sms)\s+(?:reminders?|alerts?|updates?|notifications?|notices?|offers?|deals?|coupons?)|texts?|txts?|textes|txt\s+msgs?|text\s+messages?|messages?|mess?[ae]ges?|msgs?|mssgs?|sms|smss|notifications?|notifs?|alerts?|"
             r"promos?|promotions?|promotional\s+\w+|offers?|deals?|ads?|adverts?|advertisements?|advertising|"
             r"marketing|spam|communications?|correspondence|outreach|updates?|reminders?|blasts?|coupons?|specials?|subscriptions?\s+to\s+"
             r"(?:these|your|the)\s+texts?|texting|messaging|list|mailing\s+list|service|program|thing|stuff|crap|"
             r"shit|nonsense|junk|bs)")
+# Nouns a messages word can describe, which make it something else: "my service appt", "the text message fees".
+HEAD_NOUNS = (r"(?:appts?|appointments?|calls?|visits?|plans?|fees?|charges?|bills?|contracts?|orders?|techs?|"
+              r"technicians?|providers?|reps?|agents?|desk|departments?|centers?|centres?|tickets?|requests?|"
+              r"packages?|upgrades?|renewals?)")
 # Words that name what these texts are sent to or kept in: "take me off the roster" is our list.
 LISTS = (r"(?:list|lists|roster|database|db|system|records?|contacts?|directory|registry|group|chain|thread|loop|"
          r"line|numbers?|phone|cell|program|service|campaigns?|subscriptions?)")
@@ -59,7 +63,24 @@ HOW_TO_STOP = (r"(?:stop(?!\s+(?:by|in|over)\b)|end|cancel|quit|unsubscribe|unsu
                r"get\s+removed|be\s+removed|remove\s+(?:myself|me|my\s+number)|turn\s+(?:\w+\s+){0,2}off|"
                r"shut\s+(?:\w+\s+){0,2}off|make\s+(?:\w+\s+){0,2}(?:stop|end|go\s+away)|block|disable|mute|"
                r"get\s+(?:\w+\s+){0,2}to\s+(?:stop|end|go\s+away)|"
+               # "can I get these texts turned off", "how do I get my number removed"
+               r"get\s+(?:(?:all|the|these|those|your|ur|my|this)\s+)*"
+               rf"(?:{DESCRIBED}{MESSAGES}|them|these|this\s+number|my\s+number|me)\s+(?:turned\s+off|shut\s+off|"
+               r"switched\s+off|stopped|cancell?ed|removed|taken\s+off|unsubscribed|blocked|disabled|deleted)|"
                r"silence|no\s+longer\s+(?:get|receive)|not\s+(?:get|receive)|never\s+(?:get|receive))")
+# What an opt-in asks to receive, named as texts: "text me the deals", "can I get text updates".
+TEXTY = (r"(?:(?:text|txt|sms)\s+(?:reminders?|alerts?|updates?|notifications?|messages?|notices?|offers?|deals?)|"
+         r"texts|txts|text\s+messages|messages|msgs|alerts|reminders|notifications|notifs)")
+# ... and what else a request to be texted may name: "text me the deals", "send me the sale dates"
+SENT_TO_ME = rf"(?:{TEXTY}|updates|deals|offers|promos|promotions|coupons|specials|sale\s+dates|sales)"
+# ... or anything of SENT_TO_ME, asked for by text: "can I still get the coupons by text?"
+BY_TEXT = rf"(?:{SENT_TO_ME}\s+(?:by|via|through|over|in\s+a)\s+(?:text|txt|sms)|{TEXTY})"
+LANGUAGES = (r"(?:spanish|english|french|chinese|korean|vietnamese|portuguese|russian|arabic|creole|tagalog|japanese|"
+             r"german|italian|polish|hindi)")
+# Not by another channel or in another language (a question about settings), and not to have them switched off.
+NOT_ELSEWHERE_OR_OFF = (rf"(?!\s+(?:by|via|through|thru|over|in|on|to)\s+(?:the\s+|my\s+|your\s+)?(?:{ELSEWHERE}|"
+                        rf"whatsapp|post|{LANGUAGES})\b)(?!(?:\s+\w+){{0,3}}\s+(?:turned\s+off|shut\s+off|off|stopped|"
+                        r"cancell?ed|removed|deleted|erased|gone|paused|blocked|muted|to\s+stop|to\s+end)\b)")
 TARGET_WORDS = (
     # E-mail, apps and links are never these texts, whatever follows: "email alerts", "push notifications".
     r"(?:e\s*mails?|e\s*mail\s+\w+|push\s+notifications?|app\s+notifications?|apps?|website|web\s+site|portal|"
@@ -117,12 +138,15 @@ LEXICON = Lexicon(
                          "knock it off", "cut it out", "give it a rest", "enough already", "shut up", "stfu",
                          "shut it off", "mute", "mute this", "mute these", "block me", "rmv", "rmv me", "delete",
                          "delete it", "delete this", "quit it", "quit this", "end it", "enough is enough", "discontinue",
-                         "unenroll"),
+                         "unenroll", "stop2end", "stop 2 end", "stop to end", "stop2quit", "stop to quit",
+                         "stop to opt out", "stop to unsubscribe"),
         Intent.OPT_IN: ("start", "unstop", "resubscribe", "opt in", "optin", "resume", "subscribe", "restart",
                         "unblock", "join", "strt", "start again", "start back", "resume texts", "resume alerts",
                         "add me back", "opt back in", "opt me in", "opt me back in", "sign me up", "sign me back up",
                         "re subscribe", "resubscribe me", "subscribe me", "yes start", "start texts", "start messages",
-                        "un stop", "unstopp", "undo stop", "undo the stop", "undo unsubscribe", "unmute"),
+                        "un stop", "unstopp", "undo stop", "undo the stop", "undo unsubscribe", "unmute",
+                        "add me", "add us", "enroll me", "count me in", "add my number", "add this number",
+                        "sign up", "subscribe me please", "sign me up please", "i want in", "include me"),
         Intent.HELP: ("help", "info", "help me", "need help", "halp", "hlp", "helpp", "information", "more info",
                       "who is this", "whos this", "who s this", "who dis", "who is dis", "who this", "who are you",
                       "who r u", "who are u", "what is this", "whats this", "what s this", "wat is this",
@@ -144,10 +168,18 @@ LEXICON = Lexicon(
             Rule("someone else's messages",
                  rf"{STOP}\s+(?:sending|texting|forwarding|giving)\s+(?:me|us|this\s+number)\s+(?:all\s+)?"
                  r"(?:his|her|their|\w+\s+s|someone\s+else\s+s|somebody\s+else\s+s)\s+\w+", targeted=True),
+            # "quit sending me the lunch menu every day": whatever is sent, it is sent over and over
+            Rule("stop sending me every day",
+                 rf"{STOP}\s+(?:sending|sendin|forwarding|pushing)\s+(?:me|us)\s+(?:\w+\s+){{1,4}}?"
+                 r"(?:every\s+(?:single\s+|other\s+|damn\s+)?(?:day|morning|night|evening|week|weekend|hour|time)|"
+                 r"daily|nightly|weekly|each\s+(?:day|week|morning)|all\s+(?:the\s+time|day)|nonstop|non\s+stop|"
+                 r"constantly|over\s+and\s+over|(?:twice|\d+\s+times|several\s+times|multiple\s+times)\s+a\s+"
+                 r"(?:day|week))\b",
+                 targeted=True, review="what is sent is not named as texts"),
             Rule("stop contacting",
                  rf"(?:{STOP}|no\s+more|dont\s+keep|don\s+t\s+keep|stop\s+keep|never)\s+"
                  rf"(?:(?:ever|even|just|please|all|the|this|your|ur)\s+)*"
-                 rf"(?:{CALL}\s+(?:and|or|n|&)\s+)?{TEXTING}\b"
+                 rf"(?:{CALL}\s+(?:and|or|n|&)\s+)?{TEXTING}\b(?!(?:\s+(?:messages?|msgs?|texts?|alerts?))?\s+{HEAD_NOUNS}\b)"
                  # "stop texting you guys" is the writer stopping, not a revocation.
                  # "stop spam calls": the word describes calls
                  r"(?!\s+(?:you|u|y\s?all|ya|yall|your|ur|calls?|calling|e\s*mails?|mail)\b)", targeted=True),
@@ -155,22 +187,29 @@ LEXICON = Lexicon(
                  rf"(?:{STOP}|no\s+more|dont\s+keep|don\s+t\s+keep|stop\s+keep|never)\s+"
                  rf"(?:(?:ever|even|just|please|all|the|this|your|ur)\s+)*"
                  rf"(?:{CALL}\s+(?:and|or|n|&)\s+)?{CONTACT}\b"
-                 r"(?!\s+(?:you|u|y\s?all|ya|yall|your|ur)\b)"),
+                 rf"(?!\s+(?:you|u|y\s?all|ya|yall|your|ur)\b)(?!(?:\s+(?:messages?|msgs?|texts?|alerts?))?\s+{HEAD_NOUNS}\b)"),
             # "stop someone from texting me": the verb's object is whoever sends them.
             Rule("stop contacting",
                  rf"(?:{STOP}|keep|prevent)\s+(?:\w+\s+){{1,3}}from\s+(?:ever\s+)?{CONTACT}\b", targeted=True),
             # "stop the pharmacy texts", "turn off the low balance alerts": a word or two may describe the texts.
             Rule("stop messages",
                  rf"(?!end\s+of\b)(?:{STOP}|turn\s+off|shut\s+off|switch\s+off|get\s+rid\s+of|no\s+more|"
-                 rf"enough(?:\s+with)?|{STOP}\s+it\s+with|{IDIOMS})\s+(?:{DETERMINERS}\s+)*"
+                 rf"enough(?:\s+already)?(?:\s+with)?|{STOP}\s+it\s+with|{IDIOMS})\s+(?:{DETERMINERS}\s+)*"
                  rf"(?:\w+\s+(?:and|or|&|n)\s+(?:{DETERMINERS}\s+)*)?{DESCRIBED}"
-                 rf"(?:{MESSAGES}|{PRONOUNS}\s+(?:{MESSAGES}))\b(?!\s+(?:on|in)\s+(?:\w+\s+){{0,2}}{ELSEWHERE}\b)",
+                 rf"(?:{MESSAGES}|{PRONOUNS}\s+(?:{MESSAGES}))\b(?!\s+(?:on|in)\s+(?:\w+\s+){{0,2}}{ELSEWHERE}\b)"
+                 # "cancel my service appt": the word describes the thing that follows it
+                 rf"(?!(?:\s+(?:messages?|msgs?|texts?|alerts?))?\s+{HEAD_NOUNS}\b)",
                  targeted=True),
             Rule("these should stop", rf"(?:these|the|your|ur|those|all\s+these|all\s+the|all\s+your)\s+{DESCRIBED}"
                                       rf"{MESSAGES}\s+"
                                       r"(?:need\s+to\s+|have\s+to\s+|must\s+|should\s+|to\s+|can\s+|will\s+|"
                                       r"gotta\s+)?(?:please\s+)?(?:stop|cease)\b(?!\s+(?:working|at|by|on|after|before|when|if|in|around)\b)",
                  targeted=True),
+            # "these texts gotta go", "the promos need to go": what must go, at the end of the clause.
+            Rule("these should stop", rf"(?:these|the|your|ur|those|all\s+these|all\s+the|all\s+your)\s+{DESCRIBED}"
+                                      rf"{MESSAGES}\s+(?:need|needs|have|has|got|gotta|must|should|can)\s+(?:to\s+)?"
+                                      r"(?:go|go\s+away|end|disappear|be\s+stopped)(?:\s+(?:now|please|pls|asap|already|"
+                                      r"immediately|today))*\s*$", targeted=True),
             Rule("want these to stop", rf"(?:want|need|like)\s+(?:{DETERMINERS}\s+)*(?:{DESCRIBED}{MESSAGES}|{PRONOUNS})\s+"
                                        r"to\s+(?:stop|end|cease|go\s+away|be\s+stopped)", targeted=True),
             Rule("turn these off", rf"(?:turn|shut|switch)\s+(?:{DETERMINERS}\s+)*(?:{DESCRIBED}{MESSAGES}|{PRONOUNS})"
@@ -202,7 +241,8 @@ LEXICON = Lexicon(
                  rf"(?:(?:i|we|me)\s+)?(?:dont|don\s+t|do\s+not|dnt|no\s+longer|never|really\s+dont|don\s+t\s+even)\s+"
                  r"(?:want|wish|need|like|care\s+for|consent\s+to|agree\s+to)\s+(?:to\s+(?:receive|get|see|be\s+"
                  r"getting|keep\s+getting|read)\s+)?(?:any\s+)?(?:more\s+)?(?:of\s+)?(?:your\s+|these\s+|the\s+|"
-                 rf"this\s+|ur\s+|those\s+)?(?:{DESCRIBED}{MESSAGES}|these|them|this|those|it|anymore|any\s+more|any|"
+                 rf"this\s+|ur\s+|those\s+)?(?:{DESCRIBED}{MESSAGES}|{FREE}{MESSAGES}|these|them|this|those|it|anymore|"
+                 r"any\s+more|any|"
                  r"to\s+be\s+(?:texted|contacted|messaged|on))\b", negatable=False),
             Rule("can you not", rf"(?:can|could|would|will)\s+(?:you|u|ya|y\s?all)\s+(?:please\s+|just\s+)?not"
                                 rf"(?:\s+{CONTACT}(?:\s+{ME})?|\s*$)", negatable=False),
@@ -219,7 +259,7 @@ LEXICON = Lexicon(
                  r"\b(?:i|we|me)\s+(?:never|did\s+not|didnt|didn\s+t|do\s+not|dont|don\s+t|have\s+not|havent|"
                  r"haven\s+t|never\s+ever|certainly\s+did\s+not)\s+(?:ever\s+)?(?:give\s+(?:(?:you|u|ya)\s+)?|gave\s+(?:(?:you|u|ya)\s+)?)?"
                  r"(?:my\s+)?(?:consent(?:ed)?|agree(?:d)?|authori[sz]e(?:d)?|sign(?:ed)?\s*up|subscribe(?:d)?|"
-                 r"opt(?:ed)?\s*in|ask(?:ed)?\s+(?:for|to\s+be)|request(?:ed)?|permission|join(?:ed)?|enroll(?:ed)?|"
+                 r"opt(?:ed)?\s*in|ask(?:ed)?\s+(?:for(?:\s+it\b)?|to\s+be)|request(?:ed)?|permission|join(?:ed)?|enroll(?:ed)?|"
                  r"register(?:ed)?|want(?:ed)?\s+(?:this|these|them|your|any)|(?:give|gave)\s+(?:you|u|ya|y\s?all)\s+"
                  r"(?:my|this)\s+(?:number|#|cell)|provide(?:d)?\s+(?:my|this)\s+number)|"
                  r"\b(?:consent|permission|authori[sz]ation)\s+(?:is\s+|has\s+been\s+|hereby\s+)?(?:withdrawn|revoked|"
@@ -254,12 +294,13 @@ LEXICON = Lexicon(
                  r"\bno\s+(?:one|body|1)\s+(?:here\s+)?(?:by\s+that\s+name|named|called)|"
                  r"\bthere\s+(?:s|is)\s+no\s+\w+\s+(?:here|at\s+this\s+number)\s*$|"
                  r"\bnew\s+(?:owner|number|phone)\s+(?:here|now|owner)|\bnew\s+owner\b|"
-                 r"\b(?:i|we)\s+(?:have|ve|got|just\s+got|have\s+a)\s+(?:a\s+)?new\s+(?:phone\s+)?number|"
                  r"\b(?:this|these|it|they)\s+(?:isn\s+t|isnt|is\s+not|aren\s+t|arent|are\s+not)\s+(?:meant\s+)?"
                  r"for\s+me\b|\bnot\s+meant\s+for\s+me\b|"
                  r"\breassigned\b|\bre\s+assigned\b|"
                  r"\b(?:he|she|they|this\s+person|that\s+person)\s+(?:no\s+longer|doesnt|doesn\s+t|does\s+not|"
-                 r"dont|don\s+t|do\s+not)\s+(?:has|have|use|uses|own|owns|live|lives|work|works)\b|"
+                 r"dont|don\s+t|do\s+not)\s+(?:(?:has|have|use|uses|own|owns)\s+(?:(?:this|that|the|a|his|her|their)\s+)?"
+                 r"(?:number|phone|cell|#|line)\b|(?:has|have|use|uses|own|owns|live|lives|work|works|go|goes)\s+"
+                 r"(?:here|there|anymore|any\s+more)\b|(?:has|have|use|uses|own|owns|live|lives|work|works)\s*$)|"
                  r"\b(?:doesnt|doesn\s+t|does\s+not|no\s+longer|dont|don\s+t|do\s+not)\s+(?:have|has|use|uses|own|"
                  r"owns)\s+(?:this|that|the)\s+(?:number|phone|cell|#)|"
                  r"\b(?:this|that|the)\s+(?:number|phone|cell|#)\s+(?:now\s+)?(?:belongs|is\s+now|now\s+belongs|"
@@ -279,6 +320,9 @@ LEXICON = Lexicon(
                  r"(?:number|phone|cell|#)\b|"
                  r"\b(?:gave|given|passed|handed)\s+(?:this|the|my|that)\s+(?:\w+\s+)?(?:phone|number|cell)\s+(?:away|to|on)\b",
                  negatable=False, targeted=True),
+            # "I got a new number": a new owner of this number, unless the message asks to use it for the texts
+            Rule("new number", r"(?:i|we)\s+(?:have|ve|got|just\s+got|have\s+a)\s+(?:a\s+)?new\s+(?:phone\s+|cell\s+)?"
+                               r"number", negatable=False, targeted=True, opt_in_wins=True),
             Rule("legal threat",
                  r"(?:lawyer|attorney|sue|suing|lawsuit|legal\s+action|tcpa|fcc|ftc|attorney\s+general|"
                  r"small\s+claims|cease\s+and\s+desist|report\s+(?:you|u|this|ur|your)|reporting\s+(?:you|u|this)|"
@@ -290,9 +334,11 @@ LEXICON = Lexicon(
                  rf"(?:\s+on)?\s+(?:to\s+)?{CONTACT}|"
                  rf"\b(?:you|u|ya|y\s?all|they)\s+(?:guys\s+)?(?:keep|still|continue|constantly|wont\s+stop|"
                  rf"won\s+t\s+stop)\s+(?:to\s+)?{CONTACT}|"
-                 rf"\b(?:still|(?<!to\s)keep)\s+(?:getting|receiving|get|receive)\s+(?:{DETERMINERS}\s+)*(?:{MESSAGES}|these|them)|"
+                 rf"\b(?:(?<!can\si\s)(?<!could\si\s)(?<!will\si\s)(?<!can\swe\s)(?<!may\si\s)still|(?<!to\s)keep)\s+"
+                 rf"(?:getting|receiving|get|receive)\s+(?:{DETERMINERS}\s+)*(?:{MESSAGES}|these|them)|"
                  r"\b(?:i|we)\s+(?:already|have\s+already|ve\s+already|just|have|ve|literally|already\s+have)?\s*"
-                 r"(?:said|told\s+(?:you|u|y\s?all)|asked\s+(?:you|u)?|texted|replied|sent|requested|typed|"
+                 r"(?:said|told\s+(?:you|u|y\s?all)(?:\s+(?:people|guys|folks|all))?|asked\s+(?:you|u)?|texted|replied|sent|"
+                 r"requested|typed|"
                  r"responded|wrote)\s+(?:you\s+)?(?:to\s+)?(?:stop|unsubscribe|quit|remove|opt\s+out|end|cancel)\b|"
                  r"\bhow\s+many\s+times\s+(?:do|must|should)\s+i|"
                  r"\bwhat\s+part\s+of\s+(?:the\s+word\s+)?(?:stop|no|unsubscribe|remove\s+me|opt\s+out|leave\s+me\s+alone)\b|"
@@ -320,7 +366,7 @@ LEXICON = Lexicon(
                           r"\bi\s+(?:will|ll|m\s+going\s+to|am\s+going\s+to|m\s+gonna|am\s+gonna|gonna)\s+block\b"),
             Rule("want out", r"(?:want|wanna|need|like)\s+(?:my\s+number|this\s+number|my\s+info|me|my\s+name)\s+"
                              r"(?:removed|deleted|taken\s+off|off|erased|unsubscribed)\b|"
-                             r"\b(?:want|wanna|need|like|wish|ask|asking)\s+(?:to\s+)?(?:be\s+)?(?:out|removed|"
+                             r"\b(?:want|wanna|need|like|wish|ask|asking|asked|requested)\s+(?:to\s+)?(?:be\s+)?(?:out|removed|"
                              r"taken\s+off|unsubscribed|opted\s+out|deleted|off\s+(?:the|this|your)\s+list)\b|\bcount\s+me\s+out\b|"
                              r"\b(?:i\s+m|im|i\s+am)\s+(?:out|done\s+with\s+(?:these|this|your|the|you))\b|"
                              r"\bi\s+(?:don\s+t|dont|do\s+not)\s+want\s+to\s+be\s+(?:on|in)\s+"
@@ -336,11 +382,15 @@ LEXICON = Lexicon(
                  rf"{STOP}\s+(?:asking|reminding|pinging|nagging|bombarding|flooding|hounding|soliciting|pushing|"
                  r"notifying|alerting|telling|begging|targeting|blasting|badgering|hassling|chasing|updating|"
                  r"promoting\s+to|advertising\s+to|selling\s+to|marketing\s+to)\s+(?:me|us)\b",
-                 review="a way of reaching me that does not name texts"),
+                 # "stop asking me for donations": what they ask for is what the texts are about
+                 targeted=True, review="a way of reaching me that does not name texts"),
             Rule("no need to text me",
                  rf"(?:no\s+(?:need|reason)|(?:you\s+|u\s+)?(?:don\s+t|dont|do\s+not)\s+need)\s+(?:for\s+you\s+)?to\s+"
                  rf"(?:keep\s+)?{CONTACT}(?:\s+(?:{ME}|anymore|any\s+more))?\b", negatable=False),
             Rule("never again", rf"{TEXTING}\s+(?:me|us|this\s+number|here)\s+(?:never|no\s+more)\b", negatable=False),
+            # "sms off", "text alerts off please": the texts, switched off
+            Rule("texts off", rf"^(?:(?:please|pls|plz|all|the|my|your|ur|these)\s+)*{FREE}?{MESSAGES}\s+off"
+                              r"(?:\s+(?:please|pls|plz|now|thanks|thx|asap|for\s+good))*\s*$"),
             Rule("stop means stop", r"(?:stop|no|unsubscribe|end|quit)\s+means\s+(?:stop|no|unsubscribe|end|quit)\b"),
             # "do I just say stop?", "should I reply STOP or what": a question about how to stop.
             Rule("how to stop",
@@ -365,7 +415,8 @@ LEXICON = Lexicon(
                  rf"(?:i|we)\s+(?:want|would\s+like|d\s+like|wanna|need)\s+to\s+(?:receive|get|start\s+getting)\s+"
                  rf"(?:your\s+|the\s+|my\s+|ur\s+)?{DESCRIBED}{MESSAGES}(?:\s+\w+){{0,4}}?\s+again\b", targeted=True),
             Rule("want again",
-                 rf"(?:i|we)\s+(?:want|would\s+like|d\s+like|wanna|need)\s+(?:to\s+(?:receive|get)\s+)?"
+                 rf"(?:(?:i|we)\s+(?:want|would\s+like|d\s+like|wanna|need)|(?:can|could|may)\s+(?:i|we))\s+"
+                 r"(?:to\s+(?:receive|get)\s+|get\s+|have\s+|receive\s+)?"
                  rf"(?:your\s+|the\s+|my\s+|ur\s+)?(?:{DESCRIBED}{MESSAGES}|them|these)\s+(?:again|back)\b"),
             Rule("keep them coming", rf"(?:i|we)\s+(?:want|wanna|would\s+like|d\s+like|need)\s+to\s+(?:keep|continue)\s+"
                                      rf"(?:getting|receiving)\s+(?:{DETERMINERS}\s+)*(?:{DESCRIBED}{MESSAGES}|these|them)\b"),
@@ -374,7 +425,44 @@ LEXICON = Lexicon(
                                      rf"(?:put\s+|added\s+)?back\s+on\s+(?:{DETERMINERS}\s+)*{DESCRIBED}"
                                      rf"(?:list|{MESSAGES})\b|"
                                      r"\b(?:i|we)\s+(?:want|wanna|would\s+like|d\s+like|need)\s+(?:to\s+(?:get|be|come)\s+)?"
-                                     r"back\s+in\b"),
+                                     rf"back\s+(?:in\b|on\s+(?:{DETERMINERS}\s+)*{DESCRIBED}(?:list|{MESSAGES})\b)|"
+                                     # "I'd like to join the text list"
+                                     rf"\b(?:join|rejoin)\s+(?:the|your|ur|this)\s+{DESCRIBED}(?:{MESSAGES}\s+)?list\b"),
+            # "text me the deals", "please send me text reminders when my refills are due"
+            Rule("send me the texts", rf"(?:send|text|txt)\s+(?:me|us|this\s+number)\s+(?:(?:the|your|ur|all|any|"
+                                      rf"those|these)\s+)?{DESCRIBED}{SENT_TO_ME}\b{NOT_ELSEWHERE_OR_OFF}"),
+            # "can I get text updates for my deliveries?", "how do I sign up for the text alerts?", "I'd like to get
+            # the texts about distribution days", "I want outage notifications by text"
+            Rule("how to get the texts",
+                 rf"(?:{HOW}|(?:can|could|may)\s+(?:we|i))\s+(?:(?:please|just|also|still)\s+)?(?:sign\s+up\s+(?:for|to)|"
+                 r"subscribe\s+to|join|opt\s+in\s+(?:to|for)|enroll\s+in|register\s+for|get|receive|have|"
+                 r"start\s+getting|be\s+getting)\s+(?:(?:the|your|ur|these|those|all|any|some)\s+)?"
+                 rf"{DESCRIBED}{BY_TEXT}\b{NOT_ELSEWHERE_OR_OFF}|"
+                 rf"\b{HOW}\s+(?:sign\s+up|subscribe|opt\s+in|enroll|register)\s*$", targeted=True),
+            Rule("want the texts",
+                 r"(?:i|we)\s+(?:would\s+like|d\s+like|want|wanna|need|wish)\s+(?:to\s+(?:receive|get|start\s+getting|"
+                 r"be\s+getting|sign\s+up\s+for|subscribe\s+to|join)\s+)?(?:(?:the|your|ur|these|those|all|any|some)\s+)?"
+                 rf"{DESCRIBED}{BY_TEXT}\b{NOT_ELSEWHERE_OR_OFF}(?:\s+(?:by|via|through|over)\s+(?:text|txt|sms))?",
+                 targeted=True),
+            # "please add this number for my son", "can you add me for Sofia's appointment texts too?", "yes add me
+            # to the taco club!", "put this one on the appointment texts", "please use it for building alerts"
+            Rule("add me to the texts",
+                 r"(?:add|include|enroll|enrol|subscribe)\s+(?:me|us|my\s+(?:new\s+)?(?:number|cell|phone|mobile)|this\s+(?:new\s+)?"
+                 r"(?:number|cell|phone|one))(?:\s+(?:too|also|as\s+well|please|pls|again))*(?:\s*$|(?=\s+for\s)|"
+                 r"\s+(?:to|on|onto|in)\s+(?:(?:the|your|ur|this|these|those|our|all|any)\s+)?"
+                 rf"{DESCRIBED}(?:list|{MESSAGES}|club|roster|program))"),
+            Rule("use this number for the texts",
+                 # "send the texts to this number instead"
+                 rf"(?:send|sending|text|texting)\s+(?:(?:the|all|my|your|ur|any|those|these)\s+)?{FREE}{{0,2}}{TEXTY}\s+"
+                 r"(?:to\s+(?:this|my\s+new|my\s+other|the\s+new)\s+(?:number|cell|phone|#)\b|here\s*$)|"
+                 r"\b(?:use|put)\s+(?:it|this|this\s+one|this\s+(?:number|cell|phone)|my\s+(?:new\s+)?(?:number|cell|"
+                 r"phone))\s+(?:instead\s+)?(?:for|on|to)\s+(?:(?:the|your|ur|all|my)\s+)?"
+                 rf"{FREE}{{0,2}}(?:{TEXTY}|list)\b", targeted=True),
+            # "text alerts on please", "turn the reminders on"
+            Rule("turn the texts on",
+                 rf"^(?:(?:please|pls|plz|all|the|my|your|ur|these)\s+)*{FREE}?{MESSAGES}\s+(?:back\s+)?on"
+                 r"(?:\s+(?:please|pls|plz|again|thanks|thx|now))*\s*$|"
+                 rf"\b(?:turn|switch)\s+(?:{DETERMINERS}\s+)*{DESCRIBED}{MESSAGES}\s+on\b{NOT_ELSEWHERE_OR_OFF}"),
             Rule("turn back on", rf"turn\s+(?:{DETERMINERS}\s+)*(?:{DESCRIBED}{MESSAGES}|them|these|it)\s+back\s+on\b|"
                                  rf"\bturn\s+back\s+on\s+(?:{DETERMINERS}\s+)*{DESCRIBED}{MESSAGES}", targeted=True),
             Rule("resume messages", rf"(?:resume|restart|reactivate|re\s+activate|unpause|restore|reenable|"
@@ -411,10 +499,29 @@ LEXICON = Lexicon(
                  # "which dentist is this?", "what company": any sender, but not "what time is it"
                  r"\b(?:what|which)\s+(?!(?:time|day|date|size|price|color|colour|way|kind|one|part|address|"
                  r"day|hours|number\s+do)\b)\w+\s+(?:\w+\s+)?(?:is\s+(?:this|that|it)|are\s+(?:you|u|these)|sent\s+(?:this|it|me))"
+                 # "what race is this for", "which school is this about"
+                 r"(?:\s+(?:for|about|from|regarding|re|with))?"
                  r"(?:\s+(?:texting|messaging|contacting|writing)\s+(?:me|us))?\s*$|"
+                 # "what package?", "what loan": the thing the text names, asked about alone in its clause
+                 r"^(?:what|wat|wht)\s+(?!(?:time|day|date|size|price|color|colour|way|kind|sort|type|one|part|"
+                 r"address|hours|now|else|ever|up|happened|happens|for|about|if|then|so|the|a|an|to|do|is|are|was|"
+                 r"were|does|did|it|that|this|these|those|you|u|i|we|they|he|she|year|month|week|exactly|more|"
+                 r"again|why|lol|lmao|ok|okay|no|yes|next|fun|nice|great|luck|joy|s|d|ll|r|ya|yall|y\s?all)\b)"
+                 r"(?!\w+(?:ing|ed)\b)\w+\s*$|"
+                 r"^(?:what|which)\s+(?:\w+\s+){1,2}(?:are\s+(?:you|u|ya)\s+talking\s+about|do\s+(?:you|u)\s+mean|"
+                 r"is\s+(?:this|it)\s+(?:about|regarding))\b|"
+                 # "who paid for this message", "who is behind these texts"
+                 r"\bwho\s+(?:paid\s+for|is\s+behind|s\s+behind|runs|owns|operates|is\s+responsible\s+for)\s+"
+                 r"(?:this|these|that|the\s+(?:texts?|messages?|msgs?))\b|"
+                 # "who do I contact about these texts" (not "my order is wrong, who do I talk to")
+                 r"\bwho\s+(?:do|should|can|could|would)\s+(?:i|we)\s+(?:contact|call|talk\s+to|speak\s+(?:to|with)|"
+                 r"ask|reach|write\s+to|complain\s+to|get\s+in\s+touch\s+with)\s+(?:about|regarding|re|for)\s+"
+                 r"(?:this|these|the|your|ur)\s+(?:texts?|messages?|msgs?|program|list|alerts?|notifications?)\b|"
                  # "who is Paws and Claws?", "what's Sparkd": a name asked about, alone in its sentence
                  r"\b(?:who|what)\s+(?:is|s)\s+(?!(?:the|a|an|your|ur|my|our|this|that|it|up|there|here|wrong|new|"
-                 r"next|left|due|open|available|going\s+on|he|she|they|you|u)\b)(?!\w+(?:ing|ed)\b)(?:\w+\s+){0,2}\w+\s*$|"
+                 r"next|left|due|open|available|going\s+on|he|she|they|you|u)\b)(?!\w+(?:ing|ed)\b)(?:\w+\s+){0,2}\w+"
+                 # "who is Brad and why is he texting me"
+                 r"(?:\s*$|\s+and\s+(?:why|how|what|where)\b)|"
                  r"\bwhich\s+(?!(?:one|ones|day|days|time|times|way|of|size|color|colour)\b)\w+"
                  r"(?:\s+(?!(?:is|are|was|were|do|does|did|can|should|would|will)\b)\w+){0,2}\s*$|"
                  r"\bnever\s+heard\s+of\s+(?:you|u|y\s?all|them|this|it|your|ur|this\s+company|\w+\s*$)|"
@@ -423,14 +530,27 @@ LEXICON = Lexicon(
                  r"\b(?:what|which)\s+(?:company|business|store|program|service|list|organization|organisation|"
                  r"place|number|brand|shop|site)\s+(?:is\s+(?:this|that|it)|are\s+you|sent|is\s+texting)\b"),
             Rule("what are you", r"(?:what|who)\s+(?:are|r)\s+(?:you|u|y\s?all)\s*$|"
+                                 r"\bwhat\s+(?:are|r)\s+(?:you|u|y\s?all)\s+talking\s+about\b|"
+                                 # "I don't know who this is", "I don't recognize this number"
+                                 r"\b(?:don\s+t|dont|do\s+not|no\s+idea|not\s+sure)\s+(?:even\s+)?(?:know\s+)?"
+                                 r"(?:who|what)\s+(?:this|you|u|these|it)\s+(?:is|are|r|s)\b|"
+                                 r"\b(?:don\s+t|dont|do\s+not|didn\s+t|didnt)\s+recogni[sz]e\s+(?:this|the|your|ur)\s+"
+                                 r"(?:number|#|name|company|sender|text|message)\b|"
+                                 r"\bhow\s+(?:do|can|could|should)\s+(?:i|we)\s+(?:contact|reach|call|get\s+in\s+touch\s+with)\s+"
+                                 r"(?:you|u|y\s?all|someone|somebody|a\s+person|a\s+human|customer\s+service|support)\b|"
                                  r"\bdo\s+(?:i|we)\s+know\s+(?:you|u|this\s+number|each\s+other)\b|"
                                  r"\bname\s+of\s+(?:your|the|this)\s+(?:company|business|store|program|organi[sz]ation)|"
                                  r"\bwhere\s+(?:are|r)\s+(?:you|u|y\s?all)\s+(?:texting|messaging|located|based|"
                                  r"writing)\b"),
             Rule("what is this",
                  r"(?:what|wat|wht|wut)\s+(?:is|s|are)\s+(?:this|these|that|dis)(?:\s+(?:about|for|regarding|re|"
-                 r"number|company|service|program|text|message|msg|list|thing|from|stuff|even|all\s+about))?\s*$|"
-                 r"\bwhats\s+(?:this|these|that|dis)(?:\s+(?:about|for|regarding|number|from|text|message))?\s*$|"
+                 r"number|company|service|program|text|message|msg|list|thing|from|stuff|even|all\s+about|"
+                 r"in\s+(?:reference|regards?|relation)\s+to|concerning|pertaining\s+to|referring\s+to))?\s*$|"
+                 r"\bwhats\s+(?:this|these|that|dis)(?:\s+(?:about|for|regarding|number|from|text|message|"
+                 r"in\s+(?:reference|regards?|relation)\s+to|concerning))?\s*$|"
+                 # "can someone tell me what this is", "what do you want"
+                 r"\b(?:tell|explain\s+to|remind)\s+me\s+what\s+(?:this|these|that|it)\s+(?:is|are|was)(?:\s+(?:about|for))?\b|"
+                 r"\bwhat\s+(?:do|does)\s+(?:you|u|y\s?all)\s+want(?:\s+from\s+me)?\s*$|"
                  # "what is this code for?"
                  r"\b(?:what|whats)\s+(?:is\s+|s\s+|are\s+)?(?:this|that|these)\s+\w+\s+(?:for|about)\s*$|"
                  r"\bwhat\s+(?:is|s)\s+(?:this|these)\s+(?:about|for|regarding|texts?|messages?)\b|"
@@ -443,7 +563,7 @@ LEXICON = Lexicon(
                  r"\bhow\s+(?:do|does)\s+(?:you|u)\s+(?:have|know)\s+(?:my|this)\s+(?:number|#|name)|"
                  r"\bwho\s+gave\s+(?:you|u)\s+(?:my|this)\s+(?:number|#|info)"),
             Rule("why am I getting this",
-                 r"(?:why|y)\s+(?:am\s+i|im|i\s+m|do\s+i|does\s+this\s+number|is\s+this\s+number)\s+"
+                 r"(?:why|y)\s+(?:am\s+i|im|i\s+m|do\s+i|did\s+i|does\s+this\s+number|is\s+this\s+number)\s+"
                  r"(?:getting|receiving|get|receive)\s+(?:this|these|your|texts|messages|msgs|a\s+text)|"
                  r"\b(?:why|y)\s+(?:are|r|is)\s+(?:you|u|y\s?all|someone|this\s+number)\s+"
                  r"(?:texting|messaging|contacting|sending)\s+(?:me|this|us)|"
@@ -458,8 +578,16 @@ LEXICON = Lexicon(
                  r"\b(?:is|s)\s+(?:this|that|it)\s+(?:really|actually|truly|legit|legitimately)\s+\w+|"
                  r"\b(?:is|s)\s+(?:this|that|the)\s+(?:text|message|msg|link|number)\s+(?:really\s+|actually\s+|truly\s+)?from\b|"
                  r"\bor\s+(?:a\s+|an\s+|some\s+)?(?:scam|phishing|spam|fake|fraud|bot|prank|hoax)\b|"
+                 r"\b(?:is|s)\s+(?:this|that|it)\s+(?:really\s+|actually\s+)?(?:\w+\s+){1,2}(?:for\s+real|legit|"
+                 r"legitimate)\b|"
+                 # "is this the pediatrician on 3rd or the one by the mall?": which sender is it
+                 r"\b(?:is|s)\s+(?:this|it|that)\s+(?:the|my|your)\s+(?:\w+\s+){1,4}or\s+(?:the|my|your|a|an)\b|"
+                 r"^(?:is|s)\s+(?:this|it|that)\s+(?:about|regarding|concerning|re)\s+\w+|"
                  r"\b(?:is|s)\s+(?:this|that|it)\s+(?:from\s+)?(?:the|my|your)\s+(?:\w+\s+)?(?:pharmacy|bank|"
-                 r"clinic|doctor|dentist|office|store|school|gym|hospital|vet|company|salon|church)\b|"
+                 r"clinic|doctor|dentist|office|store|school|gym|hospital|vet|company|salon|church|pediatrician|"
+                 r"pediatricians|practice|district|team|league|city|county|library|landlord|agency|dealership|dealer|"
+                 r"restaurant|shelter|pantry|daycare|center|centre|club|shop|garage|utility|bakery|studio|"
+                 r"insurance|lender|firm|hoa|association|department|campus|academy|charity|foundation)\b|"
                  r"\bwhat\s+(?:does|do)\s+(?:\w+\s+){1,7}mean\b"),
             Rule("how does this work", r"(?:how|what)\s+(?:do|does|is)\s+(?:this|it)\s+(?:work|mean|program)|"
                                        r"\bwhat\s+(?:are|is)\s+(?:the\s+)?(?:terms|rates|msg\s+rates|fees|cost)\b|"
@@ -481,7 +609,11 @@ LEXICON = Lexicon(
             Rule("question about the program", r"(?:question|questions|query|inquiry)\s+(?:about|regarding|on|re)\s+"
                                                r"(?:this|the|your|these)\s+(?:program|texts?|messages?|service|list|"
                                                r"alerts?|number)|\bexplain\s+(?:what\s+)?(?:this|these)\b"),
-            Rule("contact details", r"(?:phone\s+number|contact\s+info|contact\s+information|customer\s+service|"
+            Rule("contact details", r"(?:what|whats|wats)\s+(?:is\s+|s\s+)?(?:the|your|ur)\s+(?:\w+\s+)?(?:phone\s+)?"
+                                    r"(?:number|#|email|email\s+address|website)\s+(?:to\s+(?:call|reach|contact|text|email)|"
+                                    r"for\s+(?:the|your|ur|you))\b|"
+                                    r"\bwhat\s+(?:number|#)\s+(?:do|should|can|could)\s+(?:i|we)\s+(?:call|text|use|dial)\b|"
+                                    r"\b(?:phone\s+number|contact\s+info|contact\s+information|customer\s+service|"
                                     r"customer\s+support|a\s+real\s+person|human|representative|agent)\s*$|"
                                     r"\b(?:customer\s+service|customer\s+support|support|help\s*line|help\s+desk|"
                                     r"contact)\s+(?:number|line|phone|email|#)\b|"
@@ -551,3 +683,4 @@ LEXICON = Lexicon(
               r"hit|unsubscribe|opt\s+out|stop|cancel|write)|(?:stop|unsubscribing|that\s+stop|the\s+stop|"
               r"my\s+stop)\s+was\s+(?:a\s+|an\s+)?(?:mistake|accident|accidental|an\s+error|by\s+mistake)"),
 )
+
