@@ -6,11 +6,12 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from enum import Enum
+from typing import NamedTuple
 
 from .languages import LEXICONS
 from .lexicon import Intent, Lexicon, pattern
 from .patterns import first_character_guard
-from .rules import CompiledRules, Hits
+from .rules import CompiledRules, Hits, WholeWords
 from .screen import Screened
 from .text import clauses, compact, fold, has_cjk, normalise, sentences
 
@@ -93,8 +94,7 @@ class _Keyword:
     words: str
 
 
-@dataclass(frozen=True)
-class _Found:
+class _Found(NamedTuple):  # a tuple: made for most messages, and quicker to make than a frozen dataclass
     rule: str
     matched: str
     language: str
@@ -105,10 +105,11 @@ class _Found:
 class _Clause:
     """One sentence or comma-separated part of a message, normalised, and without spaces if it has CJK script."""
 
-    __slots__ = ("compacted", "framed", "hits", "words")
+    __slots__ = ("compacted", "core", "framed", "hits", "words")
 
     def __init__(self, words: str) -> None:
         self.words = words
+        self.core: list[str] | None = None  # its words that carry meaning, when already found for the message
         self.compacted = compact(words) if has_cjk(words) else ""
         self.hits: Hits | None = None  # every intent's rule matches, found as far as they are needed
         self.framed: tuple[str, _Keyword | None] | None = None  # its request frame and keyword, found once
@@ -148,6 +149,10 @@ def _neighbour_key_typo(word: str, keyword: str) -> bool:
         return False
     differences = [(typed, meant) for typed, meant in zip(word, keyword, strict=True) if typed != meant]
     return len(differences) == 1 and differences[0][0] in _NEIGHBOUR_KEYS.get(differences[0][1], ())
+
+
+def _with_deletions(word: str) -> set[str]:
+    return {word, *(word[:index] + word[index + 1:] for index in range(len(word)))}
 
 
 def _join_contractions(tokens: list[str]) -> list[str]:
@@ -201,23 +206,28 @@ class KeywordEngine:
         candidates = [(words, keyword, len(words) < _TYPO_ANY_EDIT_MIN_LENGTH)
                       for words, keyword in single_word_opt_outs.items() if len(words) >= _TYPO_SWAP_MIN_LENGTH]
         candidates += [(words, self._keywords[words], True) for words in sum(_SWAP_TYPO_KEYWORDS.values(), ())]
-        # By length, each list in the candidates' order: one edit changes the length by at most one letter.
-        self._typo_candidates: dict[int, list[tuple[str, _Keyword, bool]]] = {}
-        for words, keyword, swaps_only in candidates:
-            for length in (len(words) - 1, len(words), len(words) + 1):
-                self._typo_candidates.setdefault(length, []).append((words, keyword, swaps_only))
+        # Each candidate filed under itself and every one-letter deletion of it: a word one edit from a candidate
+        # (a letter added, dropped, changed, or two neighbours swapped) shares one of these with it, so only the
+        # candidates filed under the word or its own deletions need comparing, in the candidates' order.
+        self._typo_candidates = candidates
+        self._typo_index: dict[str, list[int]] = {}
+        for number, (words, _, _) in enumerate(candidates):
+            for variant in sorted(_with_deletions(words)):
+                self._typo_index.setdefault(variant, []).append(number)
         self._opt_out_words = frozenset(single_word_opt_outs)
         # Every language's one-word opt-outs: a message of nothing else ("stop khalas", "alto basta") is one.
         self._one_word_opt_outs = frozenset(words for words, keyword in self._keywords.items()
                                             if keyword.intent is Intent.OPT_OUT and " " not in words)
         self._leading = sorted(self._keywords, key=lambda words: (-len(words), words))
         # Keywords of unspaced scripts found inside a longer message ("请帮我退订", unsubscribe me please).
-        self._inner_keywords = sorted(
+        inner_keywords = sorted(
             ((words, keyword) for words, keyword in self._keywords.items()
              if keyword.intent is not Intent.OPT_IN and not self._lexicons.get(keyword.language, lexicons[0]).spaced
              # "不要" (don't) is a whole-message keyword, and inside a message a negation ("不要停", don't stop).
              and len(words) >= 2 and words not in self._lexicons[keyword.language].negator_words()),
             key=lambda item: (-len(item[0]), item[0]))
+        self._inner_keywords = {intent: [(words, keyword) for words, keyword in inner_keywords
+                                         if keyword.intent is intent] for intent in Intent}
         self._rules = CompiledRules(lexicons)
         self._filler = frozenset().union(*(lexicon.filler_words() for lexicon in lexicons))
         self._filler_phrases = _whole_words(_either(
@@ -227,8 +237,8 @@ class KeywordEngine:
         self._frames = re.compile(r"^(?:(?:" + _either(pattern(lexicon.frames) for lexicon in lexicons) + r")\s+)+")
         spaced_targets = _either(pattern(lexicon.other_targets) for lexicon in lexicons if lexicon.spaced)
         self._target_after = re.compile(r"\s*(?:" + spaced_targets + r")\b")
-        self._any_target = _whole_words(_either(pattern(lexicon.target_words or lexicon.other_targets)
-                                                for lexicon in lexicons if lexicon.spaced))
+        self._any_target = WholeWords([target for lexicon in lexicons if lexicon.spaced
+                                       if (target := pattern(lexicon.target_words or lexicon.other_targets))])
         self._objects_after = {lexicon.language: re.compile(r"\s*(?:" + pattern(lexicon.other_objects) + r")")
                                for lexicon in lexicons if lexicon.other_objects}
         self._unspaced_targets = re.compile(_either(pattern(lexicon.other_targets)
@@ -313,18 +323,21 @@ class KeywordEngine:
             found = _Found("keyword with filler", keyword.words, keyword.language)
             return self._decide(keyword.intent, found, text, normalised)
         parts = [_Clause(part) for piece in pieces for part in clauses(piece)]
+        if len(parts) == 1 and parts[0].words == normalised:
+            parts[0].core = core
         # "I sent STOP by mistake": that STOP is quoted, not asked for; the rest of the message still counts.
         # Mistakes are searched once in the whole message, which also finds one told across a clause's edge
         # ("Sorry, I texted stop"); a message of several clauses with none there has none in any clause.
         spanning = list(self._mistakes.finditer(normalised)) if len(parts) > 1 else []
-        mistakes = {id(part): self._mistake_in(part.words, normalised, spanning) for part in parts
-                    if spanning or len(parts) == 1}
-        mistaken = [part for part in parts if self._mistaken(mistakes.get(id(part)), normalised)]
-        meant = [part for part in parts if part not in mistaken]
+        told = [self._mistake_in(part.words, normalised, spanning) for part in parts] \
+            if spanning or len(parts) == 1 else []
+        mistaken = [(part, mistake) for part, mistake in zip(parts, told, strict=False)
+                    if mistake is not None and self._mistaken(mistake, normalised)]
+        meant = [part for part in parts if all(part is not other for other, _ in mistaken)] if mistaken else parts
         opt_out = self._find(Intent.OPT_OUT, meant)
         # "I got a new number, please put it on the texts": the new number is the writer's own, to be used.
         opt_in = None if opt_out is not None and not opt_out.opt_in_wins else self._opt_in(text, normalised, parts,
-                                                                    [mistakes.get(id(part)) for part in mistaken])
+                                                                    [mistake for _, mistake in mistaken])
         if opt_in is not None:
             return self._decide(Intent.OPT_IN, opt_in, text, normalised)
         if opt_out is not None:
@@ -343,11 +356,11 @@ class KeywordEngine:
             pass
         return last
 
-    def _mistaken(self, mistake: re.Match[str] | None, normalised: str) -> bool:
+    def _mistaken(self, mistake: re.Match[str], normalised: str) -> bool:
         """An opt-out sent by mistake ("I sent stop by mistake", "wrong button"), unless the message names something
         else (an order, an appointment) that the mistake may be about: reading an opt-in wrongly texts someone who
         said STOP."""
-        return mistake is not None and self._any_target.search(normalised.replace(mistake.group(0), " ")) is None
+        return self._any_target.search(normalised.replace(mistake.group(0), " ")) is None
 
     def _mistake_in(self, words: str, normalised: str, spanning: list[re.Match[str]]) -> re.Match[str] | None:
         """The mistake a clause tells of, in the clause or across its edges ("Sorry, I texted stop", "I replied
@@ -450,7 +463,7 @@ class KeywordEngine:
         "how do I unsubscribe?", "can you please stop these", "I never signed up for this, stop"."""
         for part in parts:
             if part.framed is None:
-                part.framed = self._framed_keyword(part.words)
+                part.framed = self._framed_keyword(part)
             frame, keyword = part.framed
             if keyword is None or keyword.intent is not intent:
                 continue
@@ -459,9 +472,12 @@ class KeywordEngine:
             return _Found("keyword as a sentence", keyword.words, keyword.language)
         return None
 
-    def _framed_keyword(self, words: str) -> tuple[str, _Keyword | None]:
-        framed = self._frames.match(words)
-        core = self._core(words[framed.end():] if framed else words)
+    def _framed_keyword(self, part: _Clause) -> tuple[str, _Keyword | None]:
+        framed = self._frames.match(part.words)
+        if framed is None and part.core is not None:
+            core = list(part.core)  # a copy: tails are taken off it below
+        else:
+            core = self._core(part.words[framed.end():] if framed else part.words)
         keyword = self._lookup(core)
         while keyword is None and len(core) > 1 and core[-1] in self._tails:
             core.pop()
@@ -483,9 +499,9 @@ class KeywordEngine:
         for part in parts:
             if not part.compacted:
                 continue
-            for words, keyword in self._inner_keywords:
+            for words, keyword in self._inner_keywords[intent]:
                 start = part.compacted.find(words)
-                if keyword.intent is not intent or start < 0:
+                if start < 0:
                     continue
                 lexicon = self._lexicons[keyword.language]
                 end = start + len(words)
@@ -499,13 +515,12 @@ class KeywordEngine:
     # ----- opt-in -----
 
     def _opt_in(self, text: str, normalised: str, parts: list[_Clause],
-                mistaken: list[re.Match[str] | None]) -> _Found | None:
+                mistaken: list[re.Match[str]]) -> _Found | None:
         """Opt-ins are read strictly: reading a complaint as an opt-in would text someone who said STOP. An opt-in
         counts when no opt-out remains in the message (an opt-out sent by mistake does not count as one), and it is
         not negated, not narrated ("you put me back on the list"), and not a question about opting in."""
         if mistaken:
             mistake = mistaken[0]
-            assert mistake is not None
             return _Found("phrase: opt-out sent by mistake", mistake.group(0), self._mistake_language(mistake))
         asking = _QUESTION.search(text) is not None
         found = self._first(Intent.OPT_IN, parts)
@@ -555,7 +570,8 @@ class KeywordEngine:
     def _cjk_core(self, compacted: str) -> str:
         """Unspaced text without its polite words at either end: 请退订谢谢 -> 退订."""
         trimmed = True
-        while trimmed:
+        # A pass that finds no polite word at either end trims nothing: found at once, without trying each word.
+        while trimmed and (compacted.startswith(self._cjk_filler) or compacted.endswith(self._cjk_filler)):
             trimmed = False
             for word in self._cjk_filler:
                 if compacted.startswith(word) and len(compacted) > len(word):
@@ -589,7 +605,8 @@ class KeywordEngine:
                             squeezed.language)
         if len(core) > 2 or joined in _REAL_WORDS_NEAR_KEYWORDS:
             return None
-        for words, keyword, swaps_only in self._typo_candidates.get(len(joined), ()):
+        near = sorted({number for variant in _with_deletions(joined) for number in self._typo_index.get(variant, ())})
+        for words, keyword, swaps_only in (self._typo_candidates[number] for number in near):
             if _one_edit_apart(joined, words, swaps_only) or _neighbour_key_typo(joined, words):
                 review = "a keyword with a typo" if keyword.intent is Intent.OPT_OUT else None
                 return Decision(keyword.intent, "keyword with a typo", f"{' '.join(core)} ~ {words}",

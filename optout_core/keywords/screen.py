@@ -143,8 +143,12 @@ class Screened:
         found = self._finder.findall(text)
         if not found:
             return False
-        present = frozenset().union(*(self._covers[string] for string in found))
-        return any(needs <= present for group in present for needs in self._by_group.get(group, ()))
+        present = frozenset().union(*map(self._covers.__getitem__, found))
+        for group in present:
+            for needs in self._by_group.get(group, ()):
+                if needs <= present:
+                    return True
+        return False
 
     def search(self, text: str) -> re.Match[str] | None:
         return self.regex.search(text) if self.possible(text) else None

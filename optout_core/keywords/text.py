@@ -13,7 +13,7 @@ import unicodedata
 _MARKS = re.compile(r"[\u0300-\u036f\u064b-\u065f\u0670\u0640\u06d6-\u06ed]")
 # Invisible format characters (zero-width space, soft hyphen, joiners, marks of direction) that split "S\u200bTOP".
 _INVISIBLE = re.compile(r"[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]")
-_NOT_A_WORD = re.compile(r"[\W_]+")
+_WORD = re.compile(r"[^\W_]+")
 # Letters with a stroke, ligatures and Arabic letter variants people write interchangeably: أ إ آ ٱ are alef,
 # ى is ya, ة is ha, ؤ and ئ carry a hamza over waw and ya. Vietnamese đ is written "dd" (its Telex spelling), so
 # "đúng" (right) stays apart from "dừng" (stop) while "dung" written without accents can still be "dừng".
@@ -43,7 +43,7 @@ def fold(text: str) -> str:
 
 def normalise(text: str) -> str:
     """Folded (see fold), punctuation, quotes and emoji dropped, whitespace collapsed."""
-    return " ".join(_NOT_A_WORD.sub(" ", fold(text)).split())
+    return " ".join(_WORD.findall(fold(text)))  # no whitespace is a letter or digit: split at whatever else is
 
 
 def compact(normalised: str) -> str:
