@@ -467,3 +467,10 @@ def test_stop_typed_with_a_key_next_to_the_right_one_opts_out_flagged():
     for typo in ("stoo", "Stip", "stol"):
         decision = classify(typo)
         assert decision.intent is Intent.OPT_OUT and decision.review, typo
+
+
+@pytest.mark.parametrize("text", ["But.", "but", "pero", "But but"])
+def test_a_message_of_nothing_but_a_contrast_word_is_no_request(text):
+    """"But." alone leaves no clause once "but" is split off: it used to stop classification with an error, and an
+    inbound event that fails is delivered again and again."""
+    assert classify(text).intent is Intent.NONE
