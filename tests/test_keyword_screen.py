@@ -7,6 +7,7 @@ import pytest
 
 from keyword_report import CORPORA, TUNING_SETS, load
 from optout_core.keywords import KeywordEngine, normalise
+from optout_core.keywords.rules import WholeWords
 from optout_core.keywords.screen import Screened
 
 TEXTS = [normalise(example.text) for name in TUNING_SETS for example in load(CORPORA[name])]
@@ -55,3 +56,23 @@ def test_texts_without_the_strings_a_match_needs_are_turned_away():
     assert not screened.possible("please stop texting me")  # "stop" but no "sent"/"texted" nor "mistake"
     assert not screened.possible("i texted stop")
     assert screened.possible("i texted stop by accident")
+
+
+def test_the_other_targets_are_found_by_prefix_as_the_one_alternation_finds_them():
+    """WholeWords (rules.py) tries an entry only at word starts where it can begin: the same first match."""
+    targets = KeywordEngine()._any_target
+    plain = re.compile("|".join(rf"\b(?:{regex})\b" for regex in targets.alternatives))
+    for text in TEXTS + [text.replace(" ", "  ") + " order" for text in TEXTS[::7]]:
+        found, expected = targets.search(text), plain.search(text)
+        assert (found and (found.span(), found.group(0))) == (expected and (expected.span(), expected.group(0)))
+
+
+@pytest.mark.parametrize(("alternatives", "text", "expected"), [
+    (["stop\\s+calls?", "calls?"], "please stop calls now", "stop calls"),  # the earlier entry at the same word
+    (["order", "my\\s+order"], "cancel my order", "my order"),  # the first word start that matches
+    (["\\s*order"], "cancel  order", "  order"),  # could begin with a space: searched as one alternation
+    (["ord\\w*"], "reorder", None),  # whole words only
+])
+def test_whole_word_lists(alternatives, text, expected):
+    found = WholeWords(alternatives).search(text)
+    assert (found and found.group(0)) == expected

@@ -100,6 +100,7 @@ class WholeWords:
 
     def __init__(self, alternatives: list[str]) -> None:
         whole = [rf"\b(?:{regex})\b" for regex in alternatives]
+        self.alternatives = alternatives
         self._index = _Index(list(enumerate(whole)), at_word_starts=False)
         # A match begins where a word does only if every pattern begins with a letter or digit where it begins;
         # otherwise (or if some pattern could begin with anything) the one alternation is searched as it is.
