@@ -474,3 +474,29 @@ def test_a_message_of_nothing_but_a_contrast_word_is_no_request(text):
     """"But." alone leaves no clause once "but" is split off: it used to stop classification with an error, and an
     inbound event that fails is delivered again and again."""
     assert classify(text).intent is Intent.NONE
+
+
+@pytest.mark.parametrize("text, intent", [
+    ("is this Dr. Kim's office?", Intent.HELP),  # a title's full stop does not end the sentence
+    ("how do I know this is legit", Intent.HELP), ("is the link safe?", Intent.HELP),
+    ("what do I reply to confirm?", Intent.HELP), ("is this for me?", Intent.HELP),
+    ("what are you guys selling", Intent.HELP), ("who signed me up for this?", Intent.HELP),
+    ("did my wife sign me up for this?", Intent.HELP), ("how long will I get these?", Intent.HELP),
+    ("What's the deal with these texts", Intent.HELP), ("How'd you get my number", Intent.HELP),
+    ("can you start texting me the shifts again", Intent.OPT_IN), ("I want to be on the text list", Intent.OPT_IN),
+    ("I'd love to get text alerts", Intent.OPT_IN), ("put me down for text alerts", Intent.OPT_IN),
+    ("stop mandando mensajes", Intent.OPT_OUT),  # Spanglish
+    ("No Denise here", Intent.OPT_OUT), ("I'm not a member anymore so you can stop", Intent.OPT_OUT),
+    ("I switched to CVS, no need for these anymore", Intent.OPT_OUT), ("I'm begging you to stop", Intent.OPT_OUT),
+    ("do not want", Intent.OPT_OUT),
+])
+def test_titles_links_spanglish_and_more_plain_requests(text, intent):
+    assert classify(text).intent is intent
+
+
+@pytest.mark.parametrize("text", [
+    "stop sending me the wrong order every week",  # the wrong thing, however often
+    "is it the blue one or the red one?", "no problem here", "no parking here", "you can stop by anytime",
+])
+def test_look_alikes_of_those_requests_are_not_them(text):
+    assert classify(text).intent is Intent.NONE

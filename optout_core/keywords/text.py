@@ -29,7 +29,10 @@ _TRADITIONAL = str.maketrans(dict(zip(
     "讯发传别过号码帮请订阅这谁们给联络系开复错电话个么说还骚扰诈骗资关于数据从来经间应该问题对单预约药货购买"
     "会员邮条务广将删简动网页欢谢麻烦费医疗帐户继续恢启让时候吧吗嘛东载复", strict=True)))
 # Sentence ends, commas and line breaks in any script: a keyword standing alone between them is a sentence.
-CLAUSE_BREAK = re.compile(r"[.!?;:,\n\u3001\u3002\uff01\uff0c\uff1f\uff1b\u061f\u060c\u06d4]+")
+# Not the full stop of a title before a name: "is this Dr. Kim's office?" is one sentence.
+CLAUSE_BREAK = re.compile(r"(?:[!?;:,\n\u3001\u3002\uff01\uff0c\uff1f\uff1b\u061f\u060c\u06d4]|\.(?<!\b[Dd][Rr]\.)"
+                          r"(?<!\b[Mm][Rr]\.)(?<!\b[Mm][Rr][Ss]\.)(?<!\b[Mm][Ss]\.)(?<!\b[Jj][Rr]\.)(?<!\b[Ss][Rr]\.)"
+                          r"(?<!\b[Ss][Tt]\.)(?<!\b[Aa][Vv][Ee]\.)(?<!\b[Pp][Rr][Oo][Ff]\.))+")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 
 

@@ -47,7 +47,8 @@ TEXTING = (r"(?:text(?:ing|in|ng)?|txt(?:ing|in)?|tx(?:ing)?|texxting|messag(?:e
            r"hit(?:ting)?\s+me\s+up|send(?:ing|in)?\s+(?:me\s+)?(?:(?:these|those|the|your|ur|all|any|more)\s+)*"
            rf"{DESCRIBED}{MESSAGES})")
 CONTACT = (rf"(?:{TEXTING}|contact(?:ing)?|send(?:ing|in)?|bother(?:ing)?|bug(?:ging)?|writ(?:e|ing)|"
-           r"reach(?:ing)?\s+out)")
+           # Spanglish: "stop mandando mensajes", "stop texteando"
+           r"reach(?:ing)?\s+out|mandando(?:me)?|enviando(?:me)?|textiando(?:me)?|texteando(?:me)?)")
 CALL = r"(?:call(?:ing)?|phon(?:e|ing)|ring(?:ing)?|email(?:ing)?)"
 ME = r"(?:me|us|my\s+(?:number|phone|cell|mobile|line|#)|this\s+(?:number|phone|cell|line|#)|here)"
 MY_NUMBER = (r"(?:me|us|myself|my\s+(?:number|phone\s+number|phone|cell|cell\s+number|mobile|#|info|name|contact|"
@@ -69,7 +70,8 @@ HOW_TO_STOP = (r"(?:stop(?!\s+(?:by|in|over)\b)|end|cancel|quit|unsubscribe|unsu
                r"switched\s+off|stopped|cancell?ed|removed|taken\s+off|unsubscribed|blocked|disabled|deleted)|"
                r"silence|no\s+longer\s+(?:get|receive)|not\s+(?:get|receive)|never\s+(?:get|receive))")
 # What an opt-in asks to receive, named as texts: "text me the deals", "can I get text updates".
-TEXTY = (r"(?:(?:text|txt|sms)\s+(?:reminders?|alerts?|updates?|notifications?|messages?|notices?|offers?|deals?)|"
+TEXTY = (r"(?:(?:deals?|offers?|promos?|coupons?|specials?|sales?|shifts?)\s+(?:texts|txts|messages|alerts|"
+         r"notifications)|(?:text|txt|sms)\s+(?:reminders?|alerts?|updates?|notifications?|messages?|notices?|offers?|deals?)|"
          r"texts|txts|text\s+messages|messages|msgs|alerts|reminders|notifications|notifs)")
 # ... and what else a request to be texted may name: "text me the deals", "send me the sale dates"
 SENT_TO_ME = rf"(?:{TEXTY}|updates|deals|offers|promos|promotions|coupons|specials|sale\s+dates|sales)"
@@ -138,7 +140,7 @@ LEXICON = Lexicon(
                          "knock it off", "cut it out", "give it a rest", "enough already", "shut up", "stfu",
                          "shut it off", "mute", "mute this", "mute these", "block me", "rmv", "rmv me", "delete",
                          "delete it", "delete this", "quit it", "quit this", "end it", "enough is enough", "discontinue",
-                         "unenroll", "stop2end", "stop 2 end", "stop to end", "stop2quit", "stop to quit",
+                         "unenroll", "do not want", "dont want", "don t want", "stop2end", "stop 2 end", "stop to end", "stop2quit", "stop to quit",
                          "stop to opt out", "stop to unsubscribe"),
         Intent.OPT_IN: ("start", "unstop", "resubscribe", "opt in", "optin", "resume", "subscribe", "restart",
                         "unblock", "join", "strt", "start again", "start back", "resume texts", "resume alerts",
@@ -163,15 +165,18 @@ LEXICON = Lexicon(
                  r"(?:his|her|their|\w+\s+s|someone\s+else\s+s|somebody\s+else\s+s)\s+\w+", targeted=True),
             # "I'm no longer a member please stop": the request closes a statement that lost its full stop.
             Rule("please stop", r"(?:please|pls|plz|kindly)\s+(?:just\s+)?(?:stop|unsubscribe|cancel|opt\s+out|"
-                                r"remove\s+me|end\s+this|stop\s+(?:it|this|these|them|now))\s*$"),
+                                r"remove\s+me|end\s+this|stop\s+(?:it|this|these|them|now))\s*$|"
+                                # "I'm not a member anymore so you can stop"
+                                r"\b(?:you|u)\s+(?:can|may|should|could)\s+(?:just\s+|please\s+)?(?:stop|quit|unsubscribe\s+me|"
+                                r"remove\s+me|take\s+me\s+off)(?:\s+(?:now|please|pls|thanks|thx|texting|messaging))?\s*$"),
             # "stop sending me her gate changes": someone else's messages reach this number.
             Rule("someone else's messages",
                  rf"{STOP}\s+(?:sending|texting|forwarding|giving)\s+(?:me|us|this\s+number)\s+(?:all\s+)?"
                  r"(?:his|her|their|\w+\s+s|someone\s+else\s+s|somebody\s+else\s+s)\s+\w+", targeted=True),
             # "quit sending me the lunch menu every day": whatever is sent, it is sent over and over
             Rule("stop sending me every day",
-                 rf"{STOP}\s+(?:sending|sendin|forwarding|pushing)\s+(?:me|us)\s+(?:\w+\s+){{1,4}}?"
-                 r"(?:every\s+(?:single\s+|other\s+|damn\s+)?(?:day|morning|night|evening|week|weekend|hour|time)|"
+                 rf"{STOP}\s+(?:sending|sendin|forwarding|pushing)\s+(?:me|us)\s+(?:(?!(?:wrong|incorrect)\b)\w+\s+){{1,4}}?"
+                 r"(?:every\s+(?:single\s+|other\s+|damn\s+)?(?:day|morning|night|evening|week|weekend|hour)|"
                  r"daily|nightly|weekly|each\s+(?:day|week|morning)|all\s+(?:the\s+time|day)|nonstop|non\s+stop|"
                  r"constantly|over\s+and\s+over|(?:twice|\d+\s+times|several\s+times|multiple\s+times)\s+a\s+"
                  r"(?:day|week))\b",
@@ -293,6 +298,9 @@ LEXICON = Lexicon(
                  r"\b(?:i|im|i\s+m)\s+(?:am\s+)?not\s+(?:the\s+person|who\s+you|the\s+one\s+you)|"
                  r"\bno\s+(?:one|body|1)\s+(?:here\s+)?(?:by\s+that\s+name|named|called)|"
                  r"\bthere\s+(?:s|is)\s+no\s+\w+\s+(?:here|at\s+this\s+number)\s*$|"
+                 # "no Linda here", "no kids here": nobody the texts are for lives at this number
+                 r"^no\s+(?!(?:problem|problems|issue|issues|worries|worry|complaints|parking|smoking|one|thanks|"
+                 r"need|way|rush|change|service|signal|power|water|internet|wifi)\b)\w+\s+(?:here|at\s+this\s+number)\s*$|"
                  r"\bnew\s+(?:owner|number|phone)\s+(?:here|now|owner)|\bnew\s+owner\b|"
                  r"\b(?:this|these|it|they)\s+(?:isn\s+t|isnt|is\s+not|aren\s+t|arent|are\s+not)\s+(?:meant\s+)?"
                  r"for\s+me\b|\bnot\s+meant\s+for\s+me\b|"
@@ -384,12 +392,15 @@ LEXICON = Lexicon(
                  r"promoting\s+to|advertising\s+to|selling\s+to|marketing\s+to)\s+(?:me|us)\b",
                  # "stop asking me for donations": what they ask for is what the texts are about
                  targeted=True, review="a way of reaching me that does not name texts"),
+            # "I switched to CVS, no need for these anymore"
+            Rule("no need to text me", rf"no\s+(?:need|use)\s+for\s+(?:{DETERMINERS}\s+)*(?:{DESCRIBED}{MESSAGES}|these|them|"
+                                       r"those)\b"),
             Rule("no need to text me",
                  rf"(?:no\s+(?:need|reason)|(?:you\s+|u\s+)?(?:don\s+t|dont|do\s+not)\s+need)\s+(?:for\s+you\s+)?to\s+"
                  rf"(?:keep\s+)?{CONTACT}(?:\s+(?:{ME}|anymore|any\s+more))?\b", negatable=False),
             Rule("never again", rf"{TEXTING}\s+(?:me|us|this\s+number|here)\s+(?:never|no\s+more)\b", negatable=False),
             # "sms off", "text alerts off please": the texts, switched off
-            Rule("texts off", rf"^(?:(?:please|pls|plz|all|the|my|your|ur|these)\s+)*{FREE}?{MESSAGES}\s+off"
+            Rule("texts off", rf"^(?:(?:please|pls|plz)\s+)?(?:(?:all|the|my|your|ur|these)\s+{FREE}?)?{MESSAGES}\s+off"
                               r"(?:\s+(?:please|pls|plz|now|thanks|thx|asap|for\s+good))*\s*$"),
             Rule("stop means stop", r"(?:stop|no|unsubscribe|end|quit)\s+means\s+(?:stop|no|unsubscribe|end|quit)\b"),
             # "do I just say stop?", "should I reply STOP or what": a question about how to stop.
@@ -440,7 +451,8 @@ LEXICON = Lexicon(
                  rf"{DESCRIBED}{BY_TEXT}\b{NOT_ELSEWHERE_OR_OFF}|"
                  rf"\b{HOW}\s+(?:sign\s+up|subscribe|opt\s+in|enroll|register)\s*$", targeted=True),
             Rule("want the texts",
-                 r"(?:i|we)\s+(?:would\s+like|d\s+like|want|wanna|need|wish)\s+(?:to\s+(?:receive|get|start\s+getting|"
+                 r"(?:i|we)\s+(?:would\s+like|d\s+like|would\s+love|d\s+love|want|wanna|need|wish)\s+"
+                 r"(?:to\s+(?:receive|get|start\s+getting|"
                  r"be\s+getting|sign\s+up\s+for|subscribe\s+to|join)\s+)?(?:(?:the|your|ur|these|those|all|any|some)\s+)?"
                  rf"{DESCRIBED}{BY_TEXT}\b{NOT_ELSEWHERE_OR_OFF}(?:\s+(?:by|via|through|over)\s+(?:text|txt|sms))?",
                  targeted=True),
@@ -451,6 +463,11 @@ LEXICON = Lexicon(
                  r"(?:number|cell|phone|one))(?:\s+(?:too|also|as\s+well|please|pls|again))*(?:\s*$|(?=\s+for\s)|"
                  r"\s+(?:to|on|onto|in)\s+(?:(?:the|your|ur|this|these|those|our|all|any)\s+)?"
                  rf"{DESCRIBED}(?:list|{MESSAGES}|club|roster|program))"),
+            Rule("add me to the texts",
+                 r"put\s+(?:me|us|my\s+name|my\s+number)\s+down\s+for\s+(?:(?:the|your|ur)\s+)?"
+                 rf"{DESCRIBED}(?:{TEXTY}|list)\b|"
+                 r"\b(?:want|wanna|would\s+like|d\s+like|would\s+love|d\s+love)\s+to\s+be\s+(?:on|added\s+to|in)\s+"
+                 rf"(?:the|your|ur)\s+{DESCRIBED}(?:(?:{MESSAGES})\s+)?list\b"),
             Rule("use this number for the texts",
                  # "send the texts to this number instead"
                  rf"(?:send|sending|text|texting)\s+(?:(?:the|all|my|your|ur|any|those|these)\s+)?{FREE}{{0,2}}{TEXTY}\s+"
@@ -460,7 +477,7 @@ LEXICON = Lexicon(
                  rf"{FREE}{{0,2}}(?:{TEXTY}|list)\b", targeted=True),
             # "text alerts on please", "turn the reminders on"
             Rule("turn the texts on",
-                 rf"^(?:(?:please|pls|plz|all|the|my|your|ur|these)\s+)*{FREE}?{MESSAGES}\s+(?:back\s+)?on"
+                 rf"^(?:(?:please|pls|plz)\s+)?(?:(?:all|the|my|your|ur|these)\s+{FREE}?)?{MESSAGES}\s+(?:back\s+)?on"
                  r"(?:\s+(?:please|pls|plz|again|thanks|thx|now))*\s*$|"
                  rf"\b(?:turn|switch)\s+(?:{DETERMINERS}\s+)*{DESCRIBED}{MESSAGES}\s+on\b{NOT_ELSEWHERE_OR_OFF}"),
             Rule("turn back on", rf"turn\s+(?:{DETERMINERS}\s+)*(?:{DESCRIBED}{MESSAGES}|them|these|it)\s+back\s+on\b|"
@@ -484,6 +501,9 @@ LEXICON = Lexicon(
                  rf"(?:(?:your|the|my|ur)\s+)?(?:{DESCRIBED}{MESSAGES}\s+|\w+\s+{MESSAGES}\s+)?"
                  r"(?:to\s+(?:me|us|this\s+number|my\s+number|my\s+phone)\s+)?(?:again|back)\b", targeted=True),
             # "please start sending me shifts", "resume texting me"
+            # "can you start texting me the shifts again": texting names the texts, whatever they carry
+            Rule("start texting me", r"(?:start|resume|restart|begin)\s+(?:texting|txting|messaging)\s+"
+                                     r"(?:me|us|this\s+number)\b", targeted=True),
             Rule("start sending me", r"(?:start|resume|restart|begin)\s+(?:sending|texting|messaging)\s+"
                                      r"(?:me|us|this\s+number)\b"),
         ),
@@ -544,20 +564,27 @@ LEXICON = Lexicon(
                                  r"writing)\b"),
             Rule("what is this",
                  r"(?:what|wat|wht|wut)\s+(?:is|s|are)\s+(?:this|these|that|dis)(?:\s+(?:about|for|regarding|re|"
-                 r"number|company|service|program|text|message|msg|list|thing|from|stuff|even|all\s+about|"
+                 r"number|company|service|program|text|message|msg|list|thing|from|stuff|even|all\s+about|place|business|"
                  r"in\s+(?:reference|regards?|relation)\s+to|concerning|pertaining\s+to|referring\s+to))?\s*$|"
                  r"\bwhats\s+(?:this|these|that|dis)(?:\s+(?:about|for|regarding|number|from|text|message|"
                  r"in\s+(?:reference|regards?|relation)\s+to|concerning))?\s*$|"
                  # "can someone tell me what this is", "what do you want"
                  r"\b(?:tell|explain\s+to|remind)\s+me\s+what\s+(?:this|these|that|it)\s+(?:is|are|was)(?:\s+(?:about|for))?\b|"
                  r"\bwhat\s+(?:do|does)\s+(?:you|u|y\s?all)\s+want(?:\s+from\s+me)?\s*$|"
+                 r"\bwhat\s+(?:are|r)\s+(?:you|u|y\s?all)(?:\s+(?:guys|people|folks))?\s+(?:selling|offering|advertising|"
+                 r"promoting)\b|\bwhat\s+(?:s|is)\s+(?:the\s+deal|up)\s+with\s+(?:these|this|the|your|all\s+the|all\s+these)\s+"
+                 rf"{MESSAGES}\b|"
+                 # "who signed me up for this?", "did my wife sign me up for this?"
+                 r"\bwho\s+(?:signed|added|subscribed|enrolled|registered|put)\s+(?:me|my\s+number|this\s+number)\b|"
+                 r"\bdid\s+(?:\w+\s+){1,3}(?:sign|add|subscribe|enroll|register)\s+(?:me|us|my\s+number|this\s+number)\s+"
+                 r"(?:up\s+)?(?:for|to|on)\s+(?:this|these|that|your|the)\b|"
                  # "what is this code for?"
                  r"\b(?:what|whats)\s+(?:is\s+|s\s+|are\s+)?(?:this|that|these)\s+\w+\s+(?:for|about)\s*$|"
                  r"\bwhat\s+(?:is|s)\s+(?:this|these)\s+(?:about|for|regarding|texts?|messages?)\b|"
                  r"\bwhat\s+(?:are|r)\s+(?:these|you)\s+(?:texts|messages|about|for)\b|"
                  r"\bwhat\s+(?:am\s+i|did\s+i)\s+(?:signed\s+up|sign\s+up|subscribed|getting)\b"),
             Rule("how did you get my number",
-                 r"(?:how|where|why)\s+(?:did|do|does|have|would|could)\s+(?:you|u|ya|y\s?all|they|this\s+\w+|"
+                 r"(?:how|where|why)\s+(?:did|d|do|does|have|would|could)\s+(?:you|u|ya|y\s?all|they|this\s+\w+|"
                  r"your\s+company)\s+(?:get|got|find|obtain|have|receive)\s+(?:my|this)\s+(?:number|#|cell|phone|"
                  r"info|contact|details|information|num)|\bwhere\s+(?:did|d)\s+(?:you|u)\s+get\s+(?:my|this)\b|"
                  r"\bhow\s+(?:do|does)\s+(?:you|u)\s+(?:have|know)\s+(?:my|this)\s+(?:number|#|name)|"
@@ -581,9 +608,15 @@ LEXICON = Lexicon(
                  r"\b(?:is|s)\s+(?:this|that|it)\s+(?:really\s+|actually\s+)?(?:\w+\s+){1,2}(?:for\s+real|legit|"
                  r"legitimate)\b|"
                  # "is this the pediatrician on 3rd or the one by the mall?": which sender is it
-                 r"\b(?:is|s)\s+(?:this|it|that)\s+(?:the|my|your)\s+(?:\w+\s+){1,4}or\s+(?:the|my|your|a|an)\b|"
+                 r"\b(?:is|s)\s+(?:this|that)\s+(?:the|my|your)\s+(?!(?:\w+\s+)?ones?\b)(?:\w+\s+){1,4}or\s+"
+                 r"(?:the|my|your|a|an)\b|"
                  r"^(?:is|s)\s+(?:this|it|that)\s+(?:about|regarding|concerning|re)\s+\w+|"
-                 r"\b(?:is|s)\s+(?:this|that|it)\s+(?:from\s+)?(?:the|my|your)\s+(?:\w+\s+)?(?:pharmacy|bank|"
+                 r"^(?:is|s)\s+(?:this|that|it)\s+(?:meant\s+)?for\s+me\s*$|"
+                 r"\bhow\s+(?:do|can|would|will)\s+(?:i|we)\s+know\s+(?:this|it|that|you|u|these)\s+(?:is|are|re|s|r)\s+"
+                 r"(?:legit|real|safe|not\s+a\s+scam|legitimate|really\s+you)\b|"
+                 r"\b(?:is|s)\s+(?:this|that|the)\s+link\s+(?:safe|legit|real|ok|okay|a\s+scam|secure)\b|"
+                 r"\bwhat\s+(?:is|s)\s+(?:the|this|that)\s+(?:link|code|number|text|message|msg)\s+(?:for|about)\s*$|"
+                 r"\b(?:is|s)\s+(?:this|that|it)\s+(?:from\s+)?(?:the|my|your|(?:\w+\s+){1,2}s)\s+(?:\w+\s+)?(?:pharmacy|bank|"
                  r"clinic|doctor|dentist|office|store|school|gym|hospital|vet|company|salon|church|pediatrician|"
                  r"pediatricians|practice|district|team|league|city|county|library|landlord|agency|dealership|dealer|"
                  r"restaurant|shelter|pantry|daycare|center|centre|club|shop|garage|utility|bakery|studio|"
@@ -592,6 +625,8 @@ LEXICON = Lexicon(
             Rule("how does this work", r"(?:how|what)\s+(?:do|does|is)\s+(?:this|it)\s+(?:work|mean|program)|"
                                        r"\bwhat\s+(?:are|is)\s+(?:the\s+)?(?:terms|rates|msg\s+rates|fees|cost)\b|"
                                        r"\bhow\s+often\s+(?:will|do|does)\s+(?:you|i|these|this)\b|"
+                                       r"\bhow\s+long\s+(?:will|do|does|are|is)\s+(?:(?:i|we)\s+(?:get|receive|be\s+getting)|"
+                                       r"these|this\s+(?:last|go\s+on)|the\s+(?:texts|messages|alerts))\b|"
                                        r"\bhow\s+many\s+(?:texts|messages)\b|"
                                        r"\bis\s+there\s+(?:a|any)\s+(?:charge|fee|cost)\b|"
                                        r"\b(?:do|will|does)\s+(?:msg|message|messaging|standard)?\s*(?:and|&|n)?\s*"
@@ -599,6 +634,9 @@ LEXICON = Lexicon(
                                        r"\bhow\s+much\s+(?:do|does|will|are)\s+(?:this|these|it|they|the\s+texts)\b|"
                                        rf"\b(?:are|is)\s+(?:these|this|the|your)\s+(?:{MESSAGES}\s+)?free\b|"
                                        r"\bwhat\s+happens\s+(?:if|when)\s+i\b|"
+                                       r"\bwhat\s+(?:do|should|can)\s+(?:i|we)\s+(?:reply|text|send|type|say|respond)\s+"
+                                       r"(?:back\s+)?(?:to|for)\s+(?:confirm|reschedule|rsvp|respond|get\s+help|get\s+info|"
+                                       r"talk\s+to)\b|"
                                        r"\bwhat\s+(?:does|will|would)\s+(?:that|this|it|replying\s+\w+)\s+do\b|"
                                        r"\btell\s+me\s+(?:more\s+)?about\s+(?:this|the|your|these)\b"),
             Rule("change the settings",
@@ -635,6 +673,7 @@ LEXICON = Lexicon(
             r"can\s+y\s?all|could\s+y\s?all|please|pls|plz|i\s+want\s+to|i\s+wanna|i\s+would\s+like\s+to|"
             r"i\s+d\s+like\s+to|id\s+like\s+to|i\s+wish\s+to|i\s+need\s+to|i\s+want\s+you\s+to|i\s+need\s+you\s+to|"
             r"you\s+need\s+to|you\s+should|you\s+must|you\s+can|u\s+can|you\s+may|i\s+d\s+like\s+you\s+to|i\s+would\s+like\s+you\s+to|"
+            r"(?:i\s+m\s+|im\s+|i\s+am\s+)?begging\s+(?:you\s+)?to|i\s+beg\s+(?:you\s+)?to|"
             r"let\s+me|i\s+said|i\s+already\s+said|i\s+told\s+you|i\s+told\s+you\s+to|i\s+asked\s+you\s+to|"
             r"i\s+m\s+asking\s+you\s+to|i\s+am\s+asking\s+you\s+to|im\s+asking\s+you\s+to|i\s+said\s+to|"
             r"why\s+won\s+t\s+you|why\s+wont\s+you|why\s+can\s+t\s+you|why\s+cant\s+you|for\s+the\s+last\s+time|"
