@@ -11,7 +11,8 @@ Three matching modes (docs/keywords.md):
   e-mail, refills), someone else's words, a joke or a negation does not count.
 
 Layout: `text` normalises every script; `lexicon` defines what a language contributes; `languages/` holds one
-lexicon per language (data only); `engine` applies them.
+lexicon per language (data only); `engine` applies them, with `rules`, `patterns` and `screen` finding rule
+matches fast and `typos` reading misspelt keywords last; `decision` is what comes out.
 
 Every `Decision` says which rule decided, on which words, in which language. `Decision.review_reason` is set when
 the engine opted out on a guess a person should check (the message also mentions another target such as an
@@ -19,7 +20,8 @@ order or calls, a typo, a weak signal such as "not interested"); `Decision.revie
 decision is applied like any other: when in doubt, the message opts out.
 """
 
-from .engine import NO_DECISION, Decision, KeywordEngine, MatchingMode, classify, engine_for
+from .decision import NO_DECISION, Decision, MatchingMode
+from .engine import KeywordEngine, classify, engine_for
 from .lexicon import Intent
 from .text import normalise
 

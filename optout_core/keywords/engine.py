@@ -4,69 +4,17 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
-from enum import Enum
 from typing import NamedTuple
 
+from .decision import NO_DECISION, Decision, Keyword, MatchingMode
 from .languages import LEXICONS
 from .lexicon import Intent, Lexicon, pattern
 from .patterns import first_character_guard
 from .rules import CompiledRules, Hits, WholeWords
 from .screen import Screened
 from .text import clauses, compact, fold, has_cjk, normalise, sentences
+from .typos import Typos
 
-
-class MatchingMode(str, Enum):
-    EXACT = "exact"
-    LEADING = "leading"
-    INTENT = "intent"
-
-
-@dataclass(frozen=True)
-class Decision:
-    """What a message asks for, with its explanation: the rule that decided, the words it matched, their language,
-    and, when the engine had to guess between our messages and something else, why a person should review it.
-    A flagged opt-out is still an opt-out: the law's side wins until an operator reverses it."""
-
-    intent: Intent
-    rule: str
-    matched: str
-    language: str
-    review_reason: str | None = None
-
-    @property
-    def review(self) -> bool:
-        return self.review_reason is not None
-
-    def explain(self) -> str:
-        if not self.matched:
-            return "none"
-        flagged = f"; review: {self.review_reason}" if self.review_reason else ""
-        return f"{self.intent.value} by {self.rule} on '{self.matched}' ({self.language}){flagged}"
-
-
-NO_DECISION = Decision(Intent.NONE, "no match", "", "")
-
-# Typos are forgiven in opt-out keywords (one edit for words of 6+ letters, a swap of neighbours for 4-5) and, as a
-# swap of neighbours only, in START and HELP ("strat", "hlep"). Other opt-in words are not: a misread opt-in
-# ("recibi", I received, ~ "recibir") would text someone who said STOP.
-_TYPO_ANY_EDIT_MIN_LENGTH = 6
-_TYPO_SWAP_MIN_LENGTH = 4
-_SWAP_TYPO_KEYWORDS = {Intent.OPT_IN: ("start", "unstop"), Intent.HELP: ("help",)}
-# Words one edit from a keyword that mean something else: "Cancer", "Remote", "Removed?".
-_REAL_WORDS_NEAR_KEYWORDS = frozenset(("cancer", "remote", "removed", "remover", "removes", "revoked", "revokes",
-                                       "cancels", "quits", "ended", "ends", "stops", "halts", "stars", "start",
-                                       "stop", "unstop", "help", "hello", "bajar", "pare", "para", "sair", "stare"))
-# STOP, the word every program tells people to send, also through a key next to the right one ("stoo", "stip");
-# not the real words one key away ("atop", "shop").
-_NEIGHBOUR_KEY_KEYWORDS = frozenset(("stop",))
-_NEIGHBOUR_KEY_REAL_WORDS = frozenset(("atop", "shop", "step", "stow"))
-_KEYBOARD_ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
-_NEIGHBOUR_KEYS = {
-    key: frozenset(other for near_row in _KEYBOARD_ROWS[max(0, row - 1):row + 2]
-                   for other in near_row[max(0, column - 1):column + 2] if other != key)
-    for row, keys in enumerate(_KEYBOARD_ROWS) for column, key in enumerate(keys)}
-_REPEATED_LETTER = re.compile(r"(.)\1+")
 _STOP_SIGNS = re.compile("[\U0001F6D1\u26D4]")
 # "Can't you just stop texting me?" is a demand, not a negation.
 _RHETORICAL_SUBJECTS = frozenset(("you", "u", "ya"))
@@ -87,13 +35,6 @@ _UNSPACED_TARGET_REACH = 8
 _UNSPACED_NARRATION_REACH = 12
 
 
-@dataclass(frozen=True)
-class _Keyword:
-    intent: Intent
-    language: str
-    words: str
-
-
 class _Found(NamedTuple):  # a tuple: made for most messages, and quicker to make than a frozen dataclass
     rule: str
     matched: str
@@ -112,7 +53,7 @@ class _Clause:
         self.core: list[str] | None = None  # its words that carry meaning, when already found for the message
         self.compacted = compact(words) if has_cjk(words) else ""
         self.hits: Hits | None = None  # every intent's rule matches, found as far as they are needed
-        self.framed: tuple[str, _Keyword | None] | None = None  # its request frame and keyword, found once
+        self.framed: tuple[str, Keyword | None] | None = None  # its request frame and keyword, found once
 
 
 # Rules where a keyword stands on its own: what it stops is told by the rest of the message, if anything.
@@ -129,30 +70,6 @@ _REQUEST_BEFORE = re.compile(rf"\b{_ASKED_AS_REQUEST}$")
 _REQUEST_LEAD = re.compile(_ASKED_AS_REQUEST)
 _KANA = re.compile("[\u3040-\u30ff]")
 _POINTING = re.compile(r"\b(?:it|that|this)\b")
-
-
-def _one_edit_apart(word: str, keyword: str, swaps_only: bool) -> bool:
-    """One insertion, deletion, substitution or swap of neighbours (Damerau-Levenshtein distance 1)."""
-    if abs(len(word) - len(keyword)) > 1 or word == keyword:
-        return False
-    prefix = 0
-    while prefix < min(len(word), len(keyword)) and word[prefix] == keyword[prefix]:
-        prefix += 1
-    a, b = word[prefix:], keyword[prefix:]
-    swapped = len(a) >= 2 and len(a) == len(b) and a[0] == b[1] and a[1] == b[0] and a[2:] == b[2:]
-    return swapped or (not swaps_only and (a[1:] == b[1:] or a[1:] == b or a == b[1:]))
-
-
-def _neighbour_key_typo(word: str, keyword: str) -> bool:
-    """One letter typed with a key next to the right one: "stoo", "stip"."""
-    if len(word) != len(keyword) or keyword not in _NEIGHBOUR_KEY_KEYWORDS or word in _NEIGHBOUR_KEY_REAL_WORDS:
-        return False
-    differences = [(typed, meant) for typed, meant in zip(word, keyword, strict=True) if typed != meant]
-    return len(differences) == 1 and differences[0][0] in _NEIGHBOUR_KEYS.get(differences[0][1], ())
-
-
-def _with_deletions(word: str) -> set[str]:
-    return {word, *(word[:index] + word[index + 1:] for index in range(len(word)))}
 
 
 def _join_contractions(tokens: list[str]) -> list[str]:
@@ -187,7 +104,7 @@ class KeywordEngine:
                  lexicons: tuple[Lexicon, ...] = LEXICONS) -> None:
         self.mode = mode
         self._lexicons = {lexicon.language: lexicon for lexicon in lexicons}
-        self._keywords: dict[str, _Keyword] = {}
+        self._keywords: dict[str, Keyword] = {}
         # Extra keywords come first so a sender's own word decides where it collides with a default.
         for intent, words in (extra_keywords or {}).items():
             self._add(intent, extra_language, words, spaced=True)
@@ -198,22 +115,7 @@ class KeywordEngine:
         single_word_opt_outs = {words: keyword for words, keyword in self._keywords.items()
                                 if keyword.intent is Intent.OPT_OUT and " " not in words and words.isascii()
                                 and keyword.language in forgiving}
-        # "s t o p", "un subscribe", "stooop": the same word, spaced out or stretched.
-        self._squeezed = {_REPEATED_LETTER.sub(r"\1", words): keyword
-                          for words, keyword in single_word_opt_outs.items()}
-        for words in sum(_SWAP_TYPO_KEYWORDS.values(), ()):  # "Staaart", "heeelp"
-            self._squeezed.setdefault(_REPEATED_LETTER.sub(r"\1", words), self._keywords[words])
-        candidates = [(words, keyword, len(words) < _TYPO_ANY_EDIT_MIN_LENGTH)
-                      for words, keyword in single_word_opt_outs.items() if len(words) >= _TYPO_SWAP_MIN_LENGTH]
-        candidates += [(words, self._keywords[words], True) for words in sum(_SWAP_TYPO_KEYWORDS.values(), ())]
-        # Each candidate filed under itself and every one-letter deletion of it: a word one edit from a candidate
-        # (a letter added, dropped, changed, or two neighbours swapped) shares one of these with it, so only the
-        # candidates filed under the word or its own deletions need comparing, in the candidates' order.
-        self._typo_candidates = candidates
-        self._typo_index: dict[str, list[int]] = {}
-        for number, (words, _, _) in enumerate(candidates):
-            for variant in sorted(_with_deletions(words)):
-                self._typo_index.setdefault(variant, []).append(number)
+        self._typos = Typos(self._keywords, single_word_opt_outs)
         self._opt_out_words = frozenset(single_word_opt_outs)
         # Every language's one-word opt-outs: a message of nothing else ("stop khalas", "alto basta") is one.
         self._one_word_opt_outs = frozenset(words for words, keyword in self._keywords.items()
@@ -281,7 +183,7 @@ class KeywordEngine:
         for word in words:
             key = normalise(word) if spaced else compact(normalise(word))
             if key:
-                self._keywords.setdefault(key, _Keyword(intent, language, key))
+                self._keywords.setdefault(key, Keyword(intent, language, key))
 
     # ----- the three modes -----
 
@@ -472,7 +374,7 @@ class KeywordEngine:
             return _Found("keyword as a sentence", keyword.words, keyword.language)
         return None
 
-    def _framed_keyword(self, part: _Clause) -> tuple[str, _Keyword | None]:
+    def _framed_keyword(self, part: _Clause) -> tuple[str, Keyword | None]:
         framed = self._frames.match(part.words)
         if framed is None and part.core is not None:
             core = list(part.core)  # a copy: tails are taken off it below
@@ -484,7 +386,7 @@ class KeywordEngine:
             keyword = self._lookup(core)
         return (framed.group(0).strip() if framed else ""), keyword or self._keyword_before_subject(core)
 
-    def _keyword_before_subject(self, core: list[str]) -> _Keyword | None:
+    def _keyword_before_subject(self, core: list[str]) -> Keyword | None:
         """"STOP I'm driving", "unsubscribe we moved": a keyword, then a new sentence that lost its full stop.
         Not an opt-in: those are read strictly."""
         for size in (3, 2, 1):
@@ -580,38 +482,24 @@ class KeywordEngine:
                     compacted, trimmed = compacted[:-len(word)], True
         return compacted
 
-    def _lookup(self, core: list[str]) -> _Keyword | None:
+    def _lookup(self, core: list[str]) -> Keyword | None:
         if not core:
             return None
         joined = " ".join(core)
         return self._keywords.get(joined) or self._keywords.get(joined.replace(" ", ""))
 
-    def _keyword_run(self, core: list[str]) -> _Keyword | None:
+    def _keyword_run(self, core: list[str]) -> Keyword | None:
         """Opt-out keywords one after another and nothing else, in one language or several ("stop khalas", "STOP
         BAJA"): the first of them."""
         if 1 < len(core) <= 4 and all(word in self._one_word_opt_outs for word in core):
             return self._keywords[core[0]]
         return None
 
+
     def _misspelt_keyword(self, core: list[str]) -> Decision | None:
         while len(core) > 1 and core[-1] in self._tails:  # "unsubscibe me"
             core = core[:-1]
-        if not core or len(core) > 4:
-            return None
-        joined = "".join(core)
-        squeezed = self._squeezed.get(_REPEATED_LETTER.sub(r"\1", joined))
-        if squeezed is not None:
-            return Decision(squeezed.intent, "keyword spaced out or stretched", f"{' '.join(core)} ~ {squeezed.words}",
-                            squeezed.language)
-        if len(core) > 2 or joined in _REAL_WORDS_NEAR_KEYWORDS:
-            return None
-        near = sorted({number for variant in _with_deletions(joined) for number in self._typo_index.get(variant, ())})
-        for words, keyword, swaps_only in (self._typo_candidates[number] for number in near):
-            if _one_edit_apart(joined, words, swaps_only) or _neighbour_key_typo(joined, words):
-                review = "a keyword with a typo" if keyword.intent is Intent.OPT_OUT else None
-                return Decision(keyword.intent, "keyword with a typo", f"{' '.join(core)} ~ {words}",
-                                keyword.language, review)
-        return None
+        return self._typos.misspelt(core)
 
 
 _DEFAULT_ENGINE = KeywordEngine()
