@@ -115,7 +115,10 @@ class OpenIdStandIn:
         now = int(time.time())
         body = {"aud": audience, "iss": issuer or self.issuer, "iat": now, "nbf": now + not_before,
                 "exp": now + lifetime, "tid": self.tenant, "oid": object_id or str(uuid.uuid4()),
-                "appid": "11111111-0000-4000-8000-00000000a991", **claims}
+                "appid": "11111111-0000-4000-8000-00000000a991",
+                # Entra puts a unique token id in every token; without it two tokens issued in the same second
+                # would be byte-identical (RS256 is deterministic) and a renewal would look like no renewal.
+                "uti": uuid.uuid4().hex, **claims}
         signing_key = self.keys.get(key_id) or _new_key()  # an unknown key id: signed by a key nobody publishes
         return jwt.encode(body, signing_key, algorithm="RS256", headers={"kid": key_id})
 

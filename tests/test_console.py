@@ -317,8 +317,11 @@ async def test_the_stand_in_tenant_rotates_refresh_tokens_and_redeems_each_once(
     assert (await spa.renew(first, **confidential))[1]["error"] == "invalid_client"  # a SPA is a public client
     status, refused = await spa.renew(first, scope="https://graph.microsoft.com/.default")
     assert status == 400 and refused["error"] == "invalid_scope"  # only what was granted
+    issued = (await spa.redeem(await spa.code()))[1]
     status, renewed = await spa.renew(first)
     assert status == 200 and renewed["expires_in"] == 3600 and renewed["refresh_token"] != first
+    # Issued within the same second, yet another token: the browser test tells a renewal by the token changing.
+    assert renewed["access_token"] != issued["access_token"]
     claims = jwt.decode(renewed["access_token"], options={"verify_signature": False})
     assert claims["aud"] == "https://communication.azure.com" and claims["oid"] == USER_OBJECT_ID
     status, reused = await spa.renew(first)
