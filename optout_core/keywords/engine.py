@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
+from itertools import filterfalse, groupby
 from typing import NamedTuple
 
 from .decision import NO_DECISION, Decision, Keyword, MatchingMode
@@ -132,8 +133,10 @@ class KeywordEngine:
                                          if keyword.intent is intent] for intent in Intent}
         self._rules = CompiledRules(lexicons)
         self._filler = frozenset().union(*(lexicon.filler_words() for lexicon in lexicons))
-        self._filler_phrases = _whole_words(_either(
-            normalise(phrase) for lexicon in lexicons for phrase in lexicon.filler_phrases))
+        filler_phrases = [phrase for lexicon in lexicons for phrase in map(normalise, lexicon.filler_phrases) if phrase]
+        self._filler_phrases = _whole_words(_either(filler_phrases))
+        # A filler phrase (normalised words) is found only where its first word is a word of the message.
+        self._filler_phrase_starts = frozenset(phrase.split(" ", 1)[0] for phrase in filler_phrases)
         self._tails = frozenset().union(*(lexicon.tail_words() for lexicon in lexicons))
         self._subjects = frozenset().union(*(normalise(lexicon.subjects).split() for lexicon in lexicons))
         self._frames = re.compile(r"^(?:(?:" + _either(pattern(lexicon.frames) for lexicon in lexicons) + r")\s+)+")
@@ -466,8 +469,10 @@ class KeywordEngine:
 
     def _core(self, normalised: str) -> list[str]:
         """The words that carry meaning: filler dropped, and a repeated word ("stop stop stop") counted once."""
-        core = [token for token in self._filler_phrases.sub(" ", normalised).split() if token not in self._filler]
-        return [token for index, token in enumerate(core) if index == 0 or token != core[index - 1]]
+        tokens = normalised.split()
+        if not self._filler_phrase_starts.isdisjoint(tokens):  # most messages hold none: no regex search for one
+            tokens = self._filler_phrases.sub(" ", normalised).split()
+        return [token for token, _ in groupby(filterfalse(self._filler.__contains__, tokens))]
 
     def _cjk_core(self, compacted: str) -> str:
         """Unspaced text without its polite words at either end: 请退订谢谢 -> 退订."""

@@ -59,15 +59,16 @@ class _Index:
             for number, branch, alternative in by_prefix[shorter])) for prefix in by_prefix}
         self.anywhere = _alternation(sorted(anywhere)) if anywhere else None
 
-    def matches(self, text: str, starts: Iterable[int] | None = None) -> Iterator[re.Match[str]]:
-        """At each start (by default each word start, or each character), the earliest rule's match there, if any;
-        then the matches of rules that may begin anywhere."""
+    def matches(self, text: str) -> Iterator[re.Match[str]]:
+        """At each word start (or each character), the earliest rule's match there, if any; then the matches of rules
+        that may begin anywhere."""
         rules_at = self.by_prefix.get
-        if starts is None and self.at_word_starts:  # after every space, a loop over the words, not the characters
+        starts: Iterable[int]
+        if self.at_word_starts:  # after every space, a loop over the words, not the characters
             starts = [0]
             for word in text.split(" ")[:-1]:
                 starts.append(starts[-1] + len(word) + 1)
-        elif starts is None:
+        else:
             starts = range(len(text))
         for position in starts:
             for length in self.lengths:  # the longest prefix found there: its alternation holds the others' rules
@@ -96,12 +97,15 @@ def _alternation(members: list[tuple[int, int, int, str]]) -> re.Pattern[str]:
 class WholeWords:
     """The first match of any of many whole-word patterns, as `\\b(?:a|b|...)\\b` would find it, found as rules are:
     at each word start only the patterns that can begin with the text there are tried. For long lists searched in
-    most messages (the things other than our messages that a request can aim at)."""
+    most messages (the things other than our messages that a request can aim at). Searched in normalised text:
+    letters and digits, and spaces between them."""
 
     def __init__(self, alternatives: list[str]) -> None:
         whole = [rf"\b(?:{regex})\b" for regex in alternatives]
         self.alternatives = alternatives
-        self._index = _Index(list(enumerate(whole)), at_word_starts=False)
+        # In normalised text a word starts after each space (a position after a second space begins with no letter,
+        # so with no pattern's prefix): found by splitting at spaces, quicker than a regex finding each word.
+        self._index = _Index(list(enumerate(whole)), at_word_starts=True)
         # A match begins where a word does only if every pattern begins with a letter or digit where it begins;
         # otherwise (or if some pattern could begin with anything) the one alternation is searched as it is.
         self._plain = None if self._index.anywhere is None and all(_WORD_START.match(key) for key in
@@ -111,10 +115,9 @@ class WholeWords:
     def search(self, text: str) -> re.Match[str] | None:
         if self._plain is not None:
             return self._plain.search(text)
-        return next(self._index.matches(text, (word.start() for word in _WORD.finditer(text))), None)
+        return next(self._index.matches(text), None)
 
 
-_WORD = re.compile(r"\w+")
 _WORD_START = re.compile(r"\w")
 
 
