@@ -500,3 +500,54 @@ def test_titles_links_spanglish_and_more_plain_requests(text, intent):
 ])
 def test_look_alikes_of_those_requests_are_not_them(text):
     assert classify(text).intent is Intent.NONE
+
+
+@pytest.mark.parametrize("text, intent", [
+    # a way, an option or a setting to stop; what is made to stop coming; a wish not to receive
+    ("is there a setting to turn these off", Intent.OPT_OUT), ("do you have an option to unsubscribe", Intent.OPT_OUT),
+    ("how can I make these stop showing up", Intent.OPT_OUT), ("how do I get the alerts to cease", Intent.OPT_OUT),
+    ("I'd prefer not to get these texts", Intent.OPT_OUT), ("we would like not to receive these", Intent.OPT_OUT),
+    # wasting their time or money on me; texting as dictation splits it; deactivate; a name after STOP
+    ("you're wasting your time texting me, I'm not buying", Intent.OPT_OUT),
+    ("quit wasting your money on these texts", Intent.OPT_OUT), ("stop text ing me", Intent.OPT_OUT),
+    ("deactivate these alerts", Intent.OPT_OUT), ("Stop CVS", Intent.OPT_OUT), ("unsub Verizon", Intent.OPT_OUT),
+    # help: the thing a text names, a sender by its kind of business, a person to reach, a reply, a cost, an id
+    ("what is this fee", Intent.HELP), ("what is this meeting next week about", Intent.HELP),
+    ("is this Grid Electric?", Intent.HELP), ("is this Lakeside Dental", Intent.HELP),
+    ("which clinic is this for I go to two", Intent.HELP), ("how can I speak to a human", Intent.HELP),
+    ("how do I get a hold of the front desk", Intent.HELP), ("is there a phone number to call for billing", Intent.HELP),
+    ("how should I reply to confirm my spot", Intent.HELP), ("how much will these alerts cost me", Intent.HELP),
+    ("what are the text rates", Intent.HELP), ("where do I find my policy number", Intent.HELP),
+    ("can I choose which alerts I get", Intent.HELP), ("what is the promo exactly", Intent.HELP),
+    ("who can I talk to about this", Intent.HELP), ("can I speak to a real person", Intent.HELP),
+    ("I don't understand this text", Intent.HELP), ("do I need to respond to this?", Intent.HELP),
+    ("am I texting with a bot?", Intent.HELP), ("will I be charged for these texts", Intent.HELP),
+    ("Quick question", Intent.HELP), ("is this the real Summit Bank", Intent.HELP),
+    # opt-in: asked plainly, named, by text, again after a sentence that lost its full stop, a switch-off undone
+    ("notify me by text when the part comes in", Intent.OPT_IN), ("keep me posted by text", Intent.OPT_IN),
+    ("Start deals", Intent.OPT_IN), ("start the outage alerts again", Intent.OPT_IN),
+    ("bring back the reminders", Intent.OPT_IN), ("sign me up again please I lost my old phone", Intent.OPT_IN),
+    ("put my new number on the appointment reminders", Intent.OPT_IN), ("add me to the choir list texts", Intent.OPT_IN),
+    ("please enroll me in text alerts for my deliveries", Intent.OPT_IN),
+    ("they stopped coming last month, could you turn them back on", Intent.OPT_IN),
+    ("I accidentally switched off my reminders", Intent.OPT_IN),
+])
+def test_plain_requests_in_more_structures(text, intent):
+    assert classify(text).intent is intent
+
+
+@pytest.mark.parametrize("text", [
+    "stop wasting my time", "you are wasting your time on the phone calls", "I'd rather not get a flu shot",
+    "I'd like to not receive the paper bill anymore", "is there an option to pay online",
+    "how do I make the app stop crashing", "how do I get my son to quit vaping", "can I stop coming to the sessions",
+    "cancel service at 412 Maple St", "I need to stop the service at our old house", "stop payment", "stop lying",
+    "stop Tuesday", "stop refill", "deactivate my account", "is this covered by my insurance", "is it ready yet",
+    "is this still available", "why do you only text me when I'm at work", "they text me when it's ready",
+    "add my new number to my account", "enroll me in the rewards program", "add me to the waitlist",
+    "I accidentally turned off my alarm", "how do I talk to my doctor about this", "how much do the pills cost",
+    "what's my account balance", "do I need to bring anything", "will I be charged a late fee",
+    "Keep the texts coming!",  # keeping them changes nothing
+])
+def test_look_alikes_of_those_structures_change_nothing(text):
+    assert classify(text).intent is not Intent.OPT_IN
+    assert classify(text).intent is not Intent.OPT_OUT

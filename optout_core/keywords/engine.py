@@ -457,9 +457,12 @@ class KeywordEngine:
         if any(word in _OPT_IN_NEGATORS for word in before[-_OPT_IN_NEGATION_WINDOW:]):
             return False
         window = " " + " ".join(before[-4:]) + " "
+        told = before[-2:]
         if len(before) >= 2 and before[-1] in _RHETORICAL_SUBJECTS and before[-2] in _ASKING:
-            before = before[:-2]  # "can you start sending them again" asks, it does not tell
-        return not (any(word in _NARRATION for word in before[-2:])
+            # "can you start sending them again" asks, it does not tell; what came before the request is another
+            # sentence ("they stopped, can you turn them back on"), unless it asks how or why
+            told = before[-3:-2]
+        return not (any(word in _NARRATION for word in told)
                     or any(f" {lead} " in window for lead in _QUESTION_LEADS))
 
     def _mistake_language(self, mistake: re.Match[str]) -> str:

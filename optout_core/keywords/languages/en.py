@@ -5,7 +5,7 @@ a refusal of consent, a legal threat. Rules aimed at calls, orders, e-mail and t
 from ..lexicon import Intent, Lexicon, Rule
 
 # A verb that ends something, and what it may be aimed at.
-STOP = r"(?:stop|stopped|st+o+p+|stp|sotp|stpo|stahp|quit|end|cease|halt|cancel|discontinue|terminate|kill|pause|block|disable|mute|unsubscribe|unsub)"
+STOP = r"(?:stop|stopped|st+o+p+|stp|sotp|stpo|stahp|quit|end|cease|halt|cancel|discontinue|terminate|kill|pause|block|disable|deactivate|deactive|mute|unsubscribe|unsub)"
 MESSAGES = (r"(?:(?:deals?|offers?|promos?|coupons?|specials?|sales?|marketing|promotional)\s+(?:texts?|txts?|messages?|msgs?|alerts?|notifications?)|(?:text|txt|sms)\s+(?:reminders?|alerts?|updates?|notifications?|notices?|offers?|deals?|coupons?)|texts?|txts?|textes|txt\s+msgs?|text\s+messages?|messages?|mess?[ae]ges?|msgs?|mssgs?|sms|smss|notifications?|notifs?|alerts?|"
             r"promos?|promotions?|promotional\s+\w+|offers?|deals?|ads?|adverts?|advertisements?|advertising|"
             r"marketing|spam|communications?|correspondence|outreach|updates?|reminders?|blasts?|coupons?|specials?|subscriptions?\s+to\s+"
@@ -36,13 +36,26 @@ DETERMINERS = (r"(?:with|all|the|these|those|this|your|ur|my|any|of|from|receivi
 OURS = rf"(?:{MESSAGES}|{LISTS}|{PRONOUNS}|me|us|all|any|anything|harassment|madness|bombardment|barrage|flood)"
 # A word between a determiner and the messages it describes: "the pharmacy texts", "the low balance alerts" (not a
 # preposition, not what makes them something else: "the push notifications").
-FREE = rf"(?:(?!(?:{OURS}|{FOREIGN_MODIFIERS}|by|in|at|for|to|and|or|with|on|of|from|about|if|when|than)\b)\w+\s+)"
+FREE = rf"(?:(?:list|service|program|group)\s+(?=(?:texts?|messages?|alerts?|reminders?|notifications?|updates?)\b)|(?!(?:{OURS}|{FOREIGN_MODIFIERS}|by|in|at|for|to|and|or|with|on|of|from|about|if|when|than)\b)\w+\s+)"
 # Described messages ("the pharmacy texts"), but not a described service or list ("the water service", "the bus list").
 DESCRIBED = (r"(?:(?:(?<=the\s)|(?<=these\s)|(?<=those\s)|(?<=your\s)|(?<=ur\s)|(?<=my\s)|(?<=all\s)|(?<=any\s)|"
              r"(?<=this\s)|(?<=our\s)|(?<=me\s)|(?<=sending\s)|(?<=send\s)|(?<=more\s))"
              rf"{FREE}{{1,2}}(?!(?:service|program|list|mailing\s+list|thing|stuff|texting|messaging|subscriptions?)\b))?")
+# Kinds of business that send these texts: "is this the vet?", "is this Summit Health?"
+SENDER_KINDS = (r"(?:pharmacy|bank|clinic|doctor|dentist|office|store|school|gym|hospital|vet|company|salon|church|"
+                r"pediatrician|pediatricians|practice|district|team|league|city|county|library|landlord|agency|"
+                r"dealership|dealer|restaurant|shelter|pantry|daycare|center|centre|club|shop|garage|utility|bakery|"
+                r"studio|insurance|lender|firm|hoa|association|department|campus|academy|charity|foundation|power|"
+                r"electric|energy|utilities|gas|water|health|healthcare|wireless|mobile|cable|internet|telecom|"
+                r"broadband|auto|autos|motors|dental|medical|orthopedics|pediatrics|dermatology|transit|lawn|"
+                r"landscaping|care|veterinary|credit\s+union|realty|realtors|properties|apartments|campaign|"
+                r"for\s+congress|for\s+senate|for\s+mayor|tutoring|learning|spa|fitness|market|mart|foods|grocery|"
+                r"groceries|logistics|express|airlines|rentals)")
+# Where a service is delivered, which makes it something other than these texts: "stop service at my old house".
+PLACES = (r"(?:apartment|apt|house|home|address|place|property|unit|residence|condo|building|location|street|st|ave|"
+          r"avenue|road|rd|lot|office|store|business|cabin|rental)")
 # Verbs that can only mean our texts, and verbs that can also mean something else ("stop sending the wrong item").
-TEXTING = (r"(?:text(?:ing|in|ng)?|txt(?:ing|in)?|tx(?:ing)?|texxting|messag(?:e|ing)|mess?[ae]g(?:e|ing|in)|msg(?:ing)?|sms(?:ing)?|"
+TEXTING = (r"(?:te(?:xt?|ch|k)s?\s+s?ting|text\s+ing|text(?:ing|in|ng)?|txt(?:ing|in)?|tx(?:ing)?|texxting|messag(?:e|ing)|mess?[ae]g(?:e|ing|in)|msg(?:ing)?|sms(?:ing)?|"
            r"spam(?:ming)?|harass(?:ing)?|pester(?:ing)?|blow(?:ing)?\s+up\s+my\s+(?:phone|cell)|"
            r"hit(?:ting)?\s+me\s+up|send(?:ing|in)?\s+(?:me\s+)?(?:(?:these|those|the|your|ur|all|any|more)\s+)*"
            rf"{DESCRIBED}{MESSAGES})")
@@ -56,19 +69,26 @@ MY_NUMBER = (r"(?:me|us|myself|my\s+(?:number|phone\s+number|phone|cell|cell\s+n
              # a phone number written out: "remove 555-201-3349"
              r"(?:1\s+)?\d{3}\s+\d{3}\s+\d{4}|\d{10,11})")
 HOW = (r"(?:how\s+(?:do|can|would|should|could|will|does)\s+(?:i|we|one|u|you)|how\s+to|how\s+i|"
-       r"is\s+there\s+(?:a|any|some)\s+way\s+(?:to|i\s+can)|(?:what|wat|wht)\s+(?:do|should|can|must|would)\s+(?:i|we|u|you)\s+(?:have\s+to\s+|need\s+to\s+|got\s+to\s+|gotta\s+)?"
+       r"(?:is|are)\s+there\s+(?:a|an|any|some)\s+(?:way|option|setting|button|command|keyword|word|code)s?\s+"
+       r"(?:to|i\s+can|for\s+me\s+to)|(?:do|does)\s+(?:you|u|this|it)\s+(?:have|offer)\s+(?:a|an|any)\s+(?:way|option|"
+       r"setting)\s+to|(?:what|wat|wht)\s+(?:do|should|can|must|would)\s+(?:i|we|u|you)\s+(?:have\s+to\s+|need\s+to\s+|got\s+to\s+|gotta\s+)?"
        r"(?:send|text|reply|type|say|write|do|respond|answer)(?:\s+to)?|what\s+(?:s|is)\s+the\s+(?:way|code|word|"
        r"keyword|command)\s+to|can\s+i|may\s+i|i\s+need\s+to\s+know\s+how\s+to|where\s+(?:do|can|should)\s+i|"
        r"is\s+it\s+possible\s+to|(?:any|anyway|another)\s+way\s+to|what\s+(?:s|is)\s+the\s+(?:easiest\s+|best\s+)?way\s+to)")
+# The texts arriving, what is made to stop: "how do I get these to quit coming"
+ARRIVING = r"(?:\s+(?:coming|arriving|showing\s+up|popping\s+up|coming\s+in))?"
 HOW_TO_STOP = (r"(?:stop(?!\s+(?:by|in|over)\b)|end|cancel|quit|unsubscribe|unsub|opt\s*out|get\s+off|get\s+out|get\s+rid\s+of|"
                r"get\s+removed|be\s+removed|remove\s+(?:myself|me|my\s+number)|turn\s+(?:\w+\s+){0,2}off|"
-               r"shut\s+(?:\w+\s+){0,2}off|make\s+(?:\w+\s+){0,2}(?:stop|end|go\s+away)|block|disable|mute|"
-               r"get\s+(?:\w+\s+){0,2}to\s+(?:stop|end|go\s+away)|"
+               rf"shut\s+(?:\w+\s+){{0,2}}off|make\s+(?:\w+\s+){{0,2}}(?:stop|end|quit|cease|go\s+away){ARRIVING}|block|"
+               rf"disable|deactivate|mute|get\s+(?:\w+\s+){{0,2}}to\s+(?:stop|end|quit|cease|go\s+away){ARRIVING}|"
                # "can I get these texts turned off", "how do I get my number removed"
                r"get\s+(?:(?:all|the|these|those|your|ur|my|this)\s+)*"
                rf"(?:{DESCRIBED}{MESSAGES}|them|these|this\s+number|my\s+number|me)\s+(?:turned\s+off|shut\s+off|"
                r"switched\s+off|stopped|cancell?ed|removed|taken\s+off|unsubscribed|blocked|disabled|deleted)|"
                r"silence|no\s+longer\s+(?:get|receive)|not\s+(?:get|receive)|never\s+(?:get|receive))")
+# Who asks to be added: "add me", "enroll this number", "put my new number" (on the texts)
+ADD_ME = (r"(?:add|include|enroll|enrol|subscribe|put|sign\s+up)\s+(?:me|us|my\s+(?:new\s+)?(?:number|cell|phone|mobile)|"
+          r"this\s+(?:new\s+)?(?:number|cell|phone|one))(?:\s+(?:too|also|as\s+well|please|pls|again|back))*")
 # What an opt-in asks to receive, named as texts: "text me the deals", "can I get text updates".
 TEXTY = (r"(?:(?:deals?|offers?|promos?|coupons?|specials?|sales?|shifts?)\s+(?:texts|txts|messages|alerts|"
          r"notifications)|(?:text|txt|sms)\s+(?:reminders?|alerts?|updates?|notifications?|messages?|notices?|offers?|deals?)|"
@@ -155,7 +175,8 @@ LEXICON = Lexicon(
                       "what is this about", "what s this about", "whats this about", "what is this for",
                       "who is texting me", "who s texting me", "support", "customer service", "i need help",
                       "what", "wtf is this", "what the hell is this", "huh who is this", "who sent this",
-                      "who is this from", "info please", "details", "more information"),
+                      "who is this from", "info please", "details", "more information", "question",
+                      "i have a question", "quick question", "i have a quick question", "got a question"),
     },
     rules={
         Intent.OPT_OUT: (
@@ -202,6 +223,8 @@ LEXICON = Lexicon(
                  rf"enough(?:\s+already)?(?:\s+with)?|{STOP}\s+it\s+with|{IDIOMS})\s+(?:{DETERMINERS}\s+)*"
                  rf"(?:\w+\s+(?:and|or|&|n)\s+(?:{DETERMINERS}\s+)*)?{DESCRIBED}"
                  rf"(?:{MESSAGES}|{PRONOUNS}\s+(?:{MESSAGES}))\b(?!\s+(?:on|in)\s+(?:\w+\s+){{0,2}}{ELSEWHERE}\b)"
+                 # "stop service at my old apartment": a service delivered to a place
+                 rf"(?!\s+(?:at|for|to|on)\s+(?:(?:my|the|our|this|\d+)\s+)(?:\w+\s+)?{PLACES}\b)(?!\s+at\s+\d)"
                  # "cancel my service appt": the word describes the thing that follows it
                  rf"(?!(?:\s+(?:messages?|msgs?|texts?|alerts?))?\s+{HEAD_NOUNS}\b)",
                  targeted=True),
@@ -252,7 +275,9 @@ LEXICON = Lexicon(
             Rule("can you not", rf"(?:can|could|would|will)\s+(?:you|u|ya|y\s?all)\s+(?:please\s+|just\s+)?not"
                                 rf"(?:\s+{CONTACT}(?:\s+{ME})?|\s*$)", negatable=False),
             Rule("rather not",
-                 r"(?:rather|prefer)\s+not\s+(?:to\s+)?(?:get|receive|be\s+(?:texted|contacted))", negatable=False),
+                 r"(?:rather|prefer|like|love|want|wish|choose|elect|ask|asking|request|requesting)\s+(?:to\s+not|not\s+to)\s+"
+                 r"(?:get|receive|be\s+(?:texted|contacted|messaged|sent))|\b(?:rather|prefer)\s+not\s+"
+                 r"(?:get|receive|be\s+(?:texted|contacted))", negatable=False),
             Rule("no longer", r"no\s+longer\s+(?:want|wish|need|interested|receive|get)\b", negatable=False),
             Rule("not interested", rf"(?:not|no\s+longer|nt|never)\s+interested(?!\s+in\s+(?!(?:{DETERMINERS}\s+)*"
                                    rf"(?:{MESSAGES}|you|u|this|these|them|it|any|anything)\b))|no\s+interest\b|"
@@ -392,6 +417,20 @@ LEXICON = Lexicon(
                  r"promoting\s+to|advertising\s+to|selling\s+to|marketing\s+to)\s+(?:me|us)\b",
                  # "stop asking me for donations": what they ask for is what the texts are about
                  targeted=True, review="a way of reaching me that does not name texts"),
+            # "STOP ValuMart", "unsubscribe Verizon": the keyword and one word more, most often the sender's name
+            # (not an activity, "stop lying"; a place, "stop here"; a day; or a thing a target list names)
+            Rule("keyword and a name",
+                 r"^(?:stop|unsubscribe|unsub|optout|opt\s+out)(?=\s+(?!(?:by|in|at|on|over|there|here|sign|signs|light|"
+                 r"lights|sign|thief|yourself|myself|him|her|them|us|you|u|mom|dad|monday|tuesday|wednesday|thursday|"
+                 r"friday|saturday|sunday|tomorrow|today|tonight|tmrw|next|later|soon|early|first|after|before|and|or|"
+                 r"the|a|an|that|what|why|who|how|when|where|no|not|yes|lol|lmao|haha|please|pls|now|then|\w+ing|"
+                 r"\w+in)\b)[a-z]\w{2,}\s*$)", review="a keyword beside a word that may be the sender's name"),
+            # "stop wasting your money texting me", "you're wasting your time with these texts"
+            Rule("stop wasting your time",
+                 r"(?:stop|quit|don\s+t|dont|do\s+not|no\s+need\s+to|no\s+point|(?:you\s+re|youre|ur|you\s+are)|"
+                 r"(?:you|u)\s+(?:are|re)\s+just)\s+(?:keep\s+)?wast(?:e|ing|in)\s+(?:your|ur|yalls|y\s?all\s+s|the|any\s+more\s+of\s+your)\s+"
+                 r"(?:time|money|breath|effort|energy|resources|budget|postage)\s+(?:on\s+|with\s+|by\s+)?"
+                 rf"(?:(?:{DETERMINERS}\s+)*{MESSAGES}|{CONTACT}|me|us|this\s+number|my\s+number)\b", negatable=False),
             # "I switched to CVS, no need for these anymore"
             Rule("no need to text me", rf"no\s+(?:need|use)\s+for\s+(?:{DETERMINERS}\s+)*(?:{DESCRIBED}{MESSAGES}|these|them|"
                                        r"those)\b"),
@@ -431,6 +470,9 @@ LEXICON = Lexicon(
                  rf"(?:your\s+|the\s+|my\s+|ur\s+)?(?:{DESCRIBED}{MESSAGES}|them|these)\s+(?:again|back)\b"),
             Rule("keep them coming", rf"(?:i|we)\s+(?:want|wanna|would\s+like|d\s+like|need)\s+to\s+(?:keep|continue)\s+"
                                      rf"(?:getting|receiving)\s+(?:{DETERMINERS}\s+)*(?:{DESCRIBED}{MESSAGES}|these|them)\b"),
+            # "notify me by text when it ships", "keep me posted by text"
+            Rule("by text", r"(?:notify|alert|update|remind|inform|keep)\s+(?:me|us)\s+(?:posted\s+|updated\s+|informed\s+)?"
+                            r"(?:by|via|over|through|with\s+a)\s+(?:text|txt|sms|texts)\b", targeted=True),
             Rule("back on the list", r"(?:add|put)\s+(?:me|us|my\s+number|this\s+number)\s+back\b|"
                                      rf"\b(?:(?:can|could|may)\s+(?:i|we)\s+)?(?:get|be|go)\s+(?:me\s+|us\s+)?"
                                      rf"(?:put\s+|added\s+)?back\s+on\s+(?:{DETERMINERS}\s+)*{DESCRIBED}"
@@ -458,9 +500,14 @@ LEXICON = Lexicon(
                  targeted=True),
             # "please add this number for my son", "can you add me for Sofia's appointment texts too?", "yes add me
             # to the taco club!", "put this one on the appointment texts", "please use it for building alerts"
+            # "please enroll me in text notifications for my claims": the texts named, what they are about follows
             Rule("add me to the texts",
-                 r"(?:add|include|enroll|enrol|subscribe)\s+(?:me|us|my\s+(?:new\s+)?(?:number|cell|phone|mobile)|this\s+(?:new\s+)?"
-                 r"(?:number|cell|phone|one))(?:\s+(?:too|also|as\s+well|please|pls|again))*(?:\s*$|(?=\s+for\s)|"
+                 rf"{ADD_ME}\s+(?:to|on|onto|in|for)\s+(?:(?:the|your|ur|this|these|those|our|all|any)\s+)?"
+                 rf"{DESCRIBED}{TEXTY}\b", targeted=True),
+            Rule("add me to the texts",
+                 rf"{ADD_ME}(?:\s*$|(?=\s+for\s)|"
+                 # "add me again please I got a new phone": a sentence that lost its full stop follows
+                 r"\s+(?=(?:i|im|we|my|this|it|its)\s)|"
                  r"\s+(?:to|on|onto|in)\s+(?:(?:the|your|ur|this|these|those|our|all|any)\s+)?"
                  rf"{DESCRIBED}(?:list|{MESSAGES}|club|roster|program))"),
             Rule("add me to the texts",
@@ -483,8 +530,11 @@ LEXICON = Lexicon(
             Rule("turn back on", rf"turn\s+(?:{DETERMINERS}\s+)*(?:{DESCRIBED}{MESSAGES}|them|these|it)\s+back\s+on\b|"
                                  rf"\bturn\s+back\s+on\s+(?:{DETERMINERS}\s+)*{DESCRIBED}{MESSAGES}", targeted=True),
             Rule("resume messages", rf"(?:resume|restart|reactivate|re\s+activate|unpause|restore|reenable|"
-                                    rf"re\s+enable|turn\s+on|switch\s+on)\s+(?:my\s+|the\s+|your\s+)?{DESCRIBED}"
+                                    rf"re\s+enable|turn\s+on|switch\s+on|bring\s+back)\s+(?:my\s+|the\s+|your\s+)?{DESCRIBED}"
                                     rf"{MESSAGES}\b"),
+            Rule("start the texts",
+                 rf"^(?:start|restart|resume)\s+(?:(?:the|my|your|ur|all)\s+)?(?:\w+\s+)?{SENT_TO_ME}"
+                 r"(?:\s+(?:again|please|pls|plz|now|thanks|thx))*\s*$"),
             Rule("receive again", rf"(?:start|begin|resume)\s+(?:getting|receiving)\s+(?:{DETERMINERS}\s+)*"
                                   rf"(?:{MESSAGES}|them|these|texts)(?:\s+again)?\b"),
             Rule("start again", rf"(?:start|resume|restart)\s+(?:it\s+|them\s+|these\s+|(?:{DETERMINERS}\s+)*"
@@ -508,6 +558,27 @@ LEXICON = Lexicon(
                                      r"(?:me|us|this\s+number)\b"),
         ),
         Intent.HELP: (
+            Rule("talk to a person",
+                 r"(?:can|could|may)\s+(?:i|we)\s+(?:please\s+)?(?:speak|talk|chat)\s+(?:to|with)\s+(?:a|an|someone|somebody|"
+                 r"anyone|the|your)\s+(?:\w+\s+)?(?:person|human|manager|agent|representative|rep|supervisor|someone|"
+                 r"pharmacist|nurse|doctor|office)\b|"
+                 r"\b(?:can|could)\s+(?:someone|somebody|anyone|a\s+person|a\s+human)\s+(?:please\s+)?(?:call|contact|"
+                 r"text)\s+me\b|"
+                 r"\bwho\s+(?:can|do|should|could)\s+(?:i|we)\s+(?:contact|call|talk\s+to|speak\s+(?:to|with)|ask)\s+"
+                 r"(?:about|regarding)\s+(?:this|these|that|it)\s*$"),
+            Rule("what do I do with this",
+                 r"(?:don\s+t|dont|do\s+not|didn\s+t|didnt)\s+understand\s+(?:this|these|the|your|ur)\s+"
+                 r"(?:text|texts|message|messages|msg|alert|alerts|notification|reminder)\b|"
+                 r"\b(?:confused|confusing)\s+(?:by|about)\s+(?:this|these|the|your)\s+(?:text|texts|message|messages|"
+                 r"msg|alert|alerts)\b|"
+                 r"^(?:do|should|must)\s+(?:i|we)\s+(?:need\s+to\s+|have\s+to\s+)?(?:reply|respond|answer|do\s+anything)"
+                 r"(?:\s+(?:to|about|with)\s+(?:this|these|it|that))?\s*$|"
+                 r"\bwhat\s+(?:am\s+i|are\s+we)\s+(?:supposed|meant)\s+to\s+do\s+(?:with|about)\s+(?:this|these|it|that)\b|"
+                 r"\b(?:am|are)\s+(?:i|we)\s+(?:talking|texting|chatting|speaking)\s+(?:to|with)\s+(?:a\s+|an\s+)?"
+                 r"(?:bot|robot|real|human|person|computer|machine|ai)\b|"
+                 r"\b(?:will|would|do|does|am|is)\s+(?:i|we|it|this)\s+(?:be\s+|get\s+)?(?:charged|billed|pay|have\s+to\s+pay|"
+                 r"cost\s+(?:me|anything))\s+(?:for\s+(?:these|this|the\s+texts?|the\s+messages?|them|receiving|getting)\b|"
+                 r"\s*$)"),
             Rule("need help", r"(?:i\s+)?(?:need|want|get|require)\s+(?:some\s+)?(?:more\s+)?(?:help|assistance|info|"
                               r"information|support)\b(?!\s+(?:with|on|about|for)\s+(?:my|the|an|a)\s+(?:order|"
                               r"appointment|account|delivery|package|refill|prescription|reservation))"),
@@ -521,7 +592,7 @@ LEXICON = Lexicon(
                  r"day|hours|number\s+do)\b)\w+\s+(?:\w+\s+)?(?:is\s+(?:this|that|it)|are\s+(?:you|u|these)|sent\s+(?:this|it|me))"
                  # "what race is this for", "which school is this about"
                  r"(?:\s+(?:for|about|from|regarding|re|with))?"
-                 r"(?:\s+(?:texting|messaging|contacting|writing)\s+(?:me|us))?\s*$|"
+                 r"(?:\s+(?:texting|messaging|contacting|writing)\s+(?:me|us))?(?:\s*$|\s+(?:i|im|we|my)\b)|"
                  # "what package?", "what loan": the thing the text names, asked about alone in its clause
                  r"^(?:what|wat|wht)\s+(?!(?:time|day|date|size|price|color|colour|way|kind|sort|type|one|part|"
                  r"address|hours|now|else|ever|up|happened|happens|for|about|if|then|so|the|a|an|to|do|is|are|was|"
@@ -556,8 +627,10 @@ LEXICON = Lexicon(
                                  r"(?:who|what)\s+(?:this|you|u|these|it)\s+(?:is|are|r|s)\b|"
                                  r"\b(?:don\s+t|dont|do\s+not|didn\s+t|didnt)\s+recogni[sz]e\s+(?:this|the|your|ur)\s+"
                                  r"(?:number|#|name|company|sender|text|message)\b|"
-                                 r"\bhow\s+(?:do|can|could|should)\s+(?:i|we)\s+(?:contact|reach|call|get\s+in\s+touch\s+with)\s+"
-                                 r"(?:you|u|y\s?all|someone|somebody|a\s+person|a\s+human|customer\s+service|support)\b|"
+                                 r"\bhow\s+(?:do|can|could|should|would)\s+(?:i|we)\s+(?:contact|reach|call|talk\s+to|speak\s+(?:to|with)|"
+                                 r"get\s+(?:in\s+touch\s+with|a\s+hold\s+of|ahold\s+of|through\s+to)|email|e\s+mail|text)\s+"
+                                 r"(?:you|u|y\s?all|someone|somebody|anyone|anybody|a|an|the|your|ur|ms|mr|mrs|miss|dr|coach|"
+                                 r"pastor|principal|teacher|customer\s+service|support|human|person|real|live)\b|"
                                  r"\bdo\s+(?:i|we)\s+know\s+(?:you|u|this\s+number|each\s+other)\b|"
                                  r"\bname\s+of\s+(?:your|the|this)\s+(?:company|business|store|program|organi[sz]ation)|"
                                  r"\bwhere\s+(?:are|r)\s+(?:you|u|y\s?all)\s+(?:texting|messaging|located|based|"
@@ -579,7 +652,9 @@ LEXICON = Lexicon(
                  r"\bdid\s+(?:\w+\s+){1,3}(?:sign|add|subscribe|enroll|register)\s+(?:me|us|my\s+number|this\s+number)\s+"
                  r"(?:up\s+)?(?:for|to|on)\s+(?:this|these|that|your|the)\b|"
                  # "what is this code for?"
-                 r"\b(?:what|whats)\s+(?:is\s+|s\s+|are\s+)?(?:this|that|these)\s+\w+\s+(?:for|about)\s*$|"
+                 r"\b(?:what|whats)\s+(?:is\s+|s\s+|are\s+)?(?:this|that|these)\s+(?:\w+\s+){1,4}(?:for|about)\s*$|"
+                 r"^(?:what|whats|wat|wht)\s+(?:is\s+|s\s+|are\s+)?(?:this|these)\s+(?!(?:is|was|are|about|for|mean|means|"
+                 r"do|does|did|world|weather|smell|noise|song|movie|show|game|guy|place|time|day)\b)\w+\s*$|"
                  r"\bwhat\s+(?:is|s)\s+(?:this|these)\s+(?:about|for|regarding|texts?|messages?)\b|"
                  r"\bwhat\s+(?:are|r)\s+(?:these|you)\s+(?:texts|messages|about|for)\b|"
                  r"\bwhat\s+(?:am\s+i|did\s+i)\s+(?:signed\s+up|sign\s+up|subscribed|getting)\b"),
@@ -591,7 +666,8 @@ LEXICON = Lexicon(
                  r"\bwho\s+gave\s+(?:you|u)\s+(?:my|this)\s+(?:number|#|info)"),
             Rule("why am I getting this",
                  r"(?:why|y)\s+(?:am\s+i|im|i\s+m|do\s+i|did\s+i|does\s+this\s+number|is\s+this\s+number)\s+"
-                 r"(?:getting|receiving|get|receive)\s+(?:this|these|your|texts|messages|msgs|a\s+text)|"
+                 r"(?:getting|receiving|get|receive)\s+(?:this|these|your|texts|messages|msgs|a\s+text|alerts|"
+                 r"notifications|reminders|an\s+alert|a\s+reminder)|"
                  r"\b(?:why|y)\s+(?:are|r|is)\s+(?:you|u|y\s?all|someone|this\s+number)\s+"
                  r"(?:texting|messaging|contacting|sending)\s+(?:me|this|us)|"
                  r"\bdid\s+i\s+(?:sign\s+up|subscribe|opt\s+in|register)\s+(?:for|to)\s+(?:this|something|these)|"
@@ -614,16 +690,27 @@ LEXICON = Lexicon(
                  r"^(?:is|s)\s+(?:this|that|it)\s+(?:meant\s+)?for\s+me\s*$|"
                  r"\bhow\s+(?:do|can|would|will)\s+(?:i|we)\s+know\s+(?:this|it|that|you|u|these)\s+(?:is|are|re|s|r)\s+"
                  r"(?:legit|real|safe|not\s+a\s+scam|legitimate|really\s+you)\b|"
+                 r"\b(?:is|s)\s+(?:this|that|it)\s+(?:really\s+|actually\s+)?(?:the\s+)?(?:real|actual|official)\s+\w+|"
                  r"\b(?:is|s)\s+(?:this|that|the)\s+link\s+(?:safe|legit|real|ok|okay|a\s+scam|secure)\b|"
                  r"\bwhat\s+(?:is|s)\s+(?:the|this|that)\s+(?:link|code|number|text|message|msg)\s+(?:for|about)\s*$|"
-                 r"\b(?:is|s)\s+(?:this|that|it)\s+(?:from\s+)?(?:the|my|your|(?:\w+\s+){1,2}s)\s+(?:\w+\s+)?(?:pharmacy|bank|"
-                 r"clinic|doctor|dentist|office|store|school|gym|hospital|vet|company|salon|church|pediatrician|"
-                 r"pediatricians|practice|district|team|league|city|county|library|landlord|agency|dealership|dealer|"
-                 r"restaurant|shelter|pantry|daycare|center|centre|club|shop|garage|utility|bakery|studio|"
-                 r"insurance|lender|firm|hoa|association|department|campus|academy|charity|foundation)\b|"
+                 rf"\b(?:is|s)\s+(?:this|that|it)\s+(?:from\s+)?(?:the|my|your|(?:\w+\s+){{1,2}}s)\s+(?:\w+\s+)?{SENDER_KINDS}\b|"
                  r"\bwhat\s+(?:does|do)\s+(?:\w+\s+){1,7}mean\b"),
+            # "is this Summit Health?", "is this premier cable?": a sender named with its kind of business, alone in
+            # its sentence (names have no case here, so the kind is what tells a sender from "is this ready")
+            Rule("is this the sender",
+                 r"^(?:is|s)\s+(?:this|that|it)\s+(?:from\s+)?(?:(?!(?:the|a|an|my|your|ur|our|still|really|about|for|by|on|"
+                 r"in|at|to|with|covered|going|open|closed|due|ready|free|not|just|all|also|legit|real|fake|spam|ok|okay|"
+                 r"too|so|very|available|included|part|done|over|paid)\b)(?!\w+(?:ing|ed)\b)\w+\s+){1,3}"
+                 rf"{SENDER_KINDS}\s*$"),
             Rule("how does this work", r"(?:how|what)\s+(?:do|does|is)\s+(?:this|it)\s+(?:work|mean|program)|"
                                        r"\bwhat\s+(?:are|is)\s+(?:the\s+)?(?:terms|rates|msg\s+rates|fees|cost)\b|"
+                                       r"\bwhat\s+(?:are|is|s|r)\s+(?:the\s+|your\s+|ur\s+)?(?:msg|message|messaging|text|"
+                                       r"texting|sms|data)\s+(?:and\s+data\s+|n\s+data\s+)?(?:rates|fees|charges|costs?)\b|"
+                                       r"\bhow\s+much\s+(?:do|does|will|are|is|would)\s+(?:(?:the|these|those|your|ur|this)\s+)?"
+                                       rf"{DESCRIBED}{MESSAGES}\s+(?:cost|be|run)\b|"
+                                       # "how do I reply to change the delivery time"
+                                       r"\bhow\s+(?:do|can|should|would|shall)\s+(?:i|we)\s+(?:reply|respond|answer|text\s+back|"
+                                       r"write\s+back)\b|"
                                        r"\bhow\s+often\s+(?:will|do|does)\s+(?:you|i|these|this)\b|"
                                        r"\bhow\s+long\s+(?:will|do|does|are|is)\s+(?:(?:i|we)\s+(?:get|receive|be\s+getting)|"
                                        r"these|this\s+(?:last|go\s+on)|the\s+(?:texts|messages|alerts))\b|"
@@ -640,14 +727,33 @@ LEXICON = Lexicon(
                                        r"\bwhat\s+(?:does|will|would)\s+(?:that|this|it|replying\s+\w+)\s+do\b|"
                                        r"\btell\s+me\s+(?:more\s+)?about\s+(?:this|the|your|these)\b"),
             Rule("change the settings",
+                 r"(?:change|choose|pick|select|update|manage|adjust|edit|set|customi[sz]e)\s+(?:which|what)\s+"
+                 r"(?:\w+\s+){1,3}(?:i|we)\s+(?:get|receive|want)\b|"
+                 r"\b(?:change|update|manage|adjust|edit)\s+(?:my|the|your)\s+(?:text|alert|notification|sms|message|"
+                 r"messaging)\s+(?:settings|preferences|options)\b|"
                  r"(?:change|update|switch|edit|adjust|set)\s+(?:the\s+|my\s+|which\s+|what\s+)?(?:time|times|"
                  r"number|phone\s+number|language|frequency|schedule|settings|preferences|day|days)\b(?!\s+of\s+my)|"
                  rf"\b(?:{MESSAGES}|these|them|this)\s+in\s+(?:spanish|english|french|chinese|korean|vietnamese|"
                  r"portuguese|russian|arabic|creole|tagalog|japanese|german|italian|polish|hindi)\b"),
+            Rule("account details",
+                 r"^(?:what|whats|wat|wht|where)\s+(?:is\s+|s\s+|are\s+|re\s+|do\s+i\s+find\s+|can\s+i\s+find\s+)?"
+                 r"(?:the|my|our|his|her)\s+(?:\w+\s+)?(?:tracking|account|acct|member|membership|policy|customer|"
+                 r"reference|ref|confirmation|claim|case|order|ticket|reservation|rewards?|loyalty|group|subscriber|"
+                 r"patient|student|routing)\s+(?:number|numbers|no|num|#|id|ids|code)\b"),
+            Rule("question about an offer",
+                 r"^(?:what|whats|wat|wht)\s+(?:is\s+|s\s+|are\s+)?(?:the|this|that|your|ur)\s+(?:offer|deal|promo|"
+                 r"promotion|discount|catch|fine\s+print|special|coupon|promo\s+code)(?:\s+(?:exactly|again|about|"
+                 r"for|then|here))?\s*$|"
+                 r"\bwhat\s+(?:is|s|will\s+be|would\s+be)\s+the\s+(?:price|rate|cost|payment|bill)\s+(?:after|once|when)\b"),
             Rule("question about the program", r"(?:question|questions|query|inquiry)\s+(?:about|regarding|on|re)\s+"
                                                r"(?:this|the|your|these)\s+(?:program|texts?|messages?|service|list|"
                                                r"alerts?|number)|\bexplain\s+(?:what\s+)?(?:this|these)\b"),
-            Rule("contact details", r"(?:what|whats|wats)\s+(?:is\s+|s\s+)?(?:the|your|ur)\s+(?:\w+\s+)?(?:phone\s+)?"
+            Rule("contact details", r"(?:is|are)\s+there\s+(?:a|an|any|another|some)\s+(?:phone\s+|direct\s+|other\s+)?"
+                                    r"(?:number|#|line|email|e\s+mail|address|website|person|someone)\s+(?:to\s+(?:call|text|"
+                                    r"reach|contact|email|write|talk)|(?:i|we)\s+can\s+(?:call|text|reach|email)|for)\b|"
+                                    r"\bdo\s+(?:you|u)\s+have\s+(?:a|an)\s+(?:phone\s+|direct\s+)?(?:number|#|email|line)\s+"
+                                    r"(?:i|we)\s+can\s+(?:call|text|reach|email)\b|"
+                                    r"(?:what|whats|wats)\s+(?:is\s+|s\s+)?(?:the|your|ur)\s+(?:\w+\s+)?(?:phone\s+)?"
                                     r"(?:number|#|email|email\s+address|website)\s+(?:to\s+(?:call|reach|contact|text|email)|"
                                     r"for\s+(?:the|your|ur|you))\b|"
                                     r"\bwhat\s+(?:number|#)\s+(?:do|should|can|could)\s+(?:i|we)\s+(?:call|text|use|dial)\b|"
@@ -720,6 +826,11 @@ LEXICON = Lexicon(
               r"(?:\w+\s+){0,1}(?:sent|texted|replied|said|typed|hit|pressed|unsubscribed|opted\s+out|stopped|"
               r"cancelled|canceled|wrote)|(?:didn\s+t|didnt|did\s+not)\s+mean\s+(?:to\s+)?(?:send|text|reply|type|say|"
               r"hit|unsubscribe|opt\s+out|stop|cancel|write)|(?:stop|unsubscribing|that\s+stop|the\s+stop|"
-              r"my\s+stop)\s+was\s+(?:a\s+|an\s+)?(?:mistake|accident|accidental|an\s+error|by\s+mistake)"),
+              r"my\s+stop)\s+was\s+(?:a\s+|an\s+)?(?:mistake|accident|accidental|an\s+error|by\s+mistake)|"
+              # "I accidentally turned off my alerts", "turned the reminders off by mistake": the texts named
+              r"(?:accidentally|accidently|mistakenly)\s+(?:turned|switched|shut)\s+off\s+(?:my|the|these|your|ur)\s+"
+              r"(?:\w+\s+)?(?:texts|alerts|reminders|notifications|messages|text\s+alerts)\b|"
+              r"(?:turned|switched|shut)\s+(?:off\s+)?(?:my|the|these|your|ur)\s+(?:\w+\s+)?(?:texts|alerts|reminders|"
+              r"notifications|messages)\s+(?:off\s+)?(?:by|on|in)\s+(?:mistake|accident|error)"),
 )
 
