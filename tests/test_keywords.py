@@ -551,3 +551,36 @@ def test_plain_requests_in_more_structures(text, intent):
 def test_look_alikes_of_those_structures_change_nothing(text):
     assert classify(text).intent is not Intent.OPT_IN
     assert classify(text).intent is not Intent.OPT_OUT
+
+
+@pytest.mark.parametrize("text, intent", [
+    # done with them, tired of them, nothing to do with them; a wrong family; not a customer; refrain from texting
+    ("so done getting these", Intent.OPT_OUT), ("we're done with your alerts", Intent.OPT_OUT),
+    ("I want nothing to do with these", Intent.OPT_OUT), ("I'm so fed up with these reminders", Intent.OPT_OUT),
+    ("you have the wrong household", Intent.OPT_OUT), ("I'm not a patient there", Intent.OPT_OUT),
+    ("we don't bank there anymore", Intent.OPT_OUT), ("he doesn't attend that school anymore", Intent.OPT_OUT),
+    ("please refrain from messaging me", Intent.OPT_OUT), ("we ask that you stop", Intent.OPT_OUT),
+    ("requesting removal from this list", Intent.OPT_OUT), ("how can the alerts be switched off?", Intent.OPT_OUT),
+    ("could my number be taken off", Intent.OPT_OUT),
+    # help: whose number, which company, what kind of texts, tell me more, a charge
+    ("whose phone is this", Intent.HELP), ("which store is texting me", Intent.HELP),
+    ("what type of alerts will I receive", Intent.HELP), ("Tell me more", Intent.HELP),
+    ("am I getting charged for this?", Intent.HELP),
+    # opt-in: a word naming the texts, start sending, reactivate, a text club, someone else's STOP taken back
+    ("I want delivery notifications", Intent.OPT_IN), ("ok start sending", Intent.OPT_IN),
+    ("Reactivate", Intent.OPT_IN), ("I would like to join the sms club", Intent.OPT_IN),
+    ("my grandson texted stop on my phone, please turn them back on", Intent.OPT_IN),
+])
+def test_still_more_structures(text, intent):
+    assert classify(text).intent is intent
+
+
+@pytest.mark.parametrize("text", [
+    "I'm done with this order", "I'm tired of waiting for my order", "sick of these prices",
+    "my daughter is so sick of them", "you sent it to the wrong address", "the wrong patient was called",
+    "I'm not a customer service rep", "refrain from calling me", "can the refills be stopped",
+    "can I be removed from the waitlist", "I want fewer texts", "I want email alerts", "when will you start sending",
+    "my son texted stop lol", "what kind of deals do you have on tires",
+])
+def test_look_alikes_of_the_still_more_structures(text):
+    assert classify(text).intent not in (Intent.OPT_IN, Intent.OPT_OUT)

@@ -5,7 +5,9 @@ a refusal of consent, a legal threat. Rules aimed at calls, orders, e-mail and t
 from ..lexicon import Intent, Lexicon, Rule
 
 # A verb that ends something, and what it may be aimed at.
-STOP = r"(?:stop|stopped|st+o+p+|stp|sotp|stpo|stahp|quit|end|cease|halt|cancel|discontinue|terminate|kill|pause|block|disable|deactivate|deactive|mute|unsubscribe|unsub)"
+STOP = (r"(?:stop|stopped|st+o+p+|stp|sotp|stpo|stahp|quit|end|cease|halt|cancel|discontinue|terminate|kill|pause|block|"
+        # "kindly refrain from texting me"
+        r"disable|deactivate|deactive|mute|unsubscribe|unsub|refrain\s+from|desist\s+from|cease\s+from|abstain\s+from)")
 MESSAGES = (r"(?:(?:deals?|offers?|promos?|coupons?|specials?|sales?|marketing|promotional)\s+(?:texts?|txts?|messages?|msgs?|alerts?|notifications?)|(?:text|txt|sms)\s+(?:reminders?|alerts?|updates?|notifications?|notices?|offers?|deals?|coupons?)|texts?|txts?|textes|txt\s+msgs?|text\s+messages?|messages?|mess?[ae]ges?|msgs?|mssgs?|sms|smss|notifications?|notifs?|alerts?|"
             r"promos?|promotions?|promotional\s+\w+|offers?|deals?|ads?|adverts?|advertisements?|advertising|"
             r"marketing|spam|communications?|correspondence|outreach|updates?|reminders?|blasts?|coupons?|specials?|subscriptions?\s+to\s+"
@@ -120,7 +122,7 @@ TARGET_WORDS = (
     r"protection|upgrades?|overdraft|paperless|autoship|auto\s+ship|reschedul\w*|instead|"
     # "my subscription to the magazine"; a subscription to these texts is ours
     rf"subscriptions?\s+(?:to|for)\s+(?:the\s+|a\s+|an\s+|my\s+|our\s+)?(?!{OURS}\b)\w+|"
-    r"wrong\s+(?!number|num|person|phone|#|guy|girl|lady|contact|recipient)\w+)"
+    r"wrong\s+(?!number|num|person|phone|#|guy|girl|lady|contact|recipient|family|parent|parents|household)\w+)"
     # "appointment reminders" and "order updates" are texts.
     r"(?!\s+(?:texts?|messages?|alerts?|notifications?|reminders?|updates?|sms|and\s+texts?|or\s+texts?|"
     r"and\s+messages?|&\s+texts?|n\s+texts?))")
@@ -155,7 +157,7 @@ LEXICON = Lexicon(
                          "cancel this", "cancel these", "end this", "quit this", "unsubscribe this number",
                          "stop txt", "stop txts", "stop sms", "stahp", "stoop", "stp",
                          "unsubscribed", "opted out", "opt-out", "dnc", "do not call", "no texts", "no more texts",
-                         "no more messages", "count me out", "i m out", "im out", "i want out",
+                         "no more messages", "count me out", "i m out", "im out", "i want out", "report spam", "reported as spam",
                          # said as an idiom, abbreviated, or as a sign
                          "knock it off", "cut it out", "give it a rest", "enough already", "shut up", "stfu",
                          "shut it off", "mute", "mute this", "mute these", "block me", "rmv", "rmv me", "delete",
@@ -164,7 +166,7 @@ LEXICON = Lexicon(
                          "stop to opt out", "stop to unsubscribe"),
         Intent.OPT_IN: ("start", "unstop", "resubscribe", "opt in", "optin", "resume", "subscribe", "restart",
                         "unblock", "join", "strt", "start again", "start back", "resume texts", "resume alerts",
-                        "add me back", "opt back in", "opt me in", "opt me back in", "sign me up", "sign me back up",
+                        "add me back", "reactivate", "reactivate me", "opt back in", "opt me in", "opt me back in", "sign me up", "sign me back up",
                         "re subscribe", "resubscribe me", "subscribe me", "yes start", "start texts", "start messages",
                         "un stop", "unstopp", "undo stop", "undo the stop", "undo unsubscribe", "unmute",
                         "add me", "add us", "enroll me", "count me in", "add my number", "add this number",
@@ -175,7 +177,8 @@ LEXICON = Lexicon(
                       "what is this about", "what s this about", "whats this about", "what is this for",
                       "who is texting me", "who s texting me", "support", "customer service", "i need help",
                       "what", "wtf is this", "what the hell is this", "huh who is this", "who sent this",
-                      "who is this from", "info please", "details", "more information", "question",
+                      "who is this from", "info please", "details", "more information", "question", "tell me more",
+                      "more details", "details please",
                       "i have a question", "quick question", "i have a quick question", "got a question"),
     },
     rules={
@@ -299,6 +302,11 @@ LEXICON = Lexicon(
                  r"\bunsolicited\b|\bnever\s+(?:signed|opted|agreed|subscribed|consented|asked)\b|"
                  r"\b(?:never\s+(?:been|was)|not|am\s+not|m\s+not)\s+(?:a\s+|your\s+)?(?:customer|client|member|"
                  r"patient)\s+(?:of\s+yours|of\s+yours|here|of\s+your|with\s+you)|"
+                 r"(?:\b(?:i\s+m|im|i\s+am|i\s+ve|i\s+have|we\s+re|we\s+are)\s+(?:never\s+been|not|never)|^(?:never\s+been|not))\s+"
+                 r"(?:a|an|your|one\s+of\s+your)\s+(?:customer|client|member|patient|subscriber|donor|voter|account\s+holder)s?"
+                 r"(?:\s+(?:there|anywhere|anymore|any\s+more|of\s+\w+))?\s*$|"
+                 r"\b(?:i|we)\s+(?:don\s+t|dont|do\s+not|no\s+longer)\s+(?:bank|shop|do\s+business)\s+"
+                 r"(?:with|at|there)\b|"
                  r"\b(?:never|not|no|without|didn\s+t|didnt|don\s+t|dont|do\s+not|doesn\s+t|doesnt|does\s+not)\s+"
                  r"(?:\w+\s+){0,2}(?:my|your|any)\s+"
                  r"(?:permission|consent)\b",
@@ -313,7 +321,7 @@ LEXICON = Lexicon(
                  r"(?<!dialed\sthe\s)(?<!dialed\sa\s)(?<!entered\sthe\s)(?<!typed\sthe\s)(?<!called\sthe\s)"
                  r"(?<!called\sa\s)(?<!put\sthe\s)(?<!gave\syou\sthe\s)(?<!wrote\sthe\s)"
                  r"(?:wrong|incorrect|rong|wrng)\s+(?:number|num|no|person|phone|cell|#|guy|girl|lady|contact|"
-                 r"recipient|individual|people|texter|one|numbr|nmbr|numbe|nunber|numer)\b|"
+                 r"recipient|individual|people|texter|one|numbr|nmbr|numbe|nunber|numer|family|parent|parents|household)\b|"
                  r"\b(?:you|u|ya)\s+(?:have|ve\s+got|got|has|are\s+texting|re\s+texting|r\s+texting)\s+"
                  r"(?:the\s+|a\s+)?(?:wrong|incorrect)(?:\s+(?:number|num|no|person|phone|#|guy|girl|one|contact|"
                  r"people|cell|lady|man|texter)\b|\s*$)|"
@@ -333,7 +341,9 @@ LEXICON = Lexicon(
                  r"\b(?:he|she|they|this\s+person|that\s+person)\s+(?:no\s+longer|doesnt|doesn\s+t|does\s+not|"
                  r"dont|don\s+t|do\s+not)\s+(?:(?:has|have|use|uses|own|owns)\s+(?:(?:this|that|the|a|his|her|their)\s+)?"
                  r"(?:number|phone|cell|#|line)\b|(?:has|have|use|uses|own|owns|live|lives|work|works|go|goes)\s+"
-                 r"(?:here|there|anymore|any\s+more)\b|(?:has|have|use|uses|own|owns|live|lives|work|works)\s*$)|"
+                 r"(?:here|there|anymore|any\s+more)\b|(?:has|have|use|uses|own|owns|live|lives|work|works)\s*$|"
+                 r"(?:go|goes|attend|attends|work|works|live|lives)\s+(?:to\s+|at\s+|in\s+)?(?:(?:that|this|the|your|ur)\s+)?"
+                 r"(?:\w+\s+){0,2}(?:anymore|any\s+more)\b)|"
                  r"\b(?:doesnt|doesn\s+t|does\s+not|no\s+longer|dont|don\s+t|do\s+not)\s+(?:have|has|use|uses|own|"
                  r"owns)\s+(?:this|that|the)\s+(?:number|phone|cell|#)|"
                  r"\b(?:this|that|the)\s+(?:number|phone|cell|#)\s+(?:now\s+)?(?:belongs|is\s+now|now\s+belongs|"
@@ -386,6 +396,11 @@ LEXICON = Lexicon(
                  r"\b(?:one|1)\s+more\s+(?:text|message|msg|of\s+these)\s+(?:and|&|n)\b|"
                  r"\b(?:too\s+many|so\s+many|way\s+too\s+many|enough)\s+(?:texts|messages|msgs)",
                  negatable=False),
+            Rule("tired of these",
+                 r"(?:i\s+m|im|i\s+am|we\s+re|we\s+are|i\s+get|i\s+ve\s+gotten|i\s+have\s+gotten)\s+(?:so\s+|really\s+|very\s+|"
+                 r"getting\s+|just\s+|becoming\s+)*(?:tired|sick|sick\s+and\s+tired|fed\s+up|annoyed)\s+(?:of|with|by)\s+"
+                 rf"(?:getting\s+|receiving\s+|all\s+)?(?:{DETERMINERS}\s+)*(?:{DESCRIBED}{MESSAGES}\b|these\s*$)",
+                 review="a complaint about the texts that does not ask for them to stop"),
             Rule("how to stop",
                  rf"{HOW}\s+(?:(?:please|just|finally|permanently|ever|even|actually|i|get\s+you\s+to|"
                  # the pronoun it may end on is kept: "the app keeps crashing, how do I stop it" points at the app
@@ -399,9 +414,16 @@ LEXICON = Lexicon(
                           r"\bi\s+(?:will|ll|m\s+going\s+to|am\s+going\s+to|m\s+gonna|am\s+gonna|gonna)\s+block\b"),
             Rule("want out", r"(?:want|wanna|need|like)\s+(?:my\s+number|this\s+number|my\s+info|me|my\s+name)\s+"
                              r"(?:removed|deleted|taken\s+off|off|erased|unsubscribed)\b|"
-                             r"\b(?:want|wanna|need|like|wish|ask|asking|asked|requested)\s+(?:to\s+)?(?:be\s+)?(?:out|removed|"
+                             # "I request removal from your list"
+                             r"\b(?:request|requesting|requested|want|need|ask\s+for|asking\s+for)\s+(?:immediate\s+|"
+                             r"the\s+|my\s+|permanent\s+)?removal\b|\bremoval\s+(?:from|off)\s+(?:the|your|ur|this|all)\b|"
+                             r"\b(?:want|wanna|need|like|wish|ask|asking|asked|request|requesting|requested)\s+(?:to\s+)?(?:be\s+)?(?:out|removed|"
                              r"taken\s+off|unsubscribed|opted\s+out|deleted|off\s+(?:the|this|your)\s+list)\b|\bcount\s+me\s+out\b|"
-                             r"\b(?:i\s+m|im|i\s+am)\s+(?:out|done\s+with\s+(?:these|this|your|the|you))\b|"
+                             r"\b(?:i\s+m|im|i\s+am)\s+out\b|"
+                             # "I'm done getting these", "done with the texts", "we want nothing to do with this"
+                             r"(?:^|\b(?:i\s+m|im|i\s+am|we\s+re|we\s+are|so|just|totally|really)\s+)done\s+(?:with|getting|"
+                             rf"receiving)\s+(?:{DETERMINERS}\s+)*(?:{DESCRIBED}{MESSAGES}|these|this|them|you|u|y\s?all)\b|"
+                             r"\bwant\s+nothing\s+to\s+do\s+with\s+(?:this|these|you|u|y\s?all|your|ur|it)\b|"
                              r"\bi\s+(?:don\s+t|dont|do\s+not)\s+want\s+to\s+be\s+(?:on|in)\s+"
                              r"(?:this|your|the|any)\s+(?:list|program)"),
             Rule("remove from the list",
@@ -441,6 +463,12 @@ LEXICON = Lexicon(
             # "sms off", "text alerts off please": the texts, switched off
             Rule("texts off", rf"^(?:(?:please|pls|plz)\s+)?(?:(?:all|the|my|your|ur|these)\s+{FREE}?)?{MESSAGES}\s+off"
                               r"(?:\s+(?:please|pls|plz|now|thanks|thx|asap|for\s+good))*\s*$"),
+            # "can these be stopped?", "how can these be turned off", "can my number be removed"
+            Rule("how to stop",
+                 r"(?:how\s+(?:can|do|would|could|will)|can|could|will|would|is\s+there\s+a\s+way)\s+(?:these|they|those|"
+                 rf"(?:these|the|your|ur|those|all|all\s+these|all\s+the)\s+{DESCRIBED}{MESSAGES}|my\s+number|this\s+number|i|we)\s+"
+                 r"(?:please\s+)?be\s+(?:turned\s+off|stopped|cancell?ed|shut\s+off|switched\s+off|disabled|paused|ended|removed|"
+                 r"blocked|muted|taken\s+off|unsubscribed|opted\s+out|deleted)\b"),
             Rule("stop means stop", r"(?:stop|no|unsubscribe|end|quit)\s+means\s+(?:stop|no|unsubscribe|end|quit)\b"),
             # "do I just say stop?", "should I reply STOP or what": a question about how to stop.
             Rule("how to stop",
@@ -480,7 +508,10 @@ LEXICON = Lexicon(
                                      r"\b(?:i|we)\s+(?:want|wanna|would\s+like|d\s+like|need)\s+(?:to\s+(?:get|be|come)\s+)?"
                                      rf"back\s+(?:in\b|on\s+(?:{DETERMINERS}\s+)*{DESCRIBED}(?:list|{MESSAGES})\b)|"
                                      # "I'd like to join the text list"
-                                     rf"\b(?:join|rejoin)\s+(?:the|your|ur|this)\s+{DESCRIBED}(?:{MESSAGES}\s+)?list\b"),
+                                     rf"\b(?:join|rejoin)\s+(?:the|your|ur|this)\s+{DESCRIBED}(?:{MESSAGES}\s+)?list\b|"
+                                     # "I'd like to join your text club"
+                                     rf"\b(?:join|rejoin)\s+(?:the|your|ur|this)\s+(?:\w+\s+)?(?:text|txt|sms)\s+(?:club|list|"
+                                     r"program|alerts|group)\b"),
             # "text me the deals", "please send me text reminders when my refills are due"
             Rule("send me the texts", rf"(?:send|text|txt)\s+(?:me|us|this\s+number)\s+(?:(?:the|your|ur|all|any|"
                                       rf"those|these)\s+)?{DESCRIBED}{SENT_TO_ME}\b{NOT_ELSEWHERE_OR_OFF}"),
@@ -495,7 +526,8 @@ LEXICON = Lexicon(
             Rule("want the texts",
                  r"(?:i|we)\s+(?:would\s+like|d\s+like|would\s+love|d\s+love|want|wanna|need|wish)\s+"
                  r"(?:to\s+(?:receive|get|start\s+getting|"
-                 r"be\s+getting|sign\s+up\s+for|subscribe\s+to|join)\s+)?(?:(?:the|your|ur|these|those|all|any|some)\s+)?"
+                 r"be\s+getting|sign\s+up\s+for|subscribe\s+to|join)\s+)?(?:(?:the|your|ur|these|those|all|any|some)\s+|"
+                 rf"(?!(?:fewer|less|few|no|zero|only|more|any)\b){FREE}(?={TEXTY}\b))?"
                  rf"{DESCRIBED}{BY_TEXT}\b{NOT_ELSEWHERE_OR_OFF}(?:\s+(?:by|via|through|over)\s+(?:text|txt|sms))?",
                  targeted=True),
             # "please add this number for my son", "can you add me for Sofia's appointment texts too?", "yes add me
@@ -555,7 +587,9 @@ LEXICON = Lexicon(
             Rule("start texting me", r"(?:start|resume|restart|begin)\s+(?:texting|txting|messaging)\s+"
                                      r"(?:me|us|this\s+number)\b", targeted=True),
             Rule("start sending me", r"(?:start|resume|restart|begin)\s+(?:sending|texting|messaging)\s+"
-                                     r"(?:me|us|this\s+number)\b"),
+                                     r"(?:me|us|this\s+number)\b|"
+                                     r"^(?:(?:please|pls|ok|okay|you\s+can)\s+)?(?:start|resume|restart)\s+(?:sending|texting|"
+                                     r"messaging)(?:\s+(?:them|these|it|again|please|pls|now))*\s*$"),
         ),
         Intent.HELP: (
             Rule("talk to a person",
@@ -576,7 +610,7 @@ LEXICON = Lexicon(
                  r"\bwhat\s+(?:am\s+i|are\s+we)\s+(?:supposed|meant)\s+to\s+do\s+(?:with|about)\s+(?:this|these|it|that)\b|"
                  r"\b(?:am|are)\s+(?:i|we)\s+(?:talking|texting|chatting|speaking)\s+(?:to|with)\s+(?:a\s+|an\s+)?"
                  r"(?:bot|robot|real|human|person|computer|machine|ai)\b|"
-                 r"\b(?:will|would|do|does|am|is)\s+(?:i|we|it|this)\s+(?:be\s+|get\s+)?(?:charged|billed|pay|have\s+to\s+pay|"
+                 r"\b(?:will|would|do|does|am|is)\s+(?:i|we|it|this)\s+(?:be\s+|get\s+|being\s+|getting\s+)?(?:charged|billed|pay|have\s+to\s+pay|"
                  r"cost\s+(?:me|anything))\s+(?:for\s+(?:these|this|the\s+texts?|the\s+messages?|them|receiving|getting)\b|"
                  r"\s*$)"),
             Rule("need help", r"(?:i\s+)?(?:need|want|get|require)\s+(?:some\s+)?(?:more\s+)?(?:help|assistance|info|"
@@ -632,6 +666,12 @@ LEXICON = Lexicon(
                                  r"(?:you|u|y\s?all|someone|somebody|anyone|anybody|a|an|the|your|ur|ms|mr|mrs|miss|dr|coach|"
                                  r"pastor|principal|teacher|customer\s+service|support|human|person|real|live)\b|"
                                  r"\bdo\s+(?:i|we)\s+know\s+(?:you|u|this\s+number|each\s+other)\b|"
+                                 # "whose number is this", "what company texts from this number"
+                                 r"\bwhose\s+(?:number|#|phone|text|message|msg)\s+is\s+(?:this|that|it)\b|"
+                                 r"\b(?:what|which)\s+(?:company|business|store|program|service|organi[sz]ation|place|brand|shop|"
+                                 r"office|person)\s+(?:is\s+)?(?:texts|texting|messages|messaging|sends|sent|uses|owns|is\s+using)\b|"
+                                 r"\bwhat\s+(?:kind|kinds|sort|type|types)\s+of\s+(?:texts|messages|alerts|notifications|"
+                                 r"reminders|updates)\s+(?:will|do|would|are|is|should)\b|"
                                  r"\bname\s+of\s+(?:your|the|this)\s+(?:company|business|store|program|organi[sz]ation)|"
                                  r"\bwhere\s+(?:are|r)\s+(?:you|u|y\s?all)\s+(?:texting|messaging|located|based|"
                                  r"writing)\b"),
@@ -785,6 +825,8 @@ LEXICON = Lexicon(
             r"why\s+won\s+t\s+you|why\s+wont\s+you|why\s+can\s+t\s+you|why\s+cant\s+you|for\s+the\s+last\s+time|"
             r"go\s+ahead\s+and|time\s+to|need\s+to|wanna|want\s+to|just|kindly|i\s+request|i\s+request\s+to|"
             r"i\s+m\s+requesting\s+to|may\s+i|can\s+i|could\s+i|i\s+want\s+it\s+to|"
+            r"(?:i|we)\s+(?:ask|request|asked|requested)\s+that\s+(?:you|u|y\s?all)|"
+            r"(?:i\s+m|im|i\s+am|we\s+re|we\s+are)\s+(?:asking|requesting)\s+that\s+(?:you|u|y\s?all)|"
             r"how\s+do\s+i|how\s+can\s+i|how\s+to|how\s+would\s+i|how\s+do\s+we|how\s+can\s+we|how\s+i|"
             r"is\s+there\s+a\s+way\s+to|is\s+there\s+any\s+way\s+to|what\s+do\s+i\s+(?:send|text|reply|type|say)"
             r"(?:\s+to)?|what\s+should\s+i\s+(?:send|text|reply|type|say)(?:\s+to)?|where\s+do\s+i|"
@@ -827,6 +869,11 @@ LEXICON = Lexicon(
               r"cancelled|canceled|wrote)|(?:didn\s+t|didnt|did\s+not)\s+mean\s+(?:to\s+)?(?:send|text|reply|type|say|"
               r"hit|unsubscribe|opt\s+out|stop|cancel|write)|(?:stop|unsubscribing|that\s+stop|the\s+stop|"
               r"my\s+stop)\s+was\s+(?:a\s+|an\s+)?(?:mistake|accident|accidental|an\s+error|by\s+mistake)|"
+              # "my son texted stop, please undo": someone else's STOP, taken back in the same message
+              r"(?:my|our)\s+(?:son|daughter|kid|kids|child|husband|wife|grandson|granddaughter|brother|sister|mom|dad|"
+              r"friend|nephew|niece|toddler|baby|partner|roommate)\s+(?:\w+\s+)?(?:sent|texted|replied|typed|hit|pressed|"
+              r"wrote)\s+(?:you\s+)?(?:stop|end|quit|cancel|unsubscribe|opt\s+out)\b(?:\s+\w+){0,6}?\s+(?:undo|start|"
+              r"resume|add\s+me\s+back|put\s+me\s+back|turn\s+(?:them|it|these)\s+back\s+on|i\s+still\s+want)\b|"
               # "I accidentally turned off my alerts", "turned the reminders off by mistake": the texts named
               r"(?:accidentally|accidently|mistakenly)\s+(?:turned|switched|shut)\s+off\s+(?:my|the|these|your|ur)\s+"
               r"(?:\w+\s+)?(?:texts|alerts|reminders|notifications|messages|text\s+alerts)\b|"
