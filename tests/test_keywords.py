@@ -562,6 +562,11 @@ def test_look_alikes_of_those_structures_change_nothing(text):
     ("please refrain from messaging me", Intent.OPT_OUT), ("we ask that you stop", Intent.OPT_OUT),
     ("requesting removal from this list", Intent.OPT_OUT), ("how can the alerts be switched off?", Intent.OPT_OUT),
     ("could my number be taken off", Intent.OPT_OUT),
+    # a number with a new owner, told in more ways
+    ("we were just given this number", Intent.OPT_OUT), ("don't know anybody named that", Intent.OPT_OUT),
+    ("I do not know who Marcus Lee is", Intent.OPT_OUT), ("my name is not Tanya", Intent.OPT_OUT),
+    ("the last person must have had this number", Intent.OPT_OUT),
+    ("these were intended for somebody else", Intent.OPT_OUT),
     # help: whose number, which company, what kind of texts, tell me more, a charge
     ("whose phone is this", Intent.HELP), ("which store is texting me", Intent.HELP),
     ("what type of alerts will I receive", Intent.HELP), ("Tell me more", Intent.HELP),
@@ -581,6 +586,9 @@ def test_still_more_structures(text, intent):
     "I'm not a customer service rep", "refrain from calling me", "can the refills be stopped",
     "can I be removed from the waitlist", "I want fewer texts", "I want email alerts", "when will you start sending",
     "my son texted stop lol", "what kind of deals do you have on tires",
+    "I stopped getting the reminders, is something wrong?", "we stopped receiving the alerts last week",
+    "I don't know who to call about my bill", "I don't know who sent this",
+    "my wife texted stop, please don't start them again", "my son texted stop, please undo the charge",
 ])
 def test_look_alikes_of_the_still_more_structures(text):
     assert classify(text).intent not in (Intent.OPT_IN, Intent.OPT_OUT)

@@ -222,7 +222,8 @@ LEXICON = Lexicon(
                  rf"(?:{STOP}|keep|prevent)\s+(?:\w+\s+){{1,3}}from\s+(?:ever\s+)?{CONTACT}\b", targeted=True),
             # "stop the pharmacy texts", "turn off the low balance alerts": a word or two may describe the texts.
             Rule("stop messages",
-                 rf"(?!end\s+of\b)(?:{STOP}|turn\s+off|shut\s+off|switch\s+off|get\s+rid\s+of|no\s+more|"
+                 # "I stopped getting the reminders, is something wrong?" tells what happened, it does not ask
+                 rf"(?!end\s+of\b)(?!stopped\s+(?:getting|receiving|seeing)\b)(?:{STOP}|turn\s+off|shut\s+off|switch\s+off|get\s+rid\s+of|no\s+more|"
                  rf"enough(?:\s+already)?(?:\s+with)?|{STOP}\s+it\s+with|{IDIOMS})\s+(?:{DETERMINERS}\s+)*"
                  rf"(?:\w+\s+(?:and|or|&|n)\s+(?:{DETERMINERS}\s+)*)?{DESCRIBED}"
                  rf"(?:{MESSAGES}|{PRONOUNS}\s+(?:{MESSAGES}))\b(?!\s+(?:on|in)\s+(?:\w+\s+){{0,2}}{ELSEWHERE}\b)"
@@ -330,6 +331,16 @@ LEXICON = Lexicon(
                  r"\bnot\s+(?:my|his|her)\s+(?:number|phone|name)|"
                  r"\b(?:i|im|i\s+m)\s+(?:am\s+)?not\s+(?:the\s+person|who\s+you|the\s+one\s+you)|"
                  r"\bno\s+(?:one|body|1)\s+(?:here\s+)?(?:by\s+that\s+name|named|called)|"
+                 # "I don't know anyone by that name", "I don't know who Rob is", "my name isn't Sarah"
+                 r"\b(?:don\s+t|dont|do\s+not)\s+know\s+(?:anyone|anybody|any\s+one|someone|a\s+person)\s+(?:by\s+that\s+name|"
+                 r"named|called|by\s+the\s+name)|\b(?:don\s+t|dont|do\s+not)\s+know\s+who\s+(?!(?:this|that|you|u|it|these|"
+                 r"they|those|he|she|i|we)\b)\w+(?:\s+\w+)?\s+(?:is|was)\b|"
+                 r"\bmy\s+name\s+(?:isn\s+t|isnt|is\s+not|s\s+not|ain\s+t|aint)\s+\w+|"
+                 # "she had this number before me", "I'm not her": the texts are for someone who had the number
+                 r"\b(?:he|she|they|someone|somebody|the\s+person|whoever|the\s+last\s+person)\s+(?:had|used\s+to\s+have|"
+                 r"previously\s+had|must\s+have\s+had)\s+(?:this|my)\s+(?:number|phone\s+number|#)\b|"
+                 r"\b(?:i\s+m|im|i\s+am)\s+not\s+(?:her|him|them|that\s+person|the\s+person\s+you\s+want)\s*$|"
+                 r"\b(?:meant|intended|supposed\s+to\s+go|sent)\s+(?:for|to)\s+(?:someone|somebody)\s+else\b|"
                  r"\bthere\s+(?:s|is)\s+no\s+\w+\s+(?:here|at\s+this\s+number)\s*$|"
                  # "no Linda here", "no kids here": nobody the texts are for lives at this number
                  r"^no\s+(?!(?:problem|problems|issue|issues|worries|worry|complaints|parking|smoking|one|thanks|"
@@ -365,7 +376,11 @@ LEXICON = Lexicon(
                  negatable=False, targeted=True),
             # "I got a new number": a new owner of this number, unless the message asks to use it for the texts
             Rule("new number", r"(?:i|we)\s+(?:have|ve|got|just\s+got|have\s+a)\s+(?:a\s+)?new\s+(?:phone\s+|cell\s+)?"
-                               r"number", negatable=False, targeted=True, opt_in_wins=True),
+                               r"number|"
+                               # "I just got this number": whoever the texts are for had it before
+                               r"\b(?:i|we)\s+(?:just\s+|only\s+|recently\s+)?(?:got|have\s+had|ve\s+had|got\s+assigned|(?:was|were)\s+"
+                               r"(?:just\s+|only\s+|recently\s+)?(?:given|assigned))\s+this\s+(?:number|phone\s+number|#)\b",
+                 negatable=False, targeted=True, opt_in_wins=True),
             Rule("legal threat",
                  r"(?:lawyer|attorney|sue|suing|lawsuit|legal\s+action|tcpa|fcc|ftc|attorney\s+general|"
                  r"small\s+claims|cease\s+and\s+desist|report\s+(?:you|u|this|ur|your)|reporting\s+(?:you|u|this)|"
@@ -872,8 +887,9 @@ LEXICON = Lexicon(
               # "my son texted stop, please undo": someone else's STOP, taken back in the same message
               r"(?:my|our)\s+(?:son|daughter|kid|kids|child|husband|wife|grandson|granddaughter|brother|sister|mom|dad|"
               r"friend|nephew|niece|toddler|baby|partner|roommate)\s+(?:\w+\s+)?(?:sent|texted|replied|typed|hit|pressed|"
-              r"wrote)\s+(?:you\s+)?(?:stop|end|quit|cancel|unsubscribe|opt\s+out)\b(?:\s+\w+){0,6}?\s+(?:undo|start|"
-              r"resume|add\s+me\s+back|put\s+me\s+back|turn\s+(?:them|it|these)\s+back\s+on|i\s+still\s+want)\b|"
+              r"wrote)\s+(?:you\s+)?(?:stop|end|quit|cancel|unsubscribe|opt\s+out)\b(?:\s+(?!(?:don|dont|do|not|never|no|t)\b)"
+              r"\w+){0,6}?\s+(?:undo\s+(?:it|that|the\s+stop|this)\b|(?:start|resume)\s+(?:them|these|it|the\s+\w+)\s+again|"
+              r"add\s+me\s+back|put\s+me\s+back|turn\s+(?:them|it|these)\s+back\s+on|i\s+still\s+want)\b|"
               # "I accidentally turned off my alerts", "turned the reminders off by mistake": the texts named
               r"(?:accidentally|accidently|mistakenly)\s+(?:turned|switched|shut)\s+off\s+(?:my|the|these|your|ur)\s+"
               r"(?:\w+\s+)?(?:texts|alerts|reminders|notifications|messages|text\s+alerts)\b|"
