@@ -51,6 +51,13 @@ def test_matches_are_the_same_with_the_screen(regex, texts):
     same_matches(Screened(regex), regex, texts)
 
 
+def test_a_frequent_word_is_not_looked_for_first_and_matches_stay_the_same():
+    regex = r"(?:sent|texted)\s+(?:stop|end)\s+by\s+(?:mistake|accident)|oops\s+stop"
+    screened = Screened(regex, frequent=frozenset(("stop",)))
+    same_matches(screened, regex, ["i sent stop by mistake", "oops stop", "stop by accident", "oops", "texted end by"])
+    assert not screened.possible("i sent stop, stop it")  # the first search looks for "mistake", "accident", "oops"
+
+
 def test_texts_without_the_strings_a_match_needs_are_turned_away():
     screened = Screened(r"(?:sent|texted)\s+stop\s+by\s+(?:mistake|accident)")
     assert not screened.possible("please stop texting me")  # "stop" but no "sent"/"texted" nor "mistake"
