@@ -11,8 +11,9 @@ Three matching modes (docs/keywords.md):
   e-mail, refills), someone else's words, a joke or a negation does not count.
 
 Layout: `text` normalises every script; `lexicon` defines what a language contributes; `languages/` holds one
-lexicon per language (data only); `engine` applies them, with `rules`, `patterns` and `screen` finding rule
-matches fast and `typos` reading misspelt keywords last; `decision` is what comes out.
+lexicon per language (data only); `engine` applies them, with `keyword_index` filing the keywords and looking them
+up, `rules`, `patterns` and `screen` finding rule matches fast and `typos` reading misspelt keywords last;
+`decision` is what comes out.
 
 Every `Decision` says which rule decided, on which words, in which language. `Decision.review_reason` is set when
 the engine opted out on a guess a person should check (the message also mentions another target such as an

@@ -4,17 +4,16 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
-from itertools import filterfalse, groupby
 from typing import NamedTuple
 
 from .decision import NO_DECISION, Decision, Keyword, MatchingMode
+from .keyword_index import KeywordIndex
 from .languages import LEXICONS
 from .lexicon import Intent, Lexicon, pattern
-from .patterns import first_character_guard
+from .patterns import either, first_character_guard, guarded, whole_words
 from .rules import CompiledRules, Hits, WholeWords
 from .screen import Screened
-from .text import clauses, compact, fold, has_cjk, normalise, sentences
-from .typos import Typos
+from .text import clauses, compact, fold, has_cjk, sentences
 
 _STOP_SIGNS = re.compile("[\U0001F6D1\u26D4]")
 # "Can't you just stop texting me?" is a demand, not a negation.
@@ -83,20 +82,6 @@ def _join_contractions(tokens: list[str]) -> list[str]:
     return joined
 
 
-def _either(patterns: Iterable[str]) -> str:
-    present = [f"(?:{item})" for item in patterns if item]
-    return "|".join(present) if present else "(?!)"
-
-
-def _guarded(regex: str) -> re.Pattern[str]:
-    """`regex` compiled behind a test of its possible first characters: the same matches, found faster."""
-    return re.compile(first_character_guard(regex) + regex)
-
-
-def _whole_words(alternation: str) -> re.Pattern[str]:
-    return re.compile(r"\b" + first_character_guard(alternation) + r"(?:" + alternation + r")\b")
-
-
 class KeywordEngine:
     """Classifies messages for one configuration (mode and extra keywords); build once, reuse."""
 
@@ -105,68 +90,36 @@ class KeywordEngine:
                  lexicons: tuple[Lexicon, ...] = LEXICONS) -> None:
         self.mode = mode
         self._lexicons = {lexicon.language: lexicon for lexicon in lexicons}
-        self._keywords: dict[str, Keyword] = {}
-        # Extra keywords come first so a sender's own word decides where it collides with a default.
-        for intent, words in (extra_keywords or {}).items():
-            self._add(intent, extra_language, words, spaced=True)
-        for lexicon in lexicons:
-            for intent, words in lexicon.keywords.items():
-                self._add(intent, lexicon.language, words, spaced=lexicon.spaced)
-        forgiving = {lexicon.language for lexicon in lexicons if lexicon.forgives_typos} | {extra_language}
-        single_word_opt_outs = {words: keyword for words, keyword in self._keywords.items()
-                                if keyword.intent is Intent.OPT_OUT and " " not in words and words.isascii()
-                                and keyword.language in forgiving}
-        self._typos = Typos(self._keywords, single_word_opt_outs)
-        self._opt_out_words = frozenset(single_word_opt_outs)
-        # Every language's one-word opt-outs: a message of nothing else ("stop khalas", "alto basta") is one.
-        self._one_word_opt_outs = frozenset(words for words, keyword in self._keywords.items()
-                                            if keyword.intent is Intent.OPT_OUT and " " not in words)
-        self._leading = sorted(self._keywords, key=lambda words: (-len(words), words))
-        # Keywords of unspaced scripts found inside a longer message ("请帮我退订", unsubscribe me please).
-        inner_keywords = sorted(
-            ((words, keyword) for words, keyword in self._keywords.items()
-             if keyword.intent is not Intent.OPT_IN and not self._lexicons.get(keyword.language, lexicons[0]).spaced
-             # "不要" (don't) is a whole-message keyword, and inside a message a negation ("不要停", don't stop).
-             and len(words) >= 2 and words not in self._lexicons[keyword.language].negator_words()),
-            key=lambda item: (-len(item[0]), item[0]))
-        self._inner_keywords = {intent: [(words, keyword) for words, keyword in inner_keywords
-                                         if keyword.intent is intent] for intent in Intent}
+        self._keywords = KeywordIndex(lexicons, extra_keywords or {}, extra_language)
         self._rules = CompiledRules(lexicons)
-        self._filler = frozenset().union(*(lexicon.filler_words() for lexicon in lexicons))
-        filler_phrases = [phrase for lexicon in lexicons for phrase in map(normalise, lexicon.filler_phrases) if phrase]
-        self._filler_phrases = _whole_words(_either(filler_phrases))
-        # A filler phrase (normalised words) is found only where its first word is a word of the message.
-        self._filler_phrase_starts = frozenset(phrase.split(" ", 1)[0] for phrase in filler_phrases)
-        self._tails = frozenset().union(*(lexicon.tail_words() for lexicon in lexicons))
-        self._subjects = frozenset().union(*(normalise(lexicon.subjects).split() for lexicon in lexicons))
-        self._frames = re.compile(r"^(?:(?:" + _either(pattern(lexicon.frames) for lexicon in lexicons) + r")\s+)+")
-        spaced_targets = _either(pattern(lexicon.other_targets) for lexicon in lexicons if lexicon.spaced)
+        self._frames = re.compile(r"^(?:(?:" + either(pattern(lexicon.frames) for lexicon in lexicons) + r")\s+)+")
+        spaced_targets = either(pattern(lexicon.other_targets) for lexicon in lexicons if lexicon.spaced)
         self._target_after = re.compile(r"\s*(?:" + spaced_targets + r")\b")
         self._any_target = WholeWords([target for lexicon in lexicons if lexicon.spaced
                                        if (target := pattern(lexicon.target_words or lexicon.other_targets))])
         self._objects_after = {lexicon.language: re.compile(r"\s*(?:" + pattern(lexicon.other_objects) + r")")
                                for lexicon in lexicons if lexicon.other_objects}
-        self._unspaced_targets = re.compile(_either(pattern(lexicon.other_targets)
+        self._unspaced_targets = re.compile(either(pattern(lexicon.other_targets)
                                                     for lexicon in lexicons if not lexicon.spaced))
         # In unspaced text someone else's words are a speaker and a verb of saying just before the match ("她说").
-        self._unspaced_narration = re.compile(r"(?:" + _either(pattern(lexicon.reported_speech) for lexicon in lexicons
+        self._unspaced_narration = re.compile(r"(?:" + either(pattern(lexicon.reported_speech) for lexicon in lexicons
                                                                if not lexicon.spaced) + r")$")
-        self._narration = _guarded(r"(?:" + _either(pattern(lexicon.reported_speech) for lexicon in lexicons
+        self._narration = guarded(r"(?:" + either(pattern(lexicon.reported_speech) for lexicon in lexicons
                                                     if lexicon.spaced)
                                    + r")(?:\s+\w+){0,5}\s*$")
-        self._jokes = _whole_words(_either(pattern(lexicon.jokes) for lexicon in lexicons))
-        self._messages = _whole_words(_either(pattern(lexicon.messages) for lexicon in lexicons))
-        mistakes = _either(pattern(lexicon.mistakes) for lexicon in lexicons)
+        self._jokes = whole_words(either(pattern(lexicon.jokes) for lexicon in lexicons))
+        self._messages = whole_words(either(pattern(lexicon.messages) for lexicon in lexicons))
+        mistakes = either(pattern(lexicon.mistakes) for lexicon in lexicons)
         # Searched in every message and found in few: screened for the words a mistake is told in (screen.py).
         self._mistakes = Screened(first_character_guard(mistakes) + mistakes,
-                                  frequent=frozenset(words for words in self._keywords if " " not in words))
+                                  frequent=frozenset(words for words in self._keywords.by_words if " " not in words))
         self._mistakes_by_language = [(lexicon.language, re.compile(pattern(lexicon.mistakes)))
                                       for lexicon in self._lexicons.values() if lexicon.mistakes]
         corrections = [pattern(lexicon.corrections) for lexicon in lexicons if lexicon.corrections]
         # A correction is a clause of its own: at the start or after a break, and followed by one or the end.
-        self._corrections = re.compile(r"(?:^|(?<=[.!?;:,\n]))\s*(?:" + _either(corrections)
+        self._corrections = re.compile(r"(?:^|(?<=[.!?;:,\n]))\s*(?:" + either(corrections)
                                        + r")\s*(?:[.!?;:,\n]+|$)") if corrections else None
-        self._correction_words = re.compile(r"\b(?:" + _either(corrections) + r")\b")
+        self._correction_words = re.compile(r"\b(?:" + either(corrections) + r")\b")
         self._negators = {lexicon.language: lexicon.negator_words() for lexicon in lexicons}
         # Chinese and Japanese share characters (停止): a negation from either script counts for both.
         unspaced_before = tuple(word for lexicon in lexicons if not lexicon.spaced for word in lexicon.negator_words())
@@ -180,14 +133,6 @@ class KeywordEngine:
         spaced_after = [re.escape(word) for lexicon in lexicons if lexicon.spaced
                         for word in lexicon.negators_following()]
         self._spaced_negators_after = re.compile(r"\s+(?:" + "|".join(spaced_after) + r")\b") if spaced_after else None
-        self._cjk_filler = tuple(sorted((word for lexicon in lexicons if not lexicon.spaced
-                                         for word in lexicon.filler_words()), key=lambda word: (-len(word), word)))
-
-    def _add(self, intent: Intent, language: str, words: Iterable[str], spaced: bool) -> None:
-        for word in words:
-            key = normalise(word) if spaced else compact(normalise(word))
-            if key:
-                self._keywords.setdefault(key, Keyword(intent, language, key))
 
     # ----- the three modes -----
 
@@ -198,7 +143,7 @@ class KeywordEngine:
             # A stop sign and nothing else ("🛑", "⛔") is STOP: a sign, in no language.
             sign = _STOP_SIGNS.search(text)
             return Decision(Intent.OPT_OUT, "keyword", sign.group(0), "en") if sign else NO_DECISION
-        exact = self._keywords.get(normalised) or self._keywords.get(compact(normalised))
+        exact = self._keywords.exact(normalised)
         if exact is not None:
             return Decision(exact.intent, "keyword", exact.words, exact.language)
         if self.mode is MatchingMode.EXACT:
@@ -208,11 +153,8 @@ class KeywordEngine:
         return self._by_intent(text, normalised, pieces)
 
     def _leading_keyword(self, normalised: str) -> Decision:
-        for words in self._leading:
-            if normalised.startswith(words + " "):
-                keyword = self._keywords[words]
-                return Decision(keyword.intent, "leading keyword", words, keyword.language)
-        return NO_DECISION
+        keyword = self._keywords.leading(normalised)
+        return Decision(keyword.intent, "leading keyword", keyword.words, keyword.language) if keyword else NO_DECISION
 
     def _by_intent(self, text: str, normalised: str, pieces: list[str]) -> Decision:
         correction = self._last_correction(text) if self._correction_words.search(normalised) else None
@@ -222,9 +164,9 @@ class KeywordEngine:
             rest_pieces = sentences(rest)
             return self._by_intent(rest, " ".join(rest_pieces), rest_pieces) if rest_pieces else NO_DECISION
         compacted = compact(normalised) if has_cjk(normalised) else ""
-        core = self._core(normalised)
-        keyword = self._lookup(core) or (self._lookup([self._cjk_core(compacted)]) if compacted else None) \
-            or self._keyword_run(core)
+        core = self._keywords.core(normalised)
+        keyword = self._keywords.lookup(core) or (self._keywords.lookup([self._keywords.cjk_core(compacted)])
+                                                  if compacted else None) or self._keywords.run(core)
         if keyword is not None:
             found = _Found("keyword with filler", keyword.words, keyword.language)
             return self._decide(keyword.intent, found, text, normalised)
@@ -251,7 +193,7 @@ class KeywordEngine:
         help_request = self._find(Intent.HELP, parts)
         if help_request is not None:
             return self._decide(Intent.HELP, help_request, text, normalised)
-        return self._misspelt_keyword(core) or NO_DECISION
+        return self._keywords.misspelt(core) or NO_DECISION
 
     def _last_correction(self, text: str) -> re.Match[str] | None:
         """The last "no wait," or "never mind." standing as a clause of its own, in the folded text."""
@@ -383,29 +325,19 @@ class KeywordEngine:
         if framed is None and part.core is not None:
             core = list(part.core)  # a copy: tails are taken off it below
         else:
-            core = self._core(part.words[framed.end():] if framed else part.words)
-        keyword = self._lookup(core)
-        while keyword is None and len(core) > 1 and core[-1] in self._tails:
+            core = self._keywords.core(part.words[framed.end():] if framed else part.words)
+        keyword = self._keywords.lookup(core)
+        while keyword is None and len(core) > 1 and core[-1] in self._keywords.tails:
             core.pop()
-            keyword = self._lookup(core)
-        return (framed.group(0).strip() if framed else ""), keyword or self._keyword_before_subject(core)
-
-    def _keyword_before_subject(self, core: list[str]) -> Keyword | None:
-        """"STOP I'm driving", "unsubscribe we moved": a keyword, then a new sentence that lost its full stop.
-        Not an opt-in: those are read strictly."""
-        for size in (3, 2, 1):
-            if len(core) > size and core[size] in self._subjects:
-                keyword = self._lookup(core[:size])
-                if keyword is not None and keyword.intent is not Intent.OPT_IN:
-                    return keyword
-        return None
+            keyword = self._keywords.lookup(core)
+        return (framed.group(0).strip() if framed else ""), keyword or self._keywords.before_subject(core)
 
     def _inner_keyword(self, intent: Intent, parts: list[_Clause]) -> _Found | None:
         """A keyword of an unspaced script inside a longer message, unless negated or aimed at something else."""
         for part in parts:
             if not part.compacted:
                 continue
-            for words, keyword in self._inner_keywords[intent]:
+            for words, keyword in self._keywords.inner[intent]:
                 start = part.compacted.find(words)
                 if start < 0:
                     continue
@@ -447,7 +379,8 @@ class KeywordEngine:
             return False
         rest = normalised.replace(found.matched, " ", 1)
         # A word that is filler in some language is not an opt-out left in the message ("stp", French for please).
-        return not any(token in self._opt_out_words and not token.endswith("ed") and token not in self._filler
+        return not any(token in self._keywords.opt_out_words and not token.endswith("ed")
+                       and token not in self._keywords.filler
                        for token in rest.split())
 
     @staticmethod
@@ -468,47 +401,6 @@ class KeywordEngine:
 
     def _mistake_language(self, mistake: re.Match[str]) -> str:
         return next((language for language, told in self._mistakes_by_language if told.search(mistake.group(0))), "en")
-
-    # ----- keywords -----
-
-    def _core(self, normalised: str) -> list[str]:
-        """The words that carry meaning: filler dropped, and a repeated word ("stop stop stop") counted once."""
-        tokens = normalised.split()
-        if not self._filler_phrase_starts.isdisjoint(tokens):  # most messages hold none: no regex search for one
-            tokens = self._filler_phrases.sub(" ", normalised).split()
-        return [token for token, _ in groupby(filterfalse(self._filler.__contains__, tokens))]
-
-    def _cjk_core(self, compacted: str) -> str:
-        """Unspaced text without its polite words at either end: 请退订谢谢 -> 退订."""
-        trimmed = True
-        # A pass that finds no polite word at either end trims nothing: found at once, without trying each word.
-        while trimmed and (compacted.startswith(self._cjk_filler) or compacted.endswith(self._cjk_filler)):
-            trimmed = False
-            for word in self._cjk_filler:
-                if compacted.startswith(word) and len(compacted) > len(word):
-                    compacted, trimmed = compacted[len(word):], True
-                if compacted.endswith(word) and len(compacted) > len(word):
-                    compacted, trimmed = compacted[:-len(word)], True
-        return compacted
-
-    def _lookup(self, core: list[str]) -> Keyword | None:
-        if not core:
-            return None
-        joined = " ".join(core)
-        return self._keywords.get(joined) or self._keywords.get(joined.replace(" ", ""))
-
-    def _keyword_run(self, core: list[str]) -> Keyword | None:
-        """Opt-out keywords one after another and nothing else, in one language or several ("stop khalas", "STOP
-        BAJA"): the first of them."""
-        if 1 < len(core) <= 4 and all(word in self._one_word_opt_outs for word in core):
-            return self._keywords[core[0]]
-        return None
-
-
-    def _misspelt_keyword(self, core: list[str]) -> Decision | None:
-        while len(core) > 1 and core[-1] in self._tails:  # "unsubscibe me"
-            core = core[:-1]
-        return self._typos.misspelt(core)
 
 
 _DEFAULT_ENGINE = KeywordEngine()

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import importlib
 import re
+from collections.abc import Iterable
 from typing import Any
 
 # The standard library's own regex parser and its opcodes (sre_parse, under this name since Python 3.11); no stubs.
@@ -85,6 +86,22 @@ def first_character_guard(regex: str) -> str:
         return ""
     firsts = sorted({text[0] for text in found})
     return "(?=[" + "".join(r"\s" if char == " " else re.escape(char) for char in firsts) + "])"
+
+
+def either(patterns: Iterable[str]) -> str:
+    """An alternation of the patterns given (empty ones left out) that matches nothing if none is left."""
+    present = [f"(?:{item})" for item in patterns if item]
+    return "|".join(present) if present else "(?!)"
+
+
+def guarded(regex: str) -> re.Pattern[str]:
+    """`regex` compiled behind a test of its possible first characters: the same matches, found faster."""
+    return re.compile(first_character_guard(regex) + regex)
+
+
+def whole_words(alternation: str) -> re.Pattern[str]:
+    """An alternation matched as whole words, behind a test of its possible first characters."""
+    return re.compile(r"\b" + first_character_guard(alternation) + r"(?:" + alternation + r")\b")
 
 
 def branches(regex: str) -> list[str]:
