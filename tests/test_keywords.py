@@ -592,3 +592,66 @@ def test_still_more_structures(text, intent):
 ])
 def test_look_alikes_of_the_still_more_structures(text):
     assert classify(text).intent not in (Intent.OPT_IN, Intent.OPT_OUT)
+
+
+@pytest.mark.parametrize("text, intent", [
+    # Japanese: kana spellings, romaji politeness, a previous owner, switching the texts off, a mistake told with って.
+    ("かいじょ", Intent.OPT_OUT), ("stop onegaishimasu", Intent.OPT_OUT),
+    ("以前この番号を使っていた方宛てですよね、もう送らないでください", Intent.OPT_OUT),
+    ("この番号は今は別の人が使っています", Intent.OPT_OUT),
+    ("お知らせを無効にしたい", Intent.OPT_OUT), ("通知をオフにする方法を教えて", Intent.OPT_OUT),
+    ("うっかり停止って送ってしまいました、再開してください", Intent.OPT_IN),
+    # Korean: will no longer receive, no need to send, a death told in church words, two words for what comes back.
+    ("문자 더는 안 받을래요", Intent.OPT_OUT), ("앞으로 메시지 받지 않을게요", Intent.OPT_OUT),
+    ("메시지 보내지 않으셔도 됩니다", Intent.OPT_OUT), ("아버지가 별세하셨어요", Intent.OPT_OUT),
+    ("다시 쿠폰 문자 받고 싶어요", Intent.OPT_IN),
+    # Cantonese: don't send (唔好, 唔使), how (點樣), never registered (冇), who (邊個), which shop.
+    ("唔好再傳訊息俾我", Intent.OPT_OUT), ("唔使再send嘢俾我", Intent.OPT_OUT), ("点样退订？", Intent.OPT_OUT),
+    ("我從來沒有註冊過", Intent.OPT_OUT), ("我唔想再收到你哋嘅短訊", Intent.OPT_OUT),
+    ("邊個呀？", Intent.HELP), ("你哋係咩公司？", Intent.HELP), ("哪家公司啊", Intent.HELP),
+    # Arabic and Arabizi: the verbal noun with its article, wrong number, nobody by that name, still sending.
+    ("يرجى التوقف عن مراسلتي", Intent.OPT_OUT), ("mish 3ayez el rasa2il", Intent.OPT_OUT),
+    ("raqam ghalat", Intent.OPT_OUT), ("mafish 7ad esmo Sami", Intent.OPT_OUT), ("ما في حد اسمه خالد هون", Intent.OPT_OUT),
+    ("2oltelkom stop", Intent.OPT_OUT), ("leh lessa btersilo", Intent.OPT_OUT),
+    ("ارسلوا لي الرسائل من جديد", Intent.OPT_IN),
+    # German: first-person verbs of ending, the number before its verb, which business by the end of a compound.
+    ("Hiermit kündige ich die SMS", Intent.OPT_OUT), ("ich bestelle die SMS ab", Intent.OPT_OUT),
+    ("meine Nummer bitte aus der Liste entfernen", Intent.OPT_OUT),
+    ("Von welcher Zahnarztpraxis kommt das?", Intent.HELP), ("Welcher Verein schreibt mir?", Intent.HELP),
+    # French, Italian, Polish: a number that is no longer someone's; which business; enough of these; back on the list.
+    ("ce numéro ne lui appartient plus", Intent.OPT_OUT), ("ce numéro a changé de propriétaire", Intent.OPT_OUT),
+    ("questo numero non appartiene più a Giulia", Intent.OPT_OUT), ("non è più il numero di Paolo", Intent.OPT_OUT),
+    ("quale palestra è?", Intent.HELP), ("di quale negozio si tratta?", Intent.HELP),
+    ("rimettimi in lista per favore", Intent.OPT_IN),
+    ("to już nie jest numer Pawła", Intent.OPT_OUT), ("nie chcę żadnych reklam", Intent.OPT_OUT),
+    ("dość tych reklam", Intent.OPT_OUT), ("koniec z promocjami", Intent.OPT_OUT), ("co to za szkoła?", Intent.HELP),
+    # Vietnamese, Tagalog, Haitian Creole, Hindi.
+    ("đây không phải số của chị Lan", Intent.OPT_OUT), ("anh Hùng không dùng số này nữa", Intent.OPT_OUT),
+    ("paki-subscribe ulit ako", Intent.OPT_IN), ("hindi na kay Ana ang number na ito", Intent.OPT_OUT),
+    ("pakibura na po number ko", Intent.OPT_OUT),
+    ("mete mwen sou lis la anko", Intent.OPT_IN), ("kijan pou m sispann mesaj yo", Intent.OPT_OUT),
+    ("kaunsi dukaan hai?", Intent.HELP), ("maine bola tha band karo", Intent.OPT_OUT),
+    ("pehle wale ke messages mat bhejo", Intent.OPT_OUT),
+])
+def test_the_eleventh_rounds_structures_in_twelve_languages(text, intent):
+    assert classify(text).intent is intent
+
+
+@pytest.mark.parametrize("text", [
+    "この番号は私の番号です、予約を確認してください", "通知オフにしないでください", "明日の予約は無効にしてください",
+    "의사 선생님이 야식 그만 먹으라고 하셨어요", "영수증 안 주셔도 돼요", "택배는 받지 않겠습니다", "예약 확인 안 해도 돼요?",
+    "我想取消明天的订位", "唔好取消", "呢個優惠係咩時候完？", "哪家餐厅好吃？",
+    "كيف الغي الفاتورة الورقية", "كيف الغي الاشتراك في المجلة", "رجعوا ابعتولي الكود", "leh lissa bitsta2khar el delivery",
+    "Ich melde mich aus dem Kurs ab", "kann ich die Wohnung kündigen?", "die Bestellnummer bitte löschen",
+    "che ore sono?", "rimettetemi nella lista d'attesa", "il numero non è più valido", "ce colis ne m'appartient pas",
+    "kiedy koniec promocji?", "to nie jest numer zamówienia", "to zamówienie nie należy do mnie",
+    "lam sao huy hoa don giay", "Làm sao để ngưng uống thuốc?", "Đây không phải đơn hàng của tôi",
+    "pakibura po yung order ko", "pakidelete yung account ko", "huwag nyo na akong i-subscribe ulit",
+    "đừng đăng ký lại cho tôi", "yo mete m anko sou lis la", "kaunsa din hai?",
+    "doctor ne kaha medicine band kar do",
+])
+def test_what_those_structures_leave_alone(text):
+    """Other targets (a booking, a bill, a service, an account), activities, someone else's words, negations, and
+    questions that only look like asking which business it is."""
+    assert classify(text).intent is not Intent.OPT_OUT
+    assert classify(text).intent is not Intent.OPT_IN

@@ -24,7 +24,8 @@ _ASKING = frozenset(("can", "could", "would", "will", "please", "pls"))
 _QUESTION_LEADS = ("do i", "can i", "should i", "how do i", "how to", "need to", "have to", "if i", "must i")
 _NARRATION = frozenset(("you", "u", "they", "he", "she", "who", "why", "did", "didnt", "how", "when", "never"))
 _OPT_IN_NEGATORS = frozenset(("dont", "never", "not", "cant", "cannot", "wont", "didnt", "doesnt", "no", "nicht",
-                              "kein", "non", "nao", "nunca", "ne", "pas", "jamais", "nie", "не"))
+                              "kein", "non", "nao", "nunca", "ne", "pas", "jamais", "nie", "не", "wag", "huwag", "hwag",
+                              "hindi", "ddung"))
 _OPT_IN_NEGATION_WINDOW = 6
 _NARRATION_WINDOW = 8
 # How far from a match, in characters of unspaced text, a negation or another target still belongs to it.

@@ -8,6 +8,11 @@ from .common import QUOTED_STOP
 RESUMED = r"(?:الرسائل|رسائل|الرسايل|رسايل|التنبيهات|الاشعارات|العروض|الاشتراك|التذكيرات|تذكيرات|المسجات|مسجات|الاخبار)"
 # Verbs of sending after a verb of stopping: "بطلوا ترسلوا" (stop sending), "وقفوا تبعتوا".
 SENDING = r"(?:ترسلوا|ترسلو|ترسل|ترسلون|ترسلولي|تبعتوا|تبعتو|تبعت|تبعتولي|تراسلوني|تراسلني|ارسال|الارسال|مراسلتي)"
+# Arabizi: "ra2mi", "ra2me", "raqami" (my number); "rasayel", "rasa2il" (messages).
+MY_NUMBER_LATIN = r"(?:ra2ami|ra2my|ra2amy|ra2mi|ra2me|ra2amee|raqmi|raqami|raqme|rakmi|rakami|rakme|nimrti|nemrti|esmi)"
+MESSAGES_LATIN = r"(?:rasayel|rasa2el|rasa2il|rasayil|resayel|rasayl|masajat|msgs?|messages?|sms)"
+# Asked to send to me, imperative: "ابعتولي", "ارسلوا لي".
+SEND_TO_ME = r"ابعتولي|ابعتوا\s+لي|ابعتلي|ارسلولي|ارسلوا\s+لي|ارسلي\s+لي|ابعثولي|ابعثوا\s+لي|ابعثلي"
 MESSAGES = r"(?:الرسائل|رسائل|الرسايل|رسايل|رسالات|المسج|مسج|رساله|الرساله|المسجات|مسجات|الاشتراك|التنبيهات|الاعلانات|اعلانات|العروض|هذه|هذا)"
 
 LEXICON = Lexicon(
@@ -18,7 +23,8 @@ LEXICON = Lexicon(
                          "لا ترسل", "لا ترسلوا", "ارجو التوقف", "ايقاف الرسائل", "الغاء الرسائل", "بطلوا",
                          "خلاص",
                          # Arabic in Latin letters ("Arabizi"), with digits for the letters Latin lacks (3 = ع, 2 = ء).
-                         "khalas", "bas khalas", "kefaya", "kifaya", "wa2ef", "wa2fo", "bas kefaya"),
+                         "khalas", "bas khalas", "kefaya", "kifaya", "wa2ef", "wa2fo", "bas kefaya", "wa22fo", "wa22ef",
+                         "wa2afo", "wa2afu", "wa2fu", "wa22fu"),
         Intent.OPT_IN: ("ابدا", "اشتراك", "استيناف", "تفعيل", "اعاده الاشتراك", "بدء"),
         Intent.HELP: ("مساعده", "ساعدني", "من انت", "من انتم", "مين", "مين انت", "من هذا", "ما هذا", "شو هذا",
                       "ايش هذا", "معلومات", "استفسار"),
@@ -27,7 +33,8 @@ LEXICON = Lexicon(
         Intent.OPT_OUT: (
             Rule("not interested", r"(?:مش|غير|لست|مو)\s+مهتم",
                  negatable=False, review="'not interested' may decline one offer rather than all texts"),
-            Rule("stop the messages", rf"(?:توقف|توقفوا|اوقف|اوقفوا|ايقاف|الغاء|الغي|الغوا|وقف|وقفوا|بطل|بطلوا)\s+"
+            Rule("stop the messages", rf"(?:توقف|توقفوا|اوقف|اوقفوا|ايقاف|الغاء|الغي|الغوا|وقف|وقفوا|بطل|بطلوا|التوقف|الايقاف|"
+                                      rf"الالغاء)\s+"
                                       rf"(?:عن\s+)?(?:ال)?(?:ارسال\s+|تبعتوا\s+|تبعت\s+|ترسلوا\s+|ترسل\s+|تبعتولي\s+)?"
                                       rf"(?:{MESSAGES}|ارسال|مراسلتي|ازعاجي)"),
             Rule("do not send", r"(?:لا|ما|لاتـ|بلاش)\s*(?:ترسل|ترسلوا|ترسلو|تبعث|تبعثوا|تراسلني|تراسلوني|ترسلي|"
@@ -42,19 +49,35 @@ LEXICON = Lexicon(
                                                rf"(?:{QUOTED_STOP}|توقف|الغاء|ستوب|وقف|اوقف)\b|\b(?:ليش|لماذا|ليه|لما)\s+"
                                                r"(?:\w+\s+)?(?:لسه|مازلتم|ما\s+زلتم|لا\s+تزالون|بتبعتوا|ترسلون|تبعتون)",
                  negatable=False),
-            Rule("Arabizi: do not want", r"(?:ma|mesh|mish|mush|mosh|mo|la)\s+(?:baddi|badi|bade|bdi|3ayez|3ayz|3awez|"
-                                         r"3awz|3ayza|ariid|areed|abga|abi|abgha)\s+(?:el\s+)?(?:rasayel|rasa2el|resayel|"
-                                         r"rasayl|masajat|msgs?|messages?|sms|ay|shi)\b", negatable=False),
+            Rule("Arabizi: do not want", rf"(?:ma|mesh|mish|mush|mosh|mo|la)\s+(?:baddi|badi|bade|bdi|3ayez|3ayz|3awez|"
+                                         r"3awz|3ayza|ariid|areed|abga|abi|abgha)\s+(?:el\s+|hal\s+|hel\s+|hay\s+|hayde\s+|"
+                                         rf"hadi\s+|dol\s+|de\s+)?(?:{MESSAGES_LATIN}|ay|shi)\b", negatable=False),
             Rule("Arabizi: stop or remove", r"(?:shilo|shil|shelo|shel|ems7o|emsa7|im7i|e7zef|e7zefo|a7zef|ahzef|hazef)\s+"
-                                            r"(?:\w+\s+)?(?:ra2ami|ra2my|ra2amy|ra2mi|raqmi|raqami|rakmi|rakami|esmi)\b|"
-                                            r"\b(?:wa2ef|wa2fo|wa2afo|w2fo|wa2if|wa2ifo|ow2af|batlo|battal|battalo)\s+"
-                                            r"(?:el\s+)?(?:rasayel|rasa2el|resayel|masajat|msgs?|messages?|sms|ersal)\b"),
+                                            rf"(?:\w+\s+)?{MY_NUMBER_LATIN}\b|"
+                                            r"\b(?:wa2ef|wa2fo|wa22fo|wa22ef|wa2afo|w2fo|wa2if|wa2ifo|ow2af|batlo|battal|battalo)\s+"
+                                            rf"(?:el\s+|hal\s+)?(?:{MESSAGES_LATIN}|ersal)\b"),
+            # "ra2am ghalat" (wrong number), "mafeesh 7ad esmo Khaled hena" (nobody here by that name), as in Arabic.
+            Rule("Arabizi: wrong number", r"(?:ra2am|ra2m|raqam|raqm|rakam|rakm|nimra|nemra|number|no)\s+(?:ghalat|8alat|"
+                                          r"ghalt|ghlt|khata|5ata|ghalta)\b|\b(?:ghalat|8alat|ghalatan)\s+(?:fel|fil|bel|bil|b)\s*"
+                                          r"(?:ra2am|raqam|rakam|number|nimra)\b|\b(?:mafeesh|mafish|mafesh|mafi|mafee|ma\s+fi|"
+                                          r"ma\s+fee|mafeeh|mfish)\s+(?:7ad|had|7add|a7ad|ahad|wa7ed)\s+(?:esmo|ismo|esmoh|ismuh|"
+                                          r"esmha|ismha|esmaha|ismaha|bi\s*esm|b\s*esm)\b", negatable=False),
+            # "2olt STOP mn zaman, leih lesa bteb3ato?": said stop, why still sending.
+            Rule("Arabizi: complaint about more texts", rf"\b(?:2olt|olt|gult|qult|2oltelkom|2oltlkom|2oltlak|2oltlek|"
+                                                        rf"2olnalkom|ba3att|b3att|katabt|radeit)\s+(?:(?:lkom|lak|lek|"
+                                                        rf"lko|lakom|elkom)\s+)?(?:\w+\s+)?{QUOTED_STOP}\b|"
+                                                        r"\b(?:leih|leh|lesh|leish|lish|lih|laih)\s+(?:\w+\s+)?(?:lesa|lissa|"
+                                                        r"lessa|lsa|ba3d|ba3dkom|mazal|mazel|ma\s+zal|3am)\s+(?:bt|bit|bet|t)(?:e|i)?"
+                                                        r"(?:b3at|ba3at|b3t|b3ath|rsel|rsil|ersel|ersil|rasel|rasl)\w*",
+                 negatable=False),
             Rule("remove my number", r"(?:احذف|احذفوا|امسح|امسحوا|شيل|شيلوا|ازيلوا|ازل|ازاله|حذف)\s+"
                                      r"(?:رقمي|اسمي|رقم\s+هاتفي)"),
             Rule("how to stop", r"كيف\s+(?:يمكنني\s+|اقدر\s+|استطيع\s+)?(?:الغاء|ايقاف|اوقف|الغي|اتوقف)"),
             Rule("wrong number", r"(?:رقم|الرقم)\s+(?:خطا|غلط|خاطي)|\b(?:الرقم|رقمي|هذا\s+الرقم)\s+(?:\w+\s+)?"
                                  r"(?:تغير|اتغير|تبدل|انتقل|صار\s+لشخص)|\bصاحب\s+(?:ال)?رقم\s+(?:ال)?(?:قديم|سابق)|"
-                                 r"\b(?:الرقم|هذا\s+الرقم)\s+صار\s+(?:لي|ملكي|عندي|رقمي)|\bصاحب\s+(?:ال)?رقم\s+(?:تغير|اتغير|جديد)|\b(?:مش|مو|ليس|ليست)\s+(?:رقمي|رقمه|رقمها)|\bغلطان\s+بالرقم|\bالشخص\s+الخطا", negatable=False),
+                                 r"\b(?:الرقم|هذا\s+الرقم)\s+صار\s+(?:لي|ملكي|عندي|رقمي)|\bصاحب\s+(?:ال)?رقم\s+(?:تغير|اتغير|جديد)|\b(?:مش|مو|ليس|ليست)\s+(?:رقمي|رقمه|رقمها)|\bغلطان\s+بالرقم|\bالشخص\s+الخطا|"
+                                 r"\b(?:مافي|ما\s+في|مفيش|ما\s+فيه|مافيه|لا\s+يوجد)\s+(?:حد|احد|شخص)\s+(?:اسمه|اسمها|باسم)",
+                 negatable=False),
             Rule("deceased", r"(?:توفي|توفيت|متوفي|متوفيه|رحمه\s+الله)", negatable=False),
             Rule("consent refused", r"(?:لم|ما)\s+(?:اشترك|اوافق|اسجل|اطلب)", negatable=False),
             Rule("legal threat", r"(?:محامي|ساشتكي|شكوى|ازعاج|مزعج)"),
@@ -67,6 +90,9 @@ LEXICON = Lexicon(
                                             r"(?:\w+\s+)?(?:مره\s+اخرى|مره\s+ثانيه|من\s+جديد|تاني|ثاني)\b|"
                                             rf"\b(?:اريد|ابغى|بدي|عايز|احب)\s+(?:استيناف|اعاده|تفعيل)\s+{RESUMED}|"
                                             r"\b(?:ارجع|اعود|ارجع\s+ا?شترك)\s+(?:ا?شترك|للاشتراك|بالاشتراك|في\s+الاشتراك)|"
+                                            rf"\b(?:رجعوا|ارجعوا|عودوا)\s+(?:{SEND_TO_ME})\s+{RESUMED}|"
+                                            rf"\b(?:{SEND_TO_ME})\s+{RESUMED}\s+(?:مره\s+اخرى|مره\s+ثانيه|من\s+جديد|تاني|"
+                                            r"ثاني)|"
                                             # "ابغى ارجع استقبل العروض", "أريد استلام التذكيرات مرة أخرى".
                                             rf"\b(?:اريد|ابغى|ابغي|ابي|بدي|عايز|عاوز|احب|اود)\s+(?:ان\s+)?(?:ارجع|اعود)\s+"
                                             rf"(?:ل|الى\s+)?(?:استقبل|استلم|اتلقى|استقبال|استلام|تلقي)\s+{RESUMED}|"
@@ -94,5 +120,7 @@ LEXICON = Lexicon(
     mistakes=(r"(?:ba3att|ba3at|b3att|arsalt|katabt|radeit|بعتت|ارسلت|كتبت|ضغطت|رديت)\s+(?:\w+\s+){0,2}?"
               rf"(?:{QUOTED_STOP}|ستوب|توقف|الغاء)\s+(?:\w+\s+)?(?:bel|bil|b)?\s*(?:ghalat|8alat|غلط|بالغلط|بالخطا|خطا)|"
               r"(?:بالغلط|بالخطا|bel\s+ghalat|bil\s+ghalat)\s+(?:\w+\s+){0,2}(?:stop|ستوب|توقف)"),
-    other_targets=r"(?:طلب|الطلب|طلبي|موعد|الموعد|موعدي|المكالمات|الاتصال|البريد|الايميل|التوصيل|الشحنه)",
+    other_targets=(r"(?:طلب|الطلب|طلبي|موعد|الموعد|موعدي|المكالمات|الاتصال|البريد|الايميل|التوصيل|الشحنه|"
+                   r"كشف\s+(?:ال)?حساب\w*|(?:ال)?كشوفات|(?:ال)?فاتوره|(?:ال)?فواتير|(?:ال)?بطاقه|الحساب|حسابي|"
+                   r"(?:(?:ال)?اشتراك\s+)?(?:في\s+)?(?:ال)?(?:مجله|جريده|صحيفه|نادي))"),
 )

@@ -11,6 +11,9 @@ TEXTS = r"(?:sms|nachrichten|textnachrichten|werbung|werbe\s+sms|mitteilungen|be
 # Not "löschen" or "entfernen" alone: "die Nachricht löschen" deletes one message.
 STOP_VERB = (r"(?:abbestellen|abmelden|austragen|ausschalten|abschalten|abstellen|deaktivieren|stoppen|beenden|"
              r"einstellen|blockieren|sperren|loswerden)")
+# And with the texts named right after or before it, the verb in the first person or "kündigen", which alone is about
+# a contract ("Ich kündige hiermit die SMS-Benachrichtigungen").
+TEXTS_VERB = rf"(?:{STOP_VERB}|kundigen|kundige|deaktiviere|beende|stoppe|blockiere|bestelle)"
 # A word between a question and its verb that is not something else ("Können Sie meine Bestellung stoppen?").
 BETWEEN = (r"(?:(?!(?:bestellung|termin|abo|anruf|e\s*mail|email|lieferung|paket|mitgliedschaft|vertrag|konto|"
            r"karte|zahlung)\w*\b)\w+\s+)")
@@ -38,9 +41,9 @@ LEXICON = Lexicon(
             Rule("no more", rf"keine\s+(?:weiteren\s+)?{MESSAGES}", negatable=False),
             Rule("stop", r"(?:hort|hor|hoer|hoert|horen\s+sie|hoeren\s+sie|hort\s+ihr)\s+(?:bitte\s+)?(?:endlich\s+)?"
                          r"(?:jetzt\s+)?auf|\baufhoren\b|\baufzuhoren\b"),
-            Rule("stop the messages", rf"{STOP_VERB}\s+(?:sie\s+)?(?:bitte\s+)?(?:die\s+|diese\s+|ihre\s+|eure\s+)?"
+            Rule("stop the messages", rf"{TEXTS_VERB}\s+(?:sie\s+|ich\s+)?(?:hiermit\s+)?(?:bitte\s+)?(?:die\s+|diese\s+|ihre\s+|eure\s+)?"
                                       rf"{TEXTS}\b|\b(?:die\s+|diese\s+|ihre\s+|eure\s+)?{TEXTS}\s+"
-                                      rf"{BETWEEN}{{0,2}}?{STOP_VERB}\b"),
+                                      rf"{BETWEEN}{{0,2}}?{TEXTS_VERB}\b"),
             Rule("unsubscribe", r"(?:abmelden|abbestellen|austragen|melden\s+sie\s+mich\s+ab|meldet\s+mich\s+ab|"
                                 r"(?:nehmen|streichen|entfernen|loschen|tragen|werfen)\s+sie\s+(?:bitte\s+)?"
                                 r"(?:mich|meine\s+(?:handy|telefon|mobil)?nummer)|"
@@ -56,6 +59,13 @@ LEXICON = Lexicon(
                                 r"nicht\s+mehr\s+(?:erhalten|bekommen|empfangen|haben)|"
                                 rf"\b(?:mochte|will|moechte|wunsche|brauche)\s+(?:diese\s+|die\s+|ihre\s+|eure\s+)?{MESSAGES}\s+nicht\s+mehr\s*"
                                 r"(?:haben|bekommen|erhalten)?\s*$", negatable=False),
+            # "ich melde mich hiermit ab", "ich bestelle die SMS ab": the particle ends the clause.
+            Rule("unsubscribe, separable", rf"(?:bestelle|melde|trage)\s+(?:ich\s+)?(?:(?:mich|hiermit|bitte|"
+                                           rf"(?:die\s+|diese\s+|ihre\s+|eure\s+)?{TEXTS})\s+)+(?:ab|aus)\s*$"),
+            # "bitte Nummer löschen", "meine Nummer bitte aus der Liste entfernen": the number first, then the verb.
+            Rule("remove my number", r"(?:meine\s+|die\s+|diese\s+)?(?:handy|telefon|mobil)?nummer\s+(?:bitte\s+)?"
+                                     r"(?:(?:aus|von)\s+\w+\s+\w+\s+)?(?:loschen|entfernen|austragen|streichen|"
+                                     r"rausnehmen|nehmen|sperren)\b"),
             # Separable verbs: "Wie bestellt man das hier ab?", "wie schalte ich das aus".
             Rule("how to stop, separable", rf"wie\s+(?:bestell|meld|schalt|stell|trag)\w*\s+(?:man\s+|ich\s+)?"
                                            rf"(?:mich\s+|sich\s+|uns\s+|das\s+|dies\s+|sie\s+|(?:die\s+|diese\s+)?{TEXTS}\s+)?"
@@ -97,7 +107,10 @@ LEXICON = Lexicon(
                               r"nicht\b"),
             Rule("who is this", r"wer\s+(?:ist\s+(?:da|das|der\s+absender)|sind\s+sie|schreibt|schickt)|"
                                 r"\bvon\s+wem\s+(?:ist|kommt|sind|kommen)\b|"
-                                r"\b(?:welche|welcher|was\s+fur\s+eine?)\s+(?:firma|unternehmen|absender|shop|laden)"),
+                                r"\b(?:welche[srmn]?|was\s+fur\s+(?:eine?[nrms]?\s+)?)\s*\w*(?:firma|unternehmen|absender|shop|laden|"
+                                r"haus|praxis|geschaft|verein|studio|klinik|apotheke|bank|schule|kirche|gemeinde|salon|"
+                                r"werkstatt|restaurant|center|zentrum|buro|kanzlei|versicherung|markt|hotel|agentur|"
+                                r"dienst|service|kita|arzt|gruppe)\b"),
             Rule("how did you get my number", r"(?:woher|wie)\s+(?:haben|hast|habt|kommen)\s+(?:sie|du|ihr)\s+"
                                               r"(?:an\s+)?meine\s+(?:handy|telefon|mobil)?nummer"),
             Rule("is this a scam", r"(?:ist\s+das|ist\s+es|das\s+ist)\s+(?:\w+\s+)?(?:betrug|abzocke|fake|scam|echt)\b|"

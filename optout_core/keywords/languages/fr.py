@@ -66,7 +66,9 @@ LEXICON = Lexicon(
             Rule("wrong number", r"(?:mauvais|faux)\s+(?:numero|num|destinataire)|\b(?:pas|plus)\s+la\s+bonne\s+"
                                  r"personne|\bmauvaise\s+personne|\berreur\s+de\s+(?:numero|"
                                  r"destinataire|personne)|\bpas\s+le\s+bon\s+(?:numero|destinataire)|"
-                                 r"\bn\s+est\s+(?:pas|plus)\s+(?:mon|le|son)\s+numero|\bnumero\s+n\s+est\s+(?:plus|pas)\s+"
+                                 r"\bn\s+est\s+(?:pas|plus)\s+(?:mon|le|son)\s+numero|\bnumero\s+(?:\w+\s+){0,2}n\s+appartient\s+(?:plus|pas)|"
+                                 r"\bnumero\s+ne\s+(?:lui|leur|m)\s+appartient\s+(?:plus|pas)|\bnumero\s+a\s+change\s+de\s+"
+                                 r"(?:proprietaire|titulaire|main)|\bnumero\s+n\s+est\s+(?:plus|pas)\s+"
                                  r"(?:celui|le\s+numero|a)\s+(?:de|d)\b|\bvous\s+vous\s+etes\s+trompe|"
                                  r"\b(?:decede|decedee|est\s+mort|est\s+morte|nous\s+a\s+quittes|est\s+partie?)\b", negatable=False),
             Rule("consent refused", r"(?:jamais|pas)\s+(?:inscrit|inscrite|abonne|abonnee|donne\s+mon|accepte|"

@@ -49,7 +49,9 @@ LEXICON = Lexicon(
                                  r"\b(?:guzar\s+gaye|gujar\s+gaye|mar\s+gaye|nahi\s+rahe|swargwas)|"
                                  r"\b(?:number|no|num)\s+(?:ka\s+)?(?:owner|malik|maalik)\s+(?:badal|change)|"
                                  r"\b(?:number|no)\s+(?:badal|change)\s+(?:gaya|ho\s+gaya|kar\s+liya)|\b(?:naya|nayi)\s+"
-                                 r"(?:owner|malik)|\b(?:mera|ye|yeh)\s+number\s+(?:nahi|nhi)\s+(?:hai|h)\b", negatable=False),
+                                 r"(?:owner|malik)|\b(?:mera|ye|yeh)\s+number\s+(?:nahi|nhi)\s+(?:hai|h)\b|"
+                                 r"\b(?:pehle|pahle|purane|pichhle|pichle)\s+(?:wale|wala|vale|wali|vali)\s+(?:ka|ki|ke)\s+"
+                                 r"(?:naam|number|message|msg)|\bpurane\s+(?:malik|owner)", negatable=False),
             Rule("consent refused", r"(?:consent|permission|ijazat|anumati|sahmati)\s+(?:nahi|nhi|nahin)\s+"
                                     r"(?:di|diya|deta|deti|dete|dee|hai)\b|\b(?:maine|mene|humne|mai\s+ne)\s+(?:kabhi\s+)?(?:subscribe|sign\s+up|"
                                     r"register|permission|ijazat)\s+(?:nahi|nhi|nahin)", negatable=False),
@@ -82,6 +84,8 @@ LEXICON = Lexicon(
             Rule("who is this", r"(?:aap|ap|tum)\s+(?:kaun|kon|koun)\b|\b(?:kaun|kon|koun)\s+(?:ho|hai|hain|bol)\b|"
                                 r"\b(?:kaun|kon|koun)\s+(?:bhej|message\s+kar|msg\s+kar)\w*"),
             Rule("which company", r"(?:kaun\s*si|konsi|kaunsi|kon\s*si)\s+(?:company|kampani|dukaan|firm)|"
+                                  r"\b(?:kaun\s*sa|kaunsa|konsa|kon\s*sa|kaun\s*si|kaunsi|konsi|kon\s*si|kaun\s*se|kaunse|"
+                                  r"konse)\s+(?!din\b|time\b|samay\b|date\b|tarikh\b|waqt\b)\w+\s+(?:hai|h|he|hain)\s*$|"
                                   r"\bcompany\s+(?:ka\s+)?naam"),
             Rule("what is this", r"(?:ye|yeh|yah)\s+(?:\w+\s+)?(?:kya|kyaa)\s+(?:hai|h)\b|\bkya\s+hai\s+(?:ye|yeh)\b|"
                                  r"\bkis\s+(?:baare|bare|bareme|cheez)\s+(?:me|mein|main|ke\s+liye)\b"),
@@ -94,6 +98,8 @@ LEXICON = Lexicon(
     },
     filler="please plz pls ji bhai yaar abhi turant jaldi bhaiya sir madam dhanyavad shukriya",
     negators="mat mt na nahi nahin nhi",
+    reported_speech=(r"(?:\b(?<!mai\s)(?<!main\s)(?<!hum\s)(?<!maine\s)(?:ne|ney)|\b(?:usne|unhone|unhonne|isne|inhone))\s+"
+                     r"(?:bola|boli|bole|kaha|likha|bataya|samjhaya)"),
     # "unsubscribe mat karo": an English verb, then the negation, then "karo".
     negators_after="mat mt",
     tails="ji please abhi ye yeh sab msgs dobara",

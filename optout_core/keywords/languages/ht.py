@@ -6,7 +6,7 @@ from .common import QUOTED_STOP
 
 SEND = r"(?:voye|ekri|tekste|teks|text|mesaj|deranje|kontakte|rele\s+(?:m|mwen)\s+ak\s+mesaj)"
 ME = r"(?:m|mwen|mwn|nou)"
-MESSAGES = r"(?:mesaj|teks|text|sms|notifikasyon|alet|alèt|piblisite|pwomosyon)"
+MESSAGES = r"(?:mesaj|teks|text|sms|notifikasyon|alet|alèt|piblisite|pwomosyon|anons|rapel)"
 NO_SUBJECT = r"(?<!nou\s)(?<!yo\s)(?<!ou\s)(?<!li\s)(?<!n\s)(?<!y\s)(?<!w\s)"
 THIS_NUMBER = r"nimewo\s+(?:sa\s+a|sa|mwen|m|la|an)"
 
@@ -42,7 +42,8 @@ LEXICON = Lexicon(
                                  r"bon|\bmouri\b|\bpa\s+la\s+anko|\bnimewo\s+(?:\w+\s+){0,2}(?:chanje|pa\s+pou\s+(?:m|mwen|li))|"
                                  # "nimewo sa pa pou Roselène ankò": no longer someone's number.
                                  r"\bnimewo\s+(?:\w+\s+){0,2}pa\s+(?:pou|pa)\s+\w+\s+anko\b|"
-                                 r"\bchanje\s+(?:met|pwopriyete)|\b(?:nouvo|lot)\s+(?:met|pwopriyete)", negatable=False),
+                                 r"\bchanje\s+(?:met|pwopriyete)|\b(?:nouvo|lot)\s+(?:met|pwopriyete)|"
+                                 r"\bse\s+pa\s+nimewo\s+(?:\w+\s+){1,3}(?:anko|ank)\b", negatable=False),
             Rule("consent refused", rf"{ME}\s+pa\s+(?:janm\s+|janmen\s+)?(?:enskri|abone|dako|bay\s+(?:pèmisyon|pemisyon|"
                                     r"nimewo))", negatable=False),
             Rule("legal threat", r"(?:avoka|tribinal|pote\s+plent|fe\s+plent|rapote\s+nou|lapolis)\b"),
@@ -58,7 +59,9 @@ LEXICON = Lexicon(
             Rule("receive again", rf"{ME}\s+vle\s+(?:(?:re)?komanse\s+)?(?:resevwa|jwenn)\s+{MESSAGES}\s+(?:\w+\s+){{0,2}}(?:anko|ank)\b"),
             # Asked for, with no subject: "yo mete m sou lis la" (they put me on the list) is a complaint.
             Rule("back on the list", rf"{NO_SUBJECT}(?:remete|reantre)\s+{ME}\s+(?:sou|nan)\s+lis|"
-                                     rf"{NO_SUBJECT}\b(?:remete|mete)\s+{ME}\s+tounen\b|{NO_SUBJECT}\brekomanse\s+voye\b"),
+                                     rf"{NO_SUBJECT}\b(?:remete|mete)\s+{ME}\s+tounen\b|{NO_SUBJECT}\brekomanse\s+voye\b|"
+                                     rf"{NO_SUBJECT}\bmete\s+{ME}\s+(?:anko|tounen)\s+(?:sou|nan)\s+lis\b|"
+                                     rf"{NO_SUBJECT}\bmete\s+{ME}\s+(?:sou|nan)\s+lis\s+(?:la\s+|a\s+)?(?:anko|tounen)\b"),
         ),
         Intent.HELP: (
             Rule("who is this", r"(?:kiyes|kilès|kiles|ki\s+moun|kimoun)\s+(?:sa|ou|nou|ki|k|ap)\b"),
@@ -80,5 +83,6 @@ LEXICON = Lexicon(
     mistakes=(rf"(?:voye|ekri|tape|peze)\s+(?:\w+\s+)?(?:{QUOTED_STOP}|sispann|rete)\s+(?:pa\s+(?:ere|aksidan)|"
               r"san\s+fe\s+espre)"),
     # "sispann resevwa imel": the stop aims at what is received, e-mails here.
-    other_targets=r"(?:(?:resevwa|voye|ekri)\s+)?(?:(?:komand|magazin|jounal|randevou|apel|rele|imel|livrezon|pake)\w*)",
+    other_targets=(r"(?:(?:resevwa|voye|ekri)\s+)?(?:(?:komand|magazin|jounal|randevou|apel|rele|imel|livrezon|pake)\w*|"
+                   r"sevis(?!\s+(?:mesaj|teks|text|sms|alet))|kont\s+(?:mwen|m|la)|kat\s+(?:mwen|m|la)|kontra|fakti)"),
 )

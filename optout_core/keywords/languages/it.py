@@ -43,7 +43,10 @@ LEXICON = Lexicon(
                                 r"(?:disiscriver\w*|smettere|annullar\w*|cancellar\w*|non\s+ricevere|blocca\w*|"
                                 r"disattiva\w*|toglier\w*|fermar\w*|rimuover\w*|uscire)"),
             Rule("wrong number", r"numero\s+sbagliato|\bsbagliat[oa]\s+numero|\bnon\s+e\s+(?:piu\s+)?il\s+mio\s+numero|\bdeceduto|\be\s+morto|"
-                                 r"\b(?:e\s+)?venut[oa]\s+a\s+mancare|\bnuovo\s+proprietario|\bha\s+cambiato\s+numero",
+                                 r"\b(?:e\s+)?venut[oa]\s+a\s+mancare|\bnuovo\s+proprietario|\bha\s+cambiato\s+numero|"
+                                 r"\b(?:questo|sto)\s+(?:numero\s+)?non\s+e\s+piu\s+(?:di|del|della)\s+[a-z]+|"
+                                 r"\bnon\s+e\s+(?:piu\s+)?il\s+numero\s+(?:di|del|della)\b|\bnumero\s+non\s+"
+                                 r"(?:appartiene\s+piu|e\s+piu\s+(?:suo|sua|di|del|della|il\s+suo))\b",
                  negatable=False),
             Rule("consent refused", r"(?:non|mai)\s+(?:ho\s+)?(?:mai\s+)?(?:dato|fornito)\s+(?:il\s+)?(?:mio\s+)?"
                                     r"(?:consenso|autorizzazione)|\brevoco\b|\bnon\s+(?:mi\s+)?sono\s+mai\s+iscritt\w*|"
@@ -60,18 +63,23 @@ LEXICON = Lexicon(
             Rule("receive again", rf"ricevere\s+di\s+nuovo|\bdi\s+nuovo\s+ricevere|\b(?:rivoglio|rivorrei)\s+"
                                   rf"(?:le\s+|i\s+|gli\s+)?{MESSAGES}|\b(?:voglio|vorrei)\s+(?:di\s+nuovo|ancora)\s+"
                                   rf"(?:ricevere\s+)?(?:le\s+|i\s+|gli\s+)?{MESSAGES}"),
-            Rule("subscribe again", r"(?:iscriv|riscriv|aggiung|rimett)\w*\s+(?:di\s+nuovo|nuovamente|ancora)\b"),
+            Rule("subscribe again", r"(?:iscriv|riscriv|aggiung|rimett)\w*\s+(?:di\s+nuovo|nuovamente|ancora)\b|"
+                                    r"\b(?:rimett|riaggiung|reinser)\w*\s+(?:nella|in|nelle|sulla)\s+(?:vostra\s+|la\s+)?"
+                                    r"(?:lista|elenco|mailing)(?!\s+d\s+attesa)"),
             Rule("reactivate", r"riattiva\w*|\briabbonar\w*|\briscriver\w*|\breiscriver\w*"),
         ),
         Intent.HELP: (
             Rule("who gave you my number", r"chi\s+vi\s+ha\s+dato\s+(?:il\s+)?mio\s+numero"),
             Rule("why am I getting this", r"(?:perche|xche)\s+(?:mi\s+)?(?:scrivete|mandate|inviate|contattate|scrivi|"
                                           r"ricevo)\b"),
-            Rule("what is it about", r"di\s+(?:cosa|che|che\s+cosa)\s+si\s+tratta|\bdi\s+cosa\s+parla"),
+            Rule("what is it about", r"di\s+(?:cosa|che|che\s+cosa|quale|qual)\s+(?:\w+\s+){0,2}si\s+tratta|"
+                                     r"\bdi\s+cosa\s+parla"),
             Rule("need help", r"ho\s+bisogno\s+di\s+aiuto|^aiut\w*|\bnon\s+capisco\s+(?:il\s+|questo\s+|sto\s+)?(?:messaggio|sms)\b"),
             Rule("who is this", r"chi\s+(?:e|sei|siete|scrive)\b|\bchi\s+(?:mi|ci)\s+(?:scrive|manda|invia|contatta|"
-                                r"sta\s+scrivendo|ha\s+scritto)\b|\b(?:che|quale)\s+(?:azienda|ditta|societa|negozio)\b"),
-            Rule("how did you get my number", r"(?:come|dove)\s+(?:avete|hai|ha)\s+(?:avuto|preso|trovato|ottenuto)\s+"
+                                r"sta\s+scrivendo|ha\s+scritto)\b|\b(?:che|quale)\s+(?:azienda|ditta|societa|negozio)\b|"
+                                r"^(?:ma\s+)?(?:che|quale|qual)\s+(?!ore\b|ora\b|giorno\b|data\b|tempo\b|bell|brav|stran|peccato\b|"
+                                r"fig)\w+\s+(?:e|sei|siete)\s*$"),
+            Rule("how did you get my number", r"(?:come|dove)\s+(?:avete|hai|ha)\s+(?:avuto\s+|preso\s+|trovato\s+|ottenuto\s+)?"
                                               r"(?:il\s+)?mio\s+numero"),
             Rule("is this a scam", r"(?:truffa|fregatura)\b"),
         ),

@@ -3,7 +3,7 @@ Negation follows the verb (중지하지 마세요, "don't stop"), so the rules n
 
 from ..lexicon import Intent, Lexicon, Rule
 
-MESSAGES = r"(?:문자|메시지|메세지|연락|광고|알림|sms|홍보|카톡|소식)"
+MESSAGES = r"(?:문자|메시지|메세지|연락|광고|알림|sms|홍보|카톡|소식|공지|안내|쿠폰|혜택|이벤트)"
 
 LEXICON = Lexicon(
     language="ko",
@@ -31,9 +31,16 @@ LEXICON = Lexicon(
                                 r"안오게|안와)|(?:수신거부|해지|중지|차단|구독취소|안받|안오|그만받|끊)(?:으려면|려면|하려면|"
                                 r"게하려면|는법|는방법|하는법|하는방법|방법)"),
             Rule("do not want", r"(?:받고싶지|받기싫|원하지)(?:않|어)", negatable=False),
+            Rule("will not receive", rf"(?:{MESSAGES}|더이상|더는|이제|앞으로)(?:를|을|은|는|도|좀)?(?:더이상|더는|이제|앞으로)?"
+                                     r"(?:(?:받지|수신하지)않(?:겠|을래|을게|고싶)|안받(?:겠|을래|을게|고싶)|"
+                                     r"수신안(?:하겠|할래|할게))", negatable=False),
+            # "연락 안 주셔도 됩니다", "문자 보내지 않으셔도 돼요": no need to send.
+            Rule("no need to send", rf"{MESSAGES}(?:를|을|은|는|도|좀)?(?:더이상|이제|앞으로)?(?:안(?:주|보내|해|하)|"
+                                    r"(?:주|보내|하)지않으)(?:셔도|서도|도)(?:돼|되|됩|괜찮)",
+                 negatable=False),
             Rule("wrong number", r"(?:잘못(?:보내|된번호|거신|온|아셨|아신|알고)|번호(?:를|가)?잘못|번호(?:가)?틀|틀린번호|잘못된번호|다른사람|"
                                  r"저아니|번호(?:가)?바뀌|주인(?:이)?바뀌|전주인|제번호아니|제번호가아니)", negatable=False),
-            Rule("deceased", r"(?:돌아가셨|사망)", negatable=False),
+            Rule("deceased", r"(?:돌아가셨|사망|소천|별세|세상을떠나|세상떠나|작고|타계)", negatable=False),
             Rule("consent refused", r"(?:동의|가입|신청)(?:한적|한일)(?:이)?(?:없|없는)", negatable=False),
             Rule("legal threat", r"(?:신고|고소|변호사|스팸신고)"),
             Rule("complaint about more texts", r"왜(?:이렇게)?(?:자꾸|계속|또|아직도|여전히)", negatable=False),
@@ -44,7 +51,7 @@ LEXICON = Lexicon(
             # What is received again is named, or nothing is ("비밀번호 다시 받고 싶어요" is a password).
             Rule("resume", rf"{MESSAGES}(?:를|을|도)?다시받|^다시받|(?:{MESSAGES})?(?:수신동의|재개|재가입|재구독)|"
                            r"다시(?:켜|구독|가입|신청)|"
-                           rf"다시{MESSAGES}(?:를|을|도)?받(?:고싶|을래|을게|게해|게해주|도록)|"
+                           rf"다시(?:{MESSAGES}){{1,2}}(?:를|을|도)?받(?:고싶|을래|을게|게해|게해주|도록)|"
                            r"^(?:start)?다시시작(?:할게|할래|해주|해줘|합니다|하겠)|"
                            rf"{MESSAGES}(?:을|를)?(?:다시)?켜(?:주|줘|줄)"),
         ),
@@ -64,7 +71,7 @@ LEXICON = Lexicon(
     filler="주세요 해주세요 제발 좀 요 이요 부탁드립니다 부탁해요 감사합니다 이제 당장",
     negators="안 못",
     # "금식은 그만하라고 하셨어요": what someone (honoured) told the writer to stop, not a request to us.
-    negators_after="하지마 하지말 하지않 마세요 지마 지말 지않 기싫 라고하셨 하라고하셨",
+    negators_after="하지마 하지말 하지않 마세요 지마 지말 지않 기싫 라고하셨 하라고하셨 보라고 보래 먹으라고 하래 하시래",
     other_targets=r"(?:주문|예약|전화|이메일|메일|뉴스레터|배송|택배|약|처방|회원|결제|구매)",
     # Or taken back: "예전에 해지했는데 다시 받고 싶어요" (cancelled before, want them again).
     mistakes=(r"(?:실수로|잘못\s*눌러|(?:stop|수신거부|중지|거부|해지)\s*(?:를|을)?\s*잘못\s*(?:눌|보냈|보내))|"

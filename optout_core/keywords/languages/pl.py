@@ -3,7 +3,7 @@
 from ..lexicon import Intent, Lexicon, Rule
 from .common import QUOTED_STOP
 
-MESSAGES = r"(?:sms\w*|wiadomosc\w*|powiadomien\w*|alert\w*|promocj\w*|reklam\w*|ofert\w*)"
+MESSAGES = r"(?:sms\w*|esemes\w*|wiadomosc\w*|powiadomien\w*|alert\w*|promocj\w*|reklam\w*|ofert\w*|przypomn\w*|komunikat\w*)"
 STOP_VERB = (r"(?:zrezygnowac|zrezygnuje|wypisac|wypisz\w*|wylaczyc|wylacz\w*|zablokowac|zablokuj\w*|anulowac|"
              r"zatrzymac|zatrzymaj\w*|przestac\s+(?:dostawac|otrzymywac)|odsubskrybowac|usunac)")
 
@@ -26,7 +26,12 @@ LEXICON = Lexicon(
             Rule("do not send", r"nie\s+(?:wysylajcie|piszcie|wysylaj|pisz|przysylajcie|przysylaj)\b|"
                                 rf"\bnie\s+(?:wysylac|pisac|przysylac|przesylac)\s+(?:mi\s+|do\s+mnie\s+)?(?:juz\s+)?"
                                 rf"(?:wiecej|juz|zadnych|{MESSAGES})", negatable=False),
-            Rule("do not want", rf"nie\s+chce\s+(?:wiecej|juz|dostawac|otrzymywac|{MESSAGES})\b", negatable=False),
+            Rule("do not want", rf"nie\s+chce\s+(?:wiecej|juz|dostawac|otrzymywac|(?:tych\s+|takich\s+|zadnych\s+|"
+                                rf"waszych\s+)?{MESSAGES})\b", negatable=False),
+            # "Koniec z tymi SMSami", "dość tych reklam", "wystarczy tych wiadomości".
+            # Not "koniec promocji" (the end of a sale): "with" or "these" says what is had enough of.
+            Rule("enough", rf"(?:koniec|dosc|wystarczy|basta)\s+(?:(?:z|ze)\s+(?:tymi\s+|waszymi\s+)?|tych\s+|"
+                           rf"waszych\s+){MESSAGES}", negatable=False),
             Rule("stop sending", rf"(?:przesta\w*|zaprzesta\w*|wstrzyma\w*|zakoncz\w*)\s+(?:do\s+mnie\s+)?"
                                  rf"(?:\w+\s+)?(?:wysylac|pisac|wysylani\w*|pisania|przesylani\w*|{MESSAGES})\b"),
             Rule("stop the messages", rf"(?:wylacz\w*|zablokuj\w*|zatrzymaj\w*|anuluj\w*)\s+(?:te\s+|tych\s+|moje\s+)?"
@@ -34,7 +39,8 @@ LEXICON = Lexicon(
             Rule("how to stop", rf"(?:da\s+sie|czy\s+mozna|mozna|jak\s+moge|jak\s+mam|jak)\s+(?:\w+\s+)?(?:sie\s+)?"
                                 rf"{STOP_VERB}"),
             Rule("wrong number", r"(?:zly|pomylka)\s+numer|\bpomylka\b|\bto\s+nie\s+(?:jest\s+)?moj\s+numer|"
-                                 r"\bnowego\s+wlasciciela|\bzmarl\w*|\bnie\s+zyje", negatable=False),
+                                 r"\bnowego\s+wlasciciela|\bzmarl\w*|\bnie\s+zyje|\bnumer\w*\s+(?:\w+\s+){0,2}nie\s+nalezy|"
+                                 r"\bto\s+(?:juz\s+nie\s+jest|nie\s+jest\s+juz)\s+numer\s+\w+", negatable=False),
             Rule("consent refused", r"nigdy\s+(?:sie\s+)?(?:na\s+to\s+|na\s+nic\s+)?(?:nie\s+)?(?:zapisywal\w*|zapisal\w*|"
                                     r"zgadzal\w*|zgodzil\w*)|\bnie\s+wyrazam\s+zgody|\b(?:cofam|wycofuje|odwoluje)\s+(?:moja\s+)?"
                                     r"zgode|\bbez\s+(?:mojej\s+)?zgody", negatable=False),
@@ -54,7 +60,9 @@ LEXICON = Lexicon(
                                     rf"powiadomienia)|\bz\s+powrotem\s+(?:{MESSAGES})"),
         ),
         Intent.HELP: (
-            Rule("who is this", r"kto\s+(?:to|pisze|mowi)\b|\b(?:jaka|jakiej|co\s+to\s+za)\s+(?:to\s+)?(?:firma|firmy|sklep)"),
+            Rule("who is this", r"kto\s+(?:to|pisze|mowi)\b|\b(?:jaka|jakiej|co\s+to\s+za)\s+(?:to\s+)?(?:firma|firmy|sklep)|"
+                                r"^(?:a\s+)?(?:jaki|jaka|jakie|ktory|ktora|ktore)\s+to\s+(?!dzien\b|godzin\w*|data\b|cena\b|koszt\b)\w+\s*$|"
+                                r"^(?:a\s+)?co\s+to\s+za\s+(?!pomysl\b)\w+\s*$"),
             Rule("how did you get my number", r"(?:skad|jak)\s+(?:macie|masz|ma\s+pan|dostaliscie|wzieliscie)\s+"
                                               r"(?:moj\s+)?(?:numer|nr)"),
             Rule("is this a scam", r"(?:przekret\w*|oszust\w*|wyludzeni\w*)\b"),

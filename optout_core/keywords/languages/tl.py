@@ -44,12 +44,17 @@ LEXICON = Lexicon(
                               r"numero\s+ko|ang\s+number\s+ko|ang\s+numero\s+ko)"),
             Rule("leave me alone", r"(?:tigilan|tantanan|lubayan)\s+(?:na\s+)?(?:nyo|niyo|ninyo|mo)?\s*(?:na\s+)?"
                                    r"(?:po\s+)?ako\b"),
-            Rule("polite stop", r"(?:paki|pa)\s*(?:stop|tigil|itigil|hinto|unsubscribe|unsub|remove|alis|tanggal)"),
+            Rule("polite stop", r"(?:paki|pa)\s*(?:stop|tigil|itigil|hinto|unsubscribe|unsub|remove|alis|tanggal|bura|delete)"),
             Rule("how to stop", r"(?:paano|pano|pa\s+ano)\s+(?:po\s+)?(?:ba\s+)?(?:mag\s*|ma\s*)?(?:unsubscribe|"
                                 r"stop|itigil|ihinto|tumigil|opt\s*out|tanggal|alis|i\s*stop)"),
             Rule("wrong number", r"(?:maling|mali\s+ang|mali\s+po\s+ang)\s+(?:number|numero)|\bhindi\s+(?:po\s+)?"
                                  r"(?:ako\s+)?(?:ito|to|yan)\s+si\b|\bhindi\s+(?:ko|po\s+ito)\s+(?:number|numero)|"
-                                 r"\b(?:patay\s+na|namatay|pumanaw|yumao)\b", negatable=False),
+                                 r"\b(?:patay\s+na|namatay|pumanaw|yumao)\b|"
+                                 r"\bbago\s+(?:na\s+)?(?:po\s+)?(?:ang\s+)?(?:may\s*ari|owner|gumagamit)\b|"
+                                 r"\b(?:may\s*ari|owner)\s+(?:na\s+)?(?:po\s+)?(?:ay\s+)?bago\b|"
+                                 r"\bhindi\s+na\s+(?:po\s+)?(?:kay|ni)\s+\w+\s+(?:ang\s+)?(?:number|numero)|"
+                                 r"\b(?:number|numero)\s+(?:na\s+)?(?:to|ito)\s+(?:ay\s+)?hindi\s+na\s+(?:kay|kanya|ni)\b",
+                 negatable=False),
             Rule("consent refused", r"hindi\s+(?:po\s+)?(?:ako\s+)?(?:nag\s*)?(?:sign\s*up|subscribe|register|"
                                     r"pumayag|nagpa\s*register)", negatable=False),
             Rule("enough", r"tama\s+na\b|\bsobra\s+na\b"),
@@ -68,7 +73,7 @@ LEXICON = Lexicon(
         Intent.OPT_IN: (
             Rule("resume", r"(?:ituloy|simulan|i\s*start)\s+(?:na\s+)?(?:nyo\s+|niyo\s+|mo\s+)?(?:na\s+)?(?:po\s+)?ulit"),
             # "pwede ba ulit ako ma-subscribe", "gusto ko ulit ng text updates"
-            Rule("subscribe again", r"(?:ma|mag|i)\s*(?:subscribe|enroll|register)\s+(?:ulit|uli|ulet)\b|"
+            Rule("subscribe again", r"(?:ma|mag|i|pa|paki)\s*(?:subscribe|enroll|register)\s+(?:ulit|uli|ulet)\b|"
                                     r"\b(?:ulit|uli|ulet)\s+(?:po\s+)?(?:ako\s+)?(?:ma|mag|i)\s*(?:subscribe|enroll|register)|"
                                     r"\bgusto\s+(?:ko|namin)\s+(?:po\s+)?(?:ulit|uli|ulet)\s+(?:ng\s+)?(?:mga\s+)?(?:text|"
                                     r"message|update|alert|promo|reminder)"),
@@ -101,10 +106,10 @@ LEXICON = Lexicon(
     frames=r"(?:pwede|puwede|pwd)(?:\s+(?:po|ba|nyo|niyo))*",
     tails="po na ako to ito yan nito",
     mistakes=(r"(?:na\s*stop|nag\s*stop|nai\s*stop|na\s*unsubscribe|nag\s*unsubscribe|na\s*pindot|napindot)\s+"
-              r"(?:\w+\s+){0,3}(?:by\s+mistake|nagkamali|aksidente|hindi\s+sinasadya|di\s+sinasadya|"
+              r"(?:\w+\s+){0,3}(?:by\s+mistake|by\s+accident|accidentally|nagkamali|aksidente|hindi\s+sinasadya|di\s+sinasadya|"
               r"nagbago\s+(?:ang\s+)?(?:isip|isipan)|changed\s+my\s+mind)|"
               r"(?:nagkamali|aksidenteng|hindi\s+sinasadya|di\s+sinasadya|di\s+sinasadyang)\s+(?:\w+\s+){0,3}"
               r"(?:stop|unsubscribe|napindot|pindot)"),
     other_targets=r"(?:(?:ang|yung|ng|sa|mga)\s+)?(?:orders?|appointments?|tawag|pagtawag|e\s*mails?|delivery|deliver|"
-                  r"reseta|gamot|membership|bayad)",
+                  r"reseta|gamot|membership|bayad|account|acct)",
 )

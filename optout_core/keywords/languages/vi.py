@@ -44,7 +44,10 @@ LEXICON = Lexicon(
             Rule("wrong number", r"so\s+(?:nay|ddien\s+thoai\s+nay|dien\s+thoai\s+nay)\s+khong\s+phai\s+(?:la\s+)?(?:cua\s+)?"
                                  r"(?:toi|minh|em)|(?:nham|sai)\s+(?:so|nguoi)|\bkhong\s+phai\s+(?:so|sdt)\s+(?:cua\s+)?"
                                  r"(?:toi|minh)|\b(?:dda\s+|da\s+)?(?:qua\s+ddoi|qua\s+doi|mat\s+roi)|"
-                                 r"\bso\s+(?:nay\s+)?(?:dda\s+|da\s+)?(?:ddoi|doi)\s+(?:chu|nguoi\s+dung)|\bchu\s+moi\b",
+                                 r"\bso\s+(?:nay\s+)?(?:dda\s+|da\s+)?(?:ddoi|doi)\s+(?:chu|nguoi\s+dung)|\bchu\s+moi\b|"
+                                 r"\b(?:so\s+nay|sdt\s+nay)\s+khong\s+(?:phai|con)\s+(?:la\s+)?(?:so\s+)?cua\s+\w+|"
+                                 r"\b(?:dday|day)\s+khong\s+(?:phai|con\s+la)\s+(?:so|sdt)\s+(?:cua\s+)?\w+|"
+                                 r"\bkhong\s+(?:con\s+)?(?:dung|xai|su\s+dung)\s+so\s+nay\s+nua\b",
                  negatable=False),
             Rule("consent refused", r"(?:khong|chua|chua\s+bao\s+gio)\s+(?:hề\s+)?(?:ddang\s+ky|dang\s+ky|"
                                     r"ddong\s+y|dong\s+y)", negatable=False),
@@ -95,6 +98,9 @@ LEXICON = Lexicon(
               rf"{QUOTED_STOP})\b|"
               rf"\b(?:bam|gui|nhan|go|an)\s+(?:nham|lon)\s+(?:chu\s+)?(?:{QUOTED_STOP}|dung|huy)\b"),
     tails="toi minh em nua lai giup",
-    other_targets=r"(?:(?:cai|cua|cho)\s+)?(?:ddon\s+hang|don\s+hang|lich\s+hen|cuoc\s+goi|goi\s+ddien|"
-                  r"goi\s+dien|email|giao\s+hang|thuoc|the\s+thanh\s+vien)",
+    # An activity after a verb of stopping is what stops: "làm sao để ngưng uống thuốc" (stop taking the medicine).
+    other_objects=r"(?:uong|an|tap|hut|hoc|xem|choi|chay|lai\s+xe|lam\s+viec)\b",
+    other_targets=r"(?:(?:cai|cua|cho|nhan)\s+)?(?:ddon\s+hang|don\s+hang|lich\s+hen|cuoc\s+goi|goi\s+ddien|"
+                  r"goi\s+dien|email|giao\s+hang|thuoc|the\s+thanh\s+vien|(?:ban\s+)?sao\s+ke|hoa\s+d?don|"
+                  r"bao\s+giay|tap\s+chi|the\s+tin\s+dung|tai\s+khoan)",
 )

@@ -4,8 +4,10 @@ character by character: no word boundaries. "TD" is the unsubscribe reply Chines
 from ..lexicon import Intent, Lexicon, Rule
 from .common import EMBEDDED_STOP
 
-MESSAGES = r"(?:短信|信息|讯息|消息|简讯|通知|推送|广告|推广|促销|营销|订阅|服务|发送|这些|此类|这个)"
-SEND = r"(?:发|传|寄|打扰|骚扰|烦我|联系|推送|推)"
+# Cantonese forms too: 短訊 (a text), 呢啲 (these).
+MESSAGES = r"(?:短信|短讯|信息|讯息|消息|简讯|通知|推送|广告|推广|促销|营销|订阅|服务|发送|这些|此类|这个|呢啲|呢d)"
+# "send" as Cantonese speakers write it inside Chinese ("唔好再send啲短訊俾我").
+SEND = r"(?:发|传|寄|打扰|骚扰|烦我|联系|推送|推|send)"
 # What someone asking to opt back in wants to receive again.
 RECEIVED = r"(?:短信|信息|讯息|消息|简讯|通知|提醒|优惠|推送|广告|推广|订阅)"
 
@@ -23,14 +25,16 @@ LEXICON = Lexicon(
         Intent.OPT_OUT: (
             Rule("not interested", r"(?:不感兴趣|没兴趣|没有兴趣)",
                  negatable=False, review="'not interested' may decline one offer rather than all texts"),
-            Rule("do not send", rf"(?:不要|别|勿|不用|不必|不需要|禁止)再?(?:给我|向我|跟我|对我)?{SEND}",
+            Rule("do not send", rf"(?:不要|别|勿|不用|不必|不需要|禁止|唔好|唔使|唔需要|咪)再?(?:给我|向我|跟我|对我|俾我)?{SEND}",
                  negatable=False),
             Rule("stop the messages", rf"(?:停止|取消|退订|关闭|退出|拒收|屏蔽|拉黑|停发|终止).{{0,3}}{MESSAGES}"),
             Rule("remove me", r"(?:把|将)?我(?:的号码|的电话|的手机号)?(?:从.{0,8})?(?:删除|删掉|移除|去掉|拿掉|"
                               r"除名)|(?:删除|移除)我的(?:号码|电话|手机号)"),
-            Rule("how to stop", r"(?:怎么|怎样|如何|要怎么|怎么样)(?:才能|才可以|可以)?(?:退订|取消|停止|不再收到|"
-                                r"关掉|关闭|拒收)"),
-            Rule("do not want", r"(?:我)?不(?:想|要|愿意|希望|需要)(?:再|继续|再继续)?(?:收到|接收|收|看到)",
+            # And in Cantonese (點樣, "how"; 唔再收到, "no longer receive").
+            Rule("how to stop", r"(?:怎么|怎样|如何|要怎么|怎么样|點樣|点样|點先|点先|點可以|点可以)(?:先|才)?"
+                                r"(?:能|可以|才能|才可以)?(?:退订|取消|停止|不再收到|唔再收到|唔再收|唔收|不再收|关掉|关闭|"
+                                r"拒收)"),
+            Rule("do not want", r"(?:我)?(?:不|唔)(?:想|要|愿意|希望|需要)(?:再|继续|再继续)?(?:收到|接收|收|看到)",
                  negatable=False),
             # "麻烦帮我unsubscribe": the English word carriers advertise, inside Chinese, Japanese or Korean text.
             Rule("English keyword", EMBEDDED_STOP),
@@ -40,7 +44,9 @@ LEXICON = Lexicon(
             Rule("wrong number", r"(?:打错|发错|错号|号码错|不是我的号码|号码不是我的|不是本人|找错人|换号|"
                                  r"号码已经换)", negatable=False),
             Rule("deceased", r"(?:去世|过世|已故|离世)", negatable=False),
-            Rule("consent refused", r"(?:没有|从没|从来没有?|未曾|从未)(?:订阅|同意|注册|授权|申请)",
+            # 冇 is Cantonese "have not"; 沒, 註冊, 登記, 報名 are the traditional spellings.
+            Rule("consent refused", r"(?:没有|从没|从来没有?|未曾|从未|冇|沒有|从沒|从来沒有?)(?:订阅|同意|注册|註冊|授权|"
+                                    r"申请|登记|登記|报名|報名)",
                  negatable=False),
             Rule("legal threat", r"(?:律师|起诉|投诉|举报|骚扰)"),
             Rule("spam", r"(?:垃圾短信|垃圾信息|垃圾广告)", review="calling a text spam may not ask for all texts to stop"),
@@ -57,8 +63,14 @@ LEXICON = Lexicon(
                                 r"(?:请|能|可以|麻烦|能不能)(?:你们|您)?(?:把我|将我)?加回"),
         ),
         Intent.HELP: (
-            Rule("who is this", r"(?:你|您|你们)是(?:谁|哪位|哪里|什么|哪家)|是谁(?:啊|呀)?$|哪位"),
-            Rule("what is this", r"这是(?:什么|啥|哪里|哪儿|哪个|干什么|干嘛|做什么)|什么(?:东西|意思)|(?:哪家|哪个|什么)(?:公司|单位|机构|平台|店)"),
+            # "你係邊個" (Cantonese: who are you?).
+            Rule("who is this", r"(?:你|您|你们)是(?:谁|哪位|哪里|什么|哪家)|是谁(?:啊|呀)?$|哪位|"
+                                r"(?:係|系|是)(?:邊个|边个|邊位|边位|邊間|边间|乜嘢|咩)(?!时候|時候|时间|時間|价|價)|^(?:邊个|边个|邊位|边位)"),
+            # Which business, by its kind: "這是哪間餐廳", "你哋係咩公司".
+            Rule("what is this", r"这是(?:什么|啥|哪里|哪儿|哪个|哪间|哪家|干什么|干嘛|做什么)|什么(?:东西|意思)|"
+                                 r"(?:哪家|哪个|哪间|什么|边间|邊間|咩)(?:公司|单位|机构|平台|店|餐厅|餐廳|诊所|診所|医院|醫院|"
+                                 r"药房|藥房|银行|學校|学校|健身房|教会|教會|牙科|美容院|超市|商店)(?:啊|呀|嘅|呢|来的|嚟嘅|嚟)?$|"
+                                 r"呢(?:个|度)?係(?:咩|乜)"),
             Rule("how did you get my number", r"(?:怎么|哪里|哪儿|从哪)(?:有|来|得到|拿到|弄到)的?我的?(?:号码|电话)|"
                                               r"我的号码(?:是)?(?:怎么|哪里)"),
             Rule("is this a scam", r"(?:骗子|诈骗|骗局|是真的吗)"),
@@ -67,8 +79,10 @@ LEXICON = Lexicon(
         ),
     },
     filler="请 谢谢 您好 你好 麻烦 帮我 给我 吧 了 啊 呀 吗 嘛",
-    negators="不要 别 不 勿 不用 没 没有 禁止 不想 不愿 不打算",
-    other_targets=r"(?:订单|预约|电话|来电|打电话|邮件|邮箱|会员|快递|包裹|药|处方|配送|购买|付款|账户|帐户)",
+    negators="不要 别 不 勿 不用 没 没有 禁止 不想 不愿 不打算 唔好 唔使 唔想 咪",
+    # Takeaway, bookings and classes too ("取消今晚嘅外賣訂單").
+    other_targets=(r"(?:订单|预约|电话|来电|打电话|邮件|邮箱|会员|快递|包裹|药|处方|配送|购买|付款|账户|帐户|外卖|外賣|外送|"
+                   r"订位|订座|订餐|预订|會議|会议|课程|堂课|机票|酒店)"),
     # "按错了STOP": pressed by mistake. Not "发错了"/"打错了" alone: those say the sender has the wrong number.
     # "我妹妹说她已经回复退订了": someone else's words, up to the match.
     reported_speech=(r"(?:妹妹|姐姐|哥哥|弟弟|妈妈|爸爸|老公|老婆|丈夫|妻子|先生|太太|朋友|同事|孩子|儿子|女儿|邻居|他|她|"
