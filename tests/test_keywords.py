@@ -530,7 +530,7 @@ def test_look_alikes_of_those_requests_are_not_them(text):
     ("put my new number on the appointment reminders", Intent.OPT_IN), ("add me to the choir list texts", Intent.OPT_IN),
     ("please enroll me in text alerts for my deliveries", Intent.OPT_IN),
     ("they stopped coming last month, could you turn them back on", Intent.OPT_IN),
-    ("I accidentally switched off my reminders", Intent.OPT_IN),
+    ("I accidentally switched off my reminders", Intent.OPT_IN), ("switched them off by accident, sorry", Intent.OPT_IN),
 ])
 def test_plain_requests_in_more_structures(text, intent):
     assert classify(text).intent is intent
@@ -567,6 +567,7 @@ def test_look_alikes_of_those_structures_change_nothing(text):
     ("I do not know who Marcus Lee is", Intent.OPT_OUT), ("my name is not Tanya", Intent.OPT_OUT),
     ("the last person must have had this number", Intent.OPT_OUT),
     ("these were intended for somebody else", Intent.OPT_OUT),
+    ("get me of your list", Intent.OPT_OUT), ("no more msgs", Intent.OPT_OUT),  # typed fast
     # help: whose number, which company, what kind of texts, tell me more, a charge
     ("whose phone is this", Intent.HELP), ("which store is texting me", Intent.HELP),
     ("what type of alerts will I receive", Intent.HELP), ("Tell me more", Intent.HELP),
@@ -589,6 +590,7 @@ def test_still_more_structures(text, intent):
     "I stopped getting the reminders, is something wrong?", "we stopped receiving the alerts last week",
     "I don't know who to call about my bill", "I don't know who sent this",
     "my wife texted stop, please don't start them again", "my son texted stop, please undo the charge",
+    "take me of the hook lol", "take one of the coupons",
 ])
 def test_look_alikes_of_the_still_more_structures(text):
     assert classify(text).intent not in (Intent.OPT_IN, Intent.OPT_OUT)

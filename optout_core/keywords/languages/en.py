@@ -157,6 +157,7 @@ LEXICON = Lexicon(
                          "cancel this", "cancel these", "end this", "quit this", "unsubscribe this number",
                          "stop txt", "stop txts", "stop sms", "stahp", "stoop", "stp",
                          "unsubscribed", "opted out", "opt-out", "dnc", "do not call", "no texts", "no more texts",
+                         "no txts", "no more txts", "no msgs", "no more msgs", "no sms",
                          "no more messages", "count me out", "i m out", "im out", "i want out", "report spam", "reported as spam",
                          # said as an idiom, abbreviated, or as a sign
                          "knock it off", "cut it out", "give it a rest", "enough already", "shut up", "stfu",
@@ -256,6 +257,8 @@ LEXICON = Lexicon(
                  review="someone else asked off this number"),
             Rule("take me off",
                  rf"(?:take|get|put|keep|leave|pull|kick|cross|scratch|strike)\s+{MY_NUMBER}\s+(?:off|out)\b|"
+                 # "take me of the list": "off" typed with one f
+                 rf"\b(?:take|get|kick)\s+{MY_NUMBER}\s+of\s+(?:the|your|ur|this|these|that|all)\s+{DESCRIBED}(?:{LISTS}|{MESSAGES})\b|"
                  r"\bget\s+off\s+(?:of\s+)?(?:this|your|ur|the|these|that)\s+(?:list|thing|texts?|program|service)|"
                  r"\b(?:off|out\s+of)\s+(?:this|your|ur|the)\s+(?:list|texting\s+list|text\s+list|sms\s+list)(?!\s+prices?\b)"),
             Rule("unsubscribe",
@@ -894,6 +897,8 @@ LEXICON = Lexicon(
               r"(?:accidentally|accidently|mistakenly)\s+(?:turned|switched|shut)\s+off\s+(?:my|the|these|your|ur)\s+"
               r"(?:\w+\s+)?(?:texts|alerts|reminders|notifications|messages|text\s+alerts)\b|"
               r"(?:turned|switched|shut)\s+(?:off\s+)?(?:my|the|these|your|ur)\s+(?:\w+\s+)?(?:texts|alerts|reminders|"
-              r"notifications|messages)\s+(?:off\s+)?(?:by|on|in)\s+(?:mistake|accident|error)"),
+              r"notifications|messages)\s+(?:off\s+)?(?:by|on|in)\s+(?:mistake|accident|error)|"
+              r"(?:turned|switched|shut)\s+(?:them|these|it)\s+off\s+(?:by|on|in)\s+(?:mistake|accident|error)|"
+              r"(?:accidentally|accidently|mistakenly)\s+(?:turned|switched|shut)\s+(?:them|these|it)\s+off\b"),
 )
 
