@@ -634,6 +634,23 @@ def test_look_alikes_of_the_still_more_structures(text):
     ("mete mwen sou lis la anko", Intent.OPT_IN), ("kijan pou m sispann mesaj yo", Intent.OPT_OUT),
     ("kaunsi dukaan hai?", Intent.HELP), ("maine bola tha band karo", Intent.OPT_OUT),
     ("pehle wale ke messages mat bhejo", Intent.OPT_OUT),
+    # The same structures in more wordings: whose number it is, a wish not to receive, which business, who sends.
+    ("受信したくないです", Intent.OPT_OUT), ("勝手に登録しないでください", Intent.OPT_OUT),
+    ("どちらの会社ですか", Intent.HELP), ("どこでこの番号を知ったんですか？", Intent.HELP),
+    ("더는 연락 원치 않습니다", Intent.OPT_OUT), ("문자 수신 끊어주세요", Intent.OPT_OUT),
+    ("어디서 보낸 문자예요?", Intent.HELP), ("문자 수신 다시 동의합니다", Intent.OPT_IN),
+    ("這個號碼已經換人了", Intent.OPT_OUT), ("你們打錯電話了，這不是她的號碼", Intent.OPT_OUT),
+    ("不用再通知我了", Intent.OPT_OUT), ("你哋點樣有我電話？", Intent.HELP), ("乜嘢嚟㗎？", Intent.HELP),
+    ("هذا الرقم ليس رقم أحمد", Intent.OPT_OUT), ("قلت لكم توقفوا", Intent.OPT_OUT), ("ما عاد ابي رسائل", Intent.OPT_OUT),
+    ("khalas ba2a", Intent.OPT_OUT), ("مين بيبعت؟", Intent.HELP),
+    ("Diese Nummer gehört nicht mehr Herrn Müller", Intent.OPT_OUT), ("Nie wieder SMS von euch", Intent.OPT_OUT),
+    ("Kein Bedarf mehr", Intent.OPT_OUT), ("Bitte wieder SMS schicken", Intent.OPT_IN),
+    ("Cette personne n'a plus ce numéro", Intent.OPT_OUT), ("Vous avez eu mon numéro comment ?", Intent.HELP),
+    ("To nie jest numer Anny", Intent.OPT_OUT), ("Proszę mnie ponownie zapisać", Intent.OPT_IN),
+    ("Hindi na po ito number ni Ana", Intent.OPT_OUT), ("ayoko na po ng promo nyo", Intent.OPT_OUT),
+    ("Pakisimulan ulit ang text alerts", Intent.OPT_IN), ("m pa konn nou, pa ekri m", Intent.OPT_OUT),
+    ("Ye number Rahul ka nahi hai", Intent.OPT_OUT), ("ye number galat hai", Intent.OPT_OUT),
+    ("bhai bas kar", Intent.OPT_OUT),
 ])
 def test_the_eleventh_rounds_structures_in_twelve_languages(text, intent):
     assert classify(text).intent is intent
@@ -651,6 +668,9 @@ def test_the_eleventh_rounds_structures_in_twelve_languages(text, intent):
     "pakibura po yung order ko", "pakidelete yung account ko", "huwag nyo na akong i-subscribe ulit",
     "đừng đăng ký lại cho tôi", "yo mete m anko sou lis la", "kaunsa din hai?",
     "doctor ne kaha medicine band kar do",
+    "不好意思，打错字了", "这不是我的订单号码", "مش رقم الطلب", "Bitte den Code wieder schicken", "ye order ka number nahi hai",
+    "ye order number galat hai", "荷物を受け取りたくないです", "proszę mnie ponownie zapisać na wizytę", "定期便を停止したいです",
+    "헬스장 그만 다닐래요", "وقف الاشتراك في الجيم", "li pa ekri m", "Kein Bedarf an einem neuen Termin",
 ])
 def test_what_those_structures_leave_alone(text):
     """Other targets (a booking, a bill, a service, an account), activities, someone else's words, negations, and

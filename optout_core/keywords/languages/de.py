@@ -38,7 +38,9 @@ LEXICON = Lexicon(
         Intent.OPT_OUT: (
             Rule("not interested", r"kein\s+interesse|\bnicht\s+interessiert",
                  negatable=False, review="'not interested' may decline one offer rather than all texts"),
-            Rule("no more", rf"keine\s+(?:weiteren\s+)?{MESSAGES}", negatable=False),
+            Rule("no more", rf"keine\s+(?:weiteren\s+)?{MESSAGES}|\bnie\s+(?:wieder|mehr)\s+{TEXTS}\b", negatable=False),
+            Rule("no need", r"kein\s+bedarf(?:\s+mehr)?\s*$|\bbrauche\s+(?:ich\s+)?(?:das|die|diese|sie)?\s*nicht\s+mehr\s*$",
+                 negatable=False, review="'no need' may decline one offer rather than all texts"),
             Rule("stop", r"(?:hort|hor|hoer|hoert|horen\s+sie|hoeren\s+sie|hort\s+ihr)\s+(?:bitte\s+)?(?:endlich\s+)?"
                          r"(?:jetzt\s+)?auf|\baufhoren\b|\baufzuhoren\b"),
             Rule("stop the messages", rf"{TEXTS_VERB}\s+(?:sie\s+|ich\s+)?(?:hiermit\s+)?(?:bitte\s+)?(?:die\s+|diese\s+|ihre\s+|eure\s+)?"
@@ -73,7 +75,8 @@ LEXICON = Lexicon(
             Rule("how to stop", rf"{HOW}\s+{BETWEEN}{{0,4}}?(?:{STOP_VERB}|{STOP_ZU})\b|"
                                 r"\bwie\s+(?:kann\s+ich\s+(?:mich\s+)?|melde\s+ich\s+mich\s+)(?:ab|abmelden|austragen)"),
             Rule("wrong number", r"falsche\s+nummer|\bfalsch\s+verbunden|\bhier\s+(?:wohnt|gibt\s+es)\s+kein\w*|\bverwahlt|\bnicht\s+(?:mehr\s+)?meine\s+nummer|\bverstorben|"
-                                 r"\bnummer\s+(?:gehort|ist)\s+nicht\s+(?:mehr\s+)?(?:mir|meine)|\bneue[rn]?\s+"
+                                 r"\bnummer\s+(?:gehort|ist)\s+nicht\s+(?:mehr\s+)?(?:mir|meine)|\bnummer\s+gehort\s+(?:nicht\s+mehr|jetzt|"
+                                 r"inzwischen|nun|mittlerweile)\b|\bist\s+nicht\s+(?:mehr\s+)?(?:die\s+)?nummer\s+von\b|\bneue[rn]?\s+"
                                  r"(?:besitzer|inhaber)|\bnummer\s+(?:wurde\s+)?neu\s+vergeben", negatable=False),
             Rule("consent refused", r"nie\s+(?:dafur\s+|dazu\s+|hierfur\s+)?(?:angemeldet|zugestimmt|eingewilligt)|"
                                     r"\bohne\s+(?:meine\s+)?(?:einwilligung|zustimmung)|\b(?:widerspreche|widerrufe)\b|"
@@ -92,6 +95,7 @@ LEXICON = Lexicon(
         Intent.OPT_IN: (
             Rule("receive again", rf"(?:wieder|erneut)\s+(?:{MESSAGES}\s+)?(?:erhalten|empfangen|bekommen|anmelden|"
                                   rf"abonnieren|aktivieren|einschalten|eintragen|aufnehmen|hinzufugen)|"
+                                  rf"\b(?:wieder|erneut)\s+{TEXTS}\s+(?:schicken|senden|zusenden|bekommen)\b|"
                                   rf"\b{MESSAGES}\s+(?:bitte\s+)?(?:wieder|erneut)\s+"
                                   r"(?:haben|erhalten|bekommen|aktivieren|einschalten)|\b(?:melden|tragen)\s+sie\s+mich\s+"
                                   r"(?:bitte\s+)?(?:wieder|erneut)\b|"

@@ -66,7 +66,7 @@ LEXICON = Lexicon(
             Rule("wrong number", r"(?:mauvais|faux)\s+(?:numero|num|destinataire)|\b(?:pas|plus)\s+la\s+bonne\s+"
                                  r"personne|\bmauvaise\s+personne|\berreur\s+de\s+(?:numero|"
                                  r"destinataire|personne)|\bpas\s+le\s+bon\s+(?:numero|destinataire)|"
-                                 r"\bn\s+est\s+(?:pas|plus)\s+(?:mon|le|son)\s+numero|\bnumero\s+(?:\w+\s+){0,2}n\s+appartient\s+(?:plus|pas)|"
+                                 r"\bn\s+est\s+(?:pas|plus)\s+(?:mon|le|son)\s+numero|\bnumero\s+(?:\w+\s+){0,2}n\s+appartient\s+(?:plus|pas)|\bn\s+(?:a|utilise)\s+plus\s+(?:ce|le|son)\s+numero|"
                                  r"\bnumero\s+ne\s+(?:lui|leur|m)\s+appartient\s+(?:plus|pas)|\bnumero\s+a\s+change\s+de\s+"
                                  r"(?:proprietaire|titulaire|main)|\bnumero\s+n\s+est\s+(?:plus|pas)\s+"
                                  r"(?:celui|le\s+numero|a)\s+(?:de|d)\b|\bvous\s+vous\s+etes\s+trompe|"
@@ -115,7 +115,9 @@ LEXICON = Lexicon(
                                  r"c\s+est\s+pour\s+quoi|c\s+est\s+a\s+quel\s+sujet)|"
                                  r"\bpourquoi\s+(?:je\s+recois|recois\s+je)"),
             Rule("how did you get my number", r"comment\s+(?:avez\s+vous|vous\s+avez|as\s+tu)\s+(?:eu|obtenu|"
-                                              r"trouve)\s+mon\s+numero|\bou\s+avez\s+vous\s+(?:eu|trouve)\s+mon"),
+                                              r"trouve)\s+mon\s+numero|\bou\s+avez\s+vous\s+(?:eu|trouve)\s+mon|"
+                                              r"\b(?:eu|obtenu|trouve|recupere)\s+mon\s+(?:numero|num|contact)\s+"
+                                              r"(?:comment|ou|par\s+qui)\b"),
             Rule("is this a scam", r"(?:c\s+est\s+une\s+|est\s+ce\s+une\s+)(?:arnaque|fraude)|\barnaque\s*$"),
         ),
     },

@@ -7,6 +7,7 @@ from .common import QUOTED_STOP
 
 DO = (r"(?:karo|kro|kar\s+do|kardo|krdo|kr\s+do|kijiye|kijie|karein|karen|kar\s+dijiye|kar\s+dijie|kariye|karna|"
       r"kar\s+de|karde|kr\s+de|krde|kar)")
+PERSON = r"(?!order|account|bill|ticket|booking|parcel|delivery|tracking|otp|pin)\w+"
 RECEIVED = r"(?:message|messages|msg|msgs|sms|alerts?|updates?|offers?|notifications?)"
 MESSAGES = r"(?:message|messages|msg|msgs|sms|text|texts|ye|yeh|ye\s+sab|yeh\s+sab|ye\s+messages|sandesh|mesej)"
 
@@ -15,7 +16,8 @@ LEXICON = Lexicon(
     forgives_typos=False,
     object_first=True,
     keywords={
-        Intent.OPT_OUT: ("band karo", "band kar do", "band kro", "band kardo", "rok do", "roko", "bas karo",
+        Intent.OPT_OUT: ("band karo", "band kar do", "band kro", "band kardo", "rok do", "roko", "bas karo", "bas kar",
+                         "bas kar do", "bas kr",
                          "bas", "mat bhejo", "hatao", "nahi chahiye", "nahin chahiye", "nhi chahiye",
                          "band karein", "band kijiye", "stop karo", "stop kar do", "unsubscribe karo", "bas kijiye",
                          "mat bhejiye", "mat bhejna", "band"),
@@ -51,7 +53,9 @@ LEXICON = Lexicon(
                                  r"\b(?:number|no)\s+(?:badal|change)\s+(?:gaya|ho\s+gaya|kar\s+liya)|\b(?:naya|nayi)\s+"
                                  r"(?:owner|malik)|\b(?:mera|ye|yeh)\s+number\s+(?:nahi|nhi)\s+(?:hai|h)\b|"
                                  r"\b(?:pehle|pahle|purane|pichhle|pichle)\s+(?:wale|wala|vale|wali|vali)\s+(?:ka|ki|ke)\s+"
-                                 r"(?:naam|number|message|msg)|\bpurane\s+(?:malik|owner)", negatable=False),
+                                 r"(?:naam|number|message|msg)|\bpurane\s+(?:malik|owner)|\b(?:ye|yeh|aapka|apka)\s+(?:number|no|num)\s+(?:galat|glt|gaalat|wrong)\b|"
+                                 rf"\b(?:ye|yeh)\s+number\s+{PERSON}\s+(?:ka|ki|ke)\s+(?:nahi|nhi)\s+(?:hai|h)\b|"
+                                 rf"\b(?:ye|yeh)\s+{PERSON}\s+(?:ka|ki|ke)\s+number\s+(?:nahi|nhi)\b", negatable=False),
             Rule("consent refused", r"(?:consent|permission|ijazat|anumati|sahmati)\s+(?:nahi|nhi|nahin)\s+"
                                     r"(?:di|diya|deta|deti|dete|dee|hai)\b|\b(?:maine|mene|humne|mai\s+ne)\s+(?:kabhi\s+)?(?:subscribe|sign\s+up|"
                                     r"register|permission|ijazat)\s+(?:nahi|nhi|nahin)", negatable=False),

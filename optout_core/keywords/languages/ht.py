@@ -31,6 +31,8 @@ LEXICON = Lexicon(
                                       rf"(?:{MESSAGES})\b|\b(?:anile|fini|koupe)\s+abonman\b"),
             Rule("do not send", rf"pa\s+(?:janm\s+)?{SEND}\s+(?:ban\s+|pou\s+|bay\s+)?(?:{ME}\s+|{THIS_NUMBER}\s+)?"
                                 r"(?:(?:anyen|okenn|lot|plis)\s+)?(?:mesaj\s+)?(?:anko|ankò|ank|ditou)", negatable=False),
+            Rule("do not write me", rf"{NO_SUBJECT}(?<!m\s)(?<!mwen\s)\bpa\s+(?:janm\s+)?(?:voye|ekri|tekste|deranje|"
+                                    rf"kontakte)\s+{ME}(?:\s+(?:mesaj|teks|sms))?\s*$", negatable=False),
             Rule("remove me", rf"(?:retire|efase|wete|retirel|retire\s+non|efase\s+non)\s+(?:{ME}|nimewo\s+{ME}|"
                               rf"non\s+{ME})\b"),
             Rule("do not want", rf"{ME}\s+pa\s+(?:vle|bezwen)\s+(?:(?:okenn|ankenn|lot|plis)\s+)?(?:resevwa|mesaj|teks|sa|yo|anko)",

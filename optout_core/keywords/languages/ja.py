@@ -44,6 +44,8 @@ LEXICON = Lexicon(
                                                r"(?:が)?(?:来る|届く|送ってくる|くる)", negatable=False),
             Rule("do not want", r"(?:もう)?(?:いりません|要りません|必要ありません|不要です|結構です)",
                  negatable=False),
+            Rule("do not want to receive", r"(?:受信|受け取り|受取り|受けとり)(?:し)?たく(?:ない|ありません|ないです)",
+                 negatable=False),
             Rule("wrong number", r"(?:番号(?:を|が)?間違|(?:番号|持ち主|所有者)(?:が|は)?(?:変わ|かわ)|間違い(?:です|メール|番号)|人違い|宛先(?:が|を)?間違|"
                                  r"番号違い|別人|(?:前|以前|元)の(?:持ち主|所有者|使用者|利用者|契約者)|"
                                  r"(?:以前|前に|昔)(?:この番号を)?使(?:って|用して)い?た(?:方|人)|"
@@ -52,6 +54,7 @@ LEXICON = Lexicon(
             Rule("deceased", r"(?:亡くなり|亡くなった|死亡|他界)", negatable=False),
             Rule("consent refused", r"(?:登録|同意|許可|申し込み|申込)(?:して|した覚え(?:が|は)?|は?して)?"
                                     r"(?:いない|いません|ない|ありません)", negatable=False),
+            Rule("without consent", r"勝手に(?:登録|送信|送ら|送っ|配信|連絡)", negatable=False),
             Rule("legal threat", r"(?:弁護士|訴え|通報|警察)"),
             Rule("spam", r"(?:迷惑|スパム)(?:メール|メッセージ|sms)?(?:です|だ|でしょ)", review="calling a text spam may not ask for all texts to stop"),
         ),
@@ -65,10 +68,11 @@ LEXICON = Lexicon(
         Intent.HELP: (
             Rule("who is this", r"(?:誰|だれ|どなた|どちら様|どちらさま)(?:です|でしょう)?か?"),
             Rule("what is this", r"(?:これは|これ|この(?:メール|メッセージ)は)(?:何|なん)"),
-            Rule("how did you get my number", r"(?:どこで|どうして|なぜ)(?:私の)?(?:番号|電話番号)|"
+            Rule("how did you get my number", r"(?:どこで|どうして|なぜ|どうやって)(?:私の|この|僕の)?(?:番号|電話番号)|"
                                               r"(?:番号|電話番号)(?:を|は)?(?:どこで|どうやって|どうして|なぜ)"),
             Rule("which company", r"(?:会社|社名|企業|お店|店名|業者)(?:名)?(?:を|は)?(?:教えて|どこ|何|なん)|"
-                                  r"どこの(?:会社|お店|業者|店)|何の(?:件|用件|ご用|連絡|メール|メッセージ|お知らせ)|"
+                                  r"(?:どこ|どちら)の(?:会社|お店|業者|店|病院|医院|クリニック|歯医者|歯科|薬局|学校|塾|教会|ジム|銀行|サロン|美容院|"
+                                  r"レストラン|団体|事務所|サービス)|何の(?:件|用件|ご用|連絡|メール|メッセージ|お知らせ)|"
                                   r"(?:ご用件|用件)(?:は|を)"),
             Rule("is this a scam", r"(?:詐欺|さぎ)"),
             Rule("why am I getting this", r"(?:なぜ|どうして|なんで)(?:私に)?(?:メッセージ|メール|sms|連絡)?(?:が|を)?"
@@ -79,7 +83,7 @@ LEXICON = Lexicon(
     # And "やめていいですか" asks leave to stop something, it does not ask us to stop.
     negators_after="しないで しなくて しません ないで いいですか もいいですか いいでしょうか もいいでしょうか",
     # "飲むのをやめて": a verb made a noun (…のを) stops an activity, unless the activity is sending or receiving.
-    other_targets=(r"(?:マガジン|メルマガ|ニュースレター|注文|予約|電話|着信|メールアドレス|eメール|配達|荷物|会員|処方|薬|購入|支払|"
+    other_targets=(r"(?:マガジン|メルマガ|ニュースレター|注文|予約|電話|着信|メールアドレス|eメール|配達|荷物|会員|処方|薬|購入|支払|定期便|定期購入|定期配送|定期お届け|契約|口座|引き落とし|"
                    r"(?<!送)(?<!信す)(?<!絡す)(?<!取)(?<!てく)[うくぐすつぬぶむる]の(?:を|は)? )"),
     # The opt-out word itself is named: "番号を間違えて送っています" is the sender's mistake, not the recipient's.
     mistakes=(r"(?:間違えて|間違って|まちがえて|誤って|うっかり|手違いで)(?:stop|ストップ|停止|解除|配信停止)(?:を|と|って)?"

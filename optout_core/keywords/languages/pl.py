@@ -40,7 +40,10 @@ LEXICON = Lexicon(
                                 rf"{STOP_VERB}"),
             Rule("wrong number", r"(?:zly|pomylka)\s+numer|\bpomylka\b|\bto\s+nie\s+(?:jest\s+)?moj\s+numer|"
                                  r"\bnowego\s+wlasciciela|\bzmarl\w*|\bnie\s+zyje|\bnumer\w*\s+(?:\w+\s+){0,2}nie\s+nalezy|"
-                                 r"\bto\s+(?:juz\s+nie\s+jest|nie\s+jest\s+juz)\s+numer\s+\w+", negatable=False),
+                                 r"\bto\s+(?:juz\s+nie\s+jest|nie\s+jest\s+juz)\s+numer\s+\w+|"
+                                 r"\bto\s+nie\s+jest\s+numer\s+(?!zamowieni|konta|karty|telefonu|klienta|faktury|"
+                                 r"rezerwacji|sprawy|paczki|przesylki|zlecenia|wizyty|umowy|pesel|domu|mieszkania)\w+",
+                 negatable=False),
             Rule("consent refused", r"nigdy\s+(?:sie\s+)?(?:na\s+to\s+|na\s+nic\s+)?(?:nie\s+)?(?:zapisywal\w*|zapisal\w*|"
                                     r"zgadzal\w*|zgodzil\w*)|\bnie\s+wyrazam\s+zgody|\b(?:cofam|wycofuje|odwoluje)\s+(?:moja\s+)?"
                                     r"zgode|\bbez\s+(?:mojej\s+)?zgody", negatable=False),
@@ -57,7 +60,10 @@ LEXICON = Lexicon(
                                   rf"(?:{MESSAGES}|promocje)"),
             Rule("subscribe again", r"zapisz\s+mnie|\b(?:dopisz|zapisz|dodaj)\w*\s+mnie\s+(?:z\s+powrotem|ponownie|"
                                     rf"znowu)|\b(?:wlacz|wznow|przywroc)\w*\s+(?:z\s+powrotem\s+)?(?:{MESSAGES}|"
-                                    rf"powiadomienia)|\bz\s+powrotem\s+(?:{MESSAGES})"),
+                                    rf"powiadomienia)|\bz\s+powrotem\s+(?:{MESSAGES})|"
+                                    # "proszę mnie ponownie zapisać", the verb last, and nothing else named after it.
+                                    r"\bmnie\s+(?:ponownie|znowu|z\s+powrotem)\s+(?:zapisac|dopisac|dodac|zapisz\w*|dopisz\w*|"
+                                    r"dodaj\w*)(?:\s+(?:na|do)\s+(?:liste|listy|sms\w*|powiadomien\w*))?\s*$"),
         ),
         Intent.HELP: (
             Rule("who is this", r"kto\s+(?:to|pisze|mowi)\b|\b(?:jaka|jakiej|co\s+to\s+za)\s+(?:to\s+)?(?:firma|firmy|sklep)|"

@@ -34,7 +34,7 @@ LEXICON = Lexicon(
                  negatable=False),
             Rule("do not want", r"(?:ayoko|ayaw\s+ko|ayaw\s+namin|hindi\s+ko\s+gusto)\s+(?:na\s+)?(?:po\s+)?"
                                 r"(?:ng\s+|ang\s+|nang\s+)?(?:mga\s+)?(?:text|message|mensahe|makatanggap|tumanggap|"
-                                r"ganito|ganyan|nito|neto)", negatable=False),
+                                r"ganito|ganyan|nito|neto|promo|update|alert|reminder|notif|sms|offer|ads?\b)", negatable=False),
             # "i-delete nyo na yan" after naming the number: delete it, flagged (what "it" is, a person should see).
             Rule("delete it", r"(?:i\s*delete|idelete|burahin|tanggalin|alisin|i\s*remove)\s+(?:na\s+)?(?:nyo|niyo|mo)\s+"
                               r"(?:na\s+)?(?:po\s+)?(?:yan|yun|iyan|iyon)\s*$",
@@ -53,7 +53,8 @@ LEXICON = Lexicon(
                                  r"\bbago\s+(?:na\s+)?(?:po\s+)?(?:ang\s+)?(?:may\s*ari|owner|gumagamit)\b|"
                                  r"\b(?:may\s*ari|owner)\s+(?:na\s+)?(?:po\s+)?(?:ay\s+)?bago\b|"
                                  r"\bhindi\s+na\s+(?:po\s+)?(?:kay|ni)\s+\w+\s+(?:ang\s+)?(?:number|numero)|"
-                                 r"\b(?:number|numero)\s+(?:na\s+)?(?:to|ito)\s+(?:ay\s+)?hindi\s+na\s+(?:kay|kanya|ni)\b",
+                                 r"\b(?:number|numero)\s+(?:na\s+)?(?:to|ito)\s+(?:ay\s+)?hindi\s+na\s+(?:kay|kanya|ni)\b|"
+                                 r"\bhindi\s+(?:na\s+)?(?:po\s+)?(?:ito|to|yan)\s+(?:ang\s+)?(?:number|numero)\s+(?:ni|nila)\b",
                  negatable=False),
             Rule("consent refused", r"hindi\s+(?:po\s+)?(?:ako\s+)?(?:nag\s*)?(?:sign\s*up|subscribe|register|"
                                     r"pumayag|nagpa\s*register)", negatable=False),
@@ -71,7 +72,7 @@ LEXICON = Lexicon(
                  negatable=False),
         ),
         Intent.OPT_IN: (
-            Rule("resume", r"(?:ituloy|simulan|i\s*start)\s+(?:na\s+)?(?:nyo\s+|niyo\s+|mo\s+)?(?:na\s+)?(?:po\s+)?ulit"),
+            Rule("resume", r"(?:paki\s*|pa\s*)?(?:ituloy|simulan|i\s*start)\s+(?:na\s+)?(?:nyo\s+|niyo\s+|mo\s+)?(?:na\s+)?(?:po\s+)?ulit"),
             # "pwede ba ulit ako ma-subscribe", "gusto ko ulit ng text updates"
             Rule("subscribe again", r"(?:ma|mag|i|pa|paki)\s*(?:subscribe|enroll|register)\s+(?:ulit|uli|ulet)\b|"
                                     r"\b(?:ulit|uli|ulet)\s+(?:po\s+)?(?:ako\s+)?(?:ma|mag|i)\s*(?:subscribe|enroll|register)|"

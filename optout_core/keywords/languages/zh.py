@@ -7,7 +7,7 @@ from .common import EMBEDDED_STOP
 # Cantonese forms too: 短訊 (a text), 呢啲 (these).
 MESSAGES = r"(?:短信|短讯|信息|讯息|消息|简讯|通知|推送|广告|推广|促销|营销|订阅|服务|发送|这些|此类|这个|呢啲|呢d)"
 # "send" as Cantonese speakers write it inside Chinese ("唔好再send啲短訊俾我").
-SEND = r"(?:发|传|寄|打扰|骚扰|烦我|联系|推送|推|send)"
+SEND = r"(?:发|传|寄|打扰|骚扰|烦我|联系|推送|推|通知|send)"
 # What someone asking to opt back in wants to receive again.
 RECEIVED = r"(?:短信|信息|讯息|消息|简讯|通知|提醒|优惠|推送|广告|推广|订阅)"
 
@@ -41,8 +41,8 @@ LEXICON = Lexicon(
             Rule("complaint about more texts", r"(?:为什么|为啥|怎么)(?:还|还在|又|一直|老是|总是)(?:在)?(?:给我)?(?:发|传)|"
                                                r"(?:已经|早就|都)(?:说|回复|回|讲|发)(?:过|了)+.{0,3}(?:退订|停止|不要|别发|"
                                                r"stop|unsubscribe|td)", negatable=False),
-            Rule("wrong number", r"(?:打错|发错|错号|号码错|不是我的号码|号码不是我的|不是本人|找错人|换号|"
-                                 r"号码已经换)", negatable=False),
+            Rule("wrong number", r"(?:打错电话|打错(?!字)|发错(?!字)|错号|号码错|不是我的号码|号码不是我的|不是本人|找错人|"
+                                 r"(?:换|換)号|号码已经(?:换|換)|不是.{0,5}的(?:号码|电话号码|手机号|手机))", negatable=False),
             Rule("deceased", r"(?:去世|过世|已故|离世)", negatable=False),
             # 冇 is Cantonese "have not"; 沒, 註冊, 登記, 報名 are the traditional spellings.
             Rule("consent refused", r"(?:没有|从没|从来没有?|未曾|从未|冇|沒有|从沒|从来沒有?)(?:订阅|同意|注册|註冊|授权|"
@@ -70,8 +70,9 @@ LEXICON = Lexicon(
             Rule("what is this", r"这是(?:什么|啥|哪里|哪儿|哪个|哪间|哪家|干什么|干嘛|做什么)|什么(?:东西|意思)|"
                                  r"(?:哪家|哪个|哪间|什么|边间|邊間|咩)(?:公司|单位|机构|平台|店|餐厅|餐廳|诊所|診所|医院|醫院|"
                                  r"药房|藥房|银行|學校|学校|健身房|教会|教會|牙科|美容院|超市|商店)(?:啊|呀|嘅|呢|来的|嚟嘅|嚟)?$|"
-                                 r"呢(?:个|度)?係(?:咩|乜)"),
-            Rule("how did you get my number", r"(?:怎么|哪里|哪儿|从哪)(?:有|来|得到|拿到|弄到)的?我的?(?:号码|电话)|"
+                                 r"呢(?:个|度)?係(?:咩|乜)|(?:乜嘢|咩)(?:嚟|事)"),
+            Rule("how did you get my number", r"(?:怎么|哪里|哪儿|从哪|點樣|点样|邊度|边度)(?:会)?(?:有|来|得到|拿到|弄到|攞到|"
+                                              r"搵到)的?我的?(?:号码|电话)|"
                                               r"我的号码(?:是)?(?:怎么|哪里)"),
             Rule("is this a scam", r"(?:骗子|诈骗|骗局|是真的吗)"),
             Rule("why am I getting this", r"(?:为什么|为啥|干嘛)(?:要|会)?(?:给我|向我)(?:发|传)|(?:为什么|为啥)(?:我)?(?:会)?收到"),
