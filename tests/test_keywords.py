@@ -650,7 +650,9 @@ def test_look_alikes_of_the_still_more_structures(text):
     ("Hindi na po ito number ni Ana", Intent.OPT_OUT), ("ayoko na po ng promo nyo", Intent.OPT_OUT),
     ("Pakisimulan ulit ang text alerts", Intent.OPT_IN), ("m pa konn nou, pa ekri m", Intent.OPT_OUT),
     ("Ye number Rahul ka nahi hai", Intent.OPT_OUT), ("ye number galat hai", Intent.OPT_OUT),
-    ("bhai bas kar", Intent.OPT_OUT),
+    ("bhai bas kar", Intent.OPT_OUT), ("Wag na po", Intent.OPT_OUT), ("الغوا اشتراكي", Intent.OPT_OUT),
+    ("mujhe disturb mat karo", Intent.OPT_OUT), ("番号を削除してください", Intent.OPT_OUT),
+    ("Vorrei non ricevere più messaggi", Intent.OPT_OUT), ("どういうご用件ですか？", Intent.HELP),
 ])
 def test_the_eleventh_rounds_structures_in_twelve_languages(text, intent):
     assert classify(text).intent is intent
@@ -671,6 +673,8 @@ def test_the_eleventh_rounds_structures_in_twelve_languages(text, intent):
     "不好意思，打错字了", "这不是我的订单号码", "مش رقم الطلب", "Bitte den Code wieder schicken", "ye order ka number nahi hai",
     "ye order number galat hai", "荷物を受け取りたくないです", "proszę mnie ponownie zapisać na wizytę", "定期便を停止したいです",
     "헬스장 그만 다닐래요", "وقف الاشتراك في الجيم", "li pa ekri m", "Kein Bedarf an einem neuen Termin",
+    "予約番号を削除してください", "wag mong kalimutan ang appointment mo", "الغوا اشتراكي في الجيم",
+    "vorrei non ricevere più la fattura cartacea",
 ])
 def test_what_those_structures_leave_alone(text):
     """Other targets (a booking, a bill, a service, an account), activities, someone else's words, negations, and

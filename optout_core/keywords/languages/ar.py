@@ -13,7 +13,7 @@ MY_NUMBER_LATIN = r"(?:ra2ami|ra2my|ra2amy|ra2mi|ra2me|ra2amee|raqmi|raqami|raqm
 MESSAGES_LATIN = r"(?:rasayel|rasa2el|rasa2il|rasayil|resayel|rasayl|masajat|msgs?|messages?|sms)"
 # Asked to send to me, imperative: "ابعتولي", "ارسلوا لي".
 SEND_TO_ME = r"ابعتولي|ابعتوا\s+لي|ابعتلي|ارسلولي|ارسلوا\s+لي|ارسلي\s+لي|ابعثولي|ابعثوا\s+لي|ابعثلي"
-MESSAGES = r"(?:الرسائل|رسائل|الرسايل|رسايل|رسالات|المسج|مسج|رساله|الرساله|المسجات|مسجات|الاشتراك|التنبيهات|الاعلانات|اعلانات|العروض|هذه|هذا)"
+MESSAGES = r"(?:الرسائل|رسائل|الرسايل|رسايل|رسالات|المسج|مسج|رساله|الرساله|المسجات|مسجات|الاشتراك|اشتراكي|التنبيهات|الاعلانات|اعلانات|العروض|هذه|هذا)"
 
 LEXICON = Lexicon(
     language="ar",

@@ -67,7 +67,7 @@ LEXICON = Lexicon(
                                                r"\b(?:kyu|kyun|kyon)\s+(?:\w+\s+){0,2}(?:bhej\s+rahe|bhejte)", negatable=False),
             Rule("legal threat", r"(?:complaint|shikayat|case|police|report|fir)\s+(?:\w+\s+)?(?:karunga|karungi|"
                                  r"kar\s+dunga|kar\s+dungi|karenge|kar\s+denge|karoonga|darj)\b|\b(?:vakil|lawyer)\b"),
-            Rule("leave me alone", r"(?:pareshan|tang|preshan)\s+(?:mat|na|mt)\s+(?:karo|kro|kijiye)|"
+            Rule("leave me alone", r"(?:pareshan|tang|preshan|pareshaan|disturb|irritate|pester)\s+(?:mat|na|mt)\s+(?:karo|kro|kijiye)|"
                                    r"\b(?:bas|bus)\s+(?:karo|kro|kijiye|karein)"),
         ),
         Intent.OPT_IN: (

@@ -27,6 +27,8 @@ LEXICON = Lexicon(
             Rule("do not want", rf"(?:non|nn)\s+(?:voglio|desidero|vogliamo|voglio\s+ricevere|desidero\s+ricevere)\s+"
                                 rf"(?:piu|ricevere|altri|altre|nessun\w*)\s*(?:ricevere\s+)?(?:{MESSAGES}|nulla|niente)?",
                  negatable=False),
+            Rule("rather not receive", r"(?:vorrei|voglio|preferirei|preferisco|desidero)\s+non\s+ricevere\s+"
+                                       r"(?:piu|altri|altre|nessun\w*)\b", negatable=False),
             Rule("stop sending", rf"(?:smettete|smettila|smetti|smettetela|smettere|finitela|piantatela|basta)\s+"
                                  rf"(?:di|con)\s+(?:invia|manda|scriv|contatt|disturb|{MESSAGES})\w*"),
             Rule("stop the messages", rf"(?:disattiva|disattivate|disattivare|blocca|bloccate|bloccare|fermate|fermare|"

@@ -13,7 +13,7 @@ LEXICON = Lexicon(
     language="tl",
     forgives_typos=False,
     keywords={
-        Intent.OPT_OUT: ("tigil", "itigil", "tama na", "ayoko na", "ayaw ko na", "hinto", "ihinto", "tumigil",
+        Intent.OPT_OUT: ("wag", "huwag", "tigil", "itigil", "tama na", "ayoko na", "ayaw ko na", "hinto", "ihinto", "tumigil",
                          "tigilan", "tigilan nyo na", "stop na", "pa stop", "paki stop", "pakistop", "pastop",
                          "wag na", "huwag na", "tama na po", "ayoko", "ayaw ko", "unsubscribe na",
                          "tanggalin nyo ako", "alisin nyo ako", "hindi ko kailangan", "di ko kailangan",
