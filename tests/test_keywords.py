@@ -681,3 +681,48 @@ def test_what_those_structures_leave_alone(text):
     questions that only look like asking which business it is."""
     assert classify(text).intent is not Intent.OPT_OUT
     assert classify(text).intent is not Intent.OPT_IN
+
+
+@pytest.mark.parametrize("text, intent", [
+    # A verb of ending in the forms people ask with, aimed at the texts it names; what follows only describes them.
+    ("como apago estas alertas?", Intent.OPT_OUT), ("¿cómo se desactivan los mensajes?", Intent.OPT_OUT),
+    ("apaguen las notificaciones porfis", Intent.OPT_OUT), ("cancelen los recordatorios de mis citas", Intent.OPT_OUT),
+    ("ya no les manden promos a mis papás", Intent.OPT_OUT), ("ya bájenle a las promos", Intent.OPT_OUT),
+    ("no hace falta que me manden más mensajes", Intent.OPT_OUT), ("sáquenlo de su lista", Intent.OPT_OUT),
+    ("remueva este número por favor", Intent.OPT_OUT), ("este celular era de mi hermano", Intent.OPT_OUT),
+    ("Stop compa", Intent.OPT_OUT), ("baja x favor", Intent.OPT_OUT), ("desactiven", Intent.OPT_OUT),
+    ("¿por qué me vuelven a mandar mensajes?", Intent.OPT_OUT),
+    ("apague meu contato da lista", Intent.OPT_OUT), ("como desligo essas notificações?", Intent.OPT_OUT),
+    ("como é que paro de receber isto", Intent.OPT_OUT), ("não pretendo continuar recebendo", Intent.OPT_OUT),
+    ("nunca dei autorização para isso", Intent.OPT_OUT), ("pedimos a exclusão dos meus dados", Intent.OPT_OUT),
+    ("não precisam me mandar mais nada", Intent.OPT_OUT),
+    # Opt-ins that name the texts, asked as a request even inside a question; a STOP once sent is only told.
+    ("¿me pueden volver a mandar las alertas?", Intent.OPT_IN), ("vuélvanme a mandar las promociones", Intent.OPT_IN),
+    ("quiero recibir las alertas de la escuela", Intent.OPT_IN), ("¿me agregan de nuevo a la lista?", Intent.OPT_IN),
+    ("reactiven los avisos de pago", Intent.OPT_IN), ("empezar de nuevo", Intent.OPT_IN),
+    ("mandé baja por error, quiero recibir los recordatorios de mis citas otra vez", Intent.OPT_IN),
+    ("mándenme otra vez las ofertas que ya puse stop hace mucho", Intent.OPT_IN),
+    ("podem voltar a mandar as promoções?", Intent.OPT_IN), ("me coloca de novo na lista pf", Intent.OPT_IN),
+    ("quero receber os avisos de entrega", Intent.OPT_IN), ("START - ya volvimos", Intent.OPT_IN),
+    ("Enviei PARAR por engano", Intent.OPT_IN),  # a mistake, as "I sent stop by mistake"; not a wrong number
+    # Help questions: what a text means, who sent it, whether it is real, which thing it is about.
+    ("¿qué significa este mensaje?", Intent.HELP), ("no sé quién es", Intent.HELP),
+    ("¿de qué tienda es este mensaje?", Intent.HELP), ("¿es legítimo esto?", Intent.HELP), ("¿cómo funciona?", Intent.HELP),
+    ("¿cuál pedido?", Intent.HELP), ("ayda", Intent.HELP), ("quem mandou essa mensagem?", Intent.HELP),
+    ("q é isso?", Intent.HELP), ("que loja é essa?", Intent.HELP), ("qual pedido?", Intent.HELP),
+    ("não sei quem é", Intent.HELP),
+])
+def test_spanish_and_portuguese_requests_by_their_structure(text, intent):
+    assert classify(text).intent is intent
+
+
+@pytest.mark.parametrize("text", [
+    "ya no quiero que me llamen", "ya no quiero que me cobren la membresía", "ya no quiero seguir pagando el seguro",
+    "ya no me manden ese paquete, quiero un reembolso", "como apago la alarma de la casa", "quiten el cargo de mi tarjeta",
+    "¿es verdad que hay descuento?", "no apaguen las alertas", "no quiero cancelar las alertas",
+    "saquen mi número de cuenta del sistema", "vuelvan a mandar el código", "me pueden volver a mandar la factura?",
+    "parem de mandar a pizza errada", "cancela minha inscrição no curso de inglês", "quero receber meu reembolso",
+    "pode me colocar de novo na lista de espera?",
+])
+def test_spanish_and_portuguese_look_alikes_are_not_those_requests(text):
+    assert classify(text).intent in (Intent.NONE, Intent.HELP)

@@ -121,6 +121,7 @@ class KeywordEngine:
         self._corrections = re.compile(r"(?:^|(?<=[.!?;:,\n]))\s*(?:" + either(corrections)
                                        + r")\s*(?:[.!?;:,\n]+|$)") if corrections else None
         self._correction_words = re.compile(r"\b(?:" + either(corrections) + r")\b")
+        self._told = re.compile(r"\b(?:" + either(pattern(lexicon.told) for lexicon in lexicons) + r")\b")
         self._negators = {lexicon.language: lexicon.negator_words() for lexicon in lexicons}
         # Chinese and Japanese share characters (停止): a negation from either script counts for both.
         unspaced_before = tuple(word for lexicon in lexicons if not lexicon.spaced for word in lexicon.negator_words())
@@ -185,8 +186,11 @@ class KeywordEngine:
         meant = [part for part in parts if all(part is not other for other, _ in mistaken)] if mistaken else parts
         opt_out = self._find(Intent.OPT_OUT, meant)
         # "I got a new number, please put it on the texts": the new number is the writer's own, to be used.
-        opt_in = None if opt_out is not None and not opt_out.opt_in_wins else self._opt_in(text, normalised, parts,
-                                                                    [mistake for _, mistake in mistaken])
+        # A clause telling of a mistake quotes its opt-out word, even when the message names something else the
+        # mistake may be about: "Mandé STOP sin querer, ¿me pueden volver a mandar los avisos de mis recetas?"
+        quoting = [part.words for part, mistake in zip(parts, told, strict=False) if mistake is not None]
+        opt_in = None if opt_out is not None and not opt_out.opt_in_wins else self._opt_in(
+            text, normalised, parts, [mistake for _, mistake in mistaken], quoting)
         if opt_in is not None:
             return self._decide(Intent.OPT_IN, opt_in, text, normalised)
         if opt_out is not None:
@@ -354,7 +358,7 @@ class KeywordEngine:
     # ----- opt-in -----
 
     def _opt_in(self, text: str, normalised: str, parts: list[_Clause],
-                mistaken: list[re.Match[str]]) -> _Found | None:
+                mistaken: list[re.Match[str]], quoting: list[str]) -> _Found | None:
         """Opt-ins are read strictly: reading a complaint as an opt-in would text someone who said STOP. An opt-in
         counts when no opt-out remains in the message (an opt-out sent by mistake does not count as one), and it is
         not negated, not narrated ("you put me back on the list"), and not a question about opting in."""
@@ -363,22 +367,26 @@ class KeywordEngine:
             return _Found("phrase: opt-out sent by mistake", mistake.group(0), self._mistake_language(mistake))
         asking = _QUESTION.search(text) is not None
         found = self._first(Intent.OPT_IN, parts)
-        if (found is None or not self._opt_in_stands(normalised, found, asking)) and parts:
+        if (found is None or not self._opt_in_stands(normalised, found, asking, quoting)) and parts:
             # "START", "Un-stop. I need the alerts this winter" (the keyword, not the phrase, is what the other
             # opt-out word belongs to), "Wrong button, sorry. START"
             found = self._framed(Intent.OPT_IN, [parts[0], parts[-1]])
-        return found if found is not None and self._opt_in_stands(normalised, found, asking) else None
+        return found if found is not None and self._opt_in_stands(normalised, found, asking, quoting) else None
 
-    def _opt_in_stands(self, normalised: str, found: _Found, asking: bool) -> bool:
-        """A plain request, with no opt-out word left beside it. In a question, only one asked as a request: the
-        message or the opt-in opens with one ("can you add me back?", "I miss them, can I get them again?")."""
+    def _opt_in_stands(self, normalised: str, found: _Found, asking: bool, quoting: list[str]) -> bool:
+        """A plain request, with no opt-out word left beside it but one quoted in a mistake. In a question, only one
+        asked as a request: the message or the opt-in opens with one ("can you add me back?", "I miss them, can I
+        get them again?", "..., ¿me pueden volver a mandar los avisos?")."""
         before = normalised[:max(0, normalised.find(found.matched))]
-        if asking and not (self._frames.match(normalised) or _REQUEST_LEAD.match(found.matched)
-                           or _REQUEST_BEFORE.search(before)):
+        if asking and not (self._frames.match(normalised) or self._frames.match(found.matched)
+                           or _REQUEST_LEAD.match(found.matched) or _REQUEST_BEFORE.search(before)):
             return False
         if not self._plain_request(normalised, found.matched):
             return False
         rest = normalised.replace(found.matched, " ", 1)
+        for words in quoting:
+            rest = rest.replace(words, " ")
+        rest = self._told.sub(" ", rest)
         # A word that is filler in some language is not an opt-out left in the message ("stp", French for please).
         return not any(token in self._keywords.opt_out_words and not token.endswith("ed")
                        and token not in self._keywords.filler

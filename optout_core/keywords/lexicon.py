@@ -58,7 +58,9 @@ class Lexicon:
       ("cancel the pickup", "stop taking the pills"): a rule of this language followed by one does not count;
     - reported_speech: someone else's words ("my wife said to stop texting you");
     - mistakes: an opt-out sent by mistake ("I sent stop by mistake"), which an opt-in in the same message wins over;
-    - corrections: a clause that withdraws what came before it ("no wait,", "never mind."): only what follows counts.
+    - corrections: a clause that withdraws what came before it ("no wait,", "never mind."): only what follows counts;
+    - told: an opt-out keyword told as something the writer once sent ("puse stop", "mandei PARE"): beside a plain
+      opt-in request it is a quotation ("vuelvan a mandarme las ofertas, que puse stop"), not an opt-out left in it.
     """
 
     language: str
@@ -77,6 +79,7 @@ class Lexicon:
     reported_speech: str = ""
     mistakes: str = ""
     corrections: str = ""
+    told: str = ""
     jokes: str = ""
     messages: str = ""
     spaced: bool = True

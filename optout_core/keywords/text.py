@@ -32,9 +32,11 @@ _TRADITIONAL = str.maketrans(dict(zip(
 # the table's characters, in C, is far quicker) where it would change nothing.
 _LETTER_VARIANTS = re.compile("[" + "".join(re.escape(chr(code)) for code in _LETTERS) + "]")
 _TRADITIONAL_CHARACTERS = re.compile("[" + "".join(re.escape(chr(code)) for code in _TRADITIONAL) + "]")
-# Sentence ends, commas and line breaks in any script: a keyword standing alone between them is a sentence.
+# Sentence ends, commas, line breaks and a dash between spaces ("START - soy la mamá de Camila") in any script: a
+# keyword standing alone between them is a sentence.
 # Not the full stop of a title before a name: "is this Dr. Kim's office?" is one sentence.
-CLAUSE_BREAK = re.compile(r"(?:[!?;:,\n\u3001\u3002\uff01\uff0c\uff1f\uff1b\u061f\u060c\u06d4]|\.(?<!\b[Dd][Rr]\.)"
+CLAUSE_BREAK = re.compile(r"(?:[!?;:,\n\u3001\u3002\uff01\uff0c\uff1f\uff1b\u061f\u060c\u06d4]|"
+                          r"\s[-\u2013\u2014]+(?=\s)|\.(?<!\b[Dd][Rr]\.)"
                           r"(?<!\b[Mm][Rr]\.)(?<!\b[Mm][Rr][Ss]\.)(?<!\b[Mm][Ss]\.)(?<!\b[Jj][Rr]\.)(?<!\b[Ss][Rr]\.)"
                           r"(?<!\b[Ss][Tt]\.)(?<!\b[Aa][Vv][Ee]\.)(?<!\b[Pp][Rr][Oo][Ff]\.))+")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]")

@@ -2,17 +2,33 @@
 
 from ..lexicon import Intent, Lexicon, Rule
 
-MESSAGES = (r"(?:mensajes?|msjs?|mjs?|sms|textos?|mensajitos?|notificaciones|alertas?|promociones|ofertas|publicidad|"
-            r"anuncios|esto|estos|eso|esos|correos?\s+de\s+texto|recordatorios)")
+# Words that can only be our texts: named after a verb, what follows only describes them ("los avisos de mis recetas",
+# "las notificaciones de entrega").
+TEXTS = (r"(?:mensajes?|msjs?|mjs?|sms|textos?|mensajitos?|notificaciones|alertas|promociones|promos|ofertas|"
+         r"publicidad|anuncios|avisos|recordatorios|correos?\s+de\s+texto)")
+# ... and the words that may point at them ("esto", "eso").
+MESSAGES = rf"(?:{TEXTS}|alerta|promo|esto|estos|eso|esos)"
+# What may stand between a verb and the texts it names: "estas", "todos los", "tantos", "el envio de".
+TEXTS_DETERMINERS = (r"(?:(?:los|las|sus|tus|mis|estos|estas|esos|esas|todos\s+los|todas\s+las|el\s+envio\s+de|"
+                     r"mas|tantos|tantas|sus\s+benditos|sus\s+benditas)\s+){0,2}")
+# Verbs of ending in the forms people ask with (infinitive, present, imperative), not the past: "como desactivo",
+# "como se cancelan", "apaguen", "quiten".
+ENDING = (r"(?:(?:desactiv|cancel|bloque|quit|anul)(?:ar|a|an|en|e|o|amos)|apag(?:ar|a|an|o)|apagu(?:en|e)|"
+          r"suspend(?:er|a|an|e|en|o)|deten(?:er|gan|ga|go)|detien(?:e|en)|par(?:ar|en|e|o)|fren(?:ar|en|a|e))")
+# Sending, asked not to be done: "ya no le manden", "no me envien".
+NOT_SENDING = (r"(?:ya\s+)?no\s+(?:me\s+|nos\s+|le\s+|les\s+)?(?:manden|envien|mande|envie|mandes|envies|"
+               r"sigan\s+(?:mandando|enviando)|vuelvan\s+a\s+(?:mandar|enviar))")
 SEND = (r"(?:(?:estar\s+)?(?:enviando|mandando|escribiendo|texteando|molestando)|enviar|mandar|escribir|textear|"
         r"contactar|molestar|spamear|fastidiar|acosar)(?:me|nos|le)?")
 # Places and businesses a sender may be ("¿qué farmacia es esta?", "¿de qué agencia es esto?").
 BUSINESS = (r"(?:empresa|compania|tienda|negocio|numero|farmacia|clinica|consultorio|agencia|banco|escuela|colegio|"
             r"iglesia|gimnasio|gym|restaurante|oficina|organizacion|programa|servicio|marca|hospital|dentista|salon|"
-            r"spa|taller|centro|academia|aseguradora|veterinaria|inmobiliaria|lavanderia|panaderia|cafeteria)")
+            r"spa|taller|centro|academia|aseguradora|veterinaria|inmobiliaria|lavanderia|panaderia|cafeteria|edificio|"
+            r"club|concesionario|dealer|apartamentos|departamento|complejo|guarderia|kinder)")
 # A list that is not the texts' ("la lista de espera").
 NOT_OUR_LIST = r"(?!\s+de\s+(?:espera|invitados|asistencia|regalos|compras|deseos|clase|la\s+clase|alumnos))"
-OTHER_TARGETS = (r"(?:(?:mi|mis|el|la|los|las|su|sus|del|de|un|una|este|esta|con)\s+){0,3}"
+OTHER_TARGETS = (r"(?:(?:mi|mis|el|la|los|las|su|sus|del|de|un|una|este|esta|ese|esa|esos|esas|estos|estas|aquel|"
+                 r"aquella|tu|tus|con)\s+){0,3}"
                  r"(?:pedidos?|ordenes|orden|citas?|reservas?|reservaciones?|recetas?|medicamentos?|medicinas?|"
                  r"correos?(?!\s+de\s+texto)|emails?|entregas?|paquetes?|envios?|membresias?|cuentas?|tarjetas?|"
                  r"pagos?|llamadas?|llamar\w*|suscripcion\s+(?:a\s+la\s+)?revista|productos?|articulos?|compras?|"
@@ -28,14 +44,25 @@ LEXICON = Lexicon(
                          "cancelar suscripcion", "dejen de escribir", "no quiero", "ya no", "suficiente", "quitar",
                          "dejen de enviar", "deten", "detente", "detenga", "detengan", "no molestar", "no molesten",
                          "numero equivocado", "sacame", "borrame", "quitame", "eliminame", "bajas", "dame de baja",
-                         "denme de baja", "cancelen", "cancela", "anular", "stop por favor"),
+                         "denme de baja", "cancelen", "cancela", "anular", "stop por favor", "desactivar", "desactiven",
+                         "desactiva", "parenle", "parale", "bajenle", "ya parenle", "no mas por favor"),
         Intent.OPT_IN: ("volver", "recibir", "reanudar", "alta", "suscribir", "suscribirme", "alta de nuevo",
                         "comenzar", "empezar", "reactivar", "inicio", "iniciar"),
         Intent.HELP: ("ayuda", "informacion", "info", "ayudame", "ayudeme", "quien es", "quien eres", "quien habla",
-                      "que es esto", "necesito ayuda", "quienes son", "de que se trata", "soporte"),
+                      "que es esto", "necesito ayuda", "quienes son", "de que se trata", "soporte",
+                      # AYUDA as it is mistyped
+                      "ayda", "auyda", "ayduda", "aiuda", "ayudaa", "ayudenme"),
     },
     rules={
         Intent.OPT_OUT: (
+            # The texts named after a verb of ending or a refusal of sending: "como desactivo estas notificaciones",
+            # "como se cancelan estos textos", "apaguen las alertas", "ya no me manden promos del gym", "cancelen los
+            # recordatorios de mis citas" (reminders of appointments are texts).
+            Rule("the texts named", rf"(?:{ENDING}|{NOT_SENDING})\s+(?:me\s+|nos\s+)?{TEXTS_DETERMINERS}{TEXTS}\b",
+                 targeted=True),
+            # "ya párenle con los mensajes", "bájenle a los mensajes", "ya estuvo con tantas promos"
+            Rule("enough with the texts", rf"(?:parenle|parale|parele|bajenle|bajale|paren|para|pare|ya\s+estuvo)\s+"
+                                          rf"(?:ya\s+)?(?:con|a)\s+{TEXTS_DETERMINERS}{TEXTS}\b", targeted=True),
             Rule("not interested", r"no\s+(?:me\s+)?(?:interesa|interesan|estoy\s+interesad[oa])\b(?!\s+(?:el|la|los|las|ese|esa|este|esta|su|sus)\s)",
                  negatable=False, review="'not interested' may decline one offer rather than all texts"),
             Rule("stop receiving", r"dejar\s+de\s+recibir(?:los|las)?"),
@@ -47,7 +74,10 @@ LEXICON = Lexicon(
                  negatable=False),
             Rule("stop sending", rf"(?:dejen?|deja|deje|dejar|paren?|para|pare|parar|basta|detengan?|detener|"
                                  rf"terminen|dejen\s+ya|ya\s+dejen)\s+(?:ya\s+)?de\s+(?:me\s+|nos\s+)?{SEND}"),
-            Rule("no longer", r"ya\s+no\s+(?:me\s+|nos\s+)?(?:envien|manden|escriban|quiero|deseo|me\s+interesa|"
+            Rule("no longer", r"ya\s+no\s+(?:me\s+|nos\s+|le\s+|les\s+)?(?:envien|manden|escriban|"
+                              # "ya no quiero que me cobren": something else the writer no longer wants done
+                              r"quiero(?!\s+que\s+(?:me\s+|nos\s+)?(?!(?:sigan|vuelvan|envi|mand|escrib|contact|"
+                              r"text|molest|lleg)\w*)\w+|\s+seguir\s+(?!recibiendo)\w+)|deseo|me\s+interesa|"
                               r"lleguen|llegue|lleguen|mande|envie|escriba|"
                               r"mas|contacten|textee\w*|necesito|los\s+quiero|las\s+quiero)\b", negatable=False),
             Rule("want them to remove me", r"quiero\s+que\s+me\s+(?:borren|quiten|saquen|eliminen|den\s+de\s+baja|remuevan)|"
@@ -62,8 +92,17 @@ LEXICON = Lexicon(
                                 r"dar\s+de\s+baja|borrame|borrenme|eliminame|eliminenme|quitame|quitenme|sacame|"
                                 r"saquenme|remuevanme|removerme|de\s?suscrib\w*|desinscrib\w*|anular\s+suscripcion|"
                                 r"cancelar\s+(?:la\s+|mi\s+)?suscripcion(?:\s+a\s+(?:los\s+)?mensajes)?)\b"),
-            Rule("remove my number", r"(?:borren|borra|eliminen|elimina|quiten|quita|saquen|saca|remuevan)\s+"
-                                     r"(?:mi\s+)?(?:numero|telefono|celular|contacto)"),
+            Rule("remove my number", r"(?:(?:borr|elimin|quit|retir)(?:en|e|a|ar|emos)|saqu(?:en|e)|sac(?:a|ar)|"
+                                     r"remuev(?:an|a|en|e)|remover)\s+(?:mi\s+|el\s+|este\s+|ese\s+)?(?:numero|"
+                                     r"telefono|celular|cel|contacto)\b(?!\s+de\s+(?:cuenta|orden|pedido|rastreo|"
+                                     r"tarjeta|confirmacion|referencia|cliente|socio|miembro|seguro|poliza))"),
+            # "quitenlo de su lista", "sáquenme de la lista", "bórrenos de sus listas" (not "la lista de espera")
+            Rule("off the list, any form", r"(?:quit|sac|saqu|borr|elimin|remov|remuev|baj)\w*(?:me|nos|lo|la)\s+"
+                                           r"de\s+(?:la|su|sus|esta|tu|vuestra)\s+listas?\b" + NOT_OUR_LIST),
+            # "no hace falta que me manden más", "no es necesario enviarme mensajes"
+            Rule("no need to send", r"no\s+(?:hace\s+falta|es\s+necesario|necesitan|tienen\s+que)\s+(?:que\s+)?"
+                                    r"(?:me\s+|nos\s+)?(?:sigan\s+)?(?:mand|envi|escrib|text)\w*",
+                 negatable=False),
             Rule("do not want", rf"no\s+(?:quiero|kiero|deseo|necesito|me\s+interesa(?:n)?)\s+(?:seguir\s+)?"
                                 rf"(?:recibir\s+)?(?:mas\s+)?(?:sus\s+|tus\s+|estos\s+|los\s+|ningun\s+)?"
                                 rf"(?:{MESSAGES}|recibir|nada|mas)\b", negatable=False),
@@ -88,6 +127,9 @@ LEXICON = Lexicon(
                                  r"numero|\bno\s+es\s+de\s+(?:esa|esta)\s+persona|\bno\s+soy\s+(?:esa|la)\s+persona|"
                                  r"\bse\s+equivoc\w*\s+de\s+(?:numero|persona)|\bno\s+(?:es|soy)\s+(?:mi\s+numero|"
                                  r"el\s+numero|la\s+persona|quien\s+buscan)|\bnumero\s+nuevo|"
+                                 r"\b(?:numero|cel|celular|telefono|linea)\s+(?:antes\s+)?era\s+de\b|\bya\s+no\s+es\s+mio\b|"
+                                 r"\b(?:le\s+)?di\s+(?:este|mi|el)\s+(?:numero|cel|celular|telefono)\s+a\b|"
+                                 r"\b(?:que\s+en\s+paz\s+descanse|en\s+paz\s+descanse|descanse\s+en\s+paz|qepd)\b|"
                                  r"\b(?:fallecio|murio|fallecid[oa]|difunt[oa]|ya\s+no\s+(?:vive|esta\s+con\s+"
                                  r"nosotros|usa\s+este\s+numero|tiene\s+este\s+numero))", negatable=False),
             Rule("consent refused", r"(?:nunca|jamas|no)\s+(?:me\s+)?(?:suscribi|inscribi|registre|autorice|"
@@ -102,16 +144,33 @@ LEXICON = Lexicon(
             Rule("leave me alone", r"(?:dejen\w*|dejame|dejeme|deja\w*)\s+en\s+paz|\bno\s+me\s+molest\w*|"
                                    r"\bya\s+(?:basta|estuvo|fue\s+suficiente|es\s+suficiente)\b"),
             Rule("complaint about more texts", r"(?:por\s+que|porque|xq|pq)\s+(?:me\s+)?(?:siguen|sigue)\s+"
-                                               r"(?:enviando|mandando|escribiendo|llegando)|"
+                                               r"(?:enviando|mandando|escribiendo|llegando)|\b(?:por\s+que|porque|xq|pq)\s+(?:me\s+)?(?:vuelven|vuelve)\s+a\s+"
+                                               r"(?:mandar|enviar|escribir)|"
                                                r"\bya\s+(?:les\s+|te\s+)?(?:dije|pedi|escribi)\s+que\s+"
                                                r"(?:pararan|dejaran|no|me\s+dieran\s+de\s+baja|basta)",
                  negatable=False),
         ),
         Intent.OPT_IN: (
+            # "me pueden volver a mandar los avisos de mis recetas", "vuélvanme a suscribir a los mensajes",
+            # "quiero que me vuelvan a llegar los avisos", "quiero volver a activar las alertas": the texts named.
+            Rule("send the texts again", r"(?:me\s+|nos\s+)?(?:(?:pueden|puede|podrian|podria|puedes)\s+volver|"
+                                         r"vuelvan(?:me|nos)?|vuelva(?:me|nos)?|volver)\s+a\s+(?:mandar|enviar|poner|"
+                                         r"activar|agregar|anadir|incluir|inscribir|suscribir|meter|llegar|textear)"
+                                         rf"(?:me|nos)?\s+(?:(?:a|en)\s+)?{TEXTS_DETERMINERS}{TEXTS}\b",
+                 targeted=True),
+            # "reactiven las notificaciones de entrega", "desbloquear mensajes", "inscribirme a los mensajes de texto"
+            Rule("switch the texts on", r"(?:(?:reactiv|reanud|desbloque)(?:ar|en|a|e)|(?:inscribir|suscribir|apuntar|"
+                                        r"anotar|registrar)me\s+(?:a|en)|(?:quiero|quisiera|queremos)\s+(?:volver\s+a\s+)?"
+                                        r"recibir)\s+(?:de\s+nuevo\s+)?"
+                                        rf"{TEXTS_DETERMINERS}{TEXTS}\b", targeted=True),
+            # "¿me agregan otra vez a las promos?", "me inscriben de nuevo en la lista"
+            Rule("put me back", r"me\s+(?:agregan|agreguen|anaden|incluyen|inscriben|suscriben|ponen|pongan|meten|"
+                                r"metan)\s+(?:otra\s+vez|de\s+nuevo|nuevamente)\s+(?:a|en)\s+(?:la|su|sus|las|los)\s+"
+                                rf"(?:lista|listas|{TEXTS})\b" + NOT_OUR_LIST, targeted=True),
             Rule("receive again", r"(?:(?:quiero|quisiera)\s+(?:recibir\s+)?(?:mis\s+|los\s+|las\s+|sus\s+|tus\s+)?(?:mensajes|"
                                   r"notificaciones|alertas|promociones|ofertas|sms|avisos|recordatorios|promos)\s+(?:otra\s+vez|de\s+nuevo|nuevamente)|"
                                   r"volver\s+a\s+recibir|recibir\s+(?:de\s+nuevo|otra\s+vez|nuevamente)|"
-                                  r"vuelvan\s+a\s+(?:enviar|mandar)(?:me)?|(?:envien|manden)me\s+(?:de\s+nuevo|"
+                                  r"vuelvan\s+a\s+(?:enviar|mandar)(?:me)?(?:\s+(?:otra\s+vez|de\s+nuevo|todo))?\s*$|(?:envien|manden)me\s+(?:de\s+nuevo|"
                                   r"otra\s+vez)|(?:envien|manden|sigan\s+mandando|sigan\s+enviando)(?:me|nos)\s+"
                                   r"(?:los\s+|las\s+|sus\s+|mis\s+)?(?:mensajes|ofertas|promociones|alertas|notificaciones|"
                                   r"recordatorios)\s+(?:de\s+nuevo|otra\s+vez|nuevamente))"),
@@ -142,18 +201,35 @@ LEXICON = Lexicon(
             Rule("how did you get my number", r"(?:como|de\s+donde|donde)\s+(?:obtuvieron|consiguieron|sacaron|"
                                               r"tienen|obtuvo|consiguio|saco|tiene)\s+mi\s+(?:numero|telefono|"
                                               r"celular)"),
-            Rule("is this a scam", r"(?:es\s+(?:esto\s+)?(?:una\s+)?(?:estafa|fraude|real|verdad))\b"),
+            # "¿es legítimo?", "me da miedo que sea fraude"; not "¿es verdad que hay límite?" (about something else)
+            Rule("is this a scam", r"(?:(?:es|sera|sea|seria)\s+(?:esto\s+)?(?:una\s+)?(?:estafa|fraude|real|verdad|"
+                                   r"legitim[oa]|legit|confiable))\b(?!\s+que\b)"),
+            # "¿qué significa este mensaje?", "no sé de dónde es", "¿de qué edificio es este mensaje?"
+            Rule("what does this mean", r"que\s+significa\s+(?:este|esta|ese|el|estos)\s+(?:mensajes?|textos?|sms|msjs?|"
+                                        r"numero|aviso|alerta)|\bno\s+se\s+(?:de\s+donde|quien|quienes|que)\s+"
+                                        r"(?:es|son|sea|viene|me\s+escribe|me\s+manda|me\s+mandan)\b|"
+                                        r"\bde\s+(?:que|q|cual|donde)\s+(?:\w+\s+)?(?:es|son|viene|vienen)\s+"
+                                        r"(?:este|esta|estos|el|los|ese)\s+(?:mensajes?|textos?|sms|msjs?|numero)\b|"
+                                        r"^como\s+funciona(?:n)?(?:\s+(?:esto|eso|el\s+\w+|la\s+\w+|este\s+\w+))?$|"
+                                        r"\bque\s+es\s+(?:el|la)\s+(?:club|programa|membresia)\b"),
+            # "¿cuál paquete?", "¿qué cita?": the thing the text names, asked about alone in its clause
+            Rule("which thing", r"^(?:cual|que|q)\s+(?:paquete|pedido|orden|cita|cuenta|pago|factura|compra|cobro|"
+                                r"entrega|envio|receta|saldo|reserva|deuda|premio)$"),
         ),
     },
     filler="por favor porfa porfavor xfa pf plis gracias hola ya oye senor senora ahora inmediatamente ok vale "
-           "muchas buenas bueno disculpe perdon urgente favor",
+           "muchas buenas bueno disculpe perdon urgente favor porfis porfas porfi xfis plss plsss mija mijo mijita "
+           "compa oiga oigan joven",
     filler_phrases=("por favor", "muchas gracias", "no me interesa", "no me interesan", "de inmediato", "ahora mismo", "buenas tardes", "buenos dias",
-                    "buenas noches", "lo antes posible"),
+                    "buenas noches", "lo antes posible", "x favor"),
     negators="no nunca jamas ni",
-    frames=(r"me\s+(?:pueden|puede|podrian|podria|puedes)|quiero|quisiera|deseo|necesito|me\s+gustaria|puede|pueden|podria|podrian|puedes|como\s+puedo|"
+    frames=(r"me\s+(?:pueden|puede|podrian|podria|puedes|agregan|inscriben|suscriben|ponen)|quiero|quisiera|deseo|necesito|me\s+gustaria|puede|pueden|podria|podrian|puedes|como\s+puedo|"
             r"como\s+hago\s+para|como|por\s+favor|favor\s+de|solo|solamente"),
-    tails="me mas ya todo todos esto estos mensajes sms textos ahora",
+    tails="me mas ya todo todos esto estos mensajes sms textos ahora otra vez de nuevo nuevamente",
     other_targets=OTHER_TARGETS,
+    # "paren de mandar la talla equivocada": the wrong thing, named right after the verb, is not the texts
+    other_objects=(r"(?:(?:el|la|los|las|ese|esa|esos|esas|un|una|mi|mis)\s+)?(?!(?:numero|persona|mensajes?|celular|"
+                   r"cel|telefono)\b)\w+\s+(?:equivocad[oa]s?|incorrect[oa]s?|errone[oa]s?)\b"),
     jokes=r"jaja\w*|jeje\w*|jsjs\w*",
     messages=MESSAGES,
     reported_speech=r"(?:mi\s+(?:esposa|esposo|mama|papa|madre|padre|hijo|hija|amigo|amiga|jefe|hermano|hermana|abuela|"
@@ -165,4 +241,6 @@ LEXICON = Lexicon(
               r"alertas|notificaciones)|(?:respondi|mande|envie|puse|escribi)\s+(?:stop|baja|alto|parar))\s+"
               r"(?:\w+\s+){0,5}?(?:ahora\s+|ya\s+)?(?:quiero\s+volver|quisiera\s+volver|cambie\s+de\s+opinion|"
               r"me\s+arrepenti)"),
+    told=r"(?:puse|mande|envie|respondi|escribi|conteste|pusimos|mandamos)\s+(?:el\s+|la\s+palabra\s+)?(?:stop|baja|alto|"
+         r"parar|cancelar)",
 )

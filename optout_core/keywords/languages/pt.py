@@ -2,12 +2,18 @@
 
 from ..lexicon import Intent, Lexicon, Rule
 
-MESSAGES = r"(?:mensagens?|msgs?|sms|torpedos?|textos?|notificacoes|alertas?|promocoes|ofertas|propagandas?|isso|isto)"
+# Words that can only be our texts: named after a verb, what follows only describes them ("os lembretes das consultas").
+TEXTS = (r"(?:mensagens?|msgs?|sms|torpedos?|textos?|notificacoes|alertas|promocoes|promos?|ofertas|propagandas|"
+         r"lembretes|avisos)")
+# ... and the words that may point at them ("isso", "isto").
+MESSAGES = rf"(?:{TEXTS}|alerta|propaganda|isso|isto)"
+TEXTS_DETERMINERS = r"(?:(?:as|os|essas|esses|estas|estes|suas|seus|minhas|meus|mais|nas|nos|na|no)\s+){0,2}"
 SEND = r"(?:enviar|mandar|escrever|contatar|contactar|incomodar|perturbar|encher)"
-OTHER_TARGETS = (r"(?:(?:meu|minha|meus|minhas|o|a|os|as|do|da|de|um|uma|esse|essa)\s+){0,3}"
+OTHER_TARGETS = (r"(?:(?:meu|minha|meus|minhas|o|a|os|as|do|da|de|um|uma|esse|essa|esses|essas|este|esta|seu|sua)\s+)"
+                 r"{0,3}"
                  r"(?:pedidos?|encomendas?|consultas?|agendamentos?|reservas?|receitas?|remedios?|medicamentos?|"
                  r"emails?|e\s+mails?|entregas?|assinatura\s+(?:da|do)\s+(?:revista|jornal)|ligacoes|ligar\w*|"
-                 r"cartao|conta|pagamentos?|compras?|produtos?|boletos?|faturas?)"
+                 r"cartao|conta|pagamentos?|compras?|produtos?|boletos?|faturas?|caixas?|pacotes?|lanches?|comida|pizzas?|itens)"
                  r"(?!\s+(?:e\s+(?:as\s+)?mensagens|mensagens))")
 
 LEXICON = Lexicon(
@@ -16,11 +22,12 @@ LEXICON = Lexicon(
         Intent.OPT_OUT: ("parar", "pare", "sair", "descadastrar", "cancelar inscricao", "descadastre",
                          "descadastro", "chega", "nao quero mais", "remover", "excluir", "me tira",
                          "me tire", "me remova", "me descadastra", "me descadastre", "cancela", "parem",
-                         "descadastrar por favor", "nao obrigado", "sair da lista", "cancelar assinatura"),
+                         "descadastrar por favor", "nao obrigado", "sair da lista", "cancelar assinatura", "desativar",
+                         "desative", "desativem"),
         Intent.OPT_IN: ("voltar", "receber", "retomar", "reativar", "inscrever", "reinscrever", "comecar",
                         "iniciar", "assinar", "ativar", "activar", "reativar mensagens"),
         Intent.HELP: ("ajuda", "informacao", "informacoes", "info", "quem e", "quem e voce", "quem fala",
-                      "o que e isso", "preciso de ajuda", "socorro", "suporte"),
+                      "o que e isso", "preciso de ajuda", "socorro", "suporte", "ajda", "ajudaa", "auxilio"),
     },
     rules={
         Intent.OPT_OUT: (
@@ -31,19 +38,30 @@ LEXICON = Lexicon(
                                    r"(?:mensagens|msgs?|sms)"),
             Rule("stop sending", rf"(?:parem|pare|parar|para|deixem|deixe|chega|basta)\s+de\s+(?:me\s+|nos\s+)?"
                                  rf"{SEND}\w*"),
-            Rule("do not want", rf"(?:nao|n)\s+(?:quero|desejo|preciso|tenho\s+interesse)\s+(?:mais\s+)?"
-                                rf"(?:receber\s+)?(?:mais\s+)?(?:essas\s+|estas\s+|as\s+|suas\s+)?"
-                                rf"(?:{MESSAGES}|receber|nada|mais)\b", negatable=False),
+            Rule("do not want", rf"(?:nao|n)\s+(?:quero|desejo|preciso|pretendo|tenciono|tenho\s+interesse)\s+(?:mais\s+)?"
+                                rf"(?:continuar\s+(?:a\s+)?)?(?:receber\s+|recebendo\s+)?(?:mais\s+)?(?:essas\s+|estas\s+|as\s+|suas\s+)?"
+                                rf"(?:{MESSAGES}|receber|recebendo|nada|mais)\b", negatable=False),
             Rule("do not send", r"(?:nao|n)\s+(?:me\s+|nos\s+)?(?:envie|enviem|mande|mandem|escreva|escrevam|"
                                 r"contate|contatem|incomode|incomodem)\s+(?:mais|nada)\b|\bnao\s+(?:me\s+)?"
                                 r"(?:envie|enviem|mande|mandem)\s+(?:mais\s+)?(?:mensagens|sms)",
                  negatable=False),
             Rule("unsubscribe", r"(?:descadastr\w*|me\s+(?:tire|tira|tirem|remova|removam|remove|exclua|excluam|"
                                 r"exclui|retire|retirem)|tirem\s+me|remova\s+me|exclua\s+me|"
-                                r"cancel\w*\s+(?:a\s+|minha\s+)?inscricao)\b"),
+                                r"cancel\w*\s+(?:a\s+|minha\s+)?inscricao"
+                                # "cancela minha inscrição no retiro": a registration for something else
+                                r"(?!\s+(?:no|na|do|da|em|para|pro|pra|ao|nos|nas)\s+(?!mensagens|sms|alertas|notificacoes|"
+                                r"lista)\w))\b"),
+            # "não precisa mandar mais SMS", "não é preciso enviarem mensagens"
+            Rule("no need to send", r"(?:nao|n)\s+(?:precisa|precisam|e\s+preciso|e\s+necessario|ha\s+necessidade)\s+"
+                                    r"(?:de\s+)?(?:me\s+)?(?:continuar\s+a\s+|continuar\s+)?(?:mand|envi|escrev)\w*",
+                 negatable=False),
             Rule("cut it out", r"(?:para|pare|parem)\s+com\s+(?:isso|isto)\s*$"),
-            Rule("remove my number", r"(?:tire|tirem|retire|retirem|remova|removam|exclua|excluam|apague|apaguem|delete|"
-                                     r"deletem|tirar|retirar|remover|excluir|apagar|deletar|eliminar|eliminem)\s+(?:o\s+)?meu\s+(?:numero|telefone|celular|contato|contacto|telemovel)|\b(?:anular|cancelar)\s+"
+            Rule("remove my number", r"(?:tir|retir|remov|exclu|apag|delet|elimin)(?:e|em|a|am|ar|er|i|ir|ue|uem)\s+(?:o\s+)?(?:meu|este|esse)\s+"
+                                     r"(?:numero|telefone|celular|contato|contacto|telemovel)\b(?!\s+d[eao]\s+(?:pedido|conta|"
+                                     r"cartao|cliente|protocolo|rastreio|cadastro))|"
+                                     # "a remoção dos meus dados" (a request to be erased)
+                                     r"\b(?:remocao|exclusao|eliminacao|apagamento)\s+(?:imediata\s+)?(?:do|dos|de)\s+"
+                                     r"(?:meu|meus)\s+(?:dados|numero|contacto|contato|telefone)|\b(?:anular|cancelar)\s+"
                                      r"(?:a\s+|minha\s+)?(?:subscricao|assinatura|inscricao)\b"
                                      # "a assinatura da revista": a subscription to something other than the texts.
                                      r"(?!\s+(?:da|do|de|no|na)\s+(?!mensagens|sms|alertas|notificacoes)\w)"),
@@ -51,17 +69,20 @@ LEXICON = Lexicon(
                                       rf"bloquear|interromper)\s+(?:as\s+|essas\s+|suas\s+|o\s+envio\s+de\s+)?"
                                       rf"{MESSAGES}\b"),
             Rule("how to stop", r"(?:como|o\s+que\s+(?:eu\s+)?(?:faco|devo\s+fazer|envio|mando)\s+para|tem\s+como|"
-                                r"posso)\s+(?:eu\s+)?(?:faco\s+)?(?:para\s+|pra\s+|p\s+)?(?:me\s+)?(?:parar|cancelar|sair|"
+                                r"posso)\s+(?:e\s+que\s+)?(?:eu\s+)?(?:faco\s+)?(?:para\s+|pra\s+|p\s+)?(?:me\s+)?(?:parar|cancelar|sair|"
+                                # the first person: "como é que deixo de receber", "como eu saio disso"
+                                r"deixo\s+de\s+receber|paro\s+de\s+receber|saio|cancelo|desativo|desligo|removo|bloqueio|"
                                 r"descadastr\w*|nao\s+receber|bloquear|parar\s+de\s+receber|deixar\s+de\s+receber|desativar|"
                                 r"desligar|desinscrever|remover)"),
             Rule("wrong number", r"(?:numero|pessoa)\s+errad[oa]|\bnumero\s+nao\s+e\s+mais\s+(?:de|dessa|desse|da|"
-                                 r"do|dela|dele)|\bnao\s+e\s+mais\s+(?:o\s+)?(?:numero|telefone)\s+d|\bengano\b|\bnao\s+e\s+(?:o\s+)?meu\s+numero|"
+                                 r"do|dela|dele)|\bnao\s+e\s+mais\s+(?:o\s+)?(?:numero|telefone)\s+d|\b(?<!por\s)engano\b|\bnao\s+e\s+(?:o\s+)?meu\s+numero|"
                                  r"\bnao\s+sou\s+(?:eu|essa\s+pessoa)|\b(?:faleceu|morreu|falecid[oa])\b", negatable=False),
-            Rule("consent refused", r"nunca\s+(?:me\s+)?(?:cadastrei|inscrevi|autorizei|aceitei|pedi|assinei)|"
+            Rule("consent refused", r"nunca\s+(?:me\s+)?(?:cadastrei|inscrevi|autorizei|aceitei|pedi|assinei|dei\s+(?:o\s+|a\s+)?"
+                                    r"(?:meu\s+|minha\s+)?(?:consentimento|autorizacao|permissao))|"
                                     r"\bnao\s+(?:autorizo|autorizei|aceito|dei\s+(?:a\s+)?(?:minha\s+)?(?:permissao|autorizacao|consentimento))|"
                                     r"\bsem\s+(?:minha\s+)?(?:autorizacao|permissao|meu\s+consentimento)",
                  negatable=False),
-            Rule("legal threat", r"(?:advogado|processar|processo|procon|assedio|denunciar|anatel|justica)\b"),
+            Rule("legal threat", r"(?:advogado|processar|processo|procon|assedio|denunciar|anatel|justica|rgpd|lgpd|cnpd)\b"),
             Rule("leave me alone", r"(?:me\s+)?(?:deixem|deixe|deixa)\s+(?:me\s+)?em\s+paz|\bchega\s+de\b|"
                                    r"\bque\s+saco\b"),
             Rule("complaint about more texts", r"por\s*que\s+(?:voces\s+|vcs\s+)?(?:continuam|ainda)\s+(?:me\s+)?"
@@ -70,6 +91,16 @@ LEXICON = Lexicon(
                                                r"me\s+tirar|cancelar)", negatable=False),
         ),
         Intent.OPT_IN: (
+            # "podem voltar a enviar-me os lembretes das consultas?", "quero receber os avisos de entrega"
+            Rule("send the texts again", r"(?:(?:pode|podem|poderia|poderiam|podes)\s+)?voltar\s+a\s+(?:me\s+)?"
+                                         r"(?:enviar|mandar)(?:\s+me)?\s+"
+                                         rf"{TEXTS_DETERMINERS}{TEXTS}\b|\b(?:quero|queria|gostaria\s+de)\s+(?:voltar\s+a\s+)?"
+                                         rf"receber\s+{TEXTS_DETERMINERS}{TEXTS}\b", targeted=True),
+            # "me cadastra de novo nas promo", "pode me colocar de novo?"
+            Rule("put me back", r"me\s+(?:cadastr|inscrev|adicion|coloc|coloqu|bot|ponh|poe)\w*\s+(?:de\s+novo|novamente|"
+                                r"outra\s+vez)(?:\s*$|\s+(?:na|nas|no|nos)\s+(?:lista|" + TEXTS + r")\b"
+                                # not "a lista de espera"
+                                r"(?!\s+de\s+(?:espera|presenca|convidados|compras|chamada|alunos|presentes)))"),
             Rule("receive again", r"(?:(?:quero|queria)\s+(?:receber\s+)?(?:as\s+|os\s+|minhas\s+|meus\s+)?(?:mensagens|"
                                   r"notificacoes|alertas|promocoes|ofertas|sms)\s+(?:de\s+novo|novamente|outra\s+vez)|"
                                   r"voltar\s+a\s+(?:subscrever|assinar|me\s+inscrever|se\s+inscrever|me\s+cadastrar)|"
@@ -83,10 +114,21 @@ LEXICON = Lexicon(
             Rule("who gave you my number", r"quem\s+(?:\w+\s+)?(?:deu|passou)\s+(?:o\s+)?meu\s+(?:numero|telefone|celular|contato)"),
             Rule("need help", r"preciso\s+de\s+(?:ajuda|informacao|informacoes)\b|^ajud\w*|\bnao\s+(?:entendi|entendo)\s+(?:a|essa|esta|sua)\s+"
                               r"(?:mensagem|sms|msg)\b"),
-            Rule("who is this", r"quem\s+(?:e|eh|fala|sao|e\s+voce|sao\s+voces|esta\s+(?:falando|mandando))\b"),
+            Rule("who is this", r"quem\s+(?:e|eh|fala|sao|e\s+voce|sao\s+voces|(?:esta|ta)\s+(?:falando|mandando|enviando)|"
+                                r"(?:me\s+)?(?:envia|manda|enviou|mandou)\s+(?:esta|essa|este|esse|estas|essas|isso|isto|"
+                                r"as|os|a)\b|(?:me\s+)?(?:envia|manda)\s*$)\b|"
+                                # "que igreja é essa?", "qual é a empresa?"
+                                r"\b(?:que|qual)\s+(?:numero|empresa|loja|igreja|clinica|farmacia|escola|banco|academia|"
+                                r"restaurante|consultorio|hospital|mercado|supermercado|oficina|salao|programa|clube|"
+                                r"condominio|imobiliaria|operadora|marca)\s+(?:e|eh|sao)\s+(?:esse|este|essa|esta|voces|vcs)\b|"
+                                r"\bnao\s+sei\s+(?:de\s+onde|quem|o\s+que)\s+(?:e|eh|sao|vem|veio|enviou|mandou)\b"),
+            # "qual encomenda?", "que consulta?": the thing the text names, asked about alone in its clause
+            Rule("which thing", r"^(?:qual|que|q)\s+(?:encomenda|pedido|entrega|consulta|conta|pagamento|fatura|boleto|"
+                                r"compra|cobranca|pacote|divida|premio|reserva)$"),
             Rule("why am I getting this", r"por\s*que\s+(?:voces\s+|vcs\s+)?(?:estao\s+)?(?:me\s+)?(?:mandando|enviando|"
                                           r"mandam|enviam|escrevem|escrevendo)\b"),
-            Rule("what is this", r"o\s+que\s+(?:e|eh)\s+(?:isso|isto|essa\s+mensagem)|\bdo\s+que\s+se\s+trata|"
+            Rule("what is this", r"(?:o\s+|oq\s+|oque\s+)?(?:que|q)\s+(?:e|eh)\s+(?:isso|isto|essa\s+mensagem|esta\s+mensagem|"
+                                 r"esse\s+sms|este\s+sms)|\bo\s+que\s+significa\s+(?:esta|essa|este|esse)\s+(?:mensagem|sms|msg)|\bdo\s+que\s+se\s+trata|"
                                  r"\bsobre\s+o\s+que\b|\bde\s+onde\s+(?:e|eh|vem|veio|sao)\s+(?:esta|essa|este|esse|isso|"
                                  r"isto)\b|"
                                  r"\b(?:que|qual)\s+(?:numero|empresa|loja|mensagem|msg)\s+(?:e|eh)\s+"
@@ -103,8 +145,13 @@ LEXICON = Lexicon(
     frames=r"quero|queria|gostaria\s+de|desejo|preciso|pode|podem|poderia|como\s+faco\s+para|como",
     tails="me mais ja tudo isso agora ai",
     other_targets=OTHER_TARGETS,
+    # "parem de mandar o lanche errado": the wrong thing, named right after the verb, is not the texts
+    other_objects=(r"(?:(?:o|a|os|as|esse|essa|esses|essas|um|uma|me)\s+)?(?!(?:numero|pessoa|mensagens?|celular|"
+                   r"telefone)\b)\w+\s+(?:errad[oa]s?|trocad[oa]s?)\b"),
     jokes=r"kkk\w*|rsrs\w*|haha\w*",
     messages=MESSAGES,
     reported_speech=r"(?:minha\s+(?:esposa|mae|filha)|meu\s+(?:marido|pai|filho)|ele|ela)\s+(?:disse|falou|quer)",
     mistakes=r"(?:por\s+engano|sem\s+querer|por\s+acidente|foi\s+engano)",
+    told=r"(?:mandei|enviei|respondi|escrevi|coloquei|pus|digitei)\s+(?:o\s+|a\s+palavra\s+)?(?:pare|parar|sair|stop|"
+         r"cancelar)",
 )
