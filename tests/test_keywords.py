@@ -726,3 +726,25 @@ def test_spanish_and_portuguese_requests_by_their_structure(text, intent):
 ])
 def test_spanish_and_portuguese_look_alikes_are_not_those_requests(text):
     assert classify(text).intent in (Intent.NONE, Intent.HELP)
+
+
+@pytest.mark.parametrize("text, intent", [
+    # texting shorthand and Spanglish around the same structures; fed up with the texts; calling them spam (flagged)
+    ("dejen d mandar msjs", Intent.OPT_OUT), ("ya no m manden nada", Intent.OPT_OUT), ("stop los textos porfa", Intent.OPT_OUT),
+    ("nomás mensajes", Intent.OPT_OUT), ("ya me tienen harta con tantas promos", Intent.OPT_OUT),
+    ("esto es puro spam", Intent.OPT_OUT), ("voy a bloquear este número", Intent.OPT_OUT),
+    ("¿qué tengo que mandar para que ya no me lleguen?", Intent.OPT_OUT), ("este teléfono ya no es de ella", Intent.OPT_OUT),
+    ("cuántas veces les tengo que pedir que paren", Intent.OPT_OUT), ("quiero que dejen de mandarme cosas", Intent.OPT_OUT),
+    ("deixa de mandar sms", Intent.OPT_OUT), ("esse celular não é do Pedro", Intent.OPT_OUT), ("tira eu dessa lista", Intent.OPT_OUT),
+    ("quero que parem", Intent.OPT_OUT), ("n me manda mais nada", Intent.OPT_OUT),
+    ("me põe na lista de novo", Intent.OPT_IN), ("¿es spam?", Intent.HELP), ("de parte de quién?", Intent.HELP),
+])
+def test_spanish_and_portuguese_shorthand_and_more_wordings(text, intent):
+    assert classify(text).intent is intent
+
+
+@pytest.mark.parametrize("text", [
+    "dejen de mandarme el catálogo por correo", "ya no quiero recibir llamadas", "quítenme el cargo",
+])
+def test_spanish_other_things_named_after_the_verb_are_not_opt_outs(text):
+    assert classify(text).intent is not Intent.OPT_OUT

@@ -14,9 +14,11 @@ TEXTS_DETERMINERS = (r"(?:(?:los|las|sus|tus|mis|estos|estas|esos|esas|todos\s+l
 # Verbs of ending in the forms people ask with (infinitive, present, imperative), not the past: "como desactivo",
 # "como se cancelan", "apaguen", "quiten".
 ENDING = (r"(?:(?:desactiv|cancel|bloque|quit|anul)(?:ar|a|an|en|e|o|amos)|apag(?:ar|a|an|o)|apagu(?:en|e)|"
-          r"suspend(?:er|a|an|e|en|o)|deten(?:er|gan|ga|go)|detien(?:e|en)|par(?:ar|en|e|o)|fren(?:ar|en|a|e))")
+          r"suspend(?:er|a|an|e|en|o)|deten(?:er|gan|ga|go)|detien(?:e|en)|par(?:ar|en|e|o)|fren(?:ar|en|a|e)|"
+          # Spanglish: "stop los mensajes", "cancel las alertas"
+          r"stop|cancel|block|unsubscribe)")
 # Sending, asked not to be done: "ya no le manden", "no me envien".
-NOT_SENDING = (r"(?:ya\s+)?no\s+(?:me\s+|nos\s+|le\s+|les\s+)?(?:manden|envien|mande|envie|mandes|envies|"
+NOT_SENDING = (r"(?:ya\s+)?no\s+(?:me\s+|m\s+|nos\s+|le\s+|les\s+)?(?:manden|envien|mande|envie|mandes|envies|"
                r"sigan\s+(?:mandando|enviando)|vuelvan\s+a\s+(?:mandar|enviar))")
 SEND = (r"(?:(?:estar\s+)?(?:enviando|mandando|escribiendo|texteando|molestando)|enviar|mandar|escribir|textear|"
         r"contactar|molestar|spamear|fastidiar|acosar)(?:me|nos|le)?")
@@ -28,11 +30,12 @@ BUSINESS = (r"(?:empresa|compania|tienda|negocio|numero|farmacia|clinica|consult
 # A list that is not the texts' ("la lista de espera").
 NOT_OUR_LIST = r"(?!\s+de\s+(?:espera|invitados|asistencia|regalos|compras|deseos|clase|la\s+clase|alumnos))"
 OTHER_TARGETS = (r"(?:(?:mi|mis|el|la|los|las|su|sus|del|de|un|una|este|esta|ese|esa|esos|esas|estos|estas|aquel|"
-                 r"aquella|tu|tus|con)\s+){0,3}"
+                 r"aquella|tu|tus|con|recibir|mas)\s+){0,3}"
                  r"(?:pedidos?|ordenes|orden|citas?|reservas?|reservaciones?|recetas?|medicamentos?|medicinas?|"
                  r"correos?(?!\s+de\s+texto)|emails?|entregas?|paquetes?|envios?|membresias?|cuentas?|tarjetas?|"
                  r"pagos?|llamadas?|llamar\w*|suscripcion\s+(?:a\s+la\s+)?revista|productos?|articulos?|compras?|"
-                 r"facturas?|seguros?|polizas?|servicio\s+de\s+(?:cable|internet|luz|agua))"
+                 r"facturas?|seguros?|polizas?|servicio\s+de\s+(?:cable|internet|luz|agua)|cargos?|cobros?|catalogos?|revistas?|"
+                 r"folletos?)"
                  r"(?!\s+(?:y\s+(?:los\s+)?mensajes|mensajes|recordatorios))")
 
 LEXICON = Lexicon(
@@ -45,11 +48,11 @@ LEXICON = Lexicon(
                          "dejen de enviar", "deten", "detente", "detenga", "detengan", "no molestar", "no molesten",
                          "numero equivocado", "sacame", "borrame", "quitame", "eliminame", "bajas", "dame de baja",
                          "denme de baja", "cancelen", "cancela", "anular", "stop por favor", "desactivar", "desactiven",
-                         "desactiva", "parenle", "parale", "bajenle", "ya parenle", "no mas por favor"),
+                         "desactiva", "parenle", "parale", "bajenle", "ya parenle", "no mas por favor", "bloquear"),
         Intent.OPT_IN: ("volver", "recibir", "reanudar", "alta", "suscribir", "suscribirme", "alta de nuevo",
                         "comenzar", "empezar", "reactivar", "inicio", "iniciar"),
         Intent.HELP: ("ayuda", "informacion", "info", "ayudame", "ayudeme", "quien es", "quien eres", "quien habla",
-                      "que es esto", "necesito ayuda", "quienes son", "de que se trata", "soporte",
+                      "que es esto", "necesito ayuda", "quienes son", "de que se trata", "soporte", "de parte de quien",
                       # AYUDA as it is mistyped
                       "ayda", "auyda", "ayduda", "aiuda", "ayudaa", "ayudenme"),
     },
@@ -73,18 +76,18 @@ LEXICON = Lexicon(
                                              r"(?:sigan\s+|vuelvan\s+a\s+)?(?:envi|mand|escrib|contact|textee)\w*",
                  negatable=False),
             Rule("stop sending", rf"(?:dejen?|deja|deje|dejar|paren?|para|pare|parar|basta|detengan?|detener|"
-                                 rf"terminen|dejen\s+ya|ya\s+dejen)\s+(?:ya\s+)?de\s+(?:me\s+|nos\s+)?{SEND}"),
-            Rule("no longer", r"ya\s+no\s+(?:me\s+|nos\s+|le\s+|les\s+)?(?:envien|manden|escriban|"
+                                 rf"terminen|dejen\s+ya|ya\s+dejen)\s+(?:ya\s+)?de?\s+(?:me\s+|nos\s+)?{SEND}"),
+            Rule("no longer", r"ya\s+no\s+(?:me\s+|m\s+|nos\s+|le\s+|les\s+)?(?:envien|manden|escriban|"
                               # "ya no quiero que me cobren": something else the writer no longer wants done
                               r"quiero(?!\s+que\s+(?:me\s+|nos\s+)?(?!(?:sigan|vuelvan|envi|mand|escrib|contact|"
                               r"text|molest|lleg)\w*)\w+|\s+seguir\s+(?!recibiendo)\w+)|deseo|me\s+interesa|"
                               r"lleguen|llegue|lleguen|mande|envie|escriba|"
-                              r"mas|contacten|textee\w*|necesito|los\s+quiero|las\s+quiero)\b", negatable=False),
+                              r"mas|contacten|text(?:ee|ie|i)\w*|necesito|los\s+quiero|las\s+quiero)\b", negatable=False),
             Rule("want them to remove me", r"quiero\s+que\s+me\s+(?:borren|quiten|saquen|eliminen|den\s+de\s+baja|remuevan)|"
                                            r"\bme\s+quiero\s+salir|\bquiero\s+salirme"),
             Rule("do not send, infinitive", r"(?:favor\s+de\s+|por\s+favor\s+)?no\s+(?:enviar|mandar|escribir)(?:me|nos)?\s+"
                                             r"(?:mas|ningun\w*)\b", negatable=False),
-            Rule("do not send", r"no\s+(?:me\s+|nos\s+)?(?:enviarme|mandarme|escribirme|contactarme|envien|manden|envies|mandes|escriban|escribas|contacten|"
+            Rule("do not send", r"no\s+(?:me\s+|m\s+|nos\s+)?(?:enviarme|mandarme|escribirme|contactarme|envien|manden|envies|mandes|escriban|escribas|contacten|"
                                 r"textees?|texteen|molesten|sigan\s+(?:enviando|mandando|escribiendo)|"
                                 r"vuelvan\s+a\s+\w+|vuelva\s+a\s+\w+|quiero\s+que\s+me\s+(?:envien|manden|"
                                 r"escriban|contacten))", negatable=False),
@@ -99,6 +102,15 @@ LEXICON = Lexicon(
             # "quitenlo de su lista", "sáquenme de la lista", "bórrenos de sus listas" (not "la lista de espera")
             Rule("off the list, any form", r"(?:quit|sac|saqu|borr|elimin|remov|remuev|baj)\w*(?:me|nos|lo|la)\s+"
                                            r"de\s+(?:la|su|sus|esta|tu|vuestra)\s+listas?\b" + NOT_OUR_LIST),
+            Rule("want them to stop", r"(?:quiero|quisiera|queremos)\s+(?:que|q)\s+(?:ya\s+)?(?:paren|dejen\s+de?\s+"
+                                      r"(?:mand|envi|escrib|text)\w*)"),
+            # "me tienen harta con tanto mensaje", "ya me cansé de sus promos"
+            Rule("fed up with the texts", rf"(?:hart[oa]s?|cansad[oa]s?|fastidiad[oa]s?|me\s+canse)\s+(?:\w+\s+)?(?:con|de)\s+"
+                                          rf"(?:tant[oa]s?\s+)?{TEXTS_DETERMINERS}{TEXTS}\b", targeted=True),
+            Rule("block this number", r"bloque\w*\s+(?:este|su|el|tu)\s+numero\b"),
+            Rule("calling it spam", r"(?:esto|eso|estos\s+mensajes|sus\s+mensajes)\s+(?:es|son)\s+(?:puro\s+)?spam\b|"
+                                    r"\breport\w*\s+(?:como\s+)?spam\b",
+                 review="calling the texts spam may not ask to stop them"),
             # "no hace falta que me manden más", "no es necesario enviarme mensajes"
             Rule("no need to send", r"no\s+(?:hace\s+falta|es\s+necesario|necesitan|tienen\s+que)\s+(?:que\s+)?"
                                     r"(?:me\s+|nos\s+)?(?:sigan\s+)?(?:mand|envi|escrib|text)\w*",
@@ -106,14 +118,16 @@ LEXICON = Lexicon(
             Rule("do not want", rf"no\s+(?:quiero|kiero|deseo|necesito|me\s+interesa(?:n)?)\s+(?:seguir\s+)?"
                                 rf"(?:recibir\s+)?(?:mas\s+)?(?:sus\s+|tus\s+|estos\s+|los\s+|ningun\s+)?"
                                 rf"(?:{MESSAGES}|recibir|nada|mas)\b", negatable=False),
-            Rule("no more", rf"no\s+mas\s+(?:{MESSAGES}|por\s+favor|gracias)\b|\bbasta\s+(?:de|con)\s+"
+            Rule("no more", rf"no\s*mas\s+(?:{MESSAGES}|por\s+favor|gracias)\b|\bbasta\s+(?:de|con)\s+"
                             rf"(?:{MESSAGES}|tantos)", negatable=False),
             Rule("stop the messages", rf"(?:detener|detengan|paren|parar|cancelar|cancelen|cancela|suspender|"
                                       rf"suspendan|quitar|quiten|eliminar|desactivar|desactiven|bloquear)\s+"
                                       rf"(?:los\s+|las\s+|sus\s+|estos\s+|todos\s+los\s+|el\s+envio\s+de\s+)?"
                                       rf"{MESSAGES}\b"),
-            Rule("make them stop", r"(?:como|que)\s+(?:hago|puedo\s+hacer|hay\s+que\s+hacer|tengo\s+que\s+hacer)\s+para\s+"
-                                   r"que\s+(?:ya\s+)?(?:dejen\s+de|no\s+me|paren|ya\s+no)\b"),
+            # "¿qué tengo que poner para que paren?", "¿cómo le hago para que ya no me lleguen?"
+            Rule("make them stop", r"(?:como|que)\s+(?:le\s+)?(?:hago|puedo\s+hacer|(?:tengo\s+que|hay\s+que|debo|puedo)\s+"
+                                   r"(?:hacer|poner|mandar|enviar|escribir|responder|contestar))\s+para\s+"
+                                   r"que\s+(?:ya\s+)?(?:dejen\s+de|no\s+me|paren|ya\s+no|me\s+dejen|terminen|se\s+detengan)\b"),
             Rule("stop sending, in English and Spanish", r"(?:stop|para|paren|deja|dejen)\s+(?:de\s+)?(?:envi|mand|escrib|"
                                                          r"text)\w*(?:me|nos)\b"),
             Rule("how to stop", r"(?:como|cómo|donde|que\s+(?:tengo\s+que|debo|hay\s+que)\s+"
@@ -128,6 +142,7 @@ LEXICON = Lexicon(
                                  r"\bse\s+equivoc\w*\s+de\s+(?:numero|persona)|\bno\s+(?:es|soy)\s+(?:mi\s+numero|"
                                  r"el\s+numero|la\s+persona|quien\s+buscan)|\bnumero\s+nuevo|"
                                  r"\b(?:numero|cel|celular|telefono|linea)\s+(?:antes\s+)?era\s+de\b|\bya\s+no\s+es\s+mio\b|"
+                                 r"\bya\s+no\s+es\s+de\s+(?:el|ella|esa\s+persona|mi\s+\w+)\b|"
                                  r"\b(?:le\s+)?di\s+(?:este|mi|el)\s+(?:numero|cel|celular|telefono)\s+a\b|"
                                  r"\b(?:que\s+en\s+paz\s+descanse|en\s+paz\s+descanse|descanse\s+en\s+paz|qepd)\b|"
                                  r"\b(?:fallecio|murio|fallecid[oa]|difunt[oa]|ya\s+no\s+(?:vive|esta\s+con\s+"
@@ -135,7 +150,7 @@ LEXICON = Lexicon(
             Rule("consent refused", r"(?:nunca|jamas|no)\s+(?:me\s+)?(?:suscribi|inscribi|registre|autorice|"
                                     r"acepte|pedi|di\s+(?:mi\s+)?(?:permiso|consentimiento|autorizacion|"
                                     r"mi\s+numero)|doy\s+(?:mi\s+)?(?:permiso|consentimiento|autorizacion)|"
-                                    r"he\s+(?:aceptado|autorizado|dado))|\bsin\s+mi\s+(?:permiso|consentimiento|"
+                                    r"he\s+(?:aceptado|autorizado|dado)|autorizo|doy\s+permiso)|\bsin\s+mi\s+(?:permiso|consentimiento|"
                                     r"autorizacion)|\bretiro\s+mi\s+(?:consentimiento|permiso|autorizacion)|"
                                     r"\brevoco\s+mi\s+(?:consentimiento|permiso|autorizacion)",
                  negatable=False),
@@ -146,8 +161,9 @@ LEXICON = Lexicon(
             Rule("complaint about more texts", r"(?:por\s+que|porque|xq|pq)\s+(?:me\s+)?(?:siguen|sigue)\s+"
                                                r"(?:enviando|mandando|escribiendo|llegando)|\b(?:por\s+que|porque|xq|pq)\s+(?:me\s+)?(?:vuelven|vuelve)\s+a\s+"
                                                r"(?:mandar|enviar|escribir)|"
-                                               r"\bya\s+(?:les\s+|te\s+)?(?:dije|pedi|escribi)\s+que\s+"
-                                               r"(?:pararan|dejaran|no|me\s+dieran\s+de\s+baja|basta)",
+                                               r"\b(?:ya|cuantas\s+veces)\s+(?:les\s+|te\s+)?(?:tengo\s+que\s+|hay\s+que\s+)?(?:dije|pedi|escribi|decir|pedir|"
+                                               r"decirles|pedirles)\s+que\s+(?:pararan|dejaran|paren|dejen|no|me\s+dieran\s+de\s+baja|"
+                                               r"me\s+den\s+de\s+baja|basta)",
                  negatable=False),
         ),
         Intent.OPT_IN: (
@@ -203,7 +219,9 @@ LEXICON = Lexicon(
                                               r"celular)"),
             # "¿es legítimo?", "me da miedo que sea fraude"; not "¿es verdad que hay límite?" (about something else)
             Rule("is this a scam", r"(?:(?:es|sera|sea|seria)\s+(?:esto\s+)?(?:una\s+)?(?:estafa|fraude|real|verdad|"
-                                   r"legitim[oa]|legit|confiable))\b(?!\s+que\b)"),
+                                   r"legitim[oa]|legit|confiable))\b(?!\s+que\b)|"
+                                   # "¿es spam?" asks; "esto es spam" tells (an opt-out, flagged)
+                                   r"^(?:es|sera)\s+(?:esto\s+)?(?:spam|publicidad)\b"),
             # "¿qué significa este mensaje?", "no sé de dónde es", "¿de qué edificio es este mensaje?"
             Rule("what does this mean", r"que\s+significa\s+(?:este|esta|ese|el|estos)\s+(?:mensajes?|textos?|sms|msjs?|"
                                         r"numero|aviso|alerta)|\bno\s+se\s+(?:de\s+donde|quien|quienes|que)\s+"

@@ -36,21 +36,23 @@ LEXICON = Lexicon(
             Rule("stop receiving", r"(?:deixar|parar)\s+de\s+receber|\bsair\s+(?:da|dessa|desta|de\s+sua|"
                                    r"de\s+vossa)\s+lista|\b(?:parem|pare|chega)\s+com\s+(?:essas|estas|as|suas)\s+"
                                    r"(?:mensagens|msgs?|sms)"),
-            Rule("stop sending", rf"(?:parem|pare|parar|para|deixem|deixe|chega|basta)\s+de\s+(?:me\s+|nos\s+)?"
+            Rule("stop sending", rf"(?:parem|pare|parar|para|deixem|deixe|deixa|deixar|chega|basta)\s+de\s+(?:me\s+|nos\s+)?"
                                  rf"{SEND}\w*"),
             Rule("do not want", rf"(?:nao|n)\s+(?:quero|desejo|preciso|pretendo|tenciono|tenho\s+interesse)\s+(?:mais\s+)?"
                                 rf"(?:continuar\s+(?:a\s+)?)?(?:receber\s+|recebendo\s+)?(?:mais\s+)?(?:essas\s+|estas\s+|as\s+|suas\s+)?"
                                 rf"(?:{MESSAGES}|receber|recebendo|nada|mais)\b", negatable=False),
-            Rule("do not send", r"(?:nao|n)\s+(?:me\s+|nos\s+)?(?:envie|enviem|mande|mandem|escreva|escrevam|"
+            Rule("do not send", r"(?:nao|n)\s+(?:me\s+|nos\s+)?(?:envie|enviem|mande|mandem|manda|envia|escreva|escrevam|"
                                 r"contate|contatem|incomode|incomodem)\s+(?:mais|nada)\b|\bnao\s+(?:me\s+)?"
                                 r"(?:envie|enviem|mande|mandem)\s+(?:mais\s+)?(?:mensagens|sms)",
                  negatable=False),
             Rule("unsubscribe", r"(?:descadastr\w*|me\s+(?:tire|tira|tirem|remova|removam|remove|exclua|excluam|"
-                                r"exclui|retire|retirem)|tirem\s+me|remova\s+me|exclua\s+me|"
+                                r"exclui|retire|retirem)|tirem\s+me|remova\s+me|exclua\s+me|tir[ae]\s+(?:eu|a\s+gente)|"
                                 r"cancel\w*\s+(?:a\s+|minha\s+)?inscricao"
                                 # "cancela minha inscrição no retiro": a registration for something else
                                 r"(?!\s+(?:no|na|do|da|em|para|pro|pra|ao|nos|nas)\s+(?!mensagens|sms|alertas|notificacoes|"
                                 r"lista)\w))\b"),
+            Rule("want them to stop", r"(?:quero|queria|gostaria)\s+(?:que|q)\s+(?:voces\s+|vcs\s+)?(?:parem|deixem\s+de\s+"
+                                      r"(?:mand|envi)\w*)"),
             # "não precisa mandar mais SMS", "não é preciso enviarem mensagens"
             Rule("no need to send", r"(?:nao|n)\s+(?:precisa|precisam|e\s+preciso|e\s+necessario|ha\s+necessidade)\s+"
                                     r"(?:de\s+)?(?:me\s+)?(?:continuar\s+a\s+|continuar\s+)?(?:mand|envi|escrev)\w*",
@@ -75,7 +77,8 @@ LEXICON = Lexicon(
                                 r"descadastr\w*|nao\s+receber|bloquear|parar\s+de\s+receber|deixar\s+de\s+receber|desativar|"
                                 r"desligar|desinscrever|remover)"),
             Rule("wrong number", r"(?:numero|pessoa)\s+errad[oa]|\bnumero\s+nao\s+e\s+mais\s+(?:de|dessa|desse|da|"
-                                 r"do|dela|dele)|\bnao\s+e\s+mais\s+(?:o\s+)?(?:numero|telefone)\s+d|\b(?<!por\s)engano\b|\bnao\s+e\s+(?:o\s+)?meu\s+numero|"
+                                 r"do|dela|dele)|\bnao\s+e\s+mais\s+(?:o\s+)?(?:numero|telefone)\s+d|\b(?<!por\s)engano\b|"
+                                 r"\b(?:numero|telefone|celular|telemovel)\s+nao\s+e\s+(?:mais\s+)?(?:d[aoe]|dess[ae]|dest[ae])\b|\bnao\s+e\s+(?:o\s+)?meu\s+numero|"
                                  r"\bnao\s+sou\s+(?:eu|essa\s+pessoa)|\b(?:faleceu|morreu|falecid[oa])\b", negatable=False),
             Rule("consent refused", r"nunca\s+(?:me\s+)?(?:cadastrei|inscrevi|autorizei|aceitei|pedi|assinei|dei\s+(?:o\s+|a\s+)?"
                                     r"(?:meu\s+|minha\s+)?(?:consentimento|autorizacao|permissao))|"
@@ -97,8 +100,8 @@ LEXICON = Lexicon(
                                          rf"{TEXTS_DETERMINERS}{TEXTS}\b|\b(?:quero|queria|gostaria\s+de)\s+(?:voltar\s+a\s+)?"
                                          rf"receber\s+{TEXTS_DETERMINERS}{TEXTS}\b", targeted=True),
             # "me cadastra de novo nas promo", "pode me colocar de novo?"
-            Rule("put me back", r"me\s+(?:cadastr|inscrev|adicion|coloc|coloqu|bot|ponh|poe)\w*\s+(?:de\s+novo|novamente|"
-                                r"outra\s+vez)(?:\s*$|\s+(?:na|nas|no|nos)\s+(?:lista|" + TEXTS + r")\b"
+            Rule("put me back", r"me\s+(?:cadastr|inscrev|adicion|coloc|coloqu|bot|ponh|poe)\w*\s+(?:(?:na|nas|no|nos)\s+"
+                                r"(?:lista|" + TEXTS + r")\s+)?(?:de\s+novo|novamente|outra\s+vez)(?:\s*$|\s+(?:na|nas|no|nos)\s+(?:lista|" + TEXTS + r")\b"
                                 # not "a lista de espera"
                                 r"(?!\s+de\s+(?:espera|presenca|convidados|compras|chamada|alunos|presentes)))"),
             Rule("receive again", r"(?:(?:quero|queria)\s+(?:receber\s+)?(?:as\s+|os\s+|minhas\s+|meus\s+)?(?:mensagens|"
