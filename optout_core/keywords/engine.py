@@ -367,10 +367,13 @@ class KeywordEngine:
             return _Found("phrase: opt-out sent by mistake", mistake.group(0), self._mistake_language(mistake))
         asking = _QUESTION.search(text) is not None
         found = self._first(Intent.OPT_IN, parts)
-        if (found is None or not self._opt_in_stands(normalised, found, asking, quoting)) and parts:
-            # "START", "Un-stop. I need the alerts this winter" (the keyword, not the phrase, is what the other
-            # opt-out word belongs to), "Wrong button, sorry. START"
-            found = self._framed(Intent.OPT_IN, [parts[0], parts[-1]])
+        if found is not None and self._opt_in_stands(normalised, found, asking, quoting):
+            return found
+        if not parts:
+            return None
+        # "START", "Un-stop. I need the alerts this winter" (the keyword, not the phrase, is what the other opt-out
+        # word belongs to), "Wrong button, sorry. START"
+        found = self._framed(Intent.OPT_IN, [parts[0], parts[-1]])
         return found if found is not None and self._opt_in_stands(normalised, found, asking, quoting) else None
 
     def _opt_in_stands(self, normalised: str, found: _Found, asking: bool, quoting: list[str]) -> bool:
