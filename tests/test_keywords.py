@@ -14,6 +14,11 @@ OPT_OUT_TARGET = 0.98
 LANGUAGES = {"en", "fr", "es", "pt", "de", "it", "pl", "ru", "zh", "ja", "ko", "vi", "tl", "ar", "ht", "hi"}
 
 
+def _neither_opt_out_nor_opt_in(text: str) -> bool:
+    """What a look-alike must be: nothing, or at most a help request; never a change to the list."""
+    return classify(text).intent not in (Intent.OPT_OUT, Intent.OPT_IN)
+
+
 def test_the_corpus_is_large_and_covers_every_class_and_language():
     examples = load(CORPORA["corpus"])
     assert len(examples) >= 300
@@ -405,7 +410,7 @@ def test_more_wordings_in_every_language(text, intent):
     "계속 보내주세요",                          # keep sending them
 ])
 def test_other_objects_activities_and_someone_elses_words_are_not_requests(text):
-    assert classify(text).intent in (Intent.NONE, Intent.HELP)
+    assert _neither_opt_out_nor_opt_in(text)
 
 
 @pytest.mark.parametrize("text", [
@@ -549,8 +554,7 @@ def test_plain_requests_in_more_structures(text, intent):
     "Keep the texts coming!",  # keeping them changes nothing
 ])
 def test_look_alikes_of_those_structures_change_nothing(text):
-    assert classify(text).intent is not Intent.OPT_IN
-    assert classify(text).intent is not Intent.OPT_OUT
+    assert _neither_opt_out_nor_opt_in(text)
 
 
 @pytest.mark.parametrize("text, intent", [
@@ -593,7 +597,7 @@ def test_still_more_structures(text, intent):
     "take me of the hook lol", "take one of the coupons",
 ])
 def test_look_alikes_of_the_still_more_structures(text):
-    assert classify(text).intent not in (Intent.OPT_IN, Intent.OPT_OUT)
+    assert _neither_opt_out_nor_opt_in(text)
 
 
 @pytest.mark.parametrize("text, intent", [
@@ -679,8 +683,7 @@ def test_the_eleventh_rounds_structures_in_twelve_languages(text, intent):
 def test_what_those_structures_leave_alone(text):
     """Other targets (a booking, a bill, a service, an account), activities, someone else's words, negations, and
     questions that only look like asking which business it is."""
-    assert classify(text).intent is not Intent.OPT_OUT
-    assert classify(text).intent is not Intent.OPT_IN
+    assert _neither_opt_out_nor_opt_in(text)
 
 
 @pytest.mark.parametrize("text, intent", [
@@ -725,7 +728,7 @@ def test_spanish_and_portuguese_requests_by_their_structure(text, intent):
     "pode me colocar de novo na lista de espera?",
 ])
 def test_spanish_and_portuguese_look_alikes_are_not_those_requests(text):
-    assert classify(text).intent in (Intent.NONE, Intent.HELP)
+    assert _neither_opt_out_nor_opt_in(text)
 
 
 @pytest.mark.parametrize("text, intent", [
