@@ -751,3 +751,40 @@ def test_spanish_and_portuguese_shorthand_and_more_wordings(text, intent):
 ])
 def test_spanish_other_things_named_after_the_verb_are_not_opt_outs(text):
     assert classify(text).intent is not Intent.OPT_OUT
+
+
+@pytest.mark.parametrize("text, intent", [
+    # a polite wish about their texting; "can you not" with fillers; texting said as slang; a negation before "please"
+    # does not reach past it; what the texts ask for (donations, reviews); consent refused in dialect
+    ("it would be great if you guys didn't message this number again", Intent.OPT_OUT),
+    ("I'd rather you didnt text me", Intent.OPT_OUT), ("we ask that you not contact us", Intent.OPT_OUT),
+    ("could y'all please just not", Intent.OPT_OUT), ("quit blowing me up", Intent.OPT_OUT),
+    ("stop pinging my cell every morning", Intent.OPT_OUT),
+    ("that isn't what I wanted pls unsubscribe me", Intent.OPT_OUT),
+    ("quit sending the review requests", Intent.OPT_OUT), ("I ain't never signed up for this", Intent.OPT_OUT),
+    ("my dad told me to get off this list so please remove", Intent.OPT_OUT),
+    # opt-ins: texts named by "text", whatever words say what about; asked passively; switched on; news kept coming
+    ("put my number on the youth group sms list", Intent.OPT_IN), ("sign me up for weather text alerts", Intent.OPT_IN),
+    ("could I be added to the appointment reminders?", Intent.OPT_IN),
+    ("I'd like to be enrolled in the outage alerts", Intent.OPT_IN), ("switch on shipping texts pls", Intent.OPT_IN),
+    ("can you keep me posted on upcoming events?", Intent.OPT_IN), ("Start announcements", Intent.OPT_IN),
+    # help: is it real, what a thing means, which sender, how often, a sender's kind or name
+    ("how can I tell if this message is legit", Intent.HELP), ("whats that code mean", Intent.HELP),
+    ("which office is this reminder from", Intent.HELP), ("how often will the texts come", Intent.HELP),
+    ("where is your clinic located?", Intent.HELP), ("is this a collection agency", Intent.HELP),
+    ("who is big daddy's bbq", Intent.HELP), ("is this the dentist on Oak or the one downtown", Intent.HELP),
+])
+def test_the_fourth_rounds_structures(text, intent):
+    assert classify(text).intent is intent
+
+
+@pytest.mark.parametrize("text", [
+    "I'd appreciate it if you didn't call me", "it would be nice if you didn't send the package to my old address",
+    "you guys say you never text", "my phone doesn't have this number saved", "stop hitting your sister",
+    "I got added to the text list without asking, who is this?", "why did I get added to the text alerts?",
+    "turn on push notifications", "turn on the lights", "keep me posted on my order", "keep me posted when it ships",
+    "cancel my donation", "please don't add me to the text list", "is this due on friday or monday",
+    "is this a good deal?", "where is my package located",
+])
+def test_look_alikes_of_the_fourth_rounds_structures(text):
+    assert classify(text).intent in (Intent.NONE, Intent.HELP)

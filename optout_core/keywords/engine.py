@@ -19,6 +19,8 @@ _STOP_SIGNS = re.compile("[\U0001F6D1\u26D4]")
 # "Can't you just stop texting me?" is a demand, not a negation.
 _RHETORICAL_SUBJECTS = frozenset(("you", "u", "ya"))
 _NEGATION_WINDOW = 3
+# A request opens after them, so a negation before one does not reach past it: "this isn't helping please stop".
+_REQUEST_OPENERS = frozenset(("please", "pls", "plz", "kindly"))
 _ASKING = frozenset(("can", "could", "would", "will", "please", "pls"))
 # "Do I need to opt in to get the discount?" asks about opting in; "you put me back on the list" tells what happened.
 _QUESTION_LEADS = ("do i", "can i", "should i", "how do i", "how to", "need to", "have to", "if i", "must i")
@@ -290,6 +292,9 @@ class KeywordEngine:
         if self._spaced_negators_after is not None and self._spaced_negators_after.match(text, end):
             return True
         before = _join_contractions(text[:start].split())[-_NEGATION_WINDOW:]
+        opened = [index for index, word in enumerate(before) if word in _REQUEST_OPENERS]
+        if opened:
+            before = before[opened[-1] + 1:]
         following = [*before[1:], ""]
         return any(word in negators and after not in _RHETORICAL_SUBJECTS
                    for word, after in zip(before, following, strict=False))  # no words before: `following` is [""]

@@ -8,7 +8,9 @@ from ..lexicon import Intent, Lexicon, Rule
 STOP = (r"(?:stop|stopped|st+o+p+|stp|sotp|stpo|stahp|quit|end|cease|halt|cancel|discontinue|terminate|kill|pause|block|"
         # "kindly refrain from texting me"
         r"disable|deactivate|deactive|mute|unsubscribe|unsub|refrain\s+from|desist\s+from|cease\s+from|abstain\s+from)")
-MESSAGES = (r"(?:(?:deals?|offers?|promos?|coupons?|specials?|sales?|marketing|promotional)\s+(?:texts?|txts?|messages?|msgs?|alerts?|notifications?)|(?:text|txt|sms)\s+(?:reminders?|alerts?|updates?|notifications?|notices?|offers?|deals?|coupons?)|texts?|txts?|textes|txt\s+msgs?|text\s+messages?|messages?|mess?[ae]ges?|msgs?|mssgs?|sms|smss|notifications?|notifs?|alerts?|"
+MESSAGES = (r"(?:(?:deals?|offers?|promos?|coupons?|specials?|sales?|marketing|promotional)\s+(?:texts?|txts?|messages?|msgs?|alerts?|notifications?)|(?:text|txt|sms)\s+(?:reminders?|alerts?|updates?|notifications?|notices?|offers?|deals?|coupons?)|texts?|txts?|textes|txt\s+msgs?|text\s+messages?|messages?|mess?[ae]ges?|msgs?|mssgs?|sms|smss|notifications?|notifs?|alerts?|notices|announcements|"
+            # "stop sending me the donation requests": what the texts ask for, in the plural
+            r"(?:donation|donations|fundraising|charity|review|feedback|survey|rating)\s+(?:requests|asks|appeals)|solicitations|appeals|"
             r"promos?|promotions?|promotional\s+\w+|offers?|deals?|ads?|adverts?|advertisements?|advertising|"
             r"marketing|spam|communications?|correspondence|outreach|updates?|reminders?|blasts?|coupons?|specials?|subscriptions?\s+to\s+"
             r"(?:these|your|the)\s+texts?|texting|messaging|list|mailing\s+list|service|program|thing|stuff|crap|"
@@ -58,8 +60,9 @@ PLACES = (r"(?:apartment|apt|house|home|address|place|property|unit|residence|co
           r"avenue|road|rd|lot|office|store|business|cabin|rental)")
 # Verbs that can only mean our texts, and verbs that can also mean something else ("stop sending the wrong item").
 TEXTING = (r"(?:te(?:xt?|ch|k)s?\s+s?ting|text\s+ing|text(?:ing|in|ng)?|txt(?:ing|in)?|tx(?:ing)?|texxting|messag(?:e|ing)|mess?[ae]g(?:e|ing|in)|msg(?:ing)?|sms(?:ing)?|"
-           r"spam(?:ming)?|harass(?:ing)?|pester(?:ing)?|blow(?:ing)?\s+up\s+my\s+(?:phone|cell)|"
-           r"hit(?:ting)?\s+me\s+up|send(?:ing|in)?\s+(?:me\s+)?(?:(?:these|those|the|your|ur|all|any|more)\s+)*"
+           r"spam(?:ming)?|harass(?:ing)?|pester(?:ing)?|blow(?:ing|in)?\s+(?:up\s+my\s+(?:phone|cell|line)|me\s+up)|"
+           # "stop hittin my phone", "quit pinging my cell"
+           r"(?:hit(?:ting|tin)?|ping(?:ing|in)?)\s+(?:me\s+up|up\s+my\s+(?:phone|cell|line)|my\s+(?:phone|cell|line|inbox))|send(?:ing|in)?\s+(?:me\s+)?(?:(?:these|those|the|your|ur|all|any|more)\s+)*"
            rf"{DESCRIBED}{MESSAGES})")
 CONTACT = (rf"(?:{TEXTING}|contact(?:ing)?|send(?:ing|in)?|bother(?:ing)?|bug(?:ging)?|writ(?:e|ing)|"
            # Spanglish: "stop mandando mensajes", "stop texteando"
@@ -94,11 +97,14 @@ ADD_ME = (r"(?:add|include|enroll|enrol|subscribe|put|sign\s+up)\s+(?:me|us|my\s
 # What an opt-in asks to receive, named as texts: "text me the deals", "can I get text updates".
 TEXTY = (r"(?:(?:deals?|offers?|promos?|coupons?|specials?|sales?|shifts?)\s+(?:texts|txts|messages|alerts|"
          r"notifications)|(?:text|txt|sms)\s+(?:reminders?|alerts?|updates?|notifications?|messages?|notices?|offers?|deals?)|"
-         r"texts|txts|text\s+messages|messages|msgs|alerts|reminders|notifications|notifs)")
+         r"texts|txts|text\s+messages|messages|msgs|alerts|reminders|notifications|notifs|notices|announcements)")
 # ... and what else a request to be texted may name: "text me the deals", "send me the sale dates"
-SENT_TO_ME = rf"(?:{TEXTY}|updates|deals|offers|promos|promotions|coupons|specials|sale\s+dates|sales)"
+SENT_TO_ME = rf"(?:{TEXTY}|updates|deals|offers|promos|promotions|coupons|specials|sale\s+dates|sales|(?:new\s+)?listings)"
 # ... or anything of SENT_TO_ME, asked for by text: "can I still get the coupons by text?"
 BY_TEXT = rf"(?:{SENT_TO_ME}\s+(?:by|via|through|over|in\s+a)\s+(?:text|txt|sms)|{TEXTY})"
+# "the prayer chain text list", "low balance text alerts": "text" names the texts, whatever words say what about.
+TEXT_NAMED = (rf"(?:(?!{FOREIGN_MODIFIERS}\b)\w+\s+){{0,3}}?(?:text|txt|sms)\s+(?:list|club|group|chain|program|alerts|"
+              r"notifications|notices|reminders|updates|messages|line)")
 LANGUAGES = (r"(?:spanish|english|french|chinese|korean|vietnamese|portuguese|russian|arabic|creole|tagalog|japanese|"
              r"german|italian|polish|hindi)")
 # Not by another channel or in another language (a question about settings), and not to have them switched off.
@@ -124,7 +130,7 @@ TARGET_WORDS = (
     rf"subscriptions?\s+(?:to|for)\s+(?:the\s+|a\s+|an\s+|my\s+|our\s+)?(?!{OURS}\b)\w+|"
     r"wrong\s+(?!number|num|person|phone|#|guy|girl|lady|contact|recipient|family|parent|parents|household)\w+)"
     # "appointment reminders" and "order updates" are texts.
-    r"(?!\s+(?:texts?|messages?|alerts?|notifications?|reminders?|updates?|sms|and\s+texts?|or\s+texts?|"
+    r"(?!\s+(?:texts?|messages?|alerts?|notifications?|reminders?|updates?|sms|requests|asks|appeals|and\s+texts?|or\s+texts?|"
     r"and\s+messages?|&\s+texts?|n\s+texts?))")
 OTHER_TARGETS = (
     r"(?:(?:me|us|my|the|your|ur|this|that|these|those|a|an|our|his|her|from|of|to|for|on|in|all|any|wrong|"
@@ -190,7 +196,7 @@ LEXICON = Lexicon(
                  r"(?:his|her|their|\w+\s+s|someone\s+else\s+s|somebody\s+else\s+s)\s+\w+", targeted=True),
             # "I'm no longer a member please stop": the request closes a statement that lost its full stop.
             Rule("please stop", r"(?:please|pls|plz|kindly)\s+(?:just\s+)?(?:stop|unsubscribe|cancel|opt\s+out|"
-                                r"remove\s+me|end\s+this|stop\s+(?:it|this|these|them|now))\s*$|"
+                                r"remove(?:\s+(?:me|us|it|this|this\s+number|my\s+number))?|end\s+this|stop\s+(?:it|this|these|them|now))\s*$|"
                                 # "I'm not a member anymore so you can stop"
                                 r"\b(?:you|u)\s+(?:can|may|should|could)\s+(?:just\s+|please\s+)?(?:stop|quit|unsubscribe\s+me|"
                                 r"remove\s+me|take\s+me\s+off)(?:\s+(?:now|please|pls|thanks|thx|texting|messaging))?\s*$"),
@@ -207,14 +213,14 @@ LEXICON = Lexicon(
                  r"(?:day|week))\b",
                  targeted=True, review="what is sent is not named as texts"),
             Rule("stop contacting",
-                 rf"(?:{STOP}|no\s+more|dont\s+keep|don\s+t\s+keep|stop\s+keep|never)\s+"
+                 rf"(?:{STOP}|no\s+more|dont\s+keep|don\s+t\s+keep|stop\s+keep|(?<!you\s)(?<!\bu\s)(?<!they\s)(?<!we\s)(?<!\bi\s)never)\s+"
                  rf"(?:(?:ever|even|just|please|all|the|this|your|ur)\s+)*"
                  rf"(?:{CALL}\s+(?:and|or|n|&)\s+)?{TEXTING}\b(?!(?:\s+(?:messages?|msgs?|texts?|alerts?))?\s+{HEAD_NOUNS}\b)"
                  # "stop texting you guys" is the writer stopping, not a revocation.
                  # "stop spam calls": the word describes calls
                  r"(?!\s+(?:you|u|y\s?all|ya|yall|your|ur|calls?|calling|e\s*mails?|mail)\b)", targeted=True),
             Rule("stop contacting",
-                 rf"(?:{STOP}|no\s+more|dont\s+keep|don\s+t\s+keep|stop\s+keep|never)\s+"
+                 rf"(?:{STOP}|no\s+more|dont\s+keep|don\s+t\s+keep|stop\s+keep|(?<!you\s)(?<!\bu\s)(?<!they\s)(?<!we\s)(?<!\bi\s)never)\s+"
                  rf"(?:(?:ever|even|just|please|all|the|this|your|ur)\s+)*"
                  rf"(?:{CALL}\s+(?:and|or|n|&)\s+)?{CONTACT}\b"
                  rf"(?!\s+(?:you|u|y\s?all|ya|yall|your|ur)\b)(?!(?:\s+(?:messages?|msgs?|texts?|alerts?))?\s+{HEAD_NOUNS}\b)"),
@@ -279,8 +285,21 @@ LEXICON = Lexicon(
                  rf"this\s+|ur\s+|those\s+)?(?:{DESCRIBED}{MESSAGES}|{FREE}{MESSAGES}|these|them|this|those|it|anymore|"
                  r"any\s+more|any|"
                  r"to\s+be\s+(?:texted|contacted|messaged|on))\b", negatable=False),
-            Rule("can you not", rf"(?:can|could|would|will)\s+(?:you|u|ya|y\s?all)\s+(?:please\s+|just\s+)?not"
+            Rule("can you not", rf"(?:can|could|would|will)\s+(?:you|u|ya|y\s?all)(?:\s+(?:guys|people|folks|all))?"
+                                r"(?:\s+(?:please|pls|just|like|kindly|maybe))*\s+not"
                                 rf"(?:\s+{CONTACT}(?:\s+{ME})?|\s*$)", negatable=False),
+            # "I'd appreciate it if you didn't text me anymore", "I'd rather you didn't message this number", "I ask
+            # that you not text me": a wish about their texting, said politely
+            Rule("rather not",
+                 r"(?:appreciate|appreciated|prefer|preferred|grateful|great|nice|good|lovely|helpful|love|like|happy|"
+                 r"glad|thankful)\s+(?:it\s+)?if\s+(?:you|u|ya|y\s?all)(?:\s+(?:guys|all|people|folks))?\s+"
+                 r"(?:didn\s+t|didnt|did\s+not|would\s+not|wouldn\s+t|wouldnt|won\s+t|wont|no\s+longer|never|stopped|"
+                 r"quit|d\s+stop|would\s+stop|could\s+stop|d\s+quit|would\s+quit|refrained\s+from)\s+(?:ever\s+|even\s+)?"
+                 rf"(?:{CONTACT}|contacted|texted|messaged|sent)\b|"
+                 r"\b(?:rather|prefer|ask|asked|request|requested|wish)\s+(?:that\s+)?(?:you|u|ya|y\s?all)(?:\s+(?:guys|all|"
+                 r"people|folks))?\s+(?:didn\s+t|didnt|did\s+not|do\s+not|not|wouldn\s+t|wouldnt|would\s+not|no\s+longer|"
+                 rf"stopped)\s+(?:{CONTACT}|contacted|texted|messaged|sent)\b",
+                 negatable=False),
             Rule("rather not",
                  r"(?:rather|prefer|like|love|want|wish|choose|elect|ask|asking|request|requesting)\s+(?:to\s+not|not\s+to)\s+"
                  r"(?:get|receive|be\s+(?:texted|contacted|messaged|sent))|\b(?:rather|prefer)\s+not\s+"
@@ -294,7 +313,7 @@ LEXICON = Lexicon(
                  r"(?:revoke|revoking|withdraw|withdrawing|cancel|cancelling|rescind|remove|retract|pull)\s+"
                  r"(?:my\s+|all\s+|any\s+|our\s+)?(?:consent|permission|authori[sz]ation)|"
                  r"\b(?:i|we|me)\s+(?:never|did\s+not|didnt|didn\s+t|do\s+not|dont|don\s+t|have\s+not|havent|"
-                 r"haven\s+t|never\s+ever|certainly\s+did\s+not)\s+(?:ever\s+)?(?:give\s+(?:(?:you|u|ya)\s+)?|gave\s+(?:(?:you|u|ya)\s+)?)?"
+                 r"haven\s+t|never\s+ever|certainly\s+did\s+not|ain\s+t|aint|ain\s+t\s+never|aint\s+never)\s+(?:ever\s+)?(?:give\s+(?:(?:you|u|ya)\s+)?|gave\s+(?:(?:you|u|ya)\s+)?)?"
                  r"(?:my\s+)?(?:consent(?:ed)?|agree(?:d)?|authori[sz]e(?:d)?|sign(?:ed)?\s*up|subscribe(?:d)?|"
                  r"opt(?:ed)?\s*in|ask(?:ed)?\s+(?:for(?:\s+it\b)?|to\s+be)|request(?:ed)?|permission|join(?:ed)?|enroll(?:ed)?|"
                  r"register(?:ed)?|want(?:ed)?\s+(?:this|these|them|your|any)|(?:give|gave)\s+(?:you|u|ya|y\s?all)\s+"
@@ -359,7 +378,7 @@ LEXICON = Lexicon(
                  r"(?:go|goes|attend|attends|work|works|live|lives)\s+(?:to\s+|at\s+|in\s+)?(?:(?:that|this|the|your|ur)\s+)?"
                  r"(?:\w+\s+){0,2}(?:anymore|any\s+more)\b)|"
                  r"\b(?:doesnt|doesn\s+t|does\s+not|no\s+longer|dont|don\s+t|do\s+not)\s+(?:have|has|use|uses|own|"
-                 r"owns)\s+(?:this|that|the)\s+(?:number|phone|cell|#)|"
+                 r"owns)\s+(?:this|that|the)\s+(?:number|phone|cell|#)(?!\s+(?:saved|stored|listed|in\s+(?:it|my|his|her)))|"
                  r"\b(?:this|that|the)\s+(?:number|phone|cell|#)\s+(?:now\s+)?(?:belongs|is\s+now|now\s+belongs|"
                  r"is\s+no\s+longer|was\s+recycled|has\s+changed|changed\s+hands)|\bsomeone\s+else\s+s\s+"
                  r"(?:number|phone)|\bbelongs\s+to\s+(?:someone|somebody)\s+else|"
@@ -553,7 +572,21 @@ LEXICON = Lexicon(
             # "please enroll me in text notifications for my claims": the texts named, what they are about follows
             Rule("add me to the texts",
                  rf"{ADD_ME}\s+(?:to|on|onto|in|for)\s+(?:(?:the|your|ur|this|these|those|our|all|any)\s+)?"
-                 rf"{DESCRIBED}{TEXTY}\b", targeted=True),
+                 rf"(?:{DESCRIBED}{TEXTY}|{TEXT_NAMED})\b", targeted=True),
+            # "can I get added to the text notices", "I'd like to be enrolled in the outage alerts"
+            Rule("add me to the texts",
+                 rf"(?:{HOW}\s+(?:please\s+)?)?(?:get|be|get\s+(?:me|us|my\s+number|this\s+number))\s+(?:re\s*)?(?:added|enrolled|"
+                 r"signed\s+up|subscribed|put|included)\s+(?:back\s+)?(?:to|on|onto|in|for)\s+"
+                 r"(?:(?:the|your|ur|this|these|those|all|any)\s+)?"
+                 rf"(?:{DESCRIBED}(?:{TEXTY}|list)|{TEXT_NAMED})\b{NOT_ELSEWHERE_OR_OFF}", targeted=True),
+            # "yes keep me updated on the campaign", "keep me posted on new listings": ongoing news asked for, not
+            # one thing ("keep me posted on my order" is aimed at the order)
+            Rule("keep me posted",
+                 r"^(?:(?:yes|yeah|yea|yep|ok|okay|sure|please|pls|plz|definitely|absolutely|and|oh)\s+)*"
+                 r"(?:(?:can|could|would|will)\s+(?:you|u|y\s?all)\s+(?:please\s+)?)?keep\s+(?:me|us)\s+"
+                 r"(?:posted|updated|informed|in\s+the\s+loop)\s+(?:on|about|re|regarding|with)\s+"
+                 r"(?:(?:the|your|ur|all|any|new|upcoming|future|latest|more|every|each)\s+)*(?:\w+\s+){0,2}?"
+                 r"(?:campaign|news|\w+[^s\s]s)\b"),
             Rule("add me to the texts",
                  rf"{ADD_ME}(?:\s*$|(?=\s+for\s)|"
                  # "add me again please I got a new phone": a sentence that lost its full stop follows
@@ -576,7 +609,9 @@ LEXICON = Lexicon(
             Rule("turn the texts on",
                  rf"^(?:(?:please|pls|plz)\s+)?(?:(?:all|the|my|your|ur|these)\s+{FREE}?)?{MESSAGES}\s+(?:back\s+)?on"
                  r"(?:\s+(?:please|pls|plz|again|thanks|thx|now))*\s*$|"
-                 rf"\b(?:turn|switch)\s+(?:{DETERMINERS}\s+)*{DESCRIBED}{MESSAGES}\s+on\b{NOT_ELSEWHERE_OR_OFF}"),
+                 rf"\b(?:turn|switch)\s+(?:{DETERMINERS}\s+)*{DESCRIBED}{MESSAGES}\s+on\b{NOT_ELSEWHERE_OR_OFF}|"
+                 # "turn on delivery texts please": a word or two naming what the texts are about
+                 rf"\b(?:turn|switch)\s+on\s+(?:{FREE}){{1,2}}{TEXTY}\b{NOT_ELSEWHERE_OR_OFF}"),
             Rule("turn back on", rf"turn\s+(?:{DETERMINERS}\s+)*(?:{DESCRIBED}{MESSAGES}|them|these|it)\s+back\s+on\b|"
                                  rf"\bturn\s+back\s+on\s+(?:{DETERMINERS}\s+)*{DESCRIBED}{MESSAGES}", targeted=True),
             Rule("resume messages", rf"(?:resume|restart|reactivate|re\s+activate|unpause|restore|reenable|"
@@ -641,7 +676,8 @@ LEXICON = Lexicon(
                  r"that|it|them)\b|"
                  # "which dentist is this?", "what company": any sender, but not "what time is it"
                  r"\b(?:what|which)\s+(?!(?:time|day|date|size|price|color|colour|way|kind|one|part|address|"
-                 r"day|hours|number\s+do)\b)\w+\s+(?:\w+\s+)?(?:is\s+(?:this|that|it)|are\s+(?:you|u|these)|sent\s+(?:this|it|me))"
+                 r"day|hours|number\s+do)\b)\w+\s+(?:\w+\s+)?(?:is\s+(?:this|that|it)(?:\s+(?:notice|text|message|msg|alert|reminder|"
+                 r"letter|bill|invoice|charge|call|one|email|flyer|update))?|are\s+(?:you|u|these)|sent\s+(?:this|it|me))"
                  # "what race is this for", "which school is this about"
                  r"(?:\s+(?:for|about|from|regarding|re|with))?"
                  r"(?:\s+(?:texting|messaging|contacting|writing)\s+(?:me|us))?(?:\s*$|\s+(?:i|im|we|my)\b)|"
@@ -662,7 +698,7 @@ LEXICON = Lexicon(
                  r"(?:this|these|the|your|ur)\s+(?:texts?|messages?|msgs?|program|list|alerts?|notifications?)\b|"
                  # "who is Paws and Claws?", "what's Sparkd": a name asked about, alone in its sentence
                  r"\b(?:who|what)\s+(?:is|s)\s+(?!(?:the|a|an|your|ur|my|our|this|that|it|up|there|here|wrong|new|"
-                 r"next|left|due|open|available|going\s+on|he|she|they|you|u)\b)(?!\w+(?:ing|ed)\b)(?:\w+\s+){0,2}\w+"
+                 r"next|left|due|open|available|going\s+on|he|she|they|you|u)\b)(?!\w+(?:ing|ed)\b)(?:\w+\s+){0,3}\w+"
                  # "who is Brad and why is he texting me"
                  r"(?:\s*$|\s+and\s+(?:why|how|what|where)\b)|"
                  r"\bwhich\s+(?!(?:one|ones|day|days|time|times|way|of|size|color|colour)\b)\w+"
@@ -692,7 +728,9 @@ LEXICON = Lexicon(
                                  r"reminders|updates)\s+(?:will|do|would|are|is|should)\b|"
                                  r"\bname\s+of\s+(?:your|the|this)\s+(?:company|business|store|program|organi[sz]ation)|"
                                  r"\bwhere\s+(?:are|r)\s+(?:you|u|y\s?all)\s+(?:texting|messaging|located|based|"
-                                 r"writing)\b"),
+                                 r"writing)\b|"
+                                 # "where is this restaurant located": "this" points at the sender
+                                 r"\bwhere\s+(?:is|s)\s+(?:this|your|ur)\s+(?:\w+\s+){0,2}(?:located|based)\b"),
             Rule("what is this",
                  r"(?:what|wat|wht|wut)\s+(?:is|s|are)\s+(?:this|these|that|dis)(?:\s+(?:about|for|regarding|re|"
                  r"number|company|service|program|text|message|msg|list|thing|from|stuff|even|all\s+about|place|business|"
@@ -729,7 +767,7 @@ LEXICON = Lexicon(
                  r"\b(?:why|y)\s+(?:are|r|is)\s+(?:you|u|y\s?all|someone|this\s+number)\s+"
                  r"(?:texting|messaging|contacting|sending)\s+(?:me|this|us)|"
                  r"\bdid\s+i\s+(?:sign\s+up|subscribe|opt\s+in|register)\s+(?:for|to)\s+(?:this|something|these)|"
-                 r"\bhow\s+(?:did|do|was|were|am)\s+(?:i|we)\s+(?:get\s+|got\s+|become\s+|end\s+up\s+)?(?:signed\s+up|"
+                 r"\bhow\s+(?:did|was|were|am)\s+(?:i|we)\s+(?:get\s+|got\s+|become\s+|end\s+up\s+)?(?:signed\s+up|"
                  r"subscribed|added|enrolled|registered|on\s+(?:this|your|the)\s+list)"),
             Rule("is this a scam",
                  r"(?:is|s)\s+(?:this|that|it|these)\s+(?:a\s+|an\s+)?(?:real|legit|legitimate|scam|spam|fraud|"
@@ -744,15 +782,27 @@ LEXICON = Lexicon(
                  # "is this the pediatrician on 3rd or the one by the mall?": which sender is it
                  r"\b(?:is|s)\s+(?:this|that)\s+(?:the|my|your)\s+(?!(?:\w+\s+)?ones?\b)(?:\w+\s+){1,4}or\s+"
                  r"(?:the|my|your|a|an)\b|"
+                 # "is this Paws and Claws on Main or Westside?": which of a sender's places
+                 r"^(?:is|s)\s+(?:this|that|it)\s+(?!(?:due|open|closed|happening|still|scheduled|going|available|held|"
+                 r"starting|free|ready|for|about|on|at|in|the\s+one|one)\b)(?!\w+(?:ed|ing)\b)(?:\w+\s+){1,4}(?:on|at|in|by|off)\s+"
+                 r"(?!\d)(?:\w+\s+){1,2}or\s+(?:the\s+)?(?:\w+\s*){1,3}$|"
                  r"^(?:is|s)\s+(?:this|it|that)\s+(?:about|regarding|concerning|re)\s+\w+|"
                  r"^(?:is|s)\s+(?:this|that|it)\s+(?:meant\s+)?for\s+me\s*$|"
-                 r"\bhow\s+(?:do|can|would|will)\s+(?:i|we)\s+know\s+(?:this|it|that|you|u|these)\s+(?:is|are|re|s|r)\s+"
-                 r"(?:legit|real|safe|not\s+a\s+scam|legitimate|really\s+you)\b|"
+                 r"\bhow\s+(?:do|can|would|will|could|should)\s+(?:i|we)\s+(?:know|verify|tell|check|confirm|be\s+sure)\s+"
+                 r"(?:if\s+|that\s+|whether\s+)?(?:this|it|that|you|u|these)(?:\s+(?:text|message|msg|link|number|one))?\s+"
+                 r"(?:is|are|re|s|r)\s+(?:legit|real|safe|not\s+a\s+scam|legitimate|really|actually|truly|genuine|authentic|"
+                 r"official|from)\b|"
                  r"\b(?:is|s)\s+(?:this|that|it)\s+(?:really\s+|actually\s+)?(?:the\s+)?(?:real|actual|official)\s+\w+|"
                  r"\b(?:is|s)\s+(?:this|that|the)\s+link\s+(?:safe|legit|real|ok|okay|a\s+scam|secure)\b|"
                  r"\bwhat\s+(?:is|s)\s+(?:the|this|that)\s+(?:link|code|number|text|message|msg)\s+(?:for|about)\s*$|"
                  rf"\b(?:is|s)\s+(?:this|that|it)\s+(?:from\s+)?(?:the|my|your|(?:\w+\s+){{1,2}}s)\s+(?:\w+\s+)?{SENDER_KINDS}\b|"
-                 r"\bwhat\s+(?:does|do)\s+(?:\w+\s+){1,7}mean\b"),
+                 r"\bwhat\s+(?:does|do)\s+(?:\w+\s+){1,7}mean\b|"
+                 # "what's this alert code mean": "what's" said for "what does"
+                 r"\b(?:what|whats|wat)\s+(?:s\s+)?(?:this|that|the|these|those)\s+(?:\w+\s+){0,4}mean\b|"
+                 # "is this a debt collector?", "is this a bank?": which kind of sender
+                 rf"^(?:is|s)\s+(?:this|that|it)\s+(?:a|an)\s+(?:\w+\s+)?(?:{SENDER_KINDS}|collector|collectors|collection\s+agency|"
+                 r"collections|telemarketer|telemarketing|solicitor|solicitation|sales\s+pitch|robocall|recording|"
+                 r"business|political\s+\w+)\s*$"),
             # "is this Summit Health?", "is this premier cable?": a sender named with its kind of business, alone in
             # its sentence (names have no case here, so the kind is what tells a sender from "is this ready")
             Rule("is this the sender",
@@ -769,7 +819,8 @@ LEXICON = Lexicon(
                                        # "how do I reply to change the delivery time"
                                        r"\bhow\s+(?:do|can|should|would|shall)\s+(?:i|we)\s+(?:reply|respond|answer|text\s+back|"
                                        r"write\s+back)\b|"
-                                       r"\bhow\s+often\s+(?:will|do|does)\s+(?:you|i|these|this)\b|"
+                                       r"\bhow\s+often\s+(?:will|do|does|would|are|is)\s+(?:you|u|ya|y\s?all|they|i|we|these|this|the\s+(?:texts|"
+                                       r"messages|alerts|reminders))\b|"
                                        r"\bhow\s+long\s+(?:will|do|does|are|is)\s+(?:(?:i|we)\s+(?:get|receive|be\s+getting)|"
                                        r"these|this\s+(?:last|go\s+on)|the\s+(?:texts|messages|alerts))\b|"
                                        r"\bhow\s+many\s+(?:texts|messages)\b|"
