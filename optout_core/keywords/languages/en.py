@@ -18,7 +18,7 @@ MESSAGES = (r"(?:(?:deals?|offers?|promos?|coupons?|specials?|sales?|marketing|p
 # Nouns a messages word can describe, which make it something else: "my service appt", "the text message fees".
 HEAD_NOUNS = (r"(?:appts?|appointments?|calls?|visits?|plans?|fees?|charges?|bills?|contracts?|orders?|techs?|"
               r"technicians?|providers?|reps?|agents?|desk|departments?|centers?|centres?|tickets?|requests?|"
-              r"packages?|upgrades?|renewals?)")
+              r"packages?|upgrades?|renewals?|e\s*mails?|mail|mailers?|newsletters?|catalogs?|letters?)")
 # Words that name what these texts are sent to or kept in: "take me off the roster" is our list.
 LISTS = (r"(?:list|lists|roster|database|db|system|records?|contacts?|directory|registry|group|chain|thread|loop|"
          r"line|numbers?|phone|cell|program|service|campaigns?|subscriptions?)")
@@ -77,7 +77,8 @@ HOW = (r"(?:how\s+(?:do|can|would|should|could|will|does)\s+(?:i|we|one|u|you)|h
        r"(?:is|are)\s+there\s+(?:a|an|any|some)\s+(?:way|option|setting|button|command|keyword|word|code)s?\s+"
        r"(?:to|i\s+can|for\s+me\s+to)|(?:do|does)\s+(?:you|u|this|it)\s+(?:have|offer)\s+(?:a|an|any)\s+(?:way|option|"
        r"setting)\s+to|(?:what|wat|wht)\s+(?:do|should|can|must|would)\s+(?:i|we|u|you)\s+(?:have\s+to\s+|need\s+to\s+|got\s+to\s+|gotta\s+)?"
-       r"(?:send|text|reply|type|say|write|do|respond|answer)(?:\s+to)?|what\s+(?:s|is)\s+the\s+(?:way|code|word|"
+       r"(?:send|text|reply|type|say|write|do|respond|answer)(?:\s+to|\s+(?:so|for|and)\s+(?:you|u|y\s?all|it|these|they|"
+       r"them)(?:\s+(?:to|will|ll|can|would|d))?)?|(?:what\s+(?:s|is)|whats)\s+the\s+(?:way|code|word|"
        r"keyword|command)\s+to|can\s+i|may\s+i|i\s+need\s+to\s+know\s+how\s+to|where\s+(?:do|can|should)\s+i|"
        r"is\s+it\s+possible\s+to|(?:any|anyway|another)\s+way\s+to|what\s+(?:s|is)\s+the\s+(?:easiest\s+|best\s+)?way\s+to)")
 # The texts arriving, what is made to stop: "how do I get these to quit coming"
@@ -169,7 +170,8 @@ LEXICON = Lexicon(
                          "knock it off", "cut it out", "give it a rest", "enough already", "shut up", "stfu",
                          "shut it off", "mute", "mute this", "mute these", "block me", "rmv", "rmv me", "delete",
                          "delete it", "delete this", "quit it", "quit this", "end it", "enough is enough", "discontinue",
-                         "unenroll", "do not want", "dont want", "don t want", "stop2end", "stop 2 end", "stop to end", "stop2quit", "stop to quit",
+                         "unenroll", "dont contact", "don t contact", "dont message", "don t message", "do not message",
+                         "don t text", "blocked", "blocked you", "blocking you", "do not want", "dont want", "don t want", "stop2end", "stop 2 end", "stop to end", "stop2quit", "stop to quit",
                          "stop to opt out", "stop to unsubscribe"),
         Intent.OPT_IN: ("start", "unstop", "resubscribe", "opt in", "optin", "resume", "subscribe", "restart",
                         "unblock", "join", "strt", "start again", "start back", "resume texts", "resume alerts",
@@ -226,7 +228,9 @@ LEXICON = Lexicon(
                  rf"(?!\s+(?:you|u|y\s?all|ya|yall|your|ur)\b)(?!(?:\s+(?:messages?|msgs?|texts?|alerts?))?\s+{HEAD_NOUNS}\b)"),
             # "stop someone from texting me": the verb's object is whoever sends them.
             Rule("stop contacting",
-                 rf"(?:{STOP}|keep|prevent)\s+(?:\w+\s+){{1,3}}from\s+(?:ever\s+)?{CONTACT}\b", targeted=True),
+                 # (not "stop the app from sending push notifications")
+                 rf"(?:{STOP}|keep|prevent)\s+(?:(?!{ELSEWHERE}\b)\w+\s+){{1,3}}from\s+(?:ever\s+)?{CONTACT}\b"
+                 rf"(?!\s+(?:(?:me|us)\s+)?(?:{FOREIGN_MODIFIERS})\b)", targeted=True),
             # "stop the pharmacy texts", "turn off the low balance alerts": a word or two may describe the texts.
             Rule("stop messages",
                  # "I stopped getting the reminders, is something wrong?" tells what happened, it does not ask
@@ -249,6 +253,25 @@ LEXICON = Lexicon(
                                       rf"{MESSAGES}\s+(?:need|needs|have|has|got|gotta|must|should|can)\s+(?:to\s+)?"
                                       r"(?:go|go\s+away|end|disappear|be\s+stopped)(?:\s+(?:now|please|pls|asap|already|"
                                       r"immediately|today))*\s*$", targeted=True),
+            # "I'd like to stop receiving them now": the texts named before, pointed at
+            Rule("stop messages", r"(?:stop|quit|cease|discontinue)\s+(?:getting|receiving)\s+(?:them\b(?!\s+(?:on|in|at|by|via)\s)|"
+                                  r"(?:these|those)(?:\s*$|\s+(?:now|please|pls|anymore|any\s+more|from\s+(?:you|u|this|y\s?all))\b))",
+                 targeted=True),
+            # "I would appreciate being removed from your text list", "I request that my number be removed"
+            Rule("remove from the list",
+                 r"(?:be|being|get|getting)\s+(?:removed|taken\s+off|deleted|unsubscribed|excluded)\s+(?:from|off)\s+"
+                 rf"(?:of\s+)?(?:{DETERMINERS}\s+)*{DESCRIBED}(?:list|{MESSAGES})\b|"
+                 r"\b(?:request|ask|asking|requesting|demand|insist)\s+that\s+(?:my\s+(?:number|name|info|phone|cell)|this\s+number|"
+                 r"i|we)\s+be\s+(?:removed|taken\s+off|deleted|"
+                 r"unsubscribed|excluded|opted\s+out)\b", targeted=True),
+            # "your texts are so annoying": a complaint about the texts themselves
+            Rule("tired of these",
+                 rf"(?:these|the|your|ur|all\s+these|all\s+your)\s+{DESCRIBED}(?:{TEXTY}|promos|promotions|ads|offers|updates|"
+                 r"texts|msgs|txts)\s+(?:are|r|re|is|s|have\s+been|"
+                 r"get|are\s+getting|r\s+getting)\s+(?:so\s+|really\s+|very\s+|super\s+|too\s+|getting\s+|way\s+|just\s+)*"
+                 r"(?:annoying|irritating|excessive|ridiculous|too\s+much|out\s+of\s+hand|a\s+nuisance|unwanted|"
+                 r"obnoxious|relentless|nonstop|non\s+stop|endless)\b",
+                 review="a complaint about the texts that does not ask for them to stop"),
             Rule("want these to stop", rf"(?:want|need|like)\s+(?:{DETERMINERS}\s+)*(?:{DESCRIBED}{MESSAGES}|{PRONOUNS})\s+"
                                        r"to\s+(?:stop|end|cease|go\s+away|be\s+stopped)", targeted=True),
             Rule("turn these off", rf"(?:turn|shut|switch)\s+(?:{DETERMINERS}\s+)*(?:{DESCRIBED}{MESSAGES}|{PRONOUNS})"
@@ -276,18 +299,24 @@ LEXICON = Lexicon(
                  review="a keyword with a typo"),
             Rule("do not contact",
                  rf"(?:dont|don\s+t|do\s+not|dnt|never|pls\s+dont|stop)\s+(?:you\s+dare\s+)?(?:ever\s+|even\s+|"
-                 rf"start\s+|again\s+|bother\s+)?(?:{CALL}\s+(?:and|or|n|&)\s+)?{CONTACT}\s+(?:{ME}|again|"
-                 rf"anymore|any\s+more)\b", negatable=False),
+                 rf"start\s+|again\s+|bother\s+)?(?:{CALL}\s+(?:and|or|n|&)\s+)?{CONTACT}\s+"
+                 # "don't send anything to this number"
+                 rf"(?:(?:anything|stuff|things|more)\s+(?:else\s+)?(?:to\s+)?)?(?:{ME}|again|"
+                 rf"anymore|any\s+more|no\s+more)\b", negatable=False),
             Rule("do not want",
-                 rf"(?:(?:i|we|me)\s+)?(?:dont|don\s+t|do\s+not|dnt|no\s+longer|never|really\s+dont|don\s+t\s+even)\s+"
-                 r"(?:want|wish|need|like|care\s+for|consent\s+to|agree\s+to)\s+(?:to\s+(?:receive|get|see|be\s+"
+                 rf"(?:(?:i|we|me)\s+)?(?:dont|don\s+t|do\s+not|dnt|no\s+longer|never|really\s+dont|don\s+t\s+even|"
+                 # "we won't be needing these anymore"
+                 r"won\s+t\s+be|wont\s+be|will\s+not\s+be)\s+"
+                 r"(?:want|wish|need|like|care\s+for|consent\s+to|agree\s+to|needing|wanting)\s+(?:to\s+(?:receive|get|see|be\s+"
                  r"getting|keep\s+getting|read)\s+)?(?:any\s+)?(?:more\s+)?(?:of\s+)?(?:your\s+|these\s+|the\s+|"
                  rf"this\s+|ur\s+|those\s+)?(?:{DESCRIBED}{MESSAGES}|{FREE}{MESSAGES}|these|them|this|those|it|anymore|"
                  r"any\s+more|any|"
                  r"to\s+be\s+(?:texted|contacted|messaged|on))\b", negatable=False),
             Rule("can you not", rf"(?:can|could|would|will)\s+(?:you|u|ya|y\s?all)(?:\s+(?:guys|people|folks|all))?"
                                 r"(?:\s+(?:please|pls|just|like|kindly|maybe))*\s+not"
-                                rf"(?:\s+{CONTACT}(?:\s+{ME})?|\s*$)", negatable=False),
+                                rf"(?:\s+{CONTACT}(?:\s+{ME})?|\s*$)|"
+                                # "would you mind not texting me anymore"
+                                rf"\bmind\s+(?:not|no\s+longer|never)\s+(?:ever\s+)?{CONTACT}", negatable=False),
             # "I'd appreciate it if you didn't text me anymore", "I'd rather you didn't message this number", "I ask
             # that you not text me": a wish about their texting, said politely
             Rule("rather not",
@@ -351,7 +380,11 @@ LEXICON = Lexicon(
                  r"\bnot\s+(?:the\s+right|the\s+correct)\s+(?:number|person)|"
                  r"\b(?:this|that|it)\s+(?:is|s)\s+not\s+(?:\w+\s+){0,2}(?:number|phone|cell)|"
                  r"\bnot\s+(?:my|his|her)\s+(?:number|phone|name)|"
+                 r"\b(?:isn\s+t|isnt|ain\s+t|aint)\s+(?:my|his|her|their)\s+(?:number|phone|cell|#)\b|"
                  r"\b(?:i|im|i\s+m)\s+(?:am\s+)?not\s+(?:the\s+person|who\s+you|the\s+one\s+you)|"
+                 # "new number, not whoever you're looking for"
+                 r"\bnot\s+(?:who|whoever|the\s+person|the\s+one|the\s+guy|the\s+lady)\s+(?:you|u)\s*(?:re|are|r)?\s+(?:looking\s+for|"
+                 r"trying\s+to\s+(?:reach|text|contact)|want|think)\b|"
                  r"\bno\s+(?:one|body|1)\s+(?:here\s+)?(?:by\s+that\s+name|named|called)|"
                  # "I don't know anyone by that name", "I don't know who Rob is", "my name isn't Sarah"
                  r"\b(?:don\s+t|dont|do\s+not)\s+know\s+(?:anyone|anybody|any\s+one|someone|a\s+person)\s+(?:by\s+that\s+name|"
@@ -363,6 +396,8 @@ LEXICON = Lexicon(
                  r"previously\s+had|must\s+have\s+had)\s+(?:this|my)\s+(?:number|phone\s+number|#)\b|"
                  r"\b(?:i\s+m|im|i\s+am)\s+not\s+(?:her|him|them|that\s+person|the\s+person\s+you\s+want)\s*$|"
                  r"\b(?:meant|intended|supposed\s+to\s+go|sent)\s+(?:for|to)\s+(?:someone|somebody)\s+else\b|"
+                 r"\b(?:meant|intended|trying|supposed|wanted)\s+to\s+(?:text|message|reach|contact|send\s+(?:this|that|it)\s+to)\s+"
+                 r"(?:someone|somebody)\s+else\b|\b(?:the|an)\s+(?:old|previous|prior|former|last)\s+owner\b|"
                  r"\bthere\s+(?:s|is)\s+no\s+\w+\s+(?:here|at\s+this\s+number)\s*$|"
                  # "no Linda here", "no kids here": nobody the texts are for lives at this number
                  r"^no\s+(?!(?:problem|problems|issue|issues|worries|worry|complaints|parking|smoking|one|thanks|"
@@ -389,7 +424,14 @@ LEXICON = Lexicon(
                  r"\b(?:passed\s+away|passed\s+on|deceased|is\s+dead|has\s+died|died|rip|no\s+longer\s+with\s+us|"
                  r"not\s+with\s+us)\b|\b(?:he|she|mom|dad|mother|father|husband|wife|son|daughter|owner|brother|"
                  r"sister|grandma|grandpa|grandmother|grandfather)\s+(?:has\s+|had\s+|just\s+)?passed\b|"
-                 r"\b(?:was|used\s+to\s+be)\s+my\s+(?:\w+\s+){0,2}(?:phone|number)|"
+                 r"\b(?:was|used\s+to\s+be)\s+my\s+(?:\w+\s+){0,3}(?:phone|number)|"
+                 # "it's my late husband's number": a death told by its adjective
+                 r"\b(?:my|our|his|her)\s+late\s+(?:husband|wife|mother|father|mom|dad|son|daughter|brother|sister|"
+                 r"grandmother|grandfather|grandma|grandpa|partner|aunt|uncle|friend|spouse|fiance|fiancee)\s+s\s+"
+                 r"(?:phone|number|cell|#)\b|"
+                 # "this number is not Jessica's anymore"
+                 r"\b(?:this|that|the)\s+(?:number|phone|cell|#)\s+(?:isn\s+t|isnt|is\s+not|s\s+not|ain\s+t|aint)\s+"
+                 r"(?:\w+\s+s|his|hers|theirs)\b|"
                  r"\b(?:this|it)\s+(?:isn\s+t|isnt|is\s+not)\s+(?!\w+ing\b)\w+(?:\s+\w+){0,2}\s+(?:anymore|any\s+more)\b|"
                  # "this isn't Tom's phone", "it's not Maria's number": someone else's number
                  r"\b(?:this|it|that)\s+(?:isn\s+t|isnt|is\s+not|s\s+not|ain\s+t|aint)\s+(?:\w+\s+s|(?!this\b)\w+s|his|her|their)\s+"
@@ -430,9 +472,19 @@ LEXICON = Lexicon(
                  r"(?:already|twice|(?:\w+\s+)?times|multiple\s+times|several\s+times)\b|"
                  # "if I get one more of these", "one more text and I report you"
                  r"\bif\s+(?:i|we)\s+(?:get|receive|see)\s+(?:one\s+more|another|1\s+more|any\s+more)\b|"
+                 # "if you text me one more time", "didn't I already unsubscribe?"
+                 r"\bif\s+(?:you|u|y\s?all|ya|they)\s+(?:\w+\s+)?(?:text|txt|message|msg|contact|send|spam)\w*\s+(?:me\s+|us\s+|"
+                 r"this\s+number\s+)?(?:one\s+more\s+time|1\s+more\s+time|ever\s+again|one\s+more|another\s+time)\b|"
+                 r"\b(?:didn\s+t|didnt|did)\s+(?:i|we)\s+(?:already|just)\s+(?:unsubscribe|opt\s+out|say\s+stop|reply\s+stop|"
+                 r"text\s+stop|send\s+stop|ask\s+(?:you\s+)?to\s+(?:stop|be\s+removed))\b|"
                  r"\b(?:one|1)\s+more\s+(?:text|message|msg|of\s+these)\s+(?:and|&|n)\b|"
                  r"\b(?:too\s+many|so\s+many|way\s+too\s+many|enough)\s+(?:texts|messages|msgs)",
                  negatable=False),
+            # "this is like the 10th text this week": how many come, complained of
+            Rule("complaint about more texts",
+                 r"(?:\d+\s*(?:st|nd|rd|th)|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\w+teenth|twentieth|"
+                 r"hundredth|millionth|umpteenth|nth)\s+(?:text|txt|message|msg|one|reminder|alert)\s+(?:this|today|in|since)\b",
+                 negatable=False, review="a complaint about how many texts come"),
             Rule("tired of these",
                  r"(?:i\s+m|im|i\s+am|we\s+re|we\s+are|i\s+get|i\s+ve\s+gotten|i\s+have\s+gotten)\s+(?:so\s+|really\s+|very\s+|"
                  r"getting\s+|just\s+|becoming\s+)*(?:tired|sick|sick\s+and\s+tired|fed\s+up|annoyed)\s+(?:of|with|by)\s+"
@@ -441,7 +493,9 @@ LEXICON = Lexicon(
             Rule("how to stop",
                  rf"{HOW}\s+(?:(?:please|just|finally|permanently|ever|even|actually|i|get\s+you\s+to|"
                  # the pronoun it may end on is kept: "the app keeps crashing, how do I stop it" points at the app
-                 rf"you\s+to)\s+)*{HOW_TO_STOP}(?:\s+(?:it|this|that)\b)?"),
+                 rf"you\s+to)\s+)*{HOW_TO_STOP}(?:\s+(?:it|this|that)\b)?"
+                 # "how do I turn off notifications in the app": shown somewhere else
+                 rf"\b(?!(?:\s+\w+){{0,2}}\s+(?:in|on|from|through|via)\s+(?:the\s+|my\s+|your\s+|ur\s+)?{ELSEWHERE}\b)"),
             Rule("leave me alone",
                  r"leave\s+(?:me|us|my\s+phone|this\s+number)\s+(?:alone|be|in\s+peace)\b|\bgo\s+away\b|\b(?:piss|fuck|f|bugger|buzz|"
                  r"back|eff)\s+off\b|\bget\s+lost\b|\blose\s+(?:my|this)\s+(?:number|#)"),
@@ -455,8 +509,15 @@ LEXICON = Lexicon(
                              r"\b(?:request|requesting|requested|want|need|ask\s+for|asking\s+for)\s+(?:immediate\s+|"
                              r"the\s+|my\s+|permanent\s+)?removal\b|\bremoval\s+(?:from|off)\s+(?:the|your|ur|this|all)\b|"
                              r"\b(?:want|wanna|need|like|wish|ask|asking|asked|request|requesting|requested)\s+(?:to\s+)?(?:be\s+)?(?:out|removed|"
-                             r"taken\s+off|unsubscribed|opted\s+out|deleted|off\s+(?:the|this|your)\s+list)\b|\bcount\s+me\s+out\b|"
+                             r"taken\s+off|unsubscribed|opted\s+out|deleted|excluded|off\s+(?:the|this|your)\s+list)\b|\bcount\s+me\s+out\b|"
                              r"\b(?:i\s+m|im|i\s+am)\s+out\b|"
+                             # "I've asked three times to be removed", "I asked you twice now to stop"
+                             r"\b(?:asked|told\s+(?:you|u|y\s?all)|requested|begged)\s+(?:you\s+|u\s+)?(?:\w+\s+times|"
+                             r"twice|again|already|before|repeatedly)(?:\s+(?:now|already))?\s+to\s+(?:be\s+removed|"
+                             r"be\s+taken\s+off|stop|unsubscribe|quit|remove|opt\s+out|take\s+me\s+off)\b|"
+                             # "I'm over these texts"
+                             r"\b(?:i\s+m|im|i\s+am|we\s+re|we\s+are)\s+(?:so\s+|just\s+|really\s+)?over\s+"
+                             rf"(?:(?:all|the|these|those|your|ur|this)\s+)+{DESCRIBED}{MESSAGES}\b|"
                              # "I'm done getting these", "done with the texts", "we want nothing to do with this"
                              r"(?:^|\b(?:i\s+m|im|i\s+am|we\s+re|we\s+are|so|just|totally|really)\s+)done\s+(?:with|getting|"
                              rf"receiving)\s+(?:{DETERMINERS}\s+)*(?:{DESCRIBED}{MESSAGES}|these|this|them|you|u|y\s?all)\b|"
@@ -506,6 +567,11 @@ LEXICON = Lexicon(
                  rf"(?:these|the|your|ur|those|all|all\s+these|all\s+the)\s+{DESCRIBED}{MESSAGES}|my\s+number|this\s+number|i|we)\s+"
                  r"(?:please\s+)?be\s+(?:turned\s+off|stopped|cancell?ed|shut\s+off|switched\s+off|disabled|paused|ended|removed|"
                  r"blocked|muted|taken\s+off|unsubscribed|opted\s+out|deleted)\b"),
+            # "what's the stop word?", "is there an unsubscribe option?": the way to stop them, asked for
+            Rule("how to stop",
+                 r"(?:(?:what|whats|wat|where|wheres)\s+(?:s\s+|is\s+|are\s+)?(?:the|your|ur)|(?:is|are)\s+there\s+(?:a|an|any)|"
+                 r"(?:do|does)\s+(?:you|u|this|it)\s+have\s+(?:a|an|any))\s+(?:stop|unsubscribe|opt\s*out|optout|cancel)\s+"
+                 r"(?:word|words|keyword|keywords|command|option|options|text|reply|button|link|setting|feature)\b"),
             Rule("stop means stop", r"(?:stop|no|unsubscribe|end|quit)\s+means\s+(?:stop|no|unsubscribe|end|quit)\b"),
             # "do I just say stop?", "should I reply STOP or what": a question about how to stop.
             Rule("how to stop",
@@ -525,12 +591,15 @@ LEXICON = Lexicon(
                                 r"sign\s+me\s+(?:back\s+)?up(?:\s+again)?|re\s+?add\s+me|re\s+?enroll\s+me|"
                                 r"re\s*enroll|re\s*join|rejoin)\b"),
             Rule("opt in", r"opt\s*(?:me\s+|us\s+)?(?:back\s+)?in\b"),
+            # "undo my stop", "please reverse the opt out": the opt-out itself taken back
+            Rule("undo the stop", r"(?:undo|reverse|cancel|take\s+back|revert)\s+(?:my|the|that|this|our)\s+(?:stop|"
+                                  r"unsubscribe|unsubscription|opt\s*out|unsubscribing)\b(?!\s+(?:request|sign|payment))"),
             # "I want to get the texts for the deals again"
             Rule("want the texts again",
                  rf"(?:i|we)\s+(?:want|would\s+like|d\s+like|wanna|need)\s+to\s+(?:receive|get|start\s+getting)\s+"
                  rf"(?:your\s+|the\s+|my\s+|ur\s+)?{DESCRIBED}{MESSAGES}(?:\s+\w+){{0,4}}?\s+again\b", targeted=True),
             Rule("want again",
-                 rf"(?:(?:i|we)\s+(?:want|would\s+like|d\s+like|wanna|need)|(?:can|could|may)\s+(?:i|we))\s+"
+                 rf"(?:(?:i|we)\s+(?:want|would\s+like|d\s+like|would\s+love|d\s+love|wanna|need)|(?:can|could|may)\s+(?:i|we))\s+"
                  r"(?:to\s+(?:receive|get)\s+|get\s+|have\s+|receive\s+)?"
                  rf"(?:your\s+|the\s+|my\s+|ur\s+)?(?:{DESCRIBED}{MESSAGES}|them|these)\s+(?:again|back)\b"),
             Rule("keep them coming", rf"(?:i|we)\s+(?:want|wanna|would\s+like|d\s+like|need)\s+to\s+(?:keep|continue)\s+"
@@ -539,6 +608,7 @@ LEXICON = Lexicon(
             Rule("by text", r"(?:notify|alert|update|remind|inform|keep)\s+(?:me|us)\s+(?:posted\s+|updated\s+|informed\s+)?"
                             r"(?:by|via|over|through|with\s+a)\s+(?:text|txt|sms|texts)\b", targeted=True),
             Rule("back on the list", r"(?:add|put)\s+(?:me|us|my\s+number|this\s+number)\s+back\b|"
+                                     rf"\b(?:{HOW}\s+)?(?:be|get)\s+(?:re\s*)?(?:added|put)\s+back\b|"
                                      rf"\b(?:(?:can|could|may)\s+(?:i|we)\s+)?(?:get|be|go)\s+(?:me\s+|us\s+)?"
                                      rf"(?:put\s+|added\s+)?back\s+on\s+(?:{DETERMINERS}\s+)*{DESCRIBED}"
                                      rf"(?:list|{MESSAGES})\b|"
@@ -720,6 +790,9 @@ LEXICON = Lexicon(
                                  r"(?:you|u|y\s?all|someone|somebody|anyone|anybody|a|an|the|your|ur|ms|mr|mrs|miss|dr|coach|"
                                  r"pastor|principal|teacher|customer\s+service|support|human|person|real|live)\b|"
                                  r"\bdo\s+(?:i|we)\s+know\s+(?:you|u|this\s+number|each\s+other)\b|"
+                                 r"^what\s+(?:do|does)\s+(?:you|u|y\s?all|you\s+guys|this\s+company|your\s+company)\s+do\s*$|"
+                                 # "please identify yourself", "introduce yourselves"
+                                 r"\b(?:identify|introduce)\s+(?:yourself|yourselves|urself)\b|"
                                  # "whose number is this", "what company texts from this number"
                                  r"\bwhose\s+(?:number|#|phone|text|message|msg)\s+is\s+(?:this|that|it)\b|"
                                  r"\b(?:what|which)\s+(?:company|business|store|program|service|organi[sz]ation|place|brand|shop|"
@@ -758,6 +831,7 @@ LEXICON = Lexicon(
                  r"(?:how|where|why)\s+(?:did|d|do|does|have|would|could)\s+(?:you|u|ya|y\s?all|they|this\s+\w+|"
                  r"your\s+company)\s+(?:get|got|find|obtain|have|receive)\s+(?:my|this)\s+(?:number|#|cell|phone|"
                  r"info|contact|details|information|num)|\bwhere\s+(?:did|d)\s+(?:you|u)\s+get\s+(?:my|this)\b|"
+                 r"\bhow\s+(?:did|d)\s+(?:you|u|ya|y\s?all|they)\s+get\s+(?:my|this)\s*$|"
                  r"\bhow\s+(?:do|does)\s+(?:you|u)\s+(?:have|know)\s+(?:my|this)\s+(?:number|#|name)|"
                  r"\bwho\s+gave\s+(?:you|u)\s+(?:my|this)\s+(?:number|#|info)"),
             Rule("why am I getting this",
@@ -792,6 +866,9 @@ LEXICON = Lexicon(
                  r"(?:if\s+|that\s+|whether\s+)?(?:this|it|that|you|u|these)(?:\s+(?:text|message|msg|link|number|one))?\s+"
                  r"(?:is|are|re|s|r)\s+(?:legit|real|safe|not\s+a\s+scam|legitimate|really|actually|truly|genuine|authentic|"
                  r"official|from)\b|"
+                 r"\bhow\s+(?:do|can|would|will|could|should)\s+(?:i|we)\s+(?:know|verify|tell|be\s+sure)\s+(?:if\s+|that\s+)?"
+                 r"(?:this|it|that|you|these)\s+(?:isn\s+t|isnt|aren\s+t|arent|is\s+not|are\s+not|re\s+not)\s+(?:a\s+)?"
+                 r"(?:scam|fake|spam|phishing|fraud|scammer|scammers)\b|"
                  r"\b(?:is|s)\s+(?:this|that|it)\s+(?:really\s+|actually\s+)?(?:the\s+)?(?:real|actual|official)\s+\w+|"
                  r"\b(?:is|s)\s+(?:this|that|the)\s+link\s+(?:safe|legit|real|ok|okay|a\s+scam|secure)\b|"
                  r"\bwhat\s+(?:is|s)\s+(?:the|this|that)\s+(?:link|code|number|text|message|msg)\s+(?:for|about)\s*$|"
@@ -874,7 +951,7 @@ LEXICON = Lexicon(
                                     r"(?:\s+me)?\s*$"),
         ),
     },
-    filler=("please pls plz plse pleas pleeease pleeeease pls kindly thanks thx ty tks tnx thankyou now ok okay k "
+    filler=("please pls plz plse pleas plese pleae pleez pleaz pleaze plis plss pleeease pleeeease pls kindly thanks thx ty tks tnx thankyou now ok okay k "
             "sorry hi hello hey heya hiya dear just right away asap immediately already again seriously omg oh god "
             "fuck fucking ffs damn wtf man guys sir madam maam yall ugh yes yeah yea yep nope dude bro bruh "
             "forever permanently fr jesus christ geez gosh lord goodbye bye hmm um uh so well honestly "
@@ -887,7 +964,8 @@ LEXICON = Lexicon(
     frames=(r"can\s+you|could\s+you|would\s+you|will\s+you|can\s+u|could\s+u|would\s+u|will\s+u|can\s+ya|"
             r"can\s+y\s?all|could\s+y\s?all|please|pls|plz|i\s+want\s+to|i\s+wanna|i\s+would\s+like\s+to|"
             r"i\s+d\s+like\s+to|id\s+like\s+to|i\s+wish\s+to|i\s+need\s+to|i\s+want\s+you\s+to|i\s+need\s+you\s+to|"
-            r"you\s+need\s+to|you\s+should|you\s+must|you\s+can|u\s+can|you\s+may|i\s+d\s+like\s+you\s+to|i\s+would\s+like\s+you\s+to|"
+            r"(?:you|u|y\s?all|you\s+guys|you\s+all|you\s+people)\s+(?:need\s+to|should|must|have\s+to|gotta|better)|"
+            r"you\s+can|u\s+can|you\s+may|i\s+d\s+like\s+you\s+to|i\s+would\s+like\s+you\s+to|"
             r"(?:i\s+m\s+|im\s+|i\s+am\s+)?begging\s+(?:you\s+)?to|i\s+beg\s+(?:you\s+)?to|"
             r"let\s+me|i\s+said|i\s+already\s+said|i\s+told\s+you|i\s+told\s+you\s+to|i\s+asked\s+you\s+to|"
             r"i\s+m\s+asking\s+you\s+to|i\s+am\s+asking\s+you\s+to|im\s+asking\s+you\s+to|i\s+said\s+to|"
