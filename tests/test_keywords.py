@@ -815,6 +815,11 @@ def test_look_alikes_of_the_fourth_rounds_structures(text):
     ("that isn't my phone", Intent.OPT_OUT), ("we won't be needing these reminders anymore", Intent.OPT_OUT),
     ("these promos are getting out of hand", Intent.OPT_OUT), ("where is the opt out link", Intent.OPT_OUT),
     ("do not send anything else to this number", Intent.OPT_OUT), ("pls dont message", Intent.OPT_OUT),
+    # help questions that name no keyword: the sender, the purpose, who to call, why texted, more details
+    ("who is the sender?", Intent.HELP), ("whats ur website", Intent.HELP), ("we'd like more details", Intent.HELP),
+    ("confused about what these are", Intent.HELP), ("what is the point of these messages?", Intent.HELP),
+    ("could we talk to someone about this", Intent.HELP), ("why would you message me?", Intent.HELP),
+    ("why is my number on your list", Intent.HELP),
 ])
 def test_the_fourth_rounds_own_wordings(text, intent):
     assert classify(text).intent is intent
@@ -830,6 +835,7 @@ def test_the_fourth_rounds_own_wordings(text, intent):
     "how do I stop the app from sending push notifications", "please stop getting those shoes",
     "can I be removed from the waitlist", "the service is excessive", "your prices are ridiculous",
     "how do I unsubscribe from marketing emails", "how do I turn off notifications in the app",
+    "why did you text me the wrong time", "we would like more help with the order",
 ])
 def test_look_alikes_of_the_fourth_rounds_own_wordings(text):
     assert classify(text).intent in (Intent.NONE, Intent.HELP)

@@ -722,12 +722,19 @@ LEXICON = Lexicon(
                  r"\b(?:can|could)\s+(?:someone|somebody|anyone|a\s+person|a\s+human)\s+(?:please\s+)?(?:call|contact|"
                  r"text)\s+me\b|"
                  r"\bwho\s+(?:can|do|should|could)\s+(?:i|we)\s+(?:contact|call|talk\s+to|speak\s+(?:to|with)|ask)\s+"
-                 r"(?:about|regarding)\s+(?:this|these|that|it)\s*$"),
+                 r"(?:about|regarding)\s+(?:this|these|that|it)\s*$|"
+                 # "can I call someone about this"
+                 r"\b(?:can|could|may)\s+(?:i|we)\s+(?:call|text|email|contact|talk\s+to|speak\s+(?:to|with))\s+(?:someone|"
+                 r"somebody|anyone|a\s+person|you)\s+(?:about|regarding)\s+(?:this|these|that|it)\s*$"),
             Rule("what do I do with this",
                  r"(?:don\s+t|dont|do\s+not|didn\s+t|didnt)\s+understand\s+(?:this|these|the|your|ur)\s+"
                  r"(?:text|texts|message|messages|msg|alert|alerts|notification|reminder)\b|"
                  r"\b(?:confused|confusing)\s+(?:by|about)\s+(?:this|these|the|your)\s+(?:text|texts|message|messages|"
-                 r"msg|alert|alerts)\b|"
+                 r"msg|alert|alerts)\b|\b(?:confused|wondering|unsure)\s+(?:about\s+)?(?:what|who)\s+(?:this|these|you|it)\s+"
+                 r"(?:is|are|was)\b|"
+                 # "what's the purpose of these texts"
+                 r"\b(?:what|whats)\s+(?:is\s+|s\s+)?the\s+(?:purpose|point|reason|meaning)\s+(?:of|for|behind)\s+"
+                 r"(?:this|these|the|your|ur|all\s+these)\b|"
                  r"^(?:do|should|must)\s+(?:i|we)\s+(?:need\s+to\s+|have\s+to\s+)?(?:reply|respond|answer|do\s+anything)"
                  r"(?:\s+(?:to|about|with)\s+(?:this|these|it|that))?\s*$|"
                  r"\bwhat\s+(?:am\s+i|are\s+we)\s+(?:supposed|meant)\s+to\s+do\s+(?:with|about)\s+(?:this|these|it|that)\b|"
@@ -736,12 +743,14 @@ LEXICON = Lexicon(
                  r"\b(?:will|would|do|does|am|is)\s+(?:i|we|it|this)\s+(?:be\s+|get\s+|being\s+|getting\s+)?(?:charged|billed|pay|have\s+to\s+pay|"
                  r"cost\s+(?:me|anything))\s+(?:for\s+(?:these|this|the\s+texts?|the\s+messages?|them|receiving|getting)\b|"
                  r"\s*$)"),
-            Rule("need help", r"(?:i\s+)?(?:need|want|get|require)\s+(?:some\s+)?(?:more\s+)?(?:help|assistance|info|"
+            Rule("need help", r"(?:i\s+)?(?:need|want|get|require|would\s+like|d\s+like|could\s+use|give\s+me|"
+                              r"send\s+me|have)\s+(?:some\s+)?(?:more\s+)?(?:help|assistance|info|details|"
                               r"information|support)\b(?!\s+(?:with|on|about|for)\s+(?:my|the|an|a)\s+(?:order|"
                               r"appointment|account|delivery|package|refill|prescription|reservation))"),
             Rule("who is this",
                  r"(?:who|whom|whoo|hoo)\s+(?:is|s|are|r|was)\s+(?:this|these|that|you|u|ya|dis|y\s?all|"
                  r"texting|sending|messaging|it)\b|\bwho\s+(?:dis|this|tis)\b|\bwhos\s+(?:this|dis|texting|that)\b|"
+                 r"\bwho\s*s?\s+(?:is\s+)?the\s+(?:sender|texter|company|business|person\s+texting)\b|"
                  r"\bwho\s+(?:sent|sends|is\s+sending|keeps\s+sending|keeps\s+texting|texted)\s+(?:this|these|me|"
                  r"that|it|them)\b|"
                  # "which dentist is this?", "what company": any sender, but not "what time is it"
@@ -840,6 +849,11 @@ LEXICON = Lexicon(
                  r"notifications|reminders|an\s+alert|a\s+reminder)|"
                  r"\b(?:why|y)\s+(?:are|r|is)\s+(?:you|u|y\s?all|someone|this\s+number)\s+"
                  r"(?:texting|messaging|contacting|sending)\s+(?:me|this|us)|"
+                 # "why did you text me?", "why am I on this list"
+                 r"\b(?:why|y)\s+(?:did|would)\s+(?:you|u|y\s?all|they|someone)\s+(?:text|message|msg|contact)\s+(?:me|us|this\s+number)"
+                 r"(?:\s+(?:this|that|again))?\s*$|"
+                 r"\b(?:why|y)\s+(?:am\s+i|im|i\s+m|is\s+my\s+number|are\s+we|is\s+this\s+number)\s+on\s+(?:this|your|ur|the)\s+"
+                 r"(?:\w+\s+)?list\b|"
                  r"\bdid\s+i\s+(?:sign\s+up|subscribe|opt\s+in|register)\s+(?:for|to)\s+(?:this|something|these)|"
                  r"\bhow\s+(?:did|was|were|am)\s+(?:i|we)\s+(?:get\s+|got\s+|become\s+|end\s+up\s+)?(?:signed\s+up|"
                  r"subscribed|added|enrolled|registered|on\s+(?:this|your|the)\s+list)"),
@@ -939,6 +953,9 @@ LEXICON = Lexicon(
                                     r"reach|contact|email|write|talk)|(?:i|we)\s+can\s+(?:call|text|reach|email)|for)\b|"
                                     r"\bdo\s+(?:you|u)\s+have\s+(?:a|an)\s+(?:phone\s+|direct\s+)?(?:number|#|email|line)\s+"
                                     r"(?:i|we)\s+can\s+(?:call|text|reach|email)\b|"
+                                    # "what's your website?": "your" is the sender
+                                    r"^(?:what|whats|wats)\s+(?:is\s+|s\s+)?(?:your|ur)\s+(?:website|web\s+site|site|email|"
+                                    r"email\s+address|phone\s+number|number|company\s+name|name)\s*$|"
                                     r"(?:what|whats|wats)\s+(?:is\s+|s\s+)?(?:the|your|ur)\s+(?:\w+\s+)?(?:phone\s+)?"
                                     r"(?:number|#|email|email\s+address|website)\s+(?:to\s+(?:call|reach|contact|text|email)|"
                                     r"for\s+(?:the|your|ur|you))\b|"
