@@ -839,3 +839,44 @@ def test_the_fourth_rounds_own_wordings(text, intent):
 ])
 def test_look_alikes_of_the_fourth_rounds_own_wordings(text):
     assert classify(text).intent in (Intent.NONE, Intent.HELP)
+
+
+@pytest.mark.parametrize("text, intent", [
+    # How they are stopped, asked impersonally or with the texts as a pronoun, in es, pt and fr.
+    ("¿Cómo se cancela esto?", Intent.OPT_OUT), ("donde se desactivan las alertas?", Intent.OPT_OUT),
+    ("como los desactivo", Intent.OPT_OUT), ("como é que se cancela isto?", Intent.OPT_OUT),
+    ("onde se desativa os avisos?", Intent.OPT_OUT), ("comment on arrête ça ?", Intent.OPT_OUT),
+    ("comment je fais pour plus recevoir ces sms", Intent.OPT_OUT), ("comment on se désabonne ?", Intent.OPT_OUT),
+    # Whose number it is not; consent never given to them; the pronoun spelt out alone; please typed short.
+    ("ese cel no pertenece a Juan", Intent.OPT_OUT), ("no soy la señora Ramírez", Intent.OPT_OUT),
+    ("não sou o Carlos", Intent.OPT_OUT), ("je ne suis pas Mme Dupont", Intent.OPT_OUT),
+    ("vous vous trompez de personne", Intent.OPT_OUT), ("Nunca les di permiso", Intent.OPT_OUT),
+    ("jamás les autorize nada", Intent.OPT_OUT), ("sacarme porfa", Intent.OPT_OUT), ("borren", Intent.OPT_OUT),
+    ("STOP x fa", Intent.OPT_OUT), ("alto por fis", Intent.OPT_OUT), ("stop sil vous plait", Intent.OPT_OUT),
+    ("ya no quiero saber nada de ustedes", Intent.OPT_OUT), ("não quero publicidade", Intent.OPT_OUT),
+    ("desativem todas as notificações", Intent.OPT_OUT), ("tira da lista por favor", Intent.OPT_OUT),
+    # Who sends or pays for them, which insurer, whether they are real.
+    ("quiénes me escriben?", Intent.HELP), ("¿Quién paga por esto?", Intent.HELP), ("qué seguro es este?", Intent.HELP),
+    ("¿esto es spam o es real?", Intent.HELP), ("¿De verdad es del banco?", Intent.HELP),
+    ("isto é mesmo do banco?", Intent.HELP), ("é golpe ou é verdade?", Intent.HELP), ("parece golpe", Intent.HELP),
+    ("qui envoie ces messages ?", Intent.HELP), ("qui paie pour ces messages ?", Intent.HELP),
+    ("c'est vraiment la banque ?", Intent.HELP), ("arnaque ou pas ?", Intent.HELP),
+    # Opt-ins asked in the indicative or as how to subscribe, the texts named or nothing else.
+    ("¿me vuelven a mandar las alertas?", Intent.OPT_IN), ("¿me pueden inscribir de nuevo?", Intent.OPT_IN),
+    ("quisiera volver a recibir los recordatorios, me pueden agregar otra vez?", Intent.OPT_IN),
+    ("¿cómo me suscribo a las alertas?", Intent.OPT_IN), ("vous pouvez me renvoyer les alertes ?", Intent.OPT_IN),
+    ("comment je m'inscris aux alertes ?", Intent.OPT_IN), ("remettez-moi les notifications svp", Intent.OPT_IN),
+])
+def test_spanish_portuguese_and_french_structures_of_the_held_back_round(text, intent):
+    assert classify(text).intent is intent
+
+
+@pytest.mark.parametrize("text", [
+    "como se quita una mancha de vino?", "como se cancela la cita?", "como se desativa o alarme do carro?",
+    "este número no es de mi cuenta", "ya no quiero ir a la cita del martes", "ya no quiero pagar tanto por el plan",
+    "¿cómo me inscribo al curso?", "¿me vuelven a mandar la factura?", "como me registro en la app?",
+    "tirem o meu nome da lista de espera", "comment annuler ma commande ?", "comment arrêter de fumer ?",
+    "vous pouvez me renvoyer la facture ?", "mon mari a dit d'arrêter les sms",
+])
+def test_look_alikes_of_the_held_back_rounds_structures(text):
+    assert _neither_opt_out_nor_opt_in(text)

@@ -26,7 +26,8 @@ SEND = (r"(?:(?:estar\s+)?(?:enviando|mandando|escribiendo|texteando|molestando)
 BUSINESS = (r"(?:empresa|compania|tienda|negocio|numero|farmacia|clinica|consultorio|agencia|banco|escuela|colegio|"
             r"iglesia|gimnasio|gym|restaurante|oficina|organizacion|programa|servicio|marca|hospital|dentista|salon|"
             r"spa|taller|centro|academia|aseguradora|veterinaria|inmobiliaria|lavanderia|panaderia|cafeteria|edificio|"
-            r"club|concesionario|dealer|apartamentos|departamento|complejo|guarderia|kinder)")
+            r"club|concesionario|dealer|apartamentos|departamento|complejo|guarderia|kinder|seguro|plan|campana|"
+            r"partido|candidato)")
 # A list that is not the texts' ("la lista de espera").
 NOT_OUR_LIST = r"(?!\s+de\s+(?:espera|invitados|asistencia|regalos|compras|deseos|clase|la\s+clase|alumnos))"
 OTHER_TARGETS = (r"(?:(?:mi|mis|el|la|los|las|su|sus|del|de|un|una|este|esta|ese|esa|esos|esas|estos|estas|aquel|"
@@ -48,7 +49,9 @@ LEXICON = Lexicon(
                          "dejen de enviar", "deten", "detente", "detenga", "detengan", "no molestar", "no molesten",
                          "numero equivocado", "sacame", "borrame", "quitame", "eliminame", "bajas", "dame de baja",
                          "denme de baja", "cancelen", "cancela", "anular", "stop por favor", "desactivar", "desactiven",
-                         "desactiva", "parenle", "parale", "bajenle", "ya parenle", "no mas por favor", "bloquear"),
+                         "desactiva", "parenle", "parale", "bajenle", "ya parenle", "no mas por favor", "bloquear",
+                         "eliminen", "borren", "sacarme", "quitarme", "borrarme", "eliminarme", "bajarme",
+                         "darme de baja por favor", "desuscribanme", "desuscribeme", "ya no mas", "basta ya"),
         Intent.OPT_IN: ("volver", "recibir", "reanudar", "alta", "suscribir", "suscribirme", "alta de nuevo",
                         "comenzar", "empezar", "reactivar", "inicio", "iniciar"),
         Intent.HELP: ("ayuda", "informacion", "info", "ayudame", "ayudeme", "quien es", "quien eres", "quien habla",
@@ -80,7 +83,10 @@ LEXICON = Lexicon(
             Rule("no longer", r"ya\s+no\s+(?:me\s+|m\s+|nos\s+|le\s+|les\s+)?(?:envien|manden|escriban|"
                               # "ya no quiero que me cobren": something else the writer no longer wants done
                               r"quiero(?!\s+que\s+(?:me\s+|nos\s+)?(?!(?:sigan|vuelvan|envi|mand|escrib|contact|"
-                              r"text|molest|lleg)\w*)\w+|\s+seguir\s+(?!recibiendo)\w+)|deseo|me\s+interesa|"
+                              r"text|molest|lleg)\w*)\w+|\s+seguir\s+(?!recibiendo)\w+|"
+                              # "ya no quiero trabajar de noche": another activity (not receiving, being on a list)
+                              r"\s+(?!(?:recibir|saber|estar|ser|seguir|formar|participar|pertenecer)\b)\w*(?:ar|er|ir)\b)|"
+                              r"deseo|me\s+interesa|"
                               r"lleguen|llegue|lleguen|mande|envie|escriba|"
                               r"mas|contacten|text(?:ee|ie|i)\w*|necesito|los\s+quiero|las\s+quiero)\b", negatable=False),
             Rule("want them to remove me", r"quiero\s+que\s+me\s+(?:borren|quiten|saquen|eliminen|den\s+de\s+baja|remuevan)|"
@@ -108,7 +114,9 @@ LEXICON = Lexicon(
             Rule("fed up with the texts", rf"(?:hart[oa]s?|cansad[oa]s?|fastidiad[oa]s?|me\s+canse)\s+(?:\w+\s+)?(?:con|de)\s+"
                                           rf"(?:tant[oa]s?\s+)?{TEXTS_DETERMINERS}{TEXTS}\b", targeted=True),
             Rule("block this number", r"bloque\w*\s+(?:este|su|el|tu)\s+numero\b"),
-            Rule("calling it spam", r"(?:esto|eso|estos\s+mensajes|sus\s+mensajes)\s+(?:es|son)\s+(?:puro\s+)?spam\b|"
+            Rule("calling it spam", r"(?:esto|eso|estos\s+mensajes|sus\s+mensajes)\s+(?:es|son)\s+(?:puro\s+)?spam\b"
+                                    # "¿esto es spam o es real?" asks which (help)
+                                    r"(?!\s+o\b)|"
                                     r"\breport\w*\s+(?:como\s+)?spam\b",
                  review="calling the texts spam may not ask to stop them"),
             # "no hace falta que me manden más", "no es necesario enviarme mensajes"
@@ -136,18 +144,27 @@ LEXICON = Lexicon(
                                 r"(?:doy\s+de\s+baja|darme\s+de\s+baja|dar\s+de\s+baja|cancel\w*|detener|detengo|"
                                 r"paro|parar|dejar\s+de\s+recibir|dejo\s+de\s+recibir|salgo|salir|desuscrib\w*|"
                                 r"bloque\w*|no\s+recibir|quitar\w*|quito|eliminar\w*|elimino|borrar\w*)"),
+            Rule("how are they stopped", r"(?:como|donde)\s+(?:se|lo|los|las|le|les)\s+(?:(?:quit|cancel|desactiv|elimin|"
+                                         r"bloque|borr)(?:a|an|o|e|en)|apag(?:a|an|o)|apagu(?:e|en)|detien(?:e|en)|"
+                                         r"deteng(?:o|a)|par(?:a|an|o)|suspend(?:e|en|o)|da\s+de\s+baja|doy\s+de\s+baja|"
+                                         r"desuscrib\w*)(?=\s*$|\s+" + TEXTS_DETERMINERS + MESSAGES + r"\b)"),
             Rule("wrong number", r"(?:numero|persona)\s+(?:equivocad[oa]|incorrect[oa]|errone[oa])|"
                                  r"\b(?:numero|telefono|celular)\s+ya\s+no\s+es\s+de|\bya\s+no\s+es\s+(?:su|el|mi)\s+"
                                  r"numero|\bno\s+es\s+de\s+(?:esa|esta)\s+persona|\bno\s+soy\s+(?:esa|la)\s+persona|"
                                  r"\bse\s+equivoc\w*\s+de\s+(?:numero|persona)|\bno\s+(?:es|soy)\s+(?:mi\s+numero|"
                                  r"el\s+numero|la\s+persona|quien\s+buscan)|\bnumero\s+nuevo|"
                                  r"\b(?:numero|cel|celular|telefono|linea)\s+(?:antes\s+)?era\s+de\b|\bya\s+no\s+es\s+mio\b|"
+                                 r"\b(?:este|ese|el|mi)\s+(?:numero|cel|celular|telefono|whatsapp)\s+no\s+(?:es|pertenece)\s+"
+                                 r"(?:de|del|a)\b(?!\s+(?:la\s+|el\s+|mi\s+|su\s+)?(?:cuenta|orden|pedido|tarjeta|"
+                                 r"confirmacion|rastreo|aqui|aca|este\s+pais))|"
+                                 r"\bno\s+soy\s+(?:el|la)\s+\w+(?:\s+\w+)?$|"
                                  r"\bya\s+no\s+es\s+de\s+(?:el|ella|esa\s+persona|mi\s+\w+)\b|"
                                  r"\b(?:le\s+)?di\s+(?:este|mi|el)\s+(?:numero|cel|celular|telefono)\s+a\b|"
                                  r"\b(?:que\s+en\s+paz\s+descanse|en\s+paz\s+descanse|descanse\s+en\s+paz|qepd)\b|"
                                  r"\b(?:fallecio|murio|fallecid[oa]|difunt[oa]|ya\s+no\s+(?:vive|esta\s+con\s+"
                                  r"nosotros|usa\s+este\s+numero|tiene\s+este\s+numero))", negatable=False),
-            Rule("consent refused", r"(?:nunca|jamas|no)\s+(?:me\s+)?(?:suscribi|inscribi|registre|autorice|"
+            Rule("consent refused", r"(?:nunca|jamas|no)\s+(?:me\s+|les\s+|le\s+|te\s+)?(?:suscribi|inscribi|registre|"
+                                    r"autori[cz]e|autorise|"
                                     r"acepte|pedi|di\s+(?:mi\s+)?(?:permiso|consentimiento|autorizacion|"
                                     r"mi\s+numero)|doy\s+(?:mi\s+)?(?:permiso|consentimiento|autorizacion)|"
                                     r"he\s+(?:aceptado|autorizado|dado)|autorizo|doy\s+permiso)|\bsin\s+mi\s+(?:permiso|consentimiento|"
@@ -170,7 +187,7 @@ LEXICON = Lexicon(
             # "me pueden volver a mandar los avisos de mis recetas", "vuélvanme a suscribir a los mensajes",
             # "quiero que me vuelvan a llegar los avisos", "quiero volver a activar las alertas": the texts named.
             Rule("send the texts again", r"(?:me\s+|nos\s+)?(?:(?:pueden|puede|podrian|podria|puedes)\s+volver|"
-                                         r"vuelvan(?:me|nos)?|vuelva(?:me|nos)?|volver)\s+a\s+(?:mandar|enviar|poner|"
+                                         r"vuelvan(?:me|nos)?|vuelva(?:me|nos)?|vuelven|vuelves|volver)\s+a\s+(?:mandar|enviar|poner|"
                                          r"activar|agregar|anadir|incluir|inscribir|suscribir|meter|llegar|textear)"
                                          rf"(?:me|nos)?\s+(?:(?:a|en)\s+)?{TEXTS_DETERMINERS}{TEXTS}\b",
                  targeted=True),
@@ -185,17 +202,23 @@ LEXICON = Lexicon(
                                 rf"(?:lista|listas|{TEXTS})\b" + NOT_OUR_LIST, targeted=True),
             Rule("receive again", r"(?:(?:quiero|quisiera)\s+(?:recibir\s+)?(?:mis\s+|los\s+|las\s+|sus\s+|tus\s+)?(?:mensajes|"
                                   r"notificaciones|alertas|promociones|ofertas|sms|avisos|recordatorios|promos)\s+(?:otra\s+vez|de\s+nuevo|nuevamente)|"
-                                  r"volver\s+a\s+recibir|recibir\s+(?:de\s+nuevo|otra\s+vez|nuevamente)|"
+                                  r"(?:(?:quiero|quisiera|queremos|me\s+gustaria)\s+)?volver\s+a\s+recibir|"
+                                  r"recibir\s+(?:de\s+nuevo|otra\s+vez|nuevamente)|"
                                   r"vuelvan\s+a\s+(?:enviar|mandar)(?:me)?(?:\s+(?:otra\s+vez|de\s+nuevo|todo))?\s*$|(?:envien|manden)me\s+(?:de\s+nuevo|"
                                   r"otra\s+vez)|(?:envien|manden|sigan\s+mandando|sigan\s+enviando)(?:me|nos)\s+"
                                   r"(?:los\s+|las\s+|sus\s+|mis\s+)?(?:mensajes|ofertas|promociones|alertas|notificaciones|"
                                   r"recordatorios)\s+(?:de\s+nuevo|otra\s+vez|nuevamente))"),
             # "¿me pueden volver a agregar a la lista?": the writer is put back on the list (not an item in a cart).
-            Rule("add me back", r"(?:me\s+(?:pueden|puede|podrian|podria|puedes)\s+volver\s+a\s+(?:agregar|anadir|incluir|"
+            Rule("add me back", r"(?:me\s+(?:pueden|puede|podrian|podria|puedes)\s+(?:agregar|anadir|incluir|inscribir|suscribir|poner|"
+                                r"apuntar|anotar)\s+(?:otra\s+vez|de\s+nuevo|nuevamente)|"
+                                r"me\s+(?:pueden|puede|podrian|podria|puedes)\s+volver\s+a\s+(?:agregar|anadir|incluir|"
                                 r"inscribir|suscribir)|volver\s+a\s+(?:agregarme|anadirme|incluirme|inscribirme|"
                                 r"suscribirme|ponerme))(?:\s*$|\s+(?:a|en)\s+(?:la|su|tu|sus)\s+(?:lista|listas)\b" + NOT_OUR_LIST + r")|"
                                 r"\b(?:agregame|agreguenme|agregueme|anadanme|incluyanme|inscribanme|suscribanme|apuntenme|"
                                 r"apuntame)\s+(?:de\s+nuevo\s+|otra\s+vez\s+)?(?:a|en)\s+(?:la|su|tu|sus)\s+(?:lista|listas)\b" + NOT_OUR_LIST),
+            Rule("how do I subscribe", r"(?:como|donde)\s+(?:me\s+)?(?:suscribo|inscribo|apunto|anoto|registro|"
+                                       r"doy\s+de\s+alta|vuelvo\s+a\s+(?:suscribir|inscribir|apuntar))(?:me)?"
+                                       rf"(?=\s*$|\s+(?:a|en)\s+{TEXTS_DETERMINERS}{TEXTS}\b)"),
             Rule("subscribe", r"(?:suscribeme|suscribirme\s+(?:de\s+nuevo|otra\s+vez)|darme\s+de\s+alta|"
                               r"dar\s+de\s+alta|dame\s+de\s+alta|agregame\s+(?:de\s+nuevo|otra\s+vez)|"
                               r"agreguenme\s+(?:de\s+nuevo|otra\s+vez)|(?:reactiv|reanud)\w*\s+(?:de\s+nuevo\s+)?(?:mis\s+|los\s+|las\s+|"
@@ -206,7 +229,10 @@ LEXICON = Lexicon(
             Rule("who gave you my number", r"quien\s+(?:les|te|le)\s+(?:dio|paso)\s+mi\s+(?:numero|telefono|celular)"),
             Rule("need help", r"necesito\s+(?:ayuda|informacion|info)\b|^ayud\w*|\bno\s+entiendo\s+(?:que\s+es\s+)?(?:este|el|ese|su)\s+"
                               r"(?:mensaje|sms|texto)\b"),
-            Rule("who is this", r"(?:quien|quienes)\s+(?:es|eres|son|habla|me\s+escribe|me\s+manda|envia|"
+            Rule("who is this", r"(?:quien|quienes)\s+(?:es|eres|son|habla|(?:me\s+|nos\s+)?(?:manda|mandan|mando|mandaron|"
+                                r"envia|envian|envio|enviaron|escribe|escriben|escribio|textea|textean)|"
+                                r"(?:paga|pago|patrocina|financia)\s+(?:por\s+)?(?:esto|estos|este|esta|estas|los|las|"
+                                r"sus)\b|"
                                 r"me\s+(?:esta|estan)\s+(?:escribiendo|mandando|enviando|texteando)|"
                                 r"es\s+usted)\b|\b(?:de\s+)?(?:que|q|cual)\s+" + BUSINESS + r"\s+(?:es|son|eres)\b"),
             Rule("why am I getting this", r"(?:por\s+que|porque|xq|pq)\s+(?:me\s+)?(?:mandan|envian|escriben|textean|"
@@ -221,7 +247,14 @@ LEXICON = Lexicon(
             Rule("is this a scam", r"(?:(?:es|sera|sea|seria)\s+(?:esto\s+)?(?:una\s+)?(?:estafa|fraude|real|verdad|"
                                    r"legitim[oa]|legit|confiable))\b(?!\s+que\b)|"
                                    # "¿es spam?" asks; "esto es spam" tells (an opt-out, flagged)
-                                   r"^(?:es|sera)\s+(?:esto\s+)?(?:spam|publicidad)\b"),
+                                   r"^(?:es|sera)\s+(?:esto\s+)?(?:spam|publicidad)\b|"
+                                   # "¿esto es spam o estafa?", "¿es real o es fraude?": which of the two
+                                   r"\b(?:spam|estafa|fraude|real|verdad)\s+o\s+(?:es\s+)?(?:una\s+)?(?:spam|estafa|"
+                                   r"fraude|real|verdad|legitim[oa]|enserio|en\s+serio)\b|"
+                                   # "¿de verdad es del banco?", "¿esto es realmente de la clínica?"
+                                   r"\b(?:de\s+verdad|realmente|en\s+serio|enserio)\s+(?:esto\s+)?(?:es|son|viene|vienen)\s+"
+                                   r"(?:de|del)\b|\b(?:esto|este\s+mensaje)\s+(?:es|viene)\s+(?:de\s+verdad|realmente|"
+                                   r"en\s+serio)\s+(?:de|del)\b|\bparece\s+(?:una\s+)?(?:estafa|fraude)\b"),
             # "¿qué significa este mensaje?", "no sé de dónde es", "¿de qué edificio es este mensaje?"
             Rule("what does this mean", r"que\s+significa\s+(?:este|esta|ese|el|estos)\s+(?:mensajes?|textos?|sms|msjs?|"
                                         r"numero|aviso|alerta)|\bno\s+se\s+(?:de\s+donde|quien|quienes|que)\s+"
@@ -239,9 +272,10 @@ LEXICON = Lexicon(
            "muchas buenas bueno disculpe perdon urgente favor porfis porfas porfi xfis plss plsss mija mijo mijita "
            "compa oiga oigan joven",
     filler_phrases=("por favor", "muchas gracias", "no me interesa", "no me interesan", "de inmediato", "ahora mismo", "buenas tardes", "buenos dias",
-                    "buenas noches", "lo antes posible", "x favor"),
+                    "buenas noches", "lo antes posible", "x favor", "por fa", "x fa", "por fis", "por favorcito",
+                    "x fis"),
     negators="no nunca jamas ni",
-    frames=(r"me\s+(?:pueden|puede|podrian|podria|puedes|agregan|inscriben|suscriben|ponen)|quiero|quisiera|deseo|necesito|me\s+gustaria|puede|pueden|podria|podrian|puedes|como\s+puedo|"
+    frames=(r"me\s+(?:pueden|puede|podrian|podria|puedes|agregan|inscriben|suscriben|ponen|vuelven|vuelves)|quiero|quisiera|deseo|necesito|me\s+gustaria|puede|pueden|podria|podrian|puedes|como\s+puedo|"
             r"como\s+hago\s+para|como|por\s+favor|favor\s+de|solo|solamente"),
     tails="me mas ya todo todos esto estos mensajes sms textos ahora otra vez de nuevo nuevamente",
     other_targets=OTHER_TARGETS,

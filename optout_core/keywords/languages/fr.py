@@ -58,11 +58,14 @@ LEXICON = Lexicon(
                                       rf"suspendez|desactivez|desactiver|bloquer|coupez)\s+(?:avec\s+)?(?:les\s+|vos\s+|ces\s+|tes\s+|"
                                       rf"tous\s+les\s+|l\s+envoi\s+de\s+)?{MESSAGES}\b|\b(?:ca\s+suffit|c\s+est\s+bon|"
                                       rf"assez)\s+avec\s+(?:les\s+|vos\s+|ces\s+)?{MESSAGES}\b"),
+            # "comment on arrête ça ?", "comment je fais pour plus recevoir", "comment on se désabonne ?"
             Rule("how to stop", r"(?:comment|que\s+(?:dois|faut)\s+(?:je|il)\s+(?:envoyer|repondre|ecrire|faire)\s+"
                                 r"pour|y\s+a\s+t\s+il\s+(?:un\s+)?moyen\s+de|est\s+ce\s+que\s+je\s+peux|"
-                                r"je\s+peux|puis\s+je)\s+(?:faire\s+pour\s+)?(?:me\s+|vous\s+)?"
-                                r"(?:arreter|desabonner|desinscrire|stopper|ne\s+plus\s+recevoir|bloquer|"
-                                r"annuler|retirer|faire\s+arreter|sortir)"),
+                                r"je\s+peux|puis\s+je)\s+(?:je\s+|j\s+|on\s+)?(?:(?:fais|fait|faire|dois|doit|peux|"
+                                r"peut)\s+(?:pour\s+)?)?(?:me\s+|m\s+|vous\s+|se\s+|s\s+|les\s+|ca\s+)?"
+                                r"(?:arreter|arrete|desabonner|desabonne|desinscrire|desinscrit|stopper|stoppe|"
+                                r"(?:ne\s+)?plus\s+(?:recevoir|rien\s+recevoir)|bloquer|bloque|desactiver|desactive|"
+                                r"annuler|annule|retirer|retire|faire\s+arreter|sortir|sort)\b"),
             Rule("wrong number", r"(?:mauvais|faux)\s+(?:numero|num|destinataire)|\b(?:pas|plus)\s+la\s+bonne\s+"
                                  r"personne|\bmauvaise\s+personne|\berreur\s+de\s+(?:numero|"
                                  r"destinataire|personne)|\bpas\s+le\s+bon\s+(?:numero|destinataire)|"
@@ -70,7 +73,11 @@ LEXICON = Lexicon(
                                  r"\bnumero\s+ne\s+(?:lui|leur|m)\s+appartient\s+(?:plus|pas)|\bnumero\s+a\s+change\s+de\s+"
                                  r"(?:proprietaire|titulaire|main)|\bnumero\s+n\s+est\s+(?:plus|pas)\s+"
                                  r"(?:celui|le\s+numero|a)\s+(?:de|d)\b|\bvous\s+vous\s+etes\s+trompe|"
-                                 r"\b(?:decede|decedee|est\s+mort|est\s+morte|nous\s+a\s+quittes|est\s+partie?)\b", negatable=False),
+                                 r"\b(?:decede|decedee|est\s+mort|est\s+morte|nous\s+a\s+quittes|est\s+partie?)\b|"
+                                 # "vous vous trompez de personne", "je ne suis pas Mme Dupont"
+                                 r"\btromp\w*\s+de\s+(?:numero|personne|destinataire)\b|\bje\s+(?:ne\s+|n\s+)?suis\s+"
+                                 r"pas\s+(?:m|mme|mr|monsieur|madame|mlle|mademoiselle|le|la)\s+\w+(?:\s+\w+)?$",
+                 negatable=False),
             Rule("consent refused", r"(?:jamais|pas)\s+(?:inscrit|inscrite|abonne|abonnee|donne\s+mon|accepte|"
                                     r"consenti|autorise|demande)|\bsans\s+mon\s+(?:consentement|accord|autorisation)|"
                                     r"\bje\s+(?:retire|revoque)\s+mon\s+(?:consentement|accord)",
@@ -89,6 +96,12 @@ LEXICON = Lexicon(
         ),
         Intent.OPT_IN: (
             Rule("resubscribe", r"(?:reabonn|reinscri)\w*"),
+            # "vous pouvez me renvoyer les alertes ?", "remettez-moi les notifications"
+            Rule("send the texts again", rf"(?:renvoyer|renvoyez|renvoie|remettre|remettez|remets|reactiver|reactivez|"
+                                         rf"rallumer|rallumez)\s+(?:moi\s+|me\s+|m\s+)?{RECEIVED}\b"),
+            Rule("how do I subscribe", r"comment\s+(?:je\s+|on\s+)?(?:fais\s+pour\s+|fait\s+pour\s+|faire\s+pour\s+)?"
+                                       r"(?:m\s+|me\s+|s\s+|se\s+)?(?:inscri\w*|abonn\w*|reinscri\w*|reabonn\w*)"
+                                       rf"(?=\s*$|\s+(?:a|aux|au)\s+{RECEIVED}\b)"),
             Rule("subscribe", r"(?:abonnez\s+moi|m\s+abonner|inscrivez\s+moi|reactivez|reactiver)\b"),
             # "remettez-moi sur la liste": put back on the list, named.
             Rule("put me back", r"(?:remettez|remets|remettre|rajoutez|rajoute|rajouter|reinscrivez|reinscris)\s+moi\s+"
@@ -107,7 +120,9 @@ LEXICON = Lexicon(
                                   r"clinique|pharmacie|agence|banque|ecole|salle|garage|restaurant|service|organisme|"
                                   r"association|club|eglise|centre|hopital|programme|site|appli|application|boutique|"
                                   r"assurance|mutuelle|labo|laboratoire|salon|institut)\b"),
-            Rule("who is this", r"qui\s+(?:est\s+ce|etes\s+vous|es\s+tu|m\s+ecrit|m\s+envoie|est\s+la)|"
+            Rule("who is this", r"qui\s+(?:est\s+ce|etes\s+vous|es\s+tu|est\s+la|(?:m\s+|me\s+|nous\s+)?(?:envoie|"
+                                r"envoient|ecrit|ecrivent|texte|a\s+envoye|m\s+a\s+envoye)|(?:paie|paye|finance)\s+"
+                                r"(?:pour\s+)?(?:ces|ce|ca|les|cela))\b|"
                                 r"\bc\s+est\s+qui\b|\bvous\s+etes\s+qui\b"),
             Rule("why am I getting this", r"pourquoi\s+(?:est\s+ce\s+que\s+)?(?:vous\s+|tu\s+)?(?:m|me)\s+"
                                           r"(?:ecrivez|envoyez|textez|contactez|ecris|envoies)\b"),
@@ -118,16 +133,25 @@ LEXICON = Lexicon(
                                               r"trouve)\s+mon\s+numero|\bou\s+avez\s+vous\s+(?:eu|trouve)\s+mon|"
                                               r"\b(?:eu|obtenu|trouve|recupere)\s+mon\s+(?:numero|num|contact)\s+"
                                               r"(?:comment|ou|par\s+qui)\b"),
-            Rule("is this a scam", r"(?:c\s+est\s+une\s+|est\s+ce\s+une\s+)(?:arnaque|fraude)|\barnaque\s*$"),
+            Rule("is this a scam", r"(?:c\s+est\s+une\s+|est\s+ce\s+une\s+)(?:arnaque|fraude)|\barnaque\s*$|"
+                                   # "est-ce du spam ?", "arnaque ou pas ?", "c'est vraiment la banque ?"
+                                   r"\best\s+ce\s+(?:que\s+c\s+est\s+)?(?:du\s+spam|une\s+arnaque|vrai|legit\w*|serieux)\b|"
+                                   r"\b(?:arnaque|spam|fraude|vrai)\s+ou\s+(?:pas|non|vrai|c\s+est\s+vrai)\b|"
+                                   r"\bc\s+est\s+(?:vraiment|reellement)\s+(?:la|le|les|de|du|des|l|vous)\b"),
         ),
     },
     filler="svp stp merci bonjour salut slt bonsoir svpl maintenant immediatement tout de suite vite ok",
     filler_phrases=("pas interesse", "pas interessee", "s il vous plait", "s il te plait", "merci beaucoup", "tout de suite", "svp merci",
-                    "de suite"),
+                    "de suite", "s v p", "sil vous plait", "sil te plait", "svp merci beaucoup"),
     negators="ne pas jamais non n",
-    frames=r"je\s+veux|je\s+voudrais|je\s+souhaite|pouvez\s+vous|pourriez\s+vous|veuillez|merci\s+de|merci\s+d|comment",
+    frames=(r"je\s+veux|je\s+voudrais|je\s+souhaite|pouvez\s+vous|pourriez\s+vous|vous\s+pouvez|vous\s+pourriez|"
+            r"tu\s+peux|peux\s+tu|veuillez|merci\s+de|merci\s+d|comment"),
     tails="moi svp stp merci maintenant",
     other_targets=OTHER_TARGETS,
+    # "comment arrêter de fumer", "annuler de payer": an activity after a verb of ending, not the texts
+    other_objects=(r"(?:de|d)\s+(?!(?:m|me|nous|vous|les|en|plus)\b)(?!(?:recevoir|envoyer|ecrire|contacter|texter|"
+                   r"spammer|harceler|deranger|embeter|relancer|solliciter|votre|notre|leur|autre|entre|contre|quatre)\b)"
+                   r"\w+(?:er|ir|re)\b"),
     jokes=r"mdr|ptdr|lol",
     messages=MESSAGES,
     reported_speech=r"(?:ma\s+femme|mon\s+mari|ma\s+mere|mon\s+pere|il|elle|ils)\s+(?:a\s+dit|dit|veut|m\s+a\s+dit)",

@@ -4,10 +4,11 @@ from ..lexicon import Intent, Lexicon, Rule
 
 # Words that can only be our texts: named after a verb, what follows only describes them ("os lembretes das consultas").
 TEXTS = (r"(?:mensagens?|msgs?|sms|torpedos?|textos?|notificacoes|alertas|promocoes|promos?|ofertas|propagandas|"
-         r"lembretes|avisos)")
+         r"lembretes|avisos|publicidades?|anuncios|newsletters?)")
 # ... and the words that may point at them ("isso", "isto").
 MESSAGES = rf"(?:{TEXTS}|alerta|propaganda|isso|isto)"
-TEXTS_DETERMINERS = r"(?:(?:as|os|essas|esses|estas|estes|suas|seus|minhas|meus|mais|nas|nos|na|no)\s+){0,2}"
+TEXTS_DETERMINERS = (r"(?:(?:as|os|a|o|essas|esses|estas|estes|suas|seus|minhas|meus|mais|nas|nos|na|no|todas\s+as|"
+                     r"todos\s+os|o\s+envio\s+de|vossas|vossos)\s+){0,2}")
 SEND = r"(?:enviar|mandar|escrever|contatar|contactar|incomodar|perturbar|encher)"
 OTHER_TARGETS = (r"(?:(?:meu|minha|meus|minhas|o|a|os|as|do|da|de|um|uma|esse|essa|esses|essas|este|esta|seu|sua)\s+)"
                  r"{0,3}"
@@ -68,8 +69,13 @@ LEXICON = Lexicon(
                                      # "a assinatura da revista": a subscription to something other than the texts.
                                      r"(?!\s+(?:da|do|de|no|na)\s+(?!mensagens|sms|alertas|notificacoes)\w)"),
             Rule("stop the messages", rf"(?:parar|cancelar|cancele|cancelem|suspender|desativar|desativem|"
-                                      rf"bloquear|interromper)\s+(?:as\s+|essas\s+|suas\s+|o\s+envio\s+de\s+)?"
-                                      rf"{MESSAGES}\b"),
+                                      rf"bloquear|interromper|desliguem|desligar|desligue|bloqueiem|suspendam|parem|tirem|tire|retirem|"
+                                      rf"removam|remova)\s+{TEXTS_DETERMINERS}{MESSAGES}\b"),
+            # how they are stopped, impersonal: "como se desativa a publicidade?", "como é que se cancela isto?"
+            Rule("how are they stopped", r"(?:como|onde)\s+(?:e\s+que\s+)?(?:se|eu|a\s+gente)\s+(?:desativa|desativam|"
+                                         r"cancela|cancelam|para|param|sai|remove|desliga|desligam|bloqueia|descadastra|"
+                                         r"tira|tiram|desinscreve|anula)(?:\s+(?:isso|isto|disso|disto|daqui))?"
+                                         r"(?=\s*$|\s+" + TEXTS_DETERMINERS + MESSAGES + r"\b)"),
             Rule("how to stop", r"(?:como|o\s+que\s+(?:eu\s+)?(?:faco|devo\s+fazer|envio|mando)\s+para|tem\s+como|"
                                 r"posso)\s+(?:e\s+que\s+)?(?:eu\s+)?(?:faco\s+)?(?:para\s+|pra\s+|p\s+)?(?:me\s+)?(?:parar|cancelar|sair|"
                                 # the first person: "como é que deixo de receber", "como eu saio disso"
@@ -79,7 +85,11 @@ LEXICON = Lexicon(
             Rule("wrong number", r"(?:numero|pessoa)\s+errad[oa]|\bnumero\s+nao\s+e\s+mais\s+(?:de|dessa|desse|da|"
                                  r"do|dela|dele)|\bnao\s+e\s+mais\s+(?:o\s+)?(?:numero|telefone)\s+d|\b(?<!por\s)engano\b|"
                                  r"\b(?:numero|telefone|celular|telemovel)\s+nao\s+e\s+(?:mais\s+)?(?:d[aoe]|dess[ae]|dest[ae])\b|\bnao\s+e\s+(?:o\s+)?meu\s+numero|"
-                                 r"\bnao\s+sou\s+(?:eu|essa\s+pessoa)|\b(?:faleceu|morreu|falecid[oa])\b", negatable=False),
+                                 r"\bnao\s+sou\s+(?:eu|essa\s+pessoa)|\b(?:faleceu|morreu|falecid[oa])\b|\bnao\s+sou\s+(?:o|a)\s+\w+$",
+                 negatable=False),
+            Rule("off the list", r"(?:tir|retir|remov|exclu|apag|elimin)\w*\s+(?:me\s+|nos\s+)?(?:da|dessa|desta|das|"
+                                 r"de\s+sua|de\s+vossa)\s+listas?\b(?!\s+de\s+(?:espera|presenca|convidados|compras|"
+                                 r"chamada|alunos|presentes))"),
             Rule("consent refused", r"nunca\s+(?:me\s+)?(?:cadastrei|inscrevi|autorizei|aceitei|pedi|assinei|dei\s+(?:o\s+|a\s+)?"
                                     r"(?:meu\s+|minha\s+)?(?:consentimento|autorizacao|permissao))|"
                                     r"\bnao\s+(?:autorizo|autorizei|aceito|dei\s+(?:a\s+)?(?:minha\s+)?(?:permissao|autorizacao|consentimento))|"
@@ -138,7 +148,11 @@ LEXICON = Lexicon(
                                  r"(?:esse|este|essa|esta)"),
             Rule("how did you get my number", r"(?:como|onde|de\s+onde)\s+(?:voces\s+|vcs\s+)?(?:conseguiram|pegaram|"
                                               r"obtiveram|arrumaram|tem|tiraram|tirou|pegou)\s+(?:o\s+)?meu\s+(?:numero|telefone|contato|contacto|telemovel|celular)"),
-            Rule("is this a scam", r"(?:e|eh|isso\s+e)\s+(?:um\s+)?(?:golpe|fraude|verdade)\b|\bgolpe\s*$"),
+            Rule("is this a scam", r"(?:e|eh|isso\s+e)\s+(?:um\s+|uma\s+)?(?:golpe|fraude|verdade|burla|esquema)\b|"
+                                   r"\b(?:golpe|burla)\s*$|\bparece\s+(?:um\s+|uma\s+)?(?:golpe|fraude|burla)\b|"
+                                   # "isto é mesmo da MEO?", "é mesmo do banco?": whether the sender is who it says
+                                   r"\b(?:e|eh|sao)\s+(?:mesmo|realmente|de\s+verdade)\s+d[aoe]\b|"
+                                   r"\b(?:golpe|fraude|burla|spam)\s+ou\s+(?:e\s+)?(?:verdade|real|golpe|fraude)\b"),
         ),
     },
     filler="por favor pf pfv pfvr obrigado obrigada obg brigado ola oi ja agora bom dia ok favor urgente imediatamente "
