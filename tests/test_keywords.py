@@ -880,3 +880,53 @@ def test_spanish_portuguese_and_french_structures_of_the_held_back_round(text, i
 ])
 def test_look_alikes_of_the_held_back_rounds_structures(text):
     assert _neither_opt_out_nor_opt_in(text)
+
+
+@pytest.mark.parametrize("text, intent", [
+    # Asked of them in any person, with the texting shorthand and misspellings people send (es, pt, fr).
+    ("les ruego que me eliminen de su lista", Intent.OPT_OUT), ("yano me manden mensages", Intent.OPT_OUT),
+    ("ya no me enbien nada", Intent.OPT_OUT), ("kiero q me quiten", Intent.OPT_OUT),
+    ("cancelen la suscripción a los mensajes", Intent.OPT_OUT), ("nao qro mais receber", Intent.OPT_OUT),
+    ("cancela esses avisos aí", Intent.OPT_OUT), ("não quero ser mais contatada", Intent.OPT_OUT),
+    ("arrete de menvoyer des sms", Intent.OPT_OUT), ("jveux plus de vos sms", Intent.OPT_OUT),
+    ("je veux être retirée de votre fichier", Intent.OPT_OUT), ("ras le bol de vos pubs", Intent.OPT_OUT),
+    ("stoppez les envois de sms", Intent.OPT_OUT),
+    # How to stop, what to send to make them end, how to keep them from coming.
+    ("¿qué mando para que dejen de llegar?", Intent.OPT_OUT), ("¿cómo evito que me sigan escribiendo?", Intent.OPT_OUT),
+    ("o que eu respondo pra parar?", Intent.OPT_OUT), ("qu'est-ce que je dois taper pour arrêter ?", Intent.OPT_OUT),
+    # Complaints after asking, counted; nobody by that name; erasure; the registries and the agencies.
+    ("ya les mandé baja dos veces", Intent.OPT_OUT), ("es la tercera vez que les pido que paren", Intent.OPT_OUT),
+    ("ya pedí que me sacaran", Intent.OPT_OUT), ("quantas vezes tenho que falar pra parar?", Intent.OPT_OUT),
+    ("combien de fois je dois vous dire stop ?", Intent.OPT_OUT), ("no conozco a ningún Ernesto", Intent.OPT_OUT),
+    ("no vive nadie con ese nombre en este número", Intent.OPT_OUT), ("não conheço nenhum Marcos", Intent.OPT_OUT),
+    ("esse telefone agora pertence a outra pessoa", Intent.OPT_OUT), ("je ne connais aucune Julie", Intent.OPT_OUT),
+    ("personne de ce nom ici", Intent.OPT_OUT), ("eliminen toda mi información", Intent.OPT_OUT),
+    ("excluam meus dados", Intent.OPT_OUT), ("effacez mes coordonnées", Intent.OPT_OUT),
+    ("mi número está en la lista Robinson", Intent.OPT_OUT), ("meu número está no Não Me Perturbe", Intent.OPT_OUT),
+    ("je n'ai rien demandé moi", Intent.OPT_OUT),
+    # Help: who signed me up, who am I talking to, more information, which business, is it legal.
+    ("¿quién me registró?", Intent.HELP), ("con quién tengo el gusto?", Intent.HELP),
+    ("denme más información", Intent.HELP), ("¿de qué empresa me mandan esto?", Intent.HELP),
+    ("¿esto es del banco?", Intent.HELP), ("quem me inscreveu?", Intent.HELP), ("com quem estou falando?", Intent.HELP),
+    ("gostaria de saber mais", Intent.HELP), ("de que loja vocês são?", Intent.HELP), ("isso é da farmácia?", Intent.HELP),
+    ("qui m'a abonné ?", Intent.HELP), ("je voudrais en savoir plus", Intent.HELP),
+    ("c'est de la part de qui ?", Intent.HELP), ("est-ce légal ?", Intent.HELP), ("kien habla?", Intent.HELP),
+    # Opt-ins: subscribe me in the imperative, back on the list with please, the texts named in Portuguese.
+    ("suscríbanme a las alertas", Intent.OPT_IN), ("agrégueme a los mensajes de texto", Intent.OPT_IN),
+    ("volver a inscribirme porfa", Intent.OPT_IN), ("quero me inscrever nos alertas", Intent.OPT_IN),
+    ("me cadastra nas promoções", Intent.OPT_IN),
+])
+def test_spanish_portuguese_and_french_requests_in_more_persons_and_spellings(text, intent):
+    assert classify(text).intent is intent
+
+
+@pytest.mark.parametrize("text", [
+    "quiero darme de baja del gimnasio", "cancelen la suscripción de la revista", "aqui no hay ningun descuento?",
+    "no me llega ningún código a este número", "cuantas veces tengo que pedir mi reembolso", "ya mandé el pago",
+    "borren mis datos de la tarjeta vieja", "como desativo o débito automático?", "como faço para cancelar o plano?",
+    "cancela o envio, mudei de endereço", "quantas vezes vou ter que ligar?", "comment arrêter le prélèvement ?",
+    "combien de fois dois-je appeler pour avoir mon colis ?", "je ne connais pas cette adresse",
+    "je veux être retiré de la liste d'attente", "quero me inscrever no curso", "me inscreve na aula de sábado",
+])
+def test_look_alikes_of_those_requests_in_more_persons(text):
+    assert _neither_opt_out_nor_opt_in(text)

@@ -4,7 +4,7 @@ from ..lexicon import Intent, Lexicon, Rule
 
 # Words that can only be our texts: named after a verb, what follows only describes them ("los avisos de mis recetas",
 # "las notificaciones de entrega").
-TEXTS = (r"(?:mensajes?|msjs?|mjs?|sms|textos?|mensajitos?|notificaciones|alertas|promociones|promos|ofertas|"
+TEXTS = (r"(?:mensajes?|mensages?|msjs?|mjs?|sms|textos?|mensajitos?|notificaciones|alertas|promociones|promos|ofertas|"
          r"publicidad|anuncios|avisos|recordatorios|correos?\s+de\s+texto)")
 # ... and the words that may point at them ("esto", "eso").
 MESSAGES = rf"(?:{TEXTS}|alerta|promo|esto|estos|eso|esos)"
@@ -53,11 +53,15 @@ LEXICON = Lexicon(
                          "eliminen", "borren", "sacarme", "quitarme", "borrarme", "eliminarme", "bajarme",
                          "darme de baja por favor", "desuscribanme", "desuscribeme", "ya no mas", "basta ya"),
         Intent.OPT_IN: ("volver", "recibir", "reanudar", "alta", "suscribir", "suscribirme", "alta de nuevo",
-                        "comenzar", "empezar", "reactivar", "inicio", "iniciar"),
+                        "comenzar", "empezar", "reactivar", "inicio", "iniciar", "volver a suscribirme",
+                        "volver a inscribirme", "suscribanme", "inscribanme", "darme de alta", "denme de alta",
+                        "reactivar mensajes", "suscribirme de nuevo", "reactiven"),
         Intent.HELP: ("ayuda", "informacion", "info", "ayudame", "ayudeme", "quien es", "quien eres", "quien habla",
                       "que es esto", "necesito ayuda", "quienes son", "de que se trata", "soporte", "de parte de quien",
                       # AYUDA as it is mistyped
-                      "ayda", "auyda", "ayduda", "aiuda", "ayudaa", "ayudenme"),
+                      "ayda", "auyda", "ayduda", "aiuda", "ayudaa", "ayudenme",
+                      # QUIÉN typed as it sounds
+                      "kien es", "kien eres", "kien habla", "kienes son"),
     },
     rules={
         Intent.OPT_OUT: (
@@ -80,7 +84,7 @@ LEXICON = Lexicon(
                  negatable=False),
             Rule("stop sending", rf"(?:dejen?|deja|deje|dejar|paren?|para|pare|parar|basta|detengan?|detener|"
                                  rf"terminen|dejen\s+ya|ya\s+dejen)\s+(?:ya\s+)?de?\s+(?:me\s+|nos\s+)?{SEND}"),
-            Rule("no longer", r"ya\s+no\s+(?:me\s+|m\s+|nos\s+|le\s+|les\s+)?(?:envien|manden|escriban|"
+            Rule("no longer", r"ya\s*no\s+(?:me\s+|m\s+|nos\s+|le\s+|les\s+)?(?:e[nm][vb]ien|manden|escriban|"
                               # "ya no quiero que me cobren": something else the writer no longer wants done
                               r"quiero(?!\s+que\s+(?:me\s+|nos\s+)?(?!(?:sigan|vuelvan|envi|mand|escrib|contact|"
                               r"text|molest|lleg)\w*)\w+|\s+seguir\s+(?!recibiendo)\w+|"
@@ -89,18 +93,21 @@ LEXICON = Lexicon(
                               r"deseo|me\s+interesa|"
                               r"lleguen|llegue|lleguen|mande|envie|escriba|"
                               r"mas|contacten|text(?:ee|ie|i)\w*|necesito|los\s+quiero|las\s+quiero)\b", negatable=False),
-            Rule("want them to remove me", r"quiero\s+que\s+me\s+(?:borren|quiten|saquen|eliminen|den\s+de\s+baja|remuevan)|"
+            Rule("want them to remove me", r"(?:quiero|kiero|quisiera)\s+(?:que|q)\s+me\s+(?:borren|quiten|saquen|eliminen|den\s+de\s+baja|remuevan)|"
                                            r"\bme\s+quiero\s+salir|\bquiero\s+salirme"),
             Rule("do not send, infinitive", r"(?:favor\s+de\s+|por\s+favor\s+)?no\s+(?:enviar|mandar|escribir)(?:me|nos)?\s+"
                                             r"(?:mas|ningun\w*)\b", negatable=False),
-            Rule("do not send", r"no\s+(?:me\s+|m\s+|nos\s+)?(?:enviarme|mandarme|escribirme|contactarme|envien|manden|envies|mandes|escriban|escribas|contacten|"
+            Rule("do not send", r"no\s+(?:me\s+|m\s+|nos\s+)?(?:enviarme|mandarme|escribirme|contactarme|e[nm][vb]ien|manden|envies|mandes|escriban|escribas|contacten|"
                                 r"textees?|texteen|molesten|sigan\s+(?:enviando|mandando|escribiendo)|"
                                 r"vuelvan\s+a\s+\w+|vuelva\s+a\s+\w+|quiero\s+que\s+me\s+(?:envien|manden|"
                                 r"escriban|contacten))", negatable=False),
             Rule("unsubscribe", r"(?:de\s+baja|darme\s+de\s+baja|dame\s+de\s+baja|denme\s+de\s+baja|"
                                 r"dar\s+de\s+baja|borrame|borrenme|eliminame|eliminenme|quitame|quitenme|sacame|"
                                 r"saquenme|remuevanme|removerme|de\s?suscrib\w*|desinscrib\w*|anular\s+suscripcion|"
-                                r"cancelar\s+(?:la\s+|mi\s+)?suscripcion(?:\s+a\s+(?:los\s+)?mensajes)?)\b"),
+                                r"cancel\w*\s+(?:la\s+|mi\s+|su\s+)?suscripcion(?:\s+a\s+(?:los\s+)?mensajes)?)\b"
+                                r"(?!\s+(?:del|al|de\s+la|de\s+el|de\s+mi|en\s+el|en\s+la|a\s+la|al)\s+(?!(?:lista|listas|"
+                                r"mensajes?|sms|textos?|alertas?|notificaciones|promociones|promos|ofertas|programa|"
+                                r"servicio\s+de\s+mensajes)\b)\w)"),
             Rule("remove my number", r"(?:(?:borr|elimin|quit|retir)(?:en|e|a|ar|emos)|saqu(?:en|e)|sac(?:a|ar)|"
                                      r"remuev(?:an|a|en|e)|remover)\s+(?:mi\s+|el\s+|este\s+|ese\s+)?(?:numero|"
                                      r"telefono|celular|cel|contacto)\b(?!\s+de\s+(?:cuenta|orden|pedido|rastreo|"
@@ -108,6 +115,9 @@ LEXICON = Lexicon(
             # "quitenlo de su lista", "sáquenme de la lista", "bórrenos de sus listas" (not "la lista de espera")
             Rule("off the list, any form", r"(?:quit|sac|saqu|borr|elimin|remov|remuev|baj)\w*(?:me|nos|lo|la)\s+"
                                            r"de\s+(?:la|su|sus|esta|tu|vuestra)\s+listas?\b" + NOT_OUR_LIST),
+            Rule("off the list, pronoun first", r"\bme\s+(?:quit|sac|saqu|borr|elimin|remov|remuev|baj|desuscrib)\w*\s+"
+                                                r"de\s+(?:la|su|sus|esta|tu|vuestra|esa)\s+(?:listas?|base\s+de\s+datos|"
+                                                r"sistema|registro)\b" + NOT_OUR_LIST),
             Rule("want them to stop", r"(?:quiero|quisiera|queremos)\s+(?:que|q)\s+(?:ya\s+)?(?:paren|dejen\s+de?\s+"
                                       r"(?:mand|envi|escrib|text)\w*)"),
             # "me tienen harta con tanto mensaje", "ya me cansé de sus promos"
@@ -133,9 +143,13 @@ LEXICON = Lexicon(
                                       rf"(?:los\s+|las\s+|sus\s+|estos\s+|todos\s+los\s+|el\s+envio\s+de\s+)?"
                                       rf"{MESSAGES}\b"),
             # "¿qué tengo que poner para que paren?", "¿cómo le hago para que ya no me lleguen?"
-            Rule("make them stop", r"(?:como|que)\s+(?:le\s+)?(?:hago|puedo\s+hacer|(?:tengo\s+que|hay\s+que|debo|puedo)\s+"
+            Rule("make them stop", r"(?:como|que)\s+(?:le\s+)?(?:hago|pongo|mando|envio|escribo|respondo|contesto|"
+                                   r"puedo\s+hacer|(?:tengo\s+que|hay\s+que|debo|puedo)\s+"
                                    r"(?:hacer|poner|mandar|enviar|escribir|responder|contestar))\s+para\s+"
-                                   r"que\s+(?:ya\s+)?(?:dejen\s+de|no\s+me|paren|ya\s+no|me\s+dejen|terminen|se\s+detengan)\b"),
+                                   r"que\s+(?:ya\s+)?(?:dejen\s+de|no\s+me|paren|ya\s+no|me\s+dejen|terminen|se\s+detengan)\b|"
+                                   # "¿cómo evito que me lleguen?", "quiero evitar que me sigan escribiendo"
+                                   r"\bevit\w*\s+que\s+(?:me\s+|nos\s+)?(?:sigan\s+|vuelvan\s+a\s+)?(?:lleguen|llegue|"
+                                   r"mand|envi|escrib|text|contact)\w*"),
             Rule("stop sending, in English and Spanish", r"(?:stop|para|paren|deja|dejen)\s+(?:de\s+)?(?:envi|mand|escrib|"
                                                          r"text)\w*(?:me|nos)\b"),
             Rule("how to stop", r"(?:como|cómo|donde|que\s+(?:tengo\s+que|debo|hay\s+que)\s+"
@@ -157,7 +171,10 @@ LEXICON = Lexicon(
                                  r"\b(?:este|ese|el|mi)\s+(?:numero|cel|celular|telefono|whatsapp)\s+no\s+(?:es|pertenece)\s+"
                                  r"(?:de|del|a)\b(?!\s+(?:la\s+|el\s+|mi\s+|su\s+)?(?:cuenta|orden|pedido|tarjeta|"
                                  r"confirmacion|rastreo|aqui|aca|este\s+pais))|"
-                                 r"\bno\s+soy\s+(?:el|la)\s+\w+(?:\s+\w+)?$|"
+                                 r"\bno\s+soy\s+(?:el|la)\s+\w+(?:\s+\w+)?$|\bno\s+(?:conozco|conocemos)\s+a\s+(?:ningun|ninguna)\b|"
+                                 r"\b(?:aqui|aca)\s+no\s+(?:vive|viven|existe)\b|\bnadie\s+(?:con\s+ese\s+nombre|se\s+llama)\b|"
+                                 r"\b(?:hay|vive|existe|tenemos)\s+(?:ningun|ninguna|nadie)\s+(?:\w+\s+){0,2}?(?:en|con)\s+"
+                                 r"este\s+(?:numero|telefono|celular|cel)\b|"
                                  r"\bya\s+no\s+es\s+de\s+(?:el|ella|esa\s+persona|mi\s+\w+)\b|"
                                  r"\b(?:le\s+)?di\s+(?:este|mi|el)\s+(?:numero|cel|celular|telefono)\s+a\b|"
                                  r"\b(?:que\s+en\s+paz\s+descanse|en\s+paz\s+descanse|descanse\s+en\s+paz|qepd)\b|"
@@ -172,7 +189,10 @@ LEXICON = Lexicon(
                                     r"\brevoco\s+mi\s+(?:consentimiento|permiso|autorizacion)",
                  negatable=False),
             Rule("legal threat", r"(?:abogado|demanda\w*|denunci\w*|acoso|acosando|hostig\w*|reportar\w*|"
-                                 r"lista\s+de\s+no\s+llamar|no\s+llamar)\b"),
+                                 r"lista\s+de\s+no\s+llamar|no\s+llamar|lista\s+robinson|repep|profeco)\b"),
+            # erasure asked for: "borren mis datos", "eliminar toda mi información"
+            Rule("erase my data", r"(?:borr|elimin|suprim|quit)\w*\s+(?:todos\s+(?:mis|los)|toda\s+mi|mis|mi)\s+(?:datos|"
+                                  r"informacion|info)\b"),
             Rule("leave me alone", r"(?:dejen\w*|dejame|dejeme|deja\w*)\s+en\s+paz|\bno\s+me\s+molest\w*|"
                                    r"\bya\s+(?:basta|estuvo|fue\s+suficiente|es\s+suficiente)\b"),
             Rule("complaint about more texts", r"(?:por\s+que|porque|xq|pq)\s+(?:me\s+)?(?:siguen|sigue)\s+"
@@ -180,8 +200,16 @@ LEXICON = Lexicon(
                                                r"(?:mandar|enviar|escribir)|"
                                                r"\b(?:ya|cuantas\s+veces)\s+(?:les\s+|te\s+)?(?:tengo\s+que\s+|hay\s+que\s+)?(?:dije|pedi|escribi|decir|pedir|"
                                                r"decirles|pedirles)\s+que\s+(?:pararan|dejaran|paren|dejen|no|me\s+dieran\s+de\s+baja|"
-                                               r"me\s+den\s+de\s+baja|basta)",
+                                               r"me\s+den\s+de\s+baja|basta|me\s+(?:quitaran|quiten|sacaran|saquen|borraran|borren|eliminaran|eliminen|"
+                                               r"bajaran|desuscribieran))|"
+                                               r"\b(?:veces|vez)\s+que\s+(?:les\s+|le\s+|te\s+)?(?:digo|pido|escribo|mando|respondo|"
+                                               r"he\s+dicho|he\s+pedido|he\s+mandado|dije|pedi|mande)\s+(?:que\s+(?:paren|dejen|"
+                                               r"no\s+me|me\s+(?:quiten|saquen|borren|den\s+de\s+baja))|stop|baja|alto)\b",
                  negatable=False),
+            # an opt-in asked in the same message wins: "mándenme otra vez las ofertas, que ya puse stop"
+            Rule("already sent stop", r"\bya\s+(?:les\s+|le\s+)?(?:mande|envie|puse|respondi|escribi|conteste|"
+                                      r"textee)\s+(?:el\s+|la\s+palabra\s+)?(?:stop|baja|alto|parar|cancelar)\b",
+                 negatable=False, opt_in_wins=True),
         ),
         Intent.OPT_IN: (
             # "me pueden volver a mandar los avisos de mis recetas", "vuélvanme a suscribir a los mensajes",
@@ -192,8 +220,8 @@ LEXICON = Lexicon(
                                          rf"(?:me|nos)?\s+(?:(?:a|en)\s+)?{TEXTS_DETERMINERS}{TEXTS}\b",
                  targeted=True),
             # "reactiven las notificaciones de entrega", "desbloquear mensajes", "inscribirme a los mensajes de texto"
-            Rule("switch the texts on", r"(?:(?:reactiv|reanud|desbloque)(?:ar|en|a|e)|(?:inscribir|suscribir|apuntar|"
-                                        r"anotar|registrar)me\s+(?:a|en)|(?:quiero|quisiera|queremos)\s+(?:volver\s+a\s+)?"
+            Rule("switch the texts on", r"(?:(?:reactiv|reanud|desbloque)(?:ar|en|a|e)|(?:inscrib|suscrib|apunt|anot|"
+                                        r"registr|agreg|agregu)(?:irme|arme|ame|eme|anme|enme)\s+(?:a|en)|(?:quiero|quisiera|queremos)\s+(?:volver\s+a\s+)?"
                                         r"recibir)\s+(?:de\s+nuevo\s+)?"
                                         rf"{TEXTS_DETERMINERS}{TEXTS}\b", targeted=True),
             # "¿me agregan otra vez a las promos?", "me inscriben de nuevo en la lista"
@@ -213,7 +241,8 @@ LEXICON = Lexicon(
                                 r"apuntar|anotar)\s+(?:otra\s+vez|de\s+nuevo|nuevamente)|"
                                 r"me\s+(?:pueden|puede|podrian|podria|puedes)\s+volver\s+a\s+(?:agregar|anadir|incluir|"
                                 r"inscribir|suscribir)|volver\s+a\s+(?:agregarme|anadirme|incluirme|inscribirme|"
-                                r"suscribirme|ponerme))(?:\s*$|\s+(?:a|en)\s+(?:la|su|tu|sus)\s+(?:lista|listas)\b" + NOT_OUR_LIST + r")|"
+                                r"suscribirme|ponerme))(?:\s*$|\s+(?=por\s+favor|porfa|porfis|xfa|gracias|plis)|"
+                                r"\s+(?:a|en)\s+(?:la|su|tu|sus)\s+(?:lista|listas)\b" + NOT_OUR_LIST + r")|"
                                 r"\b(?:agregame|agreguenme|agregueme|anadanme|incluyanme|inscribanme|suscribanme|apuntenme|"
                                 r"apuntame)\s+(?:de\s+nuevo\s+|otra\s+vez\s+)?(?:a|en)\s+(?:la|su|tu|sus)\s+(?:lista|listas)\b" + NOT_OUR_LIST),
             Rule("how do I subscribe", r"(?:como|donde)\s+(?:me\s+)?(?:suscribo|inscribo|apunto|anoto|registro|"
@@ -226,7 +255,13 @@ LEXICON = Lexicon(
                               r"reanudar\s+(?:los\s+)?mensajes)\b"),
         ),
         Intent.HELP: (
-            Rule("who gave you my number", r"quien\s+(?:les|te|le)\s+(?:dio|paso)\s+mi\s+(?:numero|telefono|celular)"),
+            Rule("who gave you my number", r"quien\s+(?:les|te|le)\s+(?:dio|paso)\s+mi\s+(?:numero|telefono|celular)|"
+                                           # "¿quién me inscribió?", "¿quién me dio de alta?"
+                                           r"\bquien\s+me\s+(?:dio\s+de\s+alta|inscribio|registro|suscribio|agrego|anoto|"
+                                           r"apunto|metio)\b"),
+            Rule("who am I talking to", r"con\s+quien\s+(?:hablo|estoy\s+hablando|tengo\s+el\s+gusto|me\s+comunico)\b"),
+            Rule("more information", r"(?:dar|dan|den|dame|denme|mandar|mandame|mandenme|enviar|envienme|tienen)(?:me)?\s+"
+                                     r"(?:mas\s+)?(?:informacion|info|detalles)\b|\bmas\s+(?:informacion|info|detalles)\s*$"),
             Rule("need help", r"necesito\s+(?:ayuda|informacion|info)\b|^ayud\w*|\bno\s+entiendo\s+(?:que\s+es\s+)?(?:este|el|ese|su)\s+"
                               r"(?:mensaje|sms|texto)\b"),
             Rule("who is this", r"(?:quien|quienes)\s+(?:es|eres|son|habla|(?:me\s+|nos\s+)?(?:manda|mandan|mando|mandaron|"
@@ -234,10 +269,14 @@ LEXICON = Lexicon(
                                 r"(?:paga|pago|patrocina|financia)\s+(?:por\s+)?(?:esto|estos|este|esta|estas|los|las|"
                                 r"sus)\b|"
                                 r"me\s+(?:esta|estan)\s+(?:escribiendo|mandando|enviando|texteando)|"
-                                r"es\s+usted)\b|\b(?:de\s+)?(?:que|q|cual)\s+" + BUSINESS + r"\s+(?:es|son|eres)\b"),
+                                r"es\s+usted)\b|\b(?:de\s+)?(?:que|q|cual)\s+" + BUSINESS + r"\s+(?:es|son|eres|(?:me\s+|nos\s+)?(?:escriben|"
+                                r"escribe|mandan|manda|envian|envia|hablan|habla))\b|"
+                                # "¿esto es de la escuela?": whether the text is from a kind of business
+                                r"(?:^|\b(?:esto|este\s+mensaje|este\s+numero)\s+)es\s+(?:de|del)\s+(?:la\s+|el\s+|su\s+)?"
+                                + BUSINESS + r"\b"),
             Rule("why am I getting this", r"(?:por\s+que|porque|xq|pq)\s+(?:me\s+)?(?:mandan|envian|escriben|textean|"
                                           r"estan\s+(?:mandando|enviando|escribiendo))\b"),
-            Rule("what is this", r"que\s+es\s+(?:esto|este\s+mensaje|este\s+numero)|\besto\s+(?:que|q)\s+es\b|\bde\s+que\s+se\s+trata|"
+            Rule("what is this", r"(?:que|q|k)\s+es\s+(?:esto|este\s+mensaje|este\s+numero)|\besto\s+(?:de\s+)?(?:que|q)\s+es\b|\bde\s+que\s+se\s+trata|"
                                  r"\bpor\s+que\s+(?:me\s+)?(?:llegan|estoy\s+recibiendo|recibo)\s+(?:estos\s+)?"
                                  r"(?:mensajes|esto)"),
             Rule("how did you get my number", r"(?:como|de\s+donde|donde)\s+(?:obtuvieron|consiguieron|sacaron|"

@@ -3,7 +3,7 @@
 from ..lexicon import Intent, Lexicon, Rule
 
 MESSAGES = r"(?:messages?|sms|textos?|texto|notifications?|alertes?|pubs?|publicites?|promotions?|offres|ca|cela|ces)"
-SEND = r"(?:envoyer|ecrire|contacter|texter|spammer|harceler|deranger|embeter|relancer|solliciter)"
+SEND = r"m?(?:envoyer|ecrire|contacter|texter|spammer|harceler|deranger|embeter|relancer|solliciter)"
 # What someone asking to opt back in wants to receive again ("recevoir vos promos de nouveau").
 RECEIVED = (r"(?:(?:les|vos|mes|ces|des|tes)\s+)?(?:messages|sms|textos|notifications|alertes|offres|promos|promotions|"
             r"rappels|nouvelles|infos|actus|bons\s+plans)")
@@ -32,13 +32,14 @@ LEXICON = Lexicon(
                  negatable=False, review="'not interested' may decline one offer rather than all texts"),
             Rule("stop receiving", r"(?:arreter|cesser|ne\s+plus)\s+(?:de\s+)?recevoir"),
             Rule("no longer", r"ne\s+plus\s+(?:m\s+|me\s+|nous\s+)?(?:envoyer|ecrire|contacter|texter|deranger|"
-                              r"solliciter|relancer)|\b(?:je|j)\s+(?:ne\s+|n\s+)?(?:veux|voudrais|souhaite|desire)\s+"
-                              r"plus(?:\s+(?:rien|recevoir|de|vos|ces|d|les|ca|etre))?\s*$|\b(?:je|j)\s+(?:ne\s+|n\s+)?"
-                              r"(?:veux|voudrais|souhaite|desire)\s+plus\s+(?:recevoir|de|vos|ces|d|les|etre)",
+                              r"solliciter|relancer)|\b(?:(?:je|j)\s+(?:ne\s+|n\s+)?(?:veux|veu|veut|voudrais|souhaite|desire)|jveux|jveu)\s+"
+                              r"plus(?:\s+(?:rien|recevoir|de|vos|ces|d|les|ca|etre))?\s*$|\b(?:(?:je|j)\s+(?:ne\s+|n\s+)?"
+                              r"(?:veux|veu|veut|voudrais|souhaite|desire)|jveux|jveu)\s+plus\s+(?:recevoir|de|vos|ces|d|les|"
+                              r"etre)",
                  negatable=False),
             Rule("stop sending", rf"(?:arretez|arrete|arreter|arretes|cessez|cesse|cesser|stop|stoppez|stopper|"
                                  rf"finissez)\s+(?:de\s+|d\s+)?(?:m\s+|me\s+|nous\s+|moi\s+)?{SEND}\w*"),
-            Rule("do not send", r"ne\s+(?:m\s+|me\s+|nous\s+)?(?:envoyez|envoie|envoies|ecrivez|ecris|contactez|"
+            Rule("do not send", r"ne\s+(?:m\s+|me\s+|nous\s+)?m?(?:envoyez|envoie|envoies|ecrivez|ecris|contactez|"
                                 r"textez|derangez|harcelez|relancez)\s+plus\b|\bn\s+(?:envoyez|ecrivez)\s+plus\b|"
                                 r"\bplus\s+jamais\s+(?:de\s+)?(?:messages?|sms)\b", negatable=False),
             Rule("do not want", rf"(?:je\s+)?ne\s+(?:veux|veut|souhaite|desire|voudrais)\s+(?:plus|pas|"
@@ -50,22 +51,35 @@ LEXICON = Lexicon(
             Rule("unsubscribe", r"(?:desabonn|desinscri|desinscrip|retirez\s+moi|supprimez\s+moi|enlevez\s+moi|"
                                 r"effacez\s+moi|sortez\s+moi|rayez\s+moi|retire\s+moi|supprime\s+moi|"
                                 r"enleve\s+moi|oubliez\s+moi)\w*"),
-            Rule("off the list", r"(?:me\s+|nous\s+)?(?:retirer|enlever|supprimer|rayer|sortir|desinscrire)\s+(?:moi\s+)?"
-                                 r"(?:de|du|des)\s+(?:votre|vos|la|cette|ce|vo)\s+(?:liste|listes|fichier|base)"),
+            # "me retirer de la liste", "je veux être retiré de votre fichier" (not "la liste d'attente")
+            Rule("off the list", r"(?:me\s+|nous\s+)?(?:retirer|enlever|supprimer|rayer|sortir|desinscrire|(?:etre\s+)?"
+                                 r"(?:retire|enleve|supprime|raye|desinscrit|sorti)e?s?)\s+(?:moi\s+)?"
+                                 r"(?:de|du|des)\s+(?:votre|vos|la|cette|ce|vo)\s+(?:liste|listes|fichier|base)"
+                                 r"(?!\s+d\s+attente|\s+des\s+invites)"),
+            # "j'en ai marre de vos messages", "ras le bol de ces pubs"
+            Rule("fed up with the texts", r"(?:marre|ras\s+le\s+bol|assez|fatigue\w*|saoule\w*)\s+(?:de|des|d)\s+(?:vos\s+|"
+                                          r"ces\s+|tes\s+|tous\s+ces\s+|toutes\s+ces\s+)?(?:messages|sms|textos|notifications|"
+                                          r"alertes|pubs|publicites|promotions|promos|relances)\b", targeted=True),
             Rule("remove my number", r"(?:retirez|supprimez|enlevez|effacez|retire|supprime|enleve|efface)\s+"
                                      r"(?:mon\s+)?(?:numero|num|telephone|contact)"),
+            # erasure asked for: "supprimez mes données"
+            Rule("erase my data", r"(?:supprim|effac|retir)\w*\s+(?:toutes\s+)?mes\s+(?:donnees|coordonnees|informations|"
+                                  r"infos)\b"),
             Rule("stop the messages", rf"(?:arretez|arreter|arrete|stoppez|stopper|stop|annulez|annuler|"
                                       rf"suspendez|desactivez|desactiver|bloquer|coupez)\s+(?:avec\s+)?(?:les\s+|vos\s+|ces\s+|tes\s+|"
-                                      rf"tous\s+les\s+|l\s+envoi\s+de\s+)?{MESSAGES}\b|\b(?:ca\s+suffit|c\s+est\s+bon|"
+                                      rf"tous\s+les\s+|(?:(?:les|vos|ces|l)\s+)?envois?\s+(?:de|des|d)\s+)?{MESSAGES}\b|\b(?:ca\s+suffit|c\s+est\s+bon|"
                                       rf"assez)\s+avec\s+(?:les\s+|vos\s+|ces\s+)?{MESSAGES}\b"),
             # "comment on arrête ça ?", "comment je fais pour plus recevoir", "comment on se désabonne ?"
-            Rule("how to stop", r"(?:comment|que\s+(?:dois|faut)\s+(?:je|il)\s+(?:envoyer|repondre|ecrire|faire)\s+"
+            Rule("how to stop", r"(?:comment|(?:que|qu\s+est\s+ce\s+que|qu\s+est\s+ce\s+qu)\s+(?:dois\s+je|faut\s+il|je\s+dois|"
+                                r"il\s+faut|j\s+dois|je\s+peux)\s+(?:envoyer|repondre|ecrire|faire|mettre|taper)\s+"
                                 r"pour|y\s+a\s+t\s+il\s+(?:un\s+)?moyen\s+de|est\s+ce\s+que\s+je\s+peux|"
                                 r"je\s+peux|puis\s+je)\s+(?:je\s+|j\s+|on\s+)?(?:(?:fais|fait|faire|dois|doit|peux|"
                                 r"peut)\s+(?:pour\s+)?)?(?:me\s+|m\s+|vous\s+|se\s+|s\s+|les\s+|ca\s+)?"
                                 r"(?:arreter|arrete|desabonner|desabonne|desinscrire|desinscrit|stopper|stoppe|"
                                 r"(?:ne\s+)?plus\s+(?:recevoir|rien\s+recevoir)|bloquer|bloque|desactiver|desactive|"
-                                r"annuler|annule|retirer|retire|faire\s+arreter|sortir|sort)\b"),
+                                r"annuler|annule|retirer|retire|faire\s+arreter|sortir|sort)\b"
+                                r"(?!\s+(?:le|la|les|mon|ma|mes|l|un|une|ce|cette|cet)\s+(?!(?:messages?|sms|textos?|"
+                                r"notifications?|alertes?|pubs?|publicites?|promotions?|offres|envois?|service\s+sms)\b)\w)"),
             Rule("wrong number", r"(?:mauvais|faux)\s+(?:numero|num|destinataire)|\b(?:pas|plus)\s+la\s+bonne\s+"
                                  r"personne|\bmauvaise\s+personne|\berreur\s+de\s+(?:numero|"
                                  r"destinataire|personne)|\bpas\s+le\s+bon\s+(?:numero|destinataire)|"
@@ -74,12 +88,16 @@ LEXICON = Lexicon(
                                  r"(?:proprietaire|titulaire|main)|\bnumero\s+n\s+est\s+(?:plus|pas)\s+"
                                  r"(?:celui|le\s+numero|a)\s+(?:de|d)\b|\bvous\s+vous\s+etes\s+trompe|"
                                  r"\b(?:decede|decedee|est\s+mort|est\s+morte|nous\s+a\s+quittes|est\s+partie?)\b|"
+                                 # nobody by that name at this number
+                                 r"\bje\s+(?:ne\s+|n\s+)?connais\s+(?:pas\s+de|aucun|aucune)\b|\bpersonne\s+(?:de\s+ce\s+nom|"
+                                 r"ne\s+s\s+appelle|qui\s+s\s+appelle)\b|\b(?:pas\s+de|aucun|aucune)\s+\w+(?:\s+\w+)?\s+"
+                                 r"(?:a|sur|avec)\s+ce\s+numero\b|"
                                  # "vous vous trompez de personne", "je ne suis pas Mme Dupont"
                                  r"\btromp\w*\s+de\s+(?:numero|personne|destinataire)\b|\bje\s+(?:ne\s+|n\s+)?suis\s+"
                                  r"pas\s+(?:m|mme|mr|monsieur|madame|mlle|mademoiselle|le|la)\s+\w+(?:\s+\w+)?$",
                  negatable=False),
             Rule("consent refused", r"(?:jamais|pas)\s+(?:inscrit|inscrite|abonne|abonnee|donne\s+mon|accepte|"
-                                    r"consenti|autorise|demande)|\bsans\s+mon\s+(?:consentement|accord|autorisation)|"
+                                    r"consenti|autorise|demande)|\brien\s+(?:demande|sollicite)\b|\bsans\s+mon\s+(?:consentement|accord|autorisation)|"
                                     r"\bje\s+(?:retire|revoque)\s+mon\s+(?:consentement|accord)",
                  negatable=False),
             Rule("legal threat", r"(?:avocat|porter\s+plainte|plainte|harcelement|harceler|signaler|bloctel|"
@@ -91,7 +109,13 @@ LEXICON = Lexicon(
                                                r"\bpourquoi\s+(?:je\s+recois|recois\s+je)\s+(?:encore|toujours)\b|"
                                                r"\b(?:stop|arret|desabonn\w*)\s+(?:\w+\s+){0,3}?(?:mais|et)\s+(?:vous\s+continuez|"
                                                r"ca\s+continue|je\s+recois\s+toujours|j\s+en\s+recois\s+encore)|"
-                                               r"\bj\s+ai\s+deja\s+(?:dit|demande|envoye|ecrit)\s+(?:stop|arret|de)",
+                                               r"\bj\s+ai\s+deja\s+(?:dit|demande|envoye|ecrit|repondu)\s+(?:stop|arret|de|d\s+arreter|qu\s+on|que\s+vous)\b|"
+                                               # "combien de fois faut-il vous dire d'arrêter", "ça fait trois fois que
+                                               # je dis stop"
+                                               r"\bcombien\s+de\s+fois\s+(?:\w+\s+){0,4}?(?:dire|demander|ecrire|envoyer)\s+"
+                                               r"(?:\w+\s+)?(?:stop|arret\w*|d\s+arreter|de\s+ne\s+plus)\b|"
+                                               r"\bfois\s+que\s+(?:je\s+|j\s+)?(?:dis|demande|ecris|envoie|reponds|ai\s+dit|"
+                                               r"ai\s+demande|ai\s+envoye|ai\s+ecrit)\s+(?:stop|arret\w*|d\s+arreter|de\s+ne\s+plus)\b",
                  negatable=False),
         ),
         Intent.OPT_IN: (
@@ -113,7 +137,11 @@ LEXICON = Lexicon(
                                   r"(?:les\s+|mes\s+)?(?:messages|sms|envois|notifications|alertes|offres|promos)"),
         ),
         Intent.HELP: (
-            Rule("who gave you my number", r"qui\s+vous\s+a\s+donne\s+mon\s+numero|\bou\s+avez\s+vous\s+(?:eu|trouve|pris)\s+mon\s+numero"),
+            Rule("who gave you my number", r"qui\s+vous\s+a\s+donne\s+mon\s+numero|\bou\s+avez\s+vous\s+(?:eu|trouve|pris)\s+mon\s+numero|"
+                                           # "qui m'a inscrit ?"
+                                           r"\bqui\s+m\s+a\s+(?:inscrit|inscrite|abonne|abonnee|ajoute|ajoutee|enregistre|"
+                                           r"enregistree)\b"),
+            Rule("more information", r"plus\s+d\s+(?:infos?|informations?|details|renseignements)\b|\ben\s+savoir\s+plus\b"),
             Rule("need help", r"besoin\s+d\s+(?:aide|informations?|infos?)\b|^aide\w*|\bje\s+(?:ne\s+|n\s+)?"
                               r"comprends?\s+(?:pas|rien)\s+(?:a\s+)?(?:ce|votre|le)\s+(?:message|sms|texto)\b"),
             Rule("which company", r"(?:quelle|quel)\s+(?:entreprise|societe|compagnie|boite|magasin|marque|cabinet|"
@@ -123,7 +151,9 @@ LEXICON = Lexicon(
             Rule("who is this", r"qui\s+(?:est\s+ce|etes\s+vous|es\s+tu|est\s+la|(?:m\s+|me\s+|nous\s+)?(?:envoie|"
                                 r"envoient|ecrit|ecrivent|texte|a\s+envoye|m\s+a\s+envoye)|(?:paie|paye|finance)\s+"
                                 r"(?:pour\s+)?(?:ces|ce|ca|les|cela))\b|"
-                                r"\bc\s+est\s+qui\b|\bvous\s+etes\s+qui\b"),
+                                r"\bc\s+est\s+qui\b|\bvous\s+etes\s+qui\b|\bqui\s+est\s+a\s+l\s+appareil\b|\bqui\s+c\s*$|"
+                                r"\bde\s+la\s+part\s+de\s+qui\b|"
+                                r"\bc\s+(?:est\s+)?(?:koi|quoi)\s+(?:ce|ces|cette|ca)\b"),
             Rule("why am I getting this", r"pourquoi\s+(?:est\s+ce\s+que\s+)?(?:vous\s+|tu\s+)?(?:m|me)\s+"
                                           r"(?:ecrivez|envoyez|textez|contactez|ecris|envoies)\b"),
             Rule("what is this", r"(?:c\s+est\s+quoi|qu\s+est\s+ce\s+que\s+c\s+est|de\s+quoi\s+s\s+agit\s+il|"
@@ -137,7 +167,7 @@ LEXICON = Lexicon(
                                    # "est-ce du spam ?", "arnaque ou pas ?", "c'est vraiment la banque ?"
                                    r"\best\s+ce\s+(?:que\s+c\s+est\s+)?(?:du\s+spam|une\s+arnaque|vrai|legit\w*|serieux)\b|"
                                    r"\b(?:arnaque|spam|fraude|vrai)\s+ou\s+(?:pas|non|vrai|c\s+est\s+vrai)\b|"
-                                   r"\bc\s+est\s+(?:vraiment|reellement)\s+(?:la|le|les|de|du|des|l|vous)\b"),
+                                   r"\bc\s+est\s+(?:vraiment|reellement)\s+(?:la|le|les|de|du|des|l|vous)\b|\b(?:c\s+est|est\s+ce)\s+legal\b"),
         ),
     },
     filler="svp stp merci bonjour salut slt bonsoir svpl maintenant immediatement tout de suite vite ok",

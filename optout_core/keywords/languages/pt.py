@@ -39,9 +39,10 @@ LEXICON = Lexicon(
                                    r"(?:mensagens|msgs?|sms)"),
             Rule("stop sending", rf"(?:parem|pare|parar|para|deixem|deixe|deixa|deixar|chega|basta)\s+de\s+(?:me\s+|nos\s+)?"
                                  rf"{SEND}\w*"),
-            Rule("do not want", rf"(?:nao|n)\s+(?:quero|desejo|preciso|pretendo|tenciono|tenho\s+interesse)\s+(?:mais\s+)?"
+            Rule("do not want", rf"(?:nao|n)\s+(?:quero|qro|qero|desejo|preciso|pretendo|tenciono|tenho\s+interesse)\s+(?:mais\s+)?"
                                 rf"(?:continuar\s+(?:a\s+)?)?(?:receber\s+|recebendo\s+)?(?:mais\s+)?(?:essas\s+|estas\s+|as\s+|suas\s+)?"
-                                rf"(?:{MESSAGES}|receber|recebendo|nada|mais)\b", negatable=False),
+                                rf"(?:{MESSAGES}|receber|recebendo|nada|mais|ser\s+(?:mais\s+)?(?:contactad|contatad|incomodad)\w*)\b",
+                 negatable=False),
             Rule("do not send", r"(?:nao|n)\s+(?:me\s+|nos\s+)?(?:envie|enviem|mande|mandem|manda|envia|escreva|escrevam|"
                                 r"contate|contatem|incomode|incomodem)\s+(?:mais|nada)\b|\bnao\s+(?:me\s+)?"
                                 r"(?:envie|enviem|mande|mandem)\s+(?:mais\s+)?(?:mensagens|sms)",
@@ -68,24 +69,37 @@ LEXICON = Lexicon(
                                      r"(?:a\s+|minha\s+)?(?:subscricao|assinatura|inscricao)\b"
                                      # "a assinatura da revista": a subscription to something other than the texts.
                                      r"(?!\s+(?:da|do|de|no|na)\s+(?!mensagens|sms|alertas|notificacoes)\w)"),
-            Rule("stop the messages", rf"(?:parar|cancelar|cancele|cancelem|suspender|desativar|desativem|"
-                                      rf"bloquear|interromper|desliguem|desligar|desligue|bloqueiem|suspendam|parem|tirem|tire|retirem|"
-                                      rf"removam|remova)\s+{TEXTS_DETERMINERS}{MESSAGES}\b"),
+            # a verb of ending in any person, the texts named after it (not "o envio", which may be a parcel's)
+            Rule("stop the messages", rf"(?:par(?:ar|e|em)|cancel(?:ar|e|em|a)|suspend(?:er|a|am|e)|desativ(?:ar|e|em|a)|"
+                                      rf"deslig(?:ar|ue|uem|a)|bloque(?:ar|ie|iem|ia)|interromp(?:er|a|am)|tir(?:ar|e|em|a)|"
+                                      rf"retir(?:ar|e|em|a)|remov(?:er|a|am|e)|corta|cortem|corte|cortar)\s+"
+                                      rf"{TEXTS_DETERMINERS}{MESSAGES}\b"),
             # how they are stopped, impersonal: "como se desativa a publicidade?", "como é que se cancela isto?"
             Rule("how are they stopped", r"(?:como|onde)\s+(?:e\s+que\s+)?(?:se|eu|a\s+gente)\s+(?:desativa|desativam|"
                                          r"cancela|cancelam|para|param|sai|remove|desliga|desligam|bloqueia|descadastra|"
                                          r"tira|tiram|desinscreve|anula)(?:\s+(?:isso|isto|disso|disto|daqui))?"
                                          r"(?=\s*$|\s+" + TEXTS_DETERMINERS + MESSAGES + r"\b)"),
-            Rule("how to stop", r"(?:como|o\s+que\s+(?:eu\s+)?(?:faco|devo\s+fazer|envio|mando)\s+para|tem\s+como|"
+            Rule("how to stop", r"(?:como|o\s+que\s+(?:eu\s+)?(?:faco|devo\s+fazer|envio|mando|respondo|escrevo)\s+(?:para|pra|p)|"
+                                r"tem\s+como|"
                                 r"posso)\s+(?:e\s+que\s+)?(?:eu\s+)?(?:faco\s+)?(?:para\s+|pra\s+|p\s+)?(?:me\s+)?(?:parar|cancelar|sair|"
                                 # the first person: "como é que deixo de receber", "como eu saio disso"
                                 r"deixo\s+de\s+receber|paro\s+de\s+receber|saio|cancelo|desativo|desligo|removo|bloqueio|"
                                 r"descadastr\w*|nao\s+receber|bloquear|parar\s+de\s+receber|deixar\s+de\s+receber|desativar|"
-                                r"desligar|desinscrever|remover)"),
+                                r"desligar|desinscrever|remover)\b"
+                                # not when another thing is named after the verb ("como desativo o débito automático?")
+                                r"(?!\s+(?:o|a|os|as|meu|minha|meus|minhas|um|uma|esse|essa|este|esta)\s+(?!(?:mensagens?|"
+                                r"sms|msgs?|notificacoes|alertas|promocoes|promos?|ofertas|propagandas?|lembretes|avisos|"
+                                r"publicidades?|envio|servico\s+de\s+(?:sms|mensagens)|inscricao|assinatura|lista)\b)\w)"),
             Rule("wrong number", r"(?:numero|pessoa)\s+errad[oa]|\bnumero\s+nao\s+e\s+mais\s+(?:de|dessa|desse|da|"
                                  r"do|dela|dele)|\bnao\s+e\s+mais\s+(?:o\s+)?(?:numero|telefone)\s+d|\b(?<!por\s)engano\b|"
                                  r"\b(?:numero|telefone|celular|telemovel)\s+nao\s+e\s+(?:mais\s+)?(?:d[aoe]|dess[ae]|dest[ae])\b|\bnao\s+e\s+(?:o\s+)?meu\s+numero|"
-                                 r"\bnao\s+sou\s+(?:eu|essa\s+pessoa)|\b(?:faleceu|morreu|falecid[oa])\b|\bnao\s+sou\s+(?:o|a)\s+\w+$",
+                                 r"\bnao\s+sou\s+(?:eu|essa\s+pessoa)|\b(?:faleceu|morreu|falecid[oa])\b|\bnao\s+sou\s+(?:o|a)\s+\w+$|"
+                                 # nobody by that name; a number that is someone else's now
+                                 r"\bnao\s+conhe(?:co|cemos)\s+(?:nenhum|nenhuma)\b|\bninguem\s+(?:com\s+esse\s+nome|"
+                                 r"se\s+chama)\b|\b(?:numero|telefone|celular|telemovel)\s+(?:agora\s+)?(?:e|pertence)\s+"
+                                 r"(?:agora\s+)?(?:de|a)\s+outra\s+pessoa\b|\boutra\s+pessoa\s+(?:usa|tem)\s+(?:agora\s+)?"
+                                 r"(?:este|esse)\s+numero\b|\b(?:tem|ha|existe|mora)\s+(?:nenhum|nenhuma|ninguem)\s+(?:\w+\s+){0,2}?(?:neste|nesse|"
+                                 r"com\s+este|com\s+esse)\s+(?:numero|telefone|celular|telemovel)\b",
                  negatable=False),
             Rule("off the list", r"(?:tir|retir|remov|exclu|apag|elimin)\w*\s+(?:me\s+|nos\s+)?(?:da|dessa|desta|das|"
                                  r"de\s+sua|de\s+vossa)\s+listas?\b(?!\s+de\s+(?:espera|presenca|convidados|compras|"
@@ -95,13 +109,23 @@ LEXICON = Lexicon(
                                     r"\bnao\s+(?:autorizo|autorizei|aceito|dei\s+(?:a\s+)?(?:minha\s+)?(?:permissao|autorizacao|consentimento))|"
                                     r"\bsem\s+(?:minha\s+)?(?:autorizacao|permissao|meu\s+consentimento)",
                  negatable=False),
-            Rule("legal threat", r"(?:advogado|processar|processo|procon|assedio|denunciar|anatel|justica|rgpd|lgpd|cnpd)\b"),
+            Rule("legal threat", r"(?:advogado|processar|processo|procon|assedio|denunciar|anatel|justica|rgpd|lgpd|cnpd|"
+                                 r"nao\s+me\s+perturbe|naomeperturbe)\b"),
+            # erasure asked for: "apaguem os meus dados", "excluam meus dados"
+            Rule("erase my data", r"(?:apag|exclu|remov|elimin|delet)\w*\s+(?:todos\s+)?(?:os\s+)?meus\s+(?:dados|contactos|"
+                                  r"contatos)\b"),
             Rule("leave me alone", r"(?:me\s+)?(?:deixem|deixe|deixa)\s+(?:me\s+)?em\s+paz|\bchega\s+de\b|"
                                    r"\bque\s+saco\b"),
             Rule("complaint about more texts", r"por\s*que\s+(?:voces\s+|vcs\s+)?(?:continuam|ainda)\s+(?:me\s+)?"
                                                r"(?:mandando|enviando|mandam|enviam)|"
                                                r"\b(?:ja\s+|eu\s+)(?:ja\s+)?(?:pedi|falei|disse|mandei)\s+(?:para\s+|pra\s+|p\s+)?(?:parar|sair|stop|"
-                                               r"me\s+tirar|cancelar)", negatable=False),
+                                               r"me\s+tirar|cancelar)|"
+                                               # "quantas vezes vou ter que pedir pra parar?"
+                                               r"\bquantas\s+vezes\s+(?:\w+\s+){0,4}?(?:pedir|pedi|falar|falei|dizer|disse|"
+                                               r"mandar|mandei)\s+(?:para\s+|pra\s+|p\s+)?(?:parar|pararem|sair|me\s+tirar|"
+                                               r"cancelar|stop)\b|\b(?:vezes|vez)\s+que\s+(?:eu\s+)?(?:peco|digo|mando|falo|pedi|disse|mandei|falei|ja\s+pedi|"
+                                               r"ja\s+disse|ja\s+mandei)\s+(?:para\s+|pra\s+|p\s+)?(?:parar|pararem|sair|stop|"
+                                               r"me\s+tirar|cancelar)\b", negatable=False),
         ),
         Intent.OPT_IN: (
             # "podem voltar a enviar-me os lembretes das consultas?", "quero receber os avisos de entrega"
@@ -120,11 +144,22 @@ LEXICON = Lexicon(
                                   r"resubscrever|voltar\s+a\s+receber|receber\s+(?:novamente|de\s+novo)|"
                                   r"quero\s+receber\s+(?:as\s+)?mensagens|voltar\s+a\s+(?:me\s+)?(?:enviar|mandar)\s+(?:as\s+|"
                                   r"os\s+|suas\s+|minhas\s+|meus\s+)?(?:mensagens|sms|alertas|notificacoes|promocoes|ofertas))"),
+            # "quero me cadastrar nas mensagens", "me inscreve nos alertas": the texts named
+            Rule("sign me up for the texts", r"(?:(?:quero|queria|gostaria\s+de)\s+(?:me\s+)?(?:cadastrar|inscrever|assinar)|"
+                                             r"me\s+(?:cadastr|inscrev|adicion|coloc|bot|pon)\w*)\s+(?:de\s+novo\s+|novamente\s+)?"
+                                             rf"(?:nas|nos|as|os|para\s+(?:as|os)|pra\s+(?:as|os)|em)\s+(?:{TEXTS})\b",
+                 targeted=True),
             Rule("subscribe", r"(?:reativ\w*|inscrev\w*\s+(?:de\s+novo|novamente)|me\s+inscreva|me\s+cadastre\s+"
                               r"(?:de\s+novo|novamente)|me\s+adicion\w+\s+(?:de\s+novo|novamente))"),
         ),
         Intent.HELP: (
-            Rule("who gave you my number", r"quem\s+(?:\w+\s+)?(?:deu|passou)\s+(?:o\s+)?meu\s+(?:numero|telefone|celular|contato)"),
+            Rule("who gave you my number", r"quem\s+(?:\w+\s+)?(?:deu|passou)\s+(?:o\s+)?meu\s+(?:numero|telefone|celular|contato)|"
+                                           # "quem me cadastrou nisso?", "quem me inscreveu?"
+                                           r"\bquem\s+me\s+(?:cadastrou|inscreveu|adicionou|colocou|registou|registrou|"
+                                           r"assinou)\b"),
+            Rule("who am I talking to", r"com\s+quem\s+(?:eu\s+)?(?:falo|estou\s+falando|to\s+falando|estou\s+a\s+falar)\b"),
+            Rule("more information", r"(?:mais|maiores)\s+(?:informacoes|informacao|info|infos|detalhes)\b|"
+                                     r"\b(?:quero|queria|gostaria\s+de)\s+saber\s+mais\b"),
             Rule("need help", r"preciso\s+de\s+(?:ajuda|informacao|informacoes)\b|^ajud\w*|\bnao\s+(?:entendi|entendo)\s+(?:a|essa|esta|sua)\s+"
                               r"(?:mensagem|sms|msg)\b"),
             Rule("who is this", r"quem\s+(?:e|eh|fala|sao|e\s+voce|sao\s+voces|(?:esta|ta)\s+(?:falando|mandando|enviando)|"
@@ -134,6 +169,11 @@ LEXICON = Lexicon(
                                 r"\b(?:que|qual)\s+(?:numero|empresa|loja|igreja|clinica|farmacia|escola|banco|academia|"
                                 r"restaurante|consultorio|hospital|mercado|supermercado|oficina|salao|programa|clube|"
                                 r"condominio|imobiliaria|operadora|marca)\s+(?:e|eh|sao)\s+(?:esse|este|essa|esta|voces|vcs)\b|"
+                                # "de qual empresa vocês são?", "é da clínica?"
+                                r"\bde\s+(?:que|qual)\s+(?:empresa|loja|igreja|clinica|farmacia|escola|banco|academia|operadora|"
+                                r"marca|programa)\s+(?:voces\s+|vcs\s+)?(?:sao|e|eh|falam|estao|e\s+(?:isso|isto|essa|esta))\b|"
+                                r"(?:^|\b(?:isto|isso|esta\s+mensagem|essa\s+mensagem)\s+)(?:e|eh)\s+d[ao]\s+(?:clinica|farmacia|"
+                                r"escola|banco|academia|igreja|loja|empresa|operadora|prefeitura|hospital|consultorio)\b|"
                                 r"\bnao\s+sei\s+(?:de\s+onde|quem|o\s+que)\s+(?:e|eh|sao|vem|veio|enviou|mandou)\b"),
             # "qual encomenda?", "que consulta?": the thing the text names, asked about alone in its clause
             Rule("which thing", r"^(?:qual|que|q)\s+(?:encomenda|pedido|entrega|consulta|conta|pagamento|fatura|boleto|"
