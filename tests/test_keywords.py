@@ -927,6 +927,7 @@ def test_spanish_portuguese_and_french_requests_in_more_persons_and_spellings(te
     "cancela o envio, mudei de endereço", "quantas vezes vou ter que ligar?", "comment arrêter le prélèvement ?",
     "combien de fois dois-je appeler pour avoir mon colis ?", "je ne connais pas cette adresse",
     "je veux être retiré de la liste d'attente", "quero me inscrever no curso", "me inscreve na aula de sábado",
+    "¿cómo me inscribo?", "comment je m'inscris ?",
 ])
 def test_look_alikes_of_those_requests_in_more_persons(text):
     assert _neither_opt_out_nor_opt_in(text)

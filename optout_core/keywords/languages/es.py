@@ -245,9 +245,12 @@ LEXICON = Lexicon(
                                 r"\s+(?:a|en)\s+(?:la|su|tu|sus)\s+(?:lista|listas)\b" + NOT_OUR_LIST + r")|"
                                 r"\b(?:agregame|agreguenme|agregueme|anadanme|incluyanme|inscribanme|suscribanme|apuntenme|"
                                 r"apuntame)\s+(?:de\s+nuevo\s+|otra\s+vez\s+)?(?:a|en)\s+(?:la|su|tu|sus)\s+(?:lista|listas)\b" + NOT_OUR_LIST),
-            Rule("how do I subscribe", r"(?:como|donde)\s+(?:me\s+)?(?:suscribo|inscribo|apunto|anoto|registro|"
-                                       r"doy\s+de\s+alta|vuelvo\s+a\s+(?:suscribir|inscribir|apuntar))(?:me)?"
-                                       rf"(?=\s*$|\s+(?:a|en)\s+{TEXTS_DETERMINERS}{TEXTS}\b)"),
+            # subscribing, alone or to the texts; enrolling only when the texts are named ("¿cómo me inscribo?" may be
+            # to a class or a gym)
+            Rule("how do I subscribe", r"(?:como|donde)\s+(?:me\s+)?(?:(?:suscribo|vuelvo\s+a\s+(?:suscribir|inscribir|"
+                                       rf"apuntar))(?:me)?(?=\s*$|\s+(?:a|en)\s+{TEXTS_DETERMINERS}{TEXTS}\b)|"
+                                       r"(?:inscribo|apunto|anoto|registro|doy\s+de\s+alta)"
+                                       rf"(?=\s+(?:a|en)\s+{TEXTS_DETERMINERS}{TEXTS}\b))"),
             Rule("subscribe", r"(?:suscribeme|suscribirme\s+(?:de\s+nuevo|otra\s+vez)|darme\s+de\s+alta|"
                               r"dar\s+de\s+alta|dame\s+de\s+alta|agregame\s+(?:de\s+nuevo|otra\s+vez)|"
                               r"agreguenme\s+(?:de\s+nuevo|otra\s+vez)|(?:reactiv|reanud)\w*\s+(?:de\s+nuevo\s+)?(?:mis\s+|los\s+|las\s+|"

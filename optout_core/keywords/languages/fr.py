@@ -124,8 +124,8 @@ LEXICON = Lexicon(
             Rule("send the texts again", rf"(?:renvoyer|renvoyez|renvoie|remettre|remettez|remets|reactiver|reactivez|"
                                          rf"rallumer|rallumez)\s+(?:moi\s+|me\s+|m\s+)?{RECEIVED}\b"),
             Rule("how do I subscribe", r"comment\s+(?:je\s+|on\s+)?(?:fais\s+pour\s+|fait\s+pour\s+|faire\s+pour\s+)?"
-                                       r"(?:m\s+|me\s+|s\s+|se\s+)?(?:inscri\w*|abonn\w*|reinscri\w*|reabonn\w*)"
-                                       rf"(?=\s*$|\s+(?:a|aux|au)\s+{RECEIVED}\b)"),
+                                       r"(?:m\s+|me\s+|s\s+|se\s+)?(?:(?:abonn\w*|reinscri\w*|reabonn\w*)"
+                                       rf"(?=\s*$|\s+(?:a|aux|au)\s+{RECEIVED}\b)|inscri\w*(?=\s+(?:a|aux|au)\s+{RECEIVED}\b))"),
             Rule("subscribe", r"(?:abonnez\s+moi|m\s+abonner|inscrivez\s+moi|reactivez|reactiver)\b"),
             # "remettez-moi sur la liste": put back on the list, named.
             Rule("put me back", r"(?:remettez|remets|remettre|rajoutez|rajoute|rajouter|reinscrivez|reinscris)\s+moi\s+"
