@@ -778,6 +778,49 @@ def test_the_fourth_rounds_structures(text, intent):
     assert classify(text).intent is intent
 
 
+@pytest.mark.parametrize("text, intent", [
+    # The held-back thirds of the eleventh round's multilingual batches (tuning_held_multi) taught these structures;
+    # the wordings here are other people's ways of saying them, not the batch's lines.
+    # German: the texts named (reminders, warnings) and no longer wanted; "brauch" without its e.
+    ("ich möchte diese Erinnerungen nicht mehr", Intent.OPT_OUT), ("will die Warnungen nicht mehr haben", Intent.OPT_OUT),
+    ("brauch die SMS nicht mehr", Intent.OPT_OUT), ("hör auf zu texten", Intent.OPT_OUT),
+    # Italian: the reflexive-passive question ("come si disattivano"); a STOP that "was a mistake".
+    ("come si tolgono questi sms?", Intent.OPT_OUT), ("come si bloccano i messaggi promozionali", Intent.OPT_OUT),
+    ("lo stop è stato un errore, rimettetemi in lista", Intent.OPT_IN),
+    # Hindi in Latin letters: the texts, then the verb, then how; said stop, still coming; whose message it is.
+    ("ye messages band kaise karu", Intent.OPT_OUT), ("notifications off kaise karein?", Intent.OPT_OUT),
+    ("kitni baar bola hai na stop, fir bhi sms aate hain", Intent.OPT_OUT),
+    ("pehle unsubscribe kar diya tha, ab phir se start karo", Intent.OPT_IN),
+    ("ye message kisne bheja?", Intent.HELP), ("kis company ka sms hai ye", Intent.HELP),
+    # Arabic and Arabizi: no need to send, don't send, how to stop, "these" fused to the noun, back to sending.
+    ("لا داعي لارسال الرسائل", Intent.OPT_OUT), ("مافي لزوم تبعتولي", Intent.OPT_OUT), ("كفاية هالمسجات", Intent.OPT_OUT),
+    ("matb3atlish rasayel ba2a", Intent.OPT_OUT), ("ezay awa2af el rasayel di?", Intent.OPT_OUT),
+    ("rag3o eb3atoli el rasayel", Intent.OPT_IN), ("mn entom?", Intent.HELP), ("شو بدكم مني؟", Intent.HELP),
+    # Haitian Creole: the texts named between the verb and "to me".
+    ("pa voye okenn mesaj ban mwen anko", Intent.OPT_OUT),
+    # Korean: switching off (끄다), what the texts are about named first, consent not given or withdrawn.
+    ("알림 꺼주세요", Intent.OPT_OUT), ("광고 문자 끄는 법 알려주세요", Intent.OPT_OUT), ("예약 알림 그만 보내세요", Intent.OPT_OUT),
+    ("수신 동의를 안 했어요", Intent.OPT_OUT), ("개인정보 동의 철회합니다", Intent.OPT_OUT), ("스팸입니다", Intent.OPT_OUT),
+    ("이거 혹시 스팸이에요?", Intent.HELP), ("예약 알림 다시 받고 싶어요", Intent.OPT_IN), ("가입 다시 할게요", Intent.OPT_IN),
+    # Tagalog: "ko" for "ako", kaka- (over and over), the verb and who is asked, never agreed, not my number.
+    ("tigilan mo na ko", Intent.OPT_OUT), ("wag nyo na ako kakatext", Intent.OPT_OUT),
+    ("unsubscribe nyo na po ako", Intent.OPT_OUT), ("never ako nag sign up dito", Intent.OPT_OUT),
+    ("di na po sa akin ang numero na ito", Intent.OPT_OUT), ("lumipat na sila sa ibang number", Intent.OPT_OUT),
+    ("paki resume po ang mga text alerts", Intent.OPT_IN), ("detalye po tungkol sa promo", Intent.HELP),
+    # Vietnamese: tắt (switch off) and chặn (block) the texts, "mấy" (these), what the programme is.
+    ("tắt thông báo giúp em", Intent.OPT_OUT), ("chặn tin nhắn quảng cáo này đi", Intent.OPT_OUT),
+    ("lam the nao de tat may thong bao nay", Intent.OPT_OUT), ("chương trình khuyến mãi này là gì vậy", Intent.HELP),
+    ("mình muốn nhận tiếp tin khuyến mãi", Intent.OPT_IN),
+    # Chinese and Cantonese: 熄 and 关掉 (switch off), is there a way to, start sending again, why you have my number.
+    ("點樣熄咗啲短訊？", Intent.OPT_OUT), ("关掉这些通知", Intent.OPT_OUT), ("有没有办法不再收到这些短信", Intent.OPT_OUT),
+    ("请重新开始发送优惠信息给我", Intent.OPT_IN), ("为什么会有我的电话号码", Intent.HELP),
+    # Japanese: so that the notices come again; reminders of a booking are texts.
+    ("また通知が届くようにしてください", Intent.OPT_IN), ("予約リマインダーを停止してください", Intent.OPT_OUT),
+])
+def test_the_held_back_multilingual_thirds_structures(text, intent):
+    assert classify(text).intent is intent
+
+
 @pytest.mark.parametrize("text", [
     "I'd appreciate it if you didn't call me", "it would be nice if you didn't send the package to my old address",
     "you guys say you never text", "my phone doesn't have this number saved", "stop hitting your sister",
@@ -930,4 +973,19 @@ def test_spanish_portuguese_and_french_requests_in_more_persons_and_spellings(te
     "¿cómo me inscribo?", "comment je m'inscris ?",
 ])
 def test_look_alikes_of_those_requests_in_more_persons(text):
+    assert _neither_opt_out_nor_opt_in(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Mio marito dice che devo smettere di mangiare dolci", "Moja żona mówi, żebym przestał pić kawę",
+    "Mein Mann meinte ich soll aufhören zu rauchen", "meine Mutter hat gesagt ich soll die Bestellung abbestellen",
+    "come si fa a disattivare l'ordine?", "mera order cancel kaise karu", "Pandit ji ne bola tha stop kar do",
+    "ما في داعي تعتذر", "rja3to b3atoli el code", "주문 취소해 주세요", "tat ca tin nhan deu den dung gio",
+    "mình muốn nhận tiếp hàng vào thứ hai", "我想取消明天下午3点的预约", "取消周六的订座", "重新开始发送验证码",
+    "来週の予約をキャンセル待ちにしたい", "Info about the Saturday event was really helpful, thanks",
+    "Mia sorella dice che le arrivano ancora i vostri sms dopo lo stop, a me vanno bene",
+])
+def test_look_alikes_of_the_held_back_thirds_structures(text):
+    """Someone else's words, a booking or an order, a code sent again, an activity, and "lo stop" in Italian (not
+    Vietnamese "lỡ", by mistake)."""
     assert _neither_opt_out_nor_opt_in(text)

@@ -40,10 +40,11 @@ LEXICON = Lexicon(
             Rule("do not send", r"(?:لا|ما|لاتـ|بلاش)\s*(?:ترسل|ترسلوا|ترسلو|تبعث|تبعثوا|تراسلني|تراسلوني|ترسلي|"
                                 r"تزعجني|تزعجوني|تبعتلي|تبعتولي|ترسلون)", negatable=False),
             Rule("do not want", rf"(?:لا|ما|مش|مو|مب|ميش)\s+(?:عاد\s+|عدت\s+)?(?:اريد|ابغى|ابغي|ابي|بدي|عايز|عاوز|عايزه|حابب|ارغب\s+في)\s+"
-                                rf"(?:{MESSAGES}|استقبال|استلام|تلقي|المزيد|اي)", negatable=False),
+                                rf"(?:ه(?=ال))?(?:{MESSAGES}|استقبال|استلام|تلقي|المزيد|اي|(?:اشي|شي|شيء|حاجه)\s+(?:منكم|منكو|منك))",
+                 negatable=False),
             Rule("no sending", r"(?:ارجو|الرجاء|رجاء|يرجى|اطلب)\s+عدم\s+(?:ارسال|الارسال|مراسلتي|ازعاجي|التواصل|"
                                r"الاتصال\s+او\s+الارسال)"),
-            Rule("enough messages", rf"(?:كفى|كفايه|خلاص|يكفي|بس|بلاش)\s+(?:ال)?{MESSAGES}"),
+            Rule("enough messages", rf"(?:كفى|كفايه|خلاص|يكفي|بس|بلاش|بلا)\s+(?:ه(?=ال))?(?:ال)?{MESSAGES}"),
             Rule("stop sending", rf"(?:بطلوا|بطل|وقفوا|وقف|توقفوا\s+عن|توقف\s+عن|كفايه|خلاص|كفوا\s+عن)\s+{SENDING}"),
             Rule("complaint about more texts", rf"(?:قلت|قلتلكم|قلتلك|قلنا|ارسلت|بعتت|بعثت|رديت|كتبت)\s+(?:لكم\s+|لك\s+|لكو\s+)?"
                                                rf"(?:{QUOTED_STOP}|توقف|توقفوا|الغاء|ستوب|وقف|وقفوا|اوقف|اوقفوا|بطلوا)\b|\b(?:ليش|لماذا|ليه|لما)\s+"
@@ -73,6 +74,19 @@ LEXICON = Lexicon(
             Rule("remove my number", r"(?:احذف|احذفوا|امسح|امسحوا|شيل|شيلوا|ازيلوا|ازل|ازاله|حذف)\s+"
                                      r"(?:رقمي|اسمي|رقم\s+هاتفي)"),
             Rule("how to stop", r"كيف\s+(?:يمكنني\s+|اقدر\s+|استطيع\s+)?(?:الغاء|ايقاف|اوقف|الغي|اتوقف)"),
+            # "ما في داعي ترسلوا", "لا داعي لإرسال الرسائل", "مافي لزوم تبعتولي": no need to send.
+            Rule("no need to send", rf"(?:لا|ما\s+في|مافي|ما\s+فيه|مافيه|مفيش|مش|مو|ما\s+له|ماله)\s+(?:اي\s+)?"
+                                    rf"(?:داعي|حاجه|لزوم|داع)\s+(?:ان\s+|ل)?(?:{SENDING}|ترسلي|تبعثوا|تبعث|تبعتلي|"
+                                    rf"ال?ارسال|ه?{MESSAGES})", negatable=False),
+            # Arabizi, as people type it across the region: "kifash nwa9ef had les messages?", "ezay awa2af el rasayel".
+            Rule("Arabizi: how to stop", r"(?:kif|kifash|kifach|kifesh|kifeh|kef|keef|kayf|izay|ezay|ezzay|izzay|shlon|"
+                                         r"shloon|kaifa)\s+(?:\w+\s+)?(?:n|a|ne|na|e|y)?(?:wa9ef|wa9af|wa2ef|wa2af|wa22af|"
+                                         r"wa22ef|waqef|waqqef|lghi|elghi|lgha|algh?i|battal|battel|7bes|hbes|sakkar|"
+                                         r"ew2af|w2af|wa9f|wa2f|ma3odsh)\w*"),
+            # "law sama7t ma tb3atli ay rasayel", "matb3atosh tani", "la tersel": do not send.
+            Rule("Arabizi: do not send", r"(?:ma|la|mat|mata|balash|blash|bala)\s*(?:t|te|ti|to)?(?:b3at|ba3at|eb3at|"
+                                         r"ib3at|b3ath|ba3ath|rsel|rsil|ersel|ersil|rasel|sift|seft|b3t|ba3t)\w*",
+                 negatable=False),
             Rule("wrong number", r"(?:رقم|الرقم)\s+(?:خطا|غلط|خاطي)|\b(?:الرقم|رقمي|هذا\s+الرقم)\s+(?:\w+\s+)?"
                                  r"(?:تغير|اتغير|تبدل|انتقل|صار\s+لشخص)|\bصاحب\s+(?:ال)?رقم\s+(?:ال)?(?:قديم|سابق)|"
                                  r"\b(?:الرقم|هذا\s+الرقم)\s+صار\s+(?:لي|ملكي|عندي|رقمي)|\bصاحب\s+(?:ال)?رقم\s+(?:تغير|اتغير|جديد)|\b(?:مش|مو|ليس|ليست)\s+(?:رقمي|رقمه|رقمها)|\bغلطان\s+بالرقم|\bالشخص\s+الخطا|"
@@ -84,10 +98,15 @@ LEXICON = Lexicon(
             Rule("legal threat", r"(?:محامي|ساشتكي|شكوى|ازعاج|مزعج)"),
         ),
         Intent.OPT_IN: (
+            # Arabizi: back to sending me the texts, named ("rja3to b3atoli les promos", "rag3o eb3atoli el rasayel").
+            Rule("Arabizi: send them again", r"(?:rja3|rje3|raj3|rag3|erja3|erga3|ruj3|3awdo|3awedo)\w*\s+(?:\w*(?:b3at|ba3at|"
+                                              r"b3ath|rsel|rsil|sift)\w*)\s+(?:(?:el|les|l|hal|al)\s+)?"
+                                              rf"(?:{MESSAGES_LATIN}|promos?|promotions?|notifications?|3orod|3ourod|"
+                                              r"offres|alerts?)\b"),
             Rule("resubscribe", r"(?:اعاده\s+الاشتراك|اعيدوا\s+الاشتراك|استيناف\s+الرسائل)"),
             # Not "ارجعوا هذا المنتج" or "اريد ارجاع المنتج" (a return): what comes back is the messages.
             Rule("bring the messages back", rf"(?:استيناف|رجعوا|ارجعوا|اعيدوا|شغلوا|فعلوا|تفعيل)\s+(?:لي\s+)?"
-                                            rf"{RESUMED}|\b(?:اشتراك|اشترك|اشتركوني|اشتركني|سجلني|سجلوني|ضيفني|ضيفوني|رجعني|رجعوني|تفعيل)\s+"
+                                            rf"{RESUMED}|\b(?:اشتراك|اشترك|اشتركوا|اشتركولي|اشتركوني|اشتركني|سجلني|سجلوني|ضيفني|ضيفوني|رجعني|رجعوني|تفعيل)\s+"
                                             r"(?:\w+\s+)?(?:مره\s+اخرى|مره\s+ثانيه|من\s+جديد|تاني|ثاني)\b|"
                                             rf"\b(?:اريد|ابغى|بدي|عايز|احب)\s+(?:استيناف|اعاده|تفعيل)\s+{RESUMED}|"
                                             r"\b(?:ارجع|اعود|ارجع\s+ا?شترك)\s+(?:ا?شترك|للاشتراك|بالاشتراك|في\s+الاشتراك)|"
@@ -106,7 +125,11 @@ LEXICON = Lexicon(
                                 r"\b(?:من|مين)\s+(?:انت|انتم|انتوا|انتو|انتي|هذا|معي|معايا|معاي|معانا|حضرتك|دا|ده|هاد|"
                                 r"هذول)|\b(?:اي|ايه|انهي|اية|شو|ما|ايش|مين)\s+(?:هي\s+)?(?:ال)?(?:شركه|جهه|موسسه|محل|"
                                 r"متجر|مكتب)|\bاسم\s+(?:ال)?(?:شركه|جهه)|"
-                                r"\b(?:meen|miin|mn)\s+(?:inta|enta|anta|into|entu|intu|ma3aya|m3aya|m3ay|hada|hadol|da)\b|"
+                                r"\b(?:meen|miin|mn|min|men)\s+(?:inta|enta|anta|into|entu|intu|ento|entou|intou|antum|entom|ma3aya|m3aya|m3ay|"
+                                r"hada|hadol|hayda|haida)\b|"
+                                r"\b(?:shu|sho|shou|shoo|esh|aish|eh|eih|eish)\s+(?:badkon|baddkon|bedkon|biddkon|bidkon|"
+                                r"3ayzeen|3awzeen|bghitou|bghito|btrido|bitrido)\b|"
+                                r"(?:شو|ايش|ايه|ماذا)\s+(?:بدكم|بدكن|بدكو|تبغون|عايزين|عاوزين|تريدون)|"
                                 r"\b(?:shu|sho|esh|aish|eh|eih)\s+(?:hay|hada|hayda|haida|da|de|dol)\b"),
             Rule("what is this", r"(?:ما|شو|ايش|ماذا|ايه)\s+(?:هذا|هذه|هاذا|هاي|هيدي|هادي|هاد|دي|ده)"),
             Rule("how did you get my number", r"(?:كيف|من\s+اين|منين|من\s+وين|وين)\s+(?:حصل|جب|اخذ|لقي|عرف|وصل)\w*\s+"

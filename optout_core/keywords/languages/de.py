@@ -5,9 +5,10 @@ from ..lexicon import Intent, Lexicon, Rule
 from .common import QUOTED_STOP
 
 MESSAGES = (r"(?:alerts|sms|sms\s+nachrichten|nachrichten|textnachrichten|werbung|werbe\s+sms|mitteilungen|"
-            r"benachrichtigungen|angebote|newsletter|meldungen|texte|infos|diese|das|sowas)")
+            r"benachrichtigungen|warnungen|erinnerungen|hinweise|angebote|newsletter|meldungen|texte|infos|diese|das|sowas)")
 # What is texted, named by a noun (not "das", which a verb at the end may take for anything: "das Foto löschen").
-TEXTS = r"(?:sms|nachrichten|textnachrichten|werbung|werbe\s+sms|mitteilungen|benachrichtigungen|angebote|meldungen)"
+TEXTS = (r"(?:sms|nachrichten|textnachrichten|werbung|werbe\s+sms|mitteilungen|benachrichtigungen|angebote|meldungen|"
+         r"warnungen|erinnerungen)")
 # Not "löschen" or "entfernen" alone: "die Nachricht löschen" deletes one message.
 STOP_VERB = (r"(?:abbestellen|abmelden|austragen|ausschalten|abschalten|abstellen|deaktivieren|stoppen|beenden|"
              r"einstellen|blockieren|sperren|loswerden)")
@@ -39,7 +40,7 @@ LEXICON = Lexicon(
             Rule("not interested", r"kein\s+interesse|\bnicht\s+interessiert",
                  negatable=False, review="'not interested' may decline one offer rather than all texts"),
             Rule("no more", rf"keine\s+(?:weiteren\s+)?{MESSAGES}|\bnie\s+(?:wieder|mehr)\s+{TEXTS}\b", negatable=False),
-            Rule("no need", r"kein\s+bedarf(?:\s+mehr)?\s*$|\bbrauche\s+(?:ich\s+)?(?:das|die|diese|sie)?\s*nicht\s+mehr\s*$",
+            Rule("no need", r"kein\s+bedarf(?:\s+mehr)?\s*$|\bbrauche?\s+(?:ich\s+)?(?:das|die|diese|sie)?\s*nicht\s+mehr\s*$",
                  negatable=False, review="'no need' may decline one offer rather than all texts"),
             Rule("stop", r"(?:hort|hor|hoer|hoert|horen\s+sie|hoeren\s+sie|hort\s+ihr)\s+(?:bitte\s+)?(?:endlich\s+)?"
                          r"(?:jetzt\s+)?auf|\baufhoren\b|\baufzuhoren\b"),
@@ -59,7 +60,7 @@ LEXICON = Lexicon(
             Rule("do not want", rf"(?:mochte|will|wunsche|moechte)\s+(?:keine|nichts)\s+(?:mehr\s+)?|"
                                 rf"\b(?:mochte|will|moechte|wunsche)\s+(?:diese\s+|ihre\s+|die\s+)?(?:{MESSAGES}\s+)?"
                                 r"nicht\s+mehr\s+(?:erhalten|bekommen|empfangen|haben)|"
-                                rf"\b(?:mochte|will|moechte|wunsche|brauche)\s+(?:diese\s+|die\s+|ihre\s+|eure\s+)?{MESSAGES}\s+nicht\s+mehr\s*"
+                                rf"\b(?:mochte|will|moechte|wunsche|brauche?)\s+(?:diese\s+|die\s+|ihre\s+|eure\s+)?{MESSAGES}\s+nicht\s+mehr\s*"
                                 r"(?:haben|bekommen|erhalten)?\s*$", negatable=False),
             # "ich melde mich hiermit ab", "ich bestelle die SMS ab": the particle ends the clause.
             Rule("unsubscribe, separable", rf"(?:bestelle|melde|trage)\s+(?:ich\s+)?(?:(?:mich|hiermit|bitte|"
@@ -124,6 +125,10 @@ LEXICON = Lexicon(
     filler="bitte danke hallo sofort jetzt endlich ok",
     filler_phrases=("vielen dank", "danke schon", "kein interesse"),
     negators="nicht kein keine niemals nie",
+    # "Meine Frau meinte, ich soll aufhören …": someone else's words (singular verbs: "Sie sagten" is the reader).
+    reported_speech=(r"(?:meine\s+(?:frau|mutter|mama|tochter|freundin|schwester|oma|chefin|kollegin)|mein\s+(?:mann|"
+                     r"vater|papa|sohn|freund|bruder|opa|chef|kollege)|er|jemand)\s+(?:meinte|sagte|sagt|meint|hat\s+"
+                     r"(?:mir\s+)?gesagt|hat\s+gemeint)"),
     # "Hab versehentlich STOPP geschickt", "war ein Versehen mit dem Stop".
     mistakes=(rf"(?:versehentlich|aus\s+versehen|ein\s+versehen|irrtumlich|falschlicherweise)\s+(?:\w+\s+){{0,3}}"
               rf"(?:{QUOTED_STOP}|stopp|abgemeldet)|(?:{QUOTED_STOP}|stopp)\s+(?:\w+\s+){{0,3}}(?:versehentlich|"
@@ -132,6 +137,8 @@ LEXICON = Lexicon(
     tails="mich bitte sofort",
     # German puts the object before the verb ("Papierrechnung abbestellen"), so a target just before a rule counts.
     object_first=True,
+    # An activity after a verb of ending is what ends: "aufhören zu rauchen", unless it is writing or sending to me.
+    other_objects=r"zu\s+(?!schreiben|senden|schicken|simsen|texten|nerven|belastigen|kontaktieren|spammen)\w+",
     other_targets=r"(?:(?:meine|meinen|die|den|das|mich)\s+)?(?:(?:standig|dauernd|immer|wieder)\s+)?(?:bestellung|termin|anrufe|anrufen|anzurufen|"
                   r"e\s+mails?|emails?|lieferung|paket|abo\s+der\s+zeitschrift|mitgliedschaft|"
                   # Compounds named by their first part, so that the list can be found by its first letters.

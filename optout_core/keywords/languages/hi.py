@@ -45,7 +45,9 @@ LEXICON = Lexicon(
             Rule("remove my number", r"(?:mera|mere|meri|hamara)\s+(?:number|no|naam|num)\s+(?:list\s+se\s+|yaha\s+se\s+|"
                                      r"yahan\s+se\s+)?(?:hatao|hata\s+do|"
                                      r"hatadein|hata\s+dijiye|hata\s+de|delete|remove|nikal\s+do|nikalo)"),
-            Rule("how to stop", r"(?:kaise|kese|kaisey)\s+(?:band|stop|unsubscribe|rok|hat)"),
+            Rule("how to stop", r"(?:kaise|kese|kaisey|kaise\s+bhi)\s+(?:band|bnd|stop|unsubscribe|rok|hat|off|block)|"
+                                r"\b(?:band|bnd|stop|unsubscribe|off|block|rok|cancel)\s+(?:kaise|kese|kaisey)\s+(?:karu|karun|"
+                                r"karoon|karein|karen|kare|kar|kr\w*|hoga|honge|hote|hota|ho\w*)\b"),
             Rule("wrong number", r"(?:number|no)\s+kisi\s+(?:aur|or|dusre)\s+ka|\bkisi\s+(?:aur|or|dusre)\s+ka\s+"
                                  r"number|(?:galat|glt|gaalat)\s+(?:number|no|namber|num|insaan|aadmi)|"
                                  r"\b(?:guzar\s+gaye|gujar\s+gaye|mar\s+gaye|nahi\s+rahe|swargwas)|"
@@ -60,10 +62,14 @@ LEXICON = Lexicon(
                                     r"(?:di|diya|deta|deti|dete|dee|hai)\b|\b(?:maine|mene|humne|mai\s+ne)\s+(?:kabhi\s+)?(?:subscribe|sign\s+up|"
                                     r"register|permission|ijazat)\s+(?:nahi|nhi|nahin)", negatable=False),
             # "Kitni baar bolu STOP", "phir bhi bhej rahe ho": texts that go on after a stop.
-            Rule("complaint about more texts", rf"(?:bola|bol\s+diya|bol\s+chuka|kaha|keh\s+diya|likha|bolu|bolun|kahu|kahun)\s+"
-                                               rf"(?:tha\s+|hai\s+|na\s+)?(?:{QUOTED_STOP}|band)\b|"
+            # Not someone else's words ("Pandit ji ne bola tha stop kar do"): "maine bola" is the writer's own.
+            Rule("complaint about more texts", rf"(?<!\bne\s)(?<!\bney\s)(?<!usne\s)(?<!unhone\s)(?:bola|bol\s+diya|bol\s+chuka|kaha|keh\s+diya|likha|bolu|bolun|kahu|kahun)\s+"
+                                               rf"(?:(?:tha|thi|hai|na|ki|ke)\s+){{0,2}}(?:{QUOTED_STOP}|band)\b|"
                                                rf"\b(?:{QUOTED_STOP}|band)\s+(?:bola|bol\s+diya|bol\s+chuka|kaha|likha|likh\s+diya)\b|"
                                                r"\b(?:phir|fir|ab|abhi)\s+bhi\s+(?:\w+\s+)?(?:bhej|message\s+kar|msg\s+kar)\w*|"
+                                               r"\b(?:phir|fir|ab|abhi)\s+bhi\s+(?:aapke\s+|apke\s+|tumhare\s+|ye\s+|yeh\s+)?"
+                                               r"(?:msg|msgs|message|messages|sms|texts?)\s+(?:aa|aate|aaye|aati|aa\s+rahe|"
+                                               r"aa\s+raha|aa\s+gaya|aa\s+gaye)\b|"
                                                r"\b(?:kyu|kyun|kyon)\s+(?:\w+\s+){0,2}(?:bhej\s+rahe|bhejte)", negatable=False),
             Rule("legal threat", r"(?:complaint|shikayat|case|police|report|fir)\s+(?:\w+\s+)?(?:karunga|karungi|"
                                  r"kar\s+dunga|kar\s+dungi|karenge|kar\s+denge|karoonga|darj)\b|\b(?:vakil|lawyer)\b"),
@@ -90,7 +96,9 @@ LEXICON = Lexicon(
             Rule("which company", r"(?:kaun\s*si|konsi|kaunsi|kon\s*si)\s+(?:company|kampani|dukaan|firm)|"
                                   r"\b(?:kaun\s*sa|kaunsa|konsa|kon\s*sa|kaun\s*si|kaunsi|konsi|kon\s*si|kaun\s*se|kaunse|"
                                   r"konse)\s+(?!din\b|time\b|samay\b|date\b|tarikh\b|waqt\b)\w+\s+(?:hai|h|he|hain)\s*$|"
-                                  r"\bcompany\s+(?:ka\s+)?naam"),
+                                  r"\bcompany\s+(?:ka\s+)?naam|"
+                                  r"\bkis\s+(?:\w+\s+)?(?:ka|ki|ke)\s+(?:message|msg|sms|text)\b|"
+                                  r"\b(?:message|msg|sms|text)\s+(?:kis|kisne|kiska|kiski)\b"),
             Rule("what is this", r"(?:ye|yeh|yah)\s+(?:\w+\s+)?(?:kya|kyaa)\s+(?:hai|h)\b|\bkya\s+hai\s+(?:ye|yeh)\b|"
                                  r"\bkis\s+(?:baare|bare|bareme|cheez)\s+(?:me|mein|main|ke\s+liye)\b"),
             Rule("how did you get my number", r"(?:mera|meri)\s+(?:number|no)\s+(?:kaha|kahan|kahaan|kaise)\s+se"),
@@ -107,7 +115,13 @@ LEXICON = Lexicon(
     # "unsubscribe mat karo": an English verb, then the negation, then "karo".
     negators_after="mat mt",
     tails="ji please abhi ye yeh sab msgs dobara",
-    mistakes=(rf"(?:galti|galati|galthi|bhool|bhul|mistake)\s+se\s+(?:\w+\s+){{0,2}}{QUOTED_STOP}\s+"
+    # "maine pehle stop kiya tha, ab dobara subscribe karna hai": a STOP told as once sent, beside a plain opt-in.
+    told=r"(?:stop|unsubscribe|band)\s+(?:kiya|kar\s+diya|kar\s+chuka|kar\s+chuki|bheja|likha|likh\s+diya)",
+    # Or taken back: "pehle unsubscribe kar diya tha, ab phir se start karo" (stopped before, now wants them again).
+    mistakes=(rf"(?:{QUOTED_STOP}|band)\s+(?:kiya|kar\s+diya|kar\s+di|kar\s+chuka|kar\s+chuki)\s+(?:tha|thi)\s+"
+              rf"(?:\w+\s+){{0,2}}?(?:ab|lekin|par|magar|pr)\s+(?:\w+\s+)?(?:phir\s+se|fir\s+se|dobara|wapas|vapas)\s+"
+              rf"(?:\w+\s+)?(?:start|shuru|chalu|subscribe|join|bhejo|chahiye)\b|"
+              rf"(?:galti|galati|galthi|bhool|bhul|mistake)\s+se\s+(?:\w+\s+){{0,2}}{QUOTED_STOP}\s+"
               rf"(?:bhej|likh|daba|press|send|type|reply)\w*|\b(?:{QUOTED_STOP})\s+(?:galti|galati|bhool|bhul|mistake)\s+se"),
     other_targets=r"(?:(?:mera|meri|ka|ki)\s+)?(?:order|appointment|call|calls|phone\s+karna|email|delivery|"
                   r"dawai|dawa|parcel)",

@@ -29,7 +29,7 @@ LEXICON = Lexicon(
                                  r"mesaj|deranje)"),
             Rule("stop the messages", rf"(?:anile|sispann|kanpe|koupe|bloke|dezaktive|fini)\s+(?:abonman\s+)?"
                                       rf"(?:{MESSAGES})\b|\b(?:anile|fini|koupe)\s+abonman\b"),
-            Rule("do not send", rf"pa\s+(?:janm\s+)?{SEND}\s+(?:ban\s+|pou\s+|bay\s+)?(?:{ME}\s+|{THIS_NUMBER}\s+)?"
+            Rule("do not send", rf"pa\s+(?:janm\s+)?{SEND}\s+(?:(?:okenn|ankenn|lot|plis)\s+)?(?:{MESSAGES}\s+)?(?:ban\s+|ba\s+|pou\s+|bay\s+)?(?:{ME}\s+|{THIS_NUMBER}\s+)?"
                                 r"(?:(?:anyen|okenn|lot|plis)\s+)?(?:mesaj\s+)?(?:anko|ankò|ank|ditou)", negatable=False),
             Rule("do not write me", rf"{NO_SUBJECT}(?<!m\s)(?<!mwen\s)\bpa\s+(?:janm\s+)?(?:voye|ekri|tekste|deranje|"
                                     rf"kontakte)\s+{ME}(?:\s+(?:mesaj|teks|sms))?\s*$", negatable=False),

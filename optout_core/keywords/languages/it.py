@@ -40,10 +40,10 @@ LEXICON = Lexicon(
                                 r"(?:rimuov|togli|cancell|elimin)\w*\s+(?:il\s+)?(?:mio\s+)?numero|"
                                 r"(?:essere\s+)?(?:rimoss|cancellat|tolt)[oa]\s+(?:dalla|dalle|dal|dai|dagli)\s+"
                                 r"(?:vostr[aeoi]\s+)?(?:lista|liste|elenco|elenchi|mailing|contatti))\b"),
-            Rule("how to stop", r"(?:come\s+(?:faccio\s+a\s+|posso\s+|si\s+fa\s+a\s+|si\s+puo\s+|devo\s+fare\s+per\s+)?|"
+            Rule("how to stop", r"(?:come\s+(?:faccio\s+a\s+|posso\s+|si\s+fa\s+a\s+|si\s+puo\s+|si\s+|devo\s+fare\s+per\s+)?|"
                                 r"(?:c\s+e|ce)\s+(?:un\s+)?modo\s+(?:per|di)\s+|(?:si\s+)?(?:puo|possono|posso)\s+)"
                                 r"(?:disiscriver\w*|smettere|annullar\w*|cancellar\w*|non\s+ricevere|blocca\w*|"
-                                r"disattiva\w*|toglier\w*|fermar\w*|rimuover\w*|uscire)"),
+                                r"disattiva\w*|toglier\w*|tolg\w*|fermar\w*|rimuover\w*|uscire)"),
             Rule("wrong number", r"numero\s+sbagliato|\bsbagliat[oa]\s+numero|\bnon\s+e\s+(?:piu\s+)?il\s+mio\s+numero|\bdeceduto|\be\s+morto|"
                                  r"\b(?:e\s+)?venut[oa]\s+a\s+mancare|\bnuovo\s+proprietario|\bha\s+cambiato\s+numero|"
                                  r"\b(?:questo|sto)\s+(?:numero\s+)?non\s+e\s+piu\s+(?:di|del|della)\s+[a-z]+|"
@@ -88,9 +88,13 @@ LEXICON = Lexicon(
     },
     filler="grazie ciao subito ora gentilmente",
     filler_phrases=("per favore", "per piacere", "x favore", "x piacere", "non mi interessa"),
-    mistakes=(rf"(?:{QUOTED_STOP}|disiscri\w*)\s+(?:\w+\s+){{0,2}}(?:per\s+sbaglio|per\s+errore|per\s+caso|senza\s+volere)|"
+    mistakes=(rf"(?:{QUOTED_STOP}|disiscri\w*)\s+(?:\w+\s+){{0,2}}(?:per\s+sbaglio|per\s+errore|per\s+caso|senza\s+volere|"
+              r"(?:era|e\s+stato|e\s+stata|e)\s+(?:un\s+|uno\s+)?(?:errore|sbaglio))|"
               rf"(?:per\s+sbaglio|per\s+errore|senza\s+volere)\s+(?:\w+\s+){{0,2}}(?:{QUOTED_STOP}|disiscri\w*)"),
     negators="non mai nn",
+    # "Mia sorella dice che …", "mio marito mi ha detto di disiscrivermi": someone else's words.
+    reported_speech=(r"(?:mia\s+(?:moglie|madre|mamma|sorella|figlia|amica|nonna|collega)|mio\s+(?:marito|padre|papa|"
+                     r"fratello|figlio|amico|nonno|collega)|lui|lei)\s+(?:dice|diceva|ha\s+detto|mi\s+ha\s+detto|dicono)"),
     tails="mi",
     other_targets=r"(?:(?:il|la|le|i|mio|mia|l|dalle|dalla|dal|dai|dagli|alle|alla)\s+)?(?:ordine|appuntamento|"
                   r"prenotazione|chiamate|telefonate|email|e\s+mail|mail|newsletter|consegna|abbonamento\s+alla\s+rivista|"

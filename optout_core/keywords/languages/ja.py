@@ -64,7 +64,10 @@ LEXICON = Lexicon(
             Rule("resume", rf"(?:{MESSAGES})?(?:を)?(?:再開|再登録|もう一度登録)"),
             Rule("receive again", rf"(?:また|もう一度|再び|やっぱり)(?:.{{0,4}}){MESSAGES}(?:を|も)?(?:受け取り|受信し|受けとり)"
                                   rf"たい(?!く)|"
-                                  rf"{MESSAGES}(?:を)?(?:また|もう一度|再び)?(?:オンに|有効に)(?:して|する)"),
+                                  rf"{MESSAGES}(?:を)?(?:また|もう一度|再び)?(?:オンに|有効に)(?:して|する)|"
+                                  # "もう一度SMS通知を受け取れるように登録お願いします": so that they come again.
+                                  rf"(?:また|もう一度|再び)(?:.{{0,4}}){MESSAGES}(?:を|が)?(?:受け取れる|受けとれる|受信できる|"
+                                  r"届く)ように"),
         ),
         Intent.HELP: (
             Rule("who is this", r"(?:誰|だれ|どなた|どちら様|どちらさま)(?:です|でしょう)?か?"),
@@ -84,7 +87,7 @@ LEXICON = Lexicon(
     # And "やめていいですか" asks leave to stop something, it does not ask us to stop.
     negators_after="しないで しなくて しません ないで いいですか もいいですか いいでしょうか もいいでしょうか",
     # "飲むのをやめて": a verb made a noun (…のを) stops an activity, unless the activity is sending or receiving.
-    other_targets=(r"(?:マガジン|メルマガ|ニュースレター|注文|予約|電話|着信|メールアドレス|eメール|配達|荷物|会員|処方|薬|購入|支払|定期便|定期購入|定期配送|定期お届け|契約|口座|引き落とし|"
+    other_targets=(r"(?:キャンセル待ち|待ち|マガジン|メルマガ|ニュースレター|注文|予約|電話|着信|メールアドレス|eメール|配達|荷物|会員|処方|薬|購入|支払|定期便|定期購入|定期配送|定期お届け|契約|口座|引き落とし|"
                    r"(?<!送)(?<!信す)(?<!絡す)(?<!取)(?<!てく)[うくぐすつぬぶむる]の(?:を|は)? )"),
     # The opt-out word itself is named: "番号を間違えて送っています" is the sender's mistake, not the recipient's.
     mistakes=(r"(?:間違えて|間違って|まちがえて|誤って|うっかり|手違いで)(?:stop|ストップ|停止|解除|配信停止)(?:を|と|って)?"

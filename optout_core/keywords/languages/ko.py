@@ -4,6 +4,8 @@ Negation follows the verb (중지하지 마세요, "don't stop"), so the rules n
 from ..lexicon import Intent, Lexicon, Rule
 
 MESSAGES = r"(?:문자|메시지|메세지|연락|광고|알림|sms|홍보|카톡|소식|공지|안내|쿠폰|혜택|이벤트)"
+# What the texts are about, named before them: "배송 알림" (delivery alerts) are texts, while "배송" alone is a delivery.
+ABOUT = r"(?:배송|주문|예약|결제|택배|진료|배달)?"
 
 LEXICON = Lexicon(
     language="ko",
@@ -21,14 +23,14 @@ LEXICON = Lexicon(
         Intent.OPT_OUT: (
             Rule("not interested", r"관심(?:이|은)?없",
                  negatable=False, review="'not interested' may decline one offer rather than all texts"),
-            Rule("do not send", rf"{MESSAGES}?(?:를|을|좀)?(?:보내지|주지|연락하지|발송하지|문자하지)(?:마|말아|않았으면)",
+            Rule("do not send", rf"(?:{ABOUT}{MESSAGES})?(?:를|을|좀)?(?:보내지|주지|연락하지|발송하지|문자하지)(?:마|말아|않았으면)",
                  negatable=False),
-            Rule("stop", rf"{MESSAGES}?(?:를|을|좀)?그만(?:보내|하|좀|해|요)"),
-            Rule("stop the messages", rf"{MESSAGES}?(?:수신)?(?:거부|차단|해지|중지|중단|정지|취소)|{MESSAGES}(?:는|은)?사절|"
-                                      rf"{MESSAGES}(?:수신)?(?:를|을|좀)?(?:끊|멈춰|멈추|안오게|안보내게)"),
+            Rule("stop", rf"(?:{ABOUT}{MESSAGES})?(?:를|을|좀)?그만(?:보내|하|좀|해|요)"),
+            Rule("stop the messages", rf"(?:{ABOUT}{MESSAGES})?(?:수신)?(?:거부|차단|해지|중지|중단|정지|취소)|{MESSAGES}(?:는|은)?사절|"
+                                      rf"{ABOUT}{MESSAGES}(?:수신)?(?:를|을|좀)?(?:끊|멈춰|멈추|안오게|안보내게|꺼|끄|끌|해제)"),
             Rule("remove me", r"(?:번호|저를|나를|제번호|내번호|명단에서)(?:좀)?(?:삭제|빼|지워|제외)"),
             Rule("how to stop", r"어떻게(?:하면|해야)?.{0,4}(?:수신거부|해지|중지|그만|차단|구독취소|안받|끊|멈추|"
-                                r"안오게|안와)|(?:수신거부|해지|중지|차단|구독취소|안받|안오|그만받|끊)(?:으려면|려면|하려면|"
+                                r"안오게|안와|끄|꺼|해제)|(?:수신거부|해지|중지|차단|구독취소|안받|안오|그만받|끊|끄|해제하|멈추)(?:으려면|려면|하려면|"
                                 r"게하려면|는법|는방법|하는법|하는방법|방법)"),
             Rule("do not want", r"(?:받고싶지|받기싫|원하지|원치)(?:않|어)", negatable=False),
             Rule("will not receive", rf"(?:{MESSAGES}|더이상|더는|이제|앞으로)(?:를|을|은|는|도|좀)?(?:더이상|더는|이제|앞으로)?"
@@ -41,19 +43,21 @@ LEXICON = Lexicon(
             Rule("wrong number", r"(?:잘못(?:보내|된번호|거신|온|아셨|아신|알고)|번호(?:를|가)?잘못|번호(?:가)?틀|틀린번호|잘못된번호|다른사람|"
                                  r"저아니|번호(?:가)?바뀌|주인(?:이)?바뀌|전주인|제번호아니|제번호가아니)", negatable=False),
             Rule("deceased", r"(?:돌아가셨|사망|소천|별세|세상을떠나|세상떠나|작고|타계)", negatable=False),
-            Rule("consent refused", r"(?:동의|가입|신청)(?:한적|한일)(?:이)?(?:없|없는)", negatable=False),
+            # "동의한 적 없어요", "수신 동의 안 했는데요", "동의 철회합니다" (consent withdrawn).
+            Rule("consent refused", r"(?:동의|가입|신청)(?:한적|한일)(?:이)?(?:없|없는)|(?:동의|가입|신청)(?:를|을|는|은)?"
+                                    r"(?:안|하지않)(?:했|함|하였|한)|동의(?:를|는)?(?:철회|취소)", negatable=False),
             Rule("legal threat", r"(?:신고|고소|변호사|스팸신고)"),
             Rule("complaint about more texts", r"왜(?:이렇게)?(?:자꾸|계속|또|아직도|여전히)", negatable=False),
-            Rule("spam", r"(?:스팸|광고문자)(?:이에요|예요|입니다|이네|임|이다)", review="calling a text spam may not ask for all texts to stop"),
+            Rule("spam", r"(?<!이거)(?<!이게)(?<!이건)(?<!혹시)(?:스팸|광고문자)(?:이에요|예요)|(?:스팸|광고문자)(?:입니다|이네|임|이다)", review="calling a text spam may not ask for all texts to stop"),
         ),
         Intent.OPT_IN: (
             # "다시 문자 받고 싶어요", "다시 시작할게요" (at the start: "운동 다시 시작할게요" restarts something else).
             # What is received again is named, or nothing is ("비밀번호 다시 받고 싶어요" is a password).
-            Rule("resume", rf"{MESSAGES}(?:를|을|도)?다시받|^다시받|(?:{MESSAGES})?(?:수신동의|재개|재가입|재구독)|"
-                           r"다시(?:켜|구독|가입|신청)|수신(?:을|를)?다시동의|"
+            Rule("resume", rf"{ABOUT}{MESSAGES}(?:를|을|도)?다시받|^다시받|(?:{ABOUT}{MESSAGES})?(?:수신동의|재개|재가입|재구독)|"
+                           r"다시(?:켜|구독|가입|신청)|(?:구독|가입|수신)(?:을|를)?다시(?:할|하|해|신청)|수신(?:을|를)?다시동의|"
                            rf"다시(?:{MESSAGES}){{1,2}}(?:를|을|도)?받(?:고싶|을래|을게|게해|게해주|도록)|"
                            r"^(?:start)?다시시작(?:할게|할래|해주|해줘|합니다|하겠)|"
-                           rf"{MESSAGES}(?:을|를)?(?:다시)?켜(?:주|줘|줄)"),
+                           rf"{ABOUT}{MESSAGES}(?:을|를)?(?:다시)?켜(?:주|줘|줄)"),
         ),
         Intent.HELP: (
             Rule("who is this", r"(?:누구|어디)(?:세요|시죠|신가요|야|예요|에요|십니까)|누가(?:보낸|보내|보냈)|"
@@ -63,7 +67,7 @@ LEXICON = Lexicon(
                                               r"(?:어떻게|어디서)(?:제|내)?(?:번호|연락처)"),
             Rule("why am I getting this", r"왜(?:저한테|나한테|저에게|제게|저에게)?(?:문자|메시지|메세지|연락)?(?:를|을)?"
                                           r"(?:보내|하시|주시|오는|와요)"),
-            Rule("is this a scam", r"(?:사기|스미싱|피싱)|스팸(?:인가요|인가|인지|아니에요|맞나요|맞아요)"),
+            Rule("is this a scam", r"(?:사기|스미싱|피싱)|스팸(?:인가요|인가|인지|아니에요|맞나요|맞아요)|(?:이거|이게|이건)(?:혹시)?스팸(?:이에요|예요|이죠|일까요)"),
             Rule("which company", r"(?:어느|어떤|무슨)(?:회사|업체|곳|가게|단체|기관|교회|병원|약국|학교|은행|매장|센터|"
                                   r"헬스장|체육관|치과|한의원|클리닉|식당|학원|마트|쇼핑몰|앱)|(?:회사|업체)(?:이름|명)(?:이|가|은|는)?|"
                                   r"(?:고객센터|상담원|담당자|회사|업체)(?:번호|연락처|이름|전화번호)?(?:를|을|좀)?(?:알려|가르쳐)"),

@@ -66,7 +66,8 @@ LEXICON = Lexicon(
                                     r"dodaj\w*)(?:\s+(?:na|do)\s+(?:liste|listy|sms\w*|powiadomien\w*))?\s*$"),
         ),
         Intent.HELP: (
-            Rule("who is this", r"kto\s+(?:to|pisze|mowi)\b|\b(?:jaka|jakiej|co\s+to\s+za)\s+(?:to\s+)?(?:firma|firmy|sklep)|"
+            Rule("who is this", r"kto\s+(?:to|pisze|mowi)\b|\bkto\s+(?:\w+\s+)?(?:wysyla|wysylal|wysylala|przysyla|przyslal|"
+                                r"przyslala|wyslal|wyslala|pisze|smsuje)\b|\b(?:jaka|jakiej|co\s+to\s+za)\s+(?:to\s+)?(?:firma|firmy|sklep)|"
                                 r"^(?:a\s+)?(?:jaki|jaka|jakie|ktory|ktora|ktore)\s+to\s+(?!dzien\b|godzin\w*|data\b|cena\b|koszt\b)\w+\s*$|"
                                 r"^(?:a\s+)?co\s+to\s+za\s+(?!pomysl\b)\w+\s*$"),
             Rule("how did you get my number", r"(?:skad|jak)\s+(?:macie|masz|ma\s+pan|dostaliscie|wzieliscie)\s+"
@@ -80,6 +81,9 @@ LEXICON = Lexicon(
     filler="prosze dziekuje dzieki czesc uprzejmie",
     filler_phrases=("nie jestem zainteresowany", "nie jestem zainteresowana"),
     negators="nie nigdy",
+    # "Moja żona powiedziała, żebym się wypisał": someone else's words.
+    reported_speech=(r"(?:(?:moja\s+)?(?:zona|mama|matka|corka|siostra|kolezanka|babcia)|(?:moj\s+)?(?:maz|tata|ojciec|"
+                     r"syn|brat|kolega|dziadek)|on|ona)\s+(?:mowi|mowila|mowil|powiedziala|powiedzial|kazala|kazal)"),
     mistakes=(rf"(?:{QUOTED_STOP}|wypis\w*)\s+(?:\w+\s+){{0,2}}(?:przez\s+pomylke|przez\s+przypadek|przypadkiem|"
               rf"niechcacy)|(?:przez\s+pomylke|przez\s+przypadek|przypadkiem|niechcacy)\s+(?:\w+\s+){{0,2}}"
               rf"(?:{QUOTED_STOP}|wypis\w*)"),

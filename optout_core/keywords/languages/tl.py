@@ -5,7 +5,7 @@ from ..lexicon import Intent, Lexicon, Rule
 from .common import QUOTED_STOP
 
 # Verbs reduplicate their first syllable for the ongoing aspect: "pagtetext", "nagte-text", "tine-text".
-TEXT = (r"(?:(?:pag|mag|nag|i|ma)\s*te\s*te?xt\w*|tine\s*te?xt\w*|(?:pag|mag|nag)\s*me\s*message\w*|i\s*te?xt|itext|te?xt|mag\s*te?xt|magtext|pagte?xt|pag\s*te?xt|mensahe|message|i\s*message|padalhan|"
+TEXT = (r"(?:(?:pag|mag|nag|i|ma)\s*te\s*te?xt\w*|kaka\s*te?xt\w*|kaka\s*message\w*|tine\s*te?xt\w*|(?:pag|mag|nag)\s*me\s*message\w*|i\s*te?xt|itext|te?xt|mag\s*te?xt|magtext|pagte?xt|pag\s*te?xt|mensahe|message|i\s*message|padalhan|"
         r"magpadala|pagpapadala|pagpadala|mag\s*send|send|istorbohin|spam|tawagan\s+at\s+i\s*te?xt)")
 PRONOUN = r"(?:nyo|niyo|ninyo|mo|kayo|ka|kayong|kang)"
 
@@ -43,7 +43,9 @@ LEXICON = Lexicon(
                               r"(?:na\s+)?(?:nyo\s+|niyo\s+|mo\s+)?(?:na\s+)?(?:po\s+)?(?:ako|number\s+ko|"
                               r"numero\s+ko|ang\s+number\s+ko|ang\s+numero\s+ko)"),
             Rule("leave me alone", r"(?:tigilan|tantanan|lubayan)\s+(?:na\s+)?(?:nyo|niyo|ninyo|mo)?\s*(?:na\s+)?"
-                                   r"(?:po\s+)?ako\b"),
+                                   r"(?:po\s+)?(?:ako|ko|aq)\b"),
+            Rule("stop, you", r"^(?:paki\s*)?(?:stop|itigil|ihinto|unsubscribe|unsub|tanggalin|alisin|i\s*stop|"
+                              rf"i\s*unsubscribe)\s+{PRONOUN}(?:\s+(?:na|po|ako|ko|naman|please|pls))*\s*$"),
             Rule("polite stop", r"(?:paki|pa)\s*(?:stop|tigil|itigil|hinto|unsubscribe|unsub|remove|alis|tanggal|bura|delete)"),
             Rule("how to stop", r"(?:paano|pano|pa\s+ano)\s+(?:po\s+)?(?:ba\s+)?(?:mag\s*|ma\s*)?(?:unsubscribe|"
                                 r"stop|itigil|ihinto|tumigil|opt\s*out|tanggal|alis|i\s*stop)"),
@@ -54,9 +56,13 @@ LEXICON = Lexicon(
                                  r"\b(?:may\s*ari|owner)\s+(?:na\s+)?(?:po\s+)?(?:ay\s+)?bago\b|"
                                  r"\bhindi\s+na\s+(?:po\s+)?(?:kay|ni)\s+\w+\s+(?:ang\s+)?(?:number|numero)|"
                                  r"\b(?:number|numero)\s+(?:na\s+)?(?:to|ito)\s+(?:ay\s+)?hindi\s+na\s+(?:kay|kanya|ni)\b|"
-                                 r"\bhindi\s+(?:na\s+)?(?:po\s+)?(?:ito|to|yan)\s+(?:ang\s+)?(?:number|numero)\s+(?:ni|nila)\b",
+                                 r"\bhindi\s+(?:na\s+)?(?:po\s+)?(?:ito|to|yan)\s+(?:ang\s+)?(?:number|numero)\s+(?:ni|nila)\b|"
+                                 r"\b(?:hindi|di)\s+(?:na\s+)?(?:po\s+)?(?:akin|sa\s+akin)\s+(?:ang\s+|yung\s+)?(?:number|numero)\b|"
+                                 r"\b(?:number|numero)\s+(?:na\s+)?(?:ito|to)\s+(?:ay\s+)?(?:hindi|di)\s+(?:na\s+)?(?:po\s+)?akin\b|"
+                                 r"\blumipat\s+(?:na\s+)?(?:po\s+)?(?:(?:si|sila)\s+(?:\w+\s+){1,2})?(?:ng\s+|sa\s+)?ibang\s+"
+                                 r"(?:number|numero)\b",
                  negatable=False),
-            Rule("consent refused", r"hindi\s+(?:po\s+)?(?:ako\s+)?(?:nag\s*)?(?:sign\s*up|subscribe|register|"
+            Rule("consent refused", r"(?:hindi|di|never|kailanman\s+hindi)\s+(?:po\s+)?(?:ako\s+)?(?:nag\s*)?(?:sign\s*up|subscribe|register|"
                                     r"pumayag|nagpa\s*register)", negatable=False),
             Rule("enough", r"tama\s+na\b|\bsobra\s+na\b"),
             Rule("do not need", r"(?:hindi|di)\s+(?:ko|namin)\s+(?:na\s+)?(?:po\s+)?kailangan\s*(?:(?:to|ito|yan|nito|po|na)\s*)*$|"
@@ -83,6 +89,9 @@ LEXICON = Lexicon(
                                   r"(?:makatanggap|ma\s*receive|maka\s*receive)\s+(?:ulit|uli|ulet)"),
             Rule("add me back", r"(?:isali|isama|ibalik|idagdag|i\s*add)\s+(?:nyo\s+|niyo\s+|mo\s+)?(?:na\s+)?(?:po\s+)?"
                                 r"(?:(?:ulit|uli)\s+ako\b|ako\s+(?:ulit|uli)\b|ako\s+sa\s+(?:text\s+)?(?:list|listahan))"),
+            Rule("resume the texts", r"(?:paki|pa|i)\s*(?:resume|reactivate|ibalik|balik|activate)\s+(?:nyo\s+|niyo\s+|mo\s+)?"
+                                     r"(?:na\s+)?(?:po\s+)?(?:ulit\s+)?(?:yung|ang|ung)\s+(?:mga\s+)?(?:text|message|notif|alert|"
+                                     r"update|promo|reminder|sms)\w*"),
             Rule("turn back on", r"(?:paki|pa|i)\s*(?:on|start|resume|activate|add)\s+(?:na\s+)?(?:nyo\s+|niyo\s+|mo\s+)?"
                                  r"(?:na\s+)?(?:po\s+)?"
                                  r"(?:ulit|uli|ulet|back)\b"),
@@ -93,7 +102,10 @@ LEXICON = Lexicon(
             Rule("how did you get my number", r"(?:paano|saan)\s+(?:nyo|niyo|mo)\s+(?:po\s+)?(?:nakuha|kinuha)\s+"
                                               r"(?:ang\s+)?(?:number|numero)\s+ko"),
             Rule("is this a scam", r"(?:scam|modus|budol|manloloko|panloloko)\s+(?:ba|po|yata)\b|\b(?:modus|budol)\b"),
-            Rule("what is it for", r"(?:para\s+saan|tungkol\s+saan)\b"),
+            Rule("what is it for", r"(?:para\s+saan|tungkol\s+saan)\b|"
+                                   # "info po about sa promo": asked with a particle or in Tagalog ("about" alone is English).
+                                   r"\b(?:info|impormasyon|details?|detalye)\s+(?:po\s+(?:about|tungkol|regarding)|"
+                                   r"(?:about|regarding)\s+(?:po\s+)?sa|tungkol\s+sa)\b"),
             Rule("why am I getting this", r"bakit\s+(?:nyo|niyo|mo|kayo)\s+(?:po\s+)?(?:ako\s+)?(?:tine\s*te?xt\w*|"
                                           r"tinext|ni\s*message|minemessage|minimessage)\b"),
             Rule("which company", r"(?:anong|ano\s+ang|ano\s+pong|ano\s+po\s+ang|ano\s+bang|saang|aling)\s+"

@@ -28,7 +28,8 @@ LEXICON = Lexicon(
             Rule("not interested", r"khong\s+(?:quan\s+tam|co\s+nhu\s+cau)",
                  negatable=False, review="'not interested' may decline one offer rather than all texts"),
             # Not after "dung": typed without accents, "dung ngung gui" is "đừng ngừng gửi", don't stop sending.
-            Rule("stop sending", rf"(?<!\bdung\s)(?:dung|ngung|thoi|dung\s+lai|ngung\s+lai|huy|cham\s+dut|tu\s+choi)\s+(?:viec\s+)?"
+            Rule("stop sending", rf"(?<!\bdung\s)(?:dung|ngung|thoi|dung\s+lai|ngung\s+lai|huy|cham\s+dut|tu\s+choi|tat|chan)\s+"
+                                 rf"(?:viec\s+)?(?:(?:may|cac|nhung|het|moi)\s+)?"
                                  rf"(?:gui|nhan|nhan\s+tin|sms|tin\s+nhan|lien\s+lac|lam\s+phien|spam|{MESSAGES})"),
             Rule("do not send", rf"(?:khong|ddung|dung\s+co|xin\s+ddung|vui\s+long\s+ddung|ddung\s+co|ko|k|"
                                 rf"khong\s+duoc)\s+(?:gui|nhan\s+tin|nhan|lam\s+phien|lien\s+lac|spam|goi\s+va\s+"
@@ -40,7 +41,7 @@ LEXICON = Lexicon(
                                 r"\b(?:xoa|go|bo)\s+(?:so|so\s+ddien\s+thoai|so\s+dien\s+thoai|ten)\s+"
                                 r"(?:cua\s+)?(?:toi|minh|em|tui)|\bxoa\s+(?:toi|minh|em)\s+(?:khoi|ra\s+khoi)"),
             Rule("how to stop", r"(?:lam\s+sao|lam\s+the\s+nao|cach\s+nao)\s+(?:dde\s+|de\s+)?(?:huy|dung|ngung|"
-                                r"khong\s+nhan|tu\s+choi)"),
+                                r"khong\s+nhan|tu\s+choi|tat|chan|thoi\s+nhan)"),
             Rule("wrong number", r"so\s+(?:nay|ddien\s+thoai\s+nay|dien\s+thoai\s+nay)\s+khong\s+phai\s+(?:la\s+)?(?:cua\s+)?"
                                  r"(?:toi|minh|em)|(?:nham|sai)\s+(?:so|nguoi)|\bkhong\s+phai\s+(?:so|sdt)\s+(?:cua\s+)?"
                                  r"(?:toi|minh)|\b(?:dda\s+|da\s+)?(?:qua\s+ddoi|qua\s+doi|mat\s+roi)|"
@@ -68,7 +69,8 @@ LEXICON = Lexicon(
                                   rf"{MESSAGES}|"
                                   rf"(?<!van\s)(?<!cu\s)(?<!con\s)\b(?:tiep\s+tuc|bat\s+ddau|bat\s+dau)\s+(?:gui\s+|nhan\s+)?"
                                   rf"{MESSAGES}|"
-                                  rf"\b(?:bat|mo)\s+lai\s+{MESSAGES}"),
+                                  rf"\b(?:bat|mo)\s+lai\s+{MESSAGES}|"
+                                  rf"\b(?:muon|xin)\s+(?:dduoc\s+)?nhan\s+tiep\s*(?:{MESSAGES}|$)"),
         ),
         Intent.HELP: (
             Rule("who is sending", r"ai\s+(?:ddang\s+|dang\s+|vua\s+)?(?:nhan\s+tin|gui\s+tin|nhan|gui)\s+(?:cho\s+)?"
@@ -86,17 +88,21 @@ LEXICON = Lexicon(
                                   r"nha\s+thuoc|phong\s+kham|phong\s+mach|ngan\s+hang|nha\s+hang|truong|trung\s+tam|"
                                   r"benh\s+vien|nha\s+tho|chua|phong\s+tap|salon|spa|quan|hang)\s+"
                                   r"(?:\w+\s+)?nao\b|\b(?:dday|day|cai\s+nay|so\s+nay)\s+la\s+(?:\w+\s+){1,2}nao\b|\bcho\s+(?:\w+\s+)?hoi\s+(?:\w+\s+){0,2}(?:thong\s+tin|chuong\s+trinh)|"
-                                  r"\bchuong\s+trinh\s+(?:gi|nay\s+la\s+gi)\b"),
+                                  r"\bchuong\s+trinh\s+(?:gi|nay\s+la\s+gi)\b|\b(?:thong\s+tin|chuong\s+trinh)\s+(?:\w+\s+){0,2}la\s+gi\b"),
         ),
     },
-    filler="a nhe nha nhá di xin vui long lam on cam on voi nua ngay luon dum gium cai",
+    # "ad" (ad ơi: the page's admin) is who a request is addressed to.
+    filler="a nhe nha nhá di xin vui long lam on cam on voi nua ngay luon dum gium cai ad admin",
     filler_phrases=("vui long", "lam on", "cam on", "xin cam on", "ngay lap tuc"),
     negators="khong ko ddung cha chua",
     # "Em lỡ bấm STOP", "gửi nhầm chữ STOP": an opt-out sent by mistake.
     # "dung" is also "dùng" (to use): "vô tình dùng mã" is not a stop sent by mistake, so a verb of sending comes first.
-    mistakes=(rf"(?:lo|vo\s+tinh|nham|lon)\s+(?:tay\s+)?(?:(?:bam|gui|go|an|rep|nhan|nhan\s+tin|tra\s+loi|reply)\s+(?:chu\s+)?(?:{QUOTED_STOP}|dung|huy)|"
-              rf"{QUOTED_STOP})\b|"
-              rf"\b(?:bam|gui|nhan|go|an)\s+(?:nham|lon)\s+(?:chu\s+)?(?:{QUOTED_STOP}|dung|huy)\b"),
+    # "lỡ" alone before STOP is not enough: folded it is "lo", and "dopo lo stop" is Italian ("after the stop").
+    # The mistake may also come after the word: "đã nhắn STOP nhầm".
+    mistakes=(rf"(?:lo|vo\s+tinh|nham|lon)\s+(?:tay\s+)?(?:bam|gui|go|an|rep|nhan|nhan\s+tin|tra\s+loi|reply)\s+"
+              rf"(?:chu\s+)?(?:{QUOTED_STOP}|dung|huy)\b|\b(?:lo\s+tay|vo\s+tinh|nham|lon)\s+{QUOTED_STOP}\b|"
+              rf"\b(?:bam|gui|nhan|go|an|rep|reply|tra\s+loi)\s+(?:nham|lon)\s+(?:chu\s+)?(?:{QUOTED_STOP}|dung|huy)\b|"
+              rf"\b(?:bam|gui|nhan|go|an|rep|reply|tra\s+loi)\s+(?:chu\s+)?(?:{QUOTED_STOP}|dung|huy)\s+(?:bi\s+)?(?:nham|lon)\b"),
     tails="toi minh em nua lai giup",
     # An activity after a verb of stopping is what stops: "làm sao để ngưng uống thuốc" (stop taking the medicine).
     other_objects=r"(?:uong|an|tap|hut|hoc|xem|choi|chay|lai\s+xe|lam\s+viec)\b",

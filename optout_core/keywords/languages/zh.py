@@ -27,13 +27,14 @@ LEXICON = Lexicon(
                  negatable=False, review="'not interested' may decline one offer rather than all texts"),
             Rule("do not send", rf"(?:不要|别|勿|不用|不必|不需要|禁止|唔好|唔使|唔需要|咪)再?(?:给我|向我|跟我|对我|俾我)?{SEND}",
                  negatable=False),
-            Rule("stop the messages", rf"(?:停止|取消|退订|关闭|退出|拒收|屏蔽|拉黑|停发|终止).{{0,3}}{MESSAGES}"),
+            Rule("stop the messages", rf"(?:停止|取消|退订|关闭|关掉|熄|退出|拒收|屏蔽|拉黑|停发|终止).{{0,3}}{MESSAGES}"),
             Rule("remove me", r"(?:把|将)?我(?:的号码|的电话|的手机号)?(?:从.{0,8})?(?:删除|删掉|移除|去掉|拿掉|"
                               r"除名)|(?:删除|移除)我的(?:号码|电话|手机号)"),
             # And in Cantonese (點樣, "how"; 唔再收到, "no longer receive").
             Rule("how to stop", r"(?:怎么|怎样|如何|要怎么|怎么样|點樣|点样|點先|点先|點可以|点可以)(?:先|才)?"
                                 r"(?:能|可以|才能|才可以)?(?:退订|取消|停止|不再收到|唔再收到|唔再收|唔收|不再收|关掉|关闭|"
-                                r"拒收)"),
+                                r"拒收|熄)|(?:有冇得|有没有办法|有冇办法|有冇方法|有什么办法|有啥办法)(?:可以)?(?:退订|取消|停止|关掉|"
+                                r"关闭|熄|唔再收|不再收)"),
             Rule("do not want", r"(?:我)?(?:不|唔)(?:想|要|愿意|希望|需要)(?:再|继续|再继续)?(?:收到|接收|收|看到)",
                  negatable=False),
             # "麻烦帮我unsubscribe": the English word carriers advertise, inside Chinese, Japanese or Korean text.
@@ -52,7 +53,7 @@ LEXICON = Lexicon(
             Rule("spam", r"(?:垃圾短信|垃圾信息|垃圾广告)", review="calling a text spam may not ask for all texts to stop"),
         ),
         Intent.OPT_IN: (
-            Rule("subscribe again", r"(?:重新订阅|恢复订阅|恢复发送|继续发送|重新发送|再次订阅)"),
+            Rule("subscribe again", r"(?:重新订阅|恢复订阅|恢复发送|继续发送|重新发送|再次订阅)|重新开始(?:发送?|推送)(?!送|验证|码|链接|密码)"),
             # "请重新给我发短信", not a code sent again ("重新给我发短信验证码").
             Rule("send them again", rf"(?:重新|再|继续)给我(?:发|发送|推送){RECEIVED}(?!验证|码|链接|密码)"),
             Rule("receive again", rf"(?:想|希望|愿意)(?:继续|再次?|重新|又)?(?:收到|接收|收)(?:你们的|您的)?.{{0,4}}"
@@ -71,7 +72,7 @@ LEXICON = Lexicon(
                                  r"(?:哪家|哪个|哪间|什么|边间|邊間|咩)(?:公司|单位|机构|平台|店|餐厅|餐廳|诊所|診所|医院|醫院|"
                                  r"药房|藥房|银行|學校|学校|健身房|教会|教會|牙科|美容院|超市|商店)(?:啊|呀|嘅|呢|来的|嚟嘅|嚟)?$|"
                                  r"呢(?:个|度)?係(?:咩|乜)|(?:乜嘢|咩)(?:嚟|事)"),
-            Rule("how did you get my number", r"(?:怎么|哪里|哪儿|从哪|點樣|点样|邊度|边度)(?:会)?(?:有|来|得到|拿到|弄到|攞到|"
+            Rule("how did you get my number", r"(?:怎么|哪里|哪儿|从哪|點樣|点样|邊度|边度|点解|點解|为什么|為什麼|为何)(?:会|會)?(?:有|来|得到|拿到|弄到|攞到|"
                                               r"搵到)的?我的?(?:号码|电话)|"
                                               r"我的号码(?:是)?(?:怎么|哪里)"),
             Rule("is this a scam", r"(?:骗子|诈骗|骗局|是真的吗)"),
@@ -83,7 +84,9 @@ LEXICON = Lexicon(
     negators="不要 别 不 勿 不用 没 没有 禁止 不想 不愿 不打算 唔好 唔使 唔想 咪",
     # Takeaway, bookings and classes too ("取消今晚嘅外賣訂單").
     other_targets=(r"(?:订单|预约|电话|来电|打电话|邮件|邮箱|会员|快递|包裹|药|处方|配送|购买|付款|账户|帐户|外卖|外賣|外送|"
-                   r"订位|订座|订餐|预订|會議|会议|课程|堂课|机票|酒店)"),
+                   r"订位|订座|订餐|预订|會議|会议|课程|堂课|机票|酒店|"
+                   r"今晚|今天|明天|明早|后天|後天|下周|下週|下星期|下礼拜|下禮拜|本周|本週|这周|這週|[周週][一二三四五六日末]|"
+                   r"星期[一二三四五六日天]|礼拜[一二三四五六日天]|禮拜[一二三四五六日天]|[0-9]+[点點号號月])"),
     # "按错了STOP": pressed by mistake. Not "发错了"/"打错了" alone: those say the sender has the wrong number.
     # "我妹妹说她已经回复退订了": someone else's words, up to the match.
     reported_speech=(r"(?:妹妹|姐姐|哥哥|弟弟|妈妈|爸爸|老公|老婆|丈夫|妻子|先生|太太|朋友|同事|孩子|儿子|女儿|邻居|他|她|"
