@@ -18,13 +18,14 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from optout_core.keywords import Intent, KeywordEngine, MatchingMode
 
 # Tuned on: corpus, tuning and the later batches (tuning_en_a, tuning_en_b, tuning_en_c, tuning_en_d, tuning_en_e,
-# tuning_asia, tuning_eu, tuning_multi_e, tuning_multi_f, tuning_es_f, tuning_held_en, tuning_held_es).
+# tuning_asia, tuning_eu, tuning_multi_e, tuning_multi_f, tuning_es_f, tuning_held_en, tuning_held_es,
+# tuning_held_multi).
 # Never tuned on: holdout, and holdout_v2 (written apart from the engine, from the labelling policy in
 # docs/keywords.md) where it is present.
 SETS = Path(__file__).parent / "keywords"
 TUNING_SETS = ("corpus", "tuning", "tuning_en_a", "tuning_en_b", "tuning_en_c", "tuning_en_d", "tuning_en_e",
                "tuning_asia", "tuning_eu", "tuning_multi_e", "tuning_multi_f",
-               "tuning_es_f", "tuning_held_en", "tuning_held_es")
+               "tuning_es_f", "tuning_held_en", "tuning_held_es", "tuning_held_multi")
 HOLDOUT_SETS = ("holdout", "holdout_v2", "holdout_v3", "holdout_v4")
 CORPORA = {name: SETS / f"{name}.tsv" for name in TUNING_SETS + HOLDOUT_SETS if (SETS / f"{name}.tsv").exists()}
 
