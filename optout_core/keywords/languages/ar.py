@@ -81,7 +81,7 @@ LEXICON = Lexicon(
             # Arabizi, as people type it across the region: "kifash nwa9ef had les messages?", "ezay awa2af el rasayel".
             Rule("Arabizi: how to stop", r"(?:kif|kifash|kifach|kifesh|kifeh|kef|keef|kayf|izay|ezay|ezzay|izzay|shlon|"
                                          r"shloon|kaifa)\s+(?:\w+\s+)?(?:n|a|ne|na|e|y)?(?:wa9ef|wa9af|wa2ef|wa2af|wa22af|"
-                                         r"wa22ef|waqef|waqqef|lghi|elghi|lgha|algh?i|battal|battel|7bes|hbes|sakkar|"
+                                         r"wa22ef|waqef|waqqef|lghi|elghi|lgha|algh?i|lghy|la8[iy]|l8[iy]|lagh[iy]|battal|battel|7bes|hbes|sakkar|"
                                          r"ew2af|w2af|wa9f|wa2f|ma3odsh)\w*"),
             # "law sama7t ma tb3atli ay rasayel", "matb3atosh tani", "la tersel": do not send.
             Rule("Arabizi: do not send", r"(?:ma|la|mat|mata|balash|blash|bala)\s*(?:t|te|ti|to)?(?:b3at|ba3at|eb3at|"
@@ -94,7 +94,9 @@ LEXICON = Lexicon(
                                  r"\b(?:الرقم|هذا\s+الرقم|هاد\s+الرقم|ده)\s+(?:ليس|مش|مو|مب|موب)\s+(?:رقم\s+(?!ال)\w+|ل(?!ل)\w+)",
                  negatable=False),
             Rule("deceased", r"(?:توفي|توفيت|متوفي|متوفيه|رحمه\s+الله)", negatable=False),
-            Rule("consent refused", r"(?:لم|ما)\s+(?:اشترك|اوافق|اسجل|اطلب)", negatable=False),
+            Rule("consent refused", rf"(?:لم|ما)\s+(?:اشترك|اشتركت|اوافق|وافقت|اسجل|سجلت|اطلب)|"
+                                    # "ما طلبت هالرسايل": the texts named ("ما طلبت شي من المطعم" is an order).
+                                    rf"\b(?:لم|ما)\s+طلبت\s+(?:ه(?=ال))?{MESSAGES}", negatable=False),
             Rule("legal threat", r"(?:محامي|ساشتكي|شكوى|ازعاج|مزعج)"),
         ),
         Intent.OPT_IN: (
@@ -134,7 +136,7 @@ LEXICON = Lexicon(
             Rule("what is this", r"(?:ما|شو|ايش|ماذا|ايه)\s+(?:هذا|هذه|هاذا|هاي|هيدي|هادي|هاد|دي|ده)"),
             Rule("how did you get my number", r"(?:كيف|من\s+اين|منين|من\s+وين|وين)\s+(?:حصل|جب|اخذ|لقي|عرف|وصل)\w*\s+"
                                               r"(?:على\s+|ل)?رقمي"),
-            Rule("is this a scam", r"(?:احتيال|نصب)"),
+            Rule("is this a scam", r"(?:احتيال|نصب)|\bهل\s+(?:\w+\s+){0,2}(?:حقيقي|حقيقيه|رسمي|رسميه|مزيف|مزيفه)\b"),
         ),
     },
     filler="من فضلك لو سمحت شكرا رجاء ارجو الان حالا يا يعني ya3ni yani ya3ny akhi habibi 7abibi ba2a ba2",

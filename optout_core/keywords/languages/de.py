@@ -43,7 +43,7 @@ LEXICON = Lexicon(
             Rule("no need", r"kein\s+bedarf(?:\s+mehr)?\s*$|\bbrauche?\s+(?:ich\s+)?(?:das|die|diese|sie)?\s*nicht\s+mehr\s*$",
                  negatable=False, review="'no need' may decline one offer rather than all texts"),
             Rule("stop", r"(?:hort|hor|hoer|hoert|horen\s+sie|hoeren\s+sie|hort\s+ihr)\s+(?:bitte\s+)?(?:endlich\s+)?"
-                         r"(?:jetzt\s+)?auf|\baufhoren\b|\baufzuhoren\b"),
+                         r"(?:jetzt\s+)?auf(?!\s*$)|\baufhoren\b(?!\s*$)|\baufzuhoren\b"),
             Rule("stop the messages", rf"{TEXTS_VERB}\s+(?:sie\s+|ich\s+)?(?:hiermit\s+)?(?:bitte\s+)?(?:die\s+|diese\s+|ihre\s+|eure\s+)?"
                                       rf"{TEXTS}\b|\b(?:die\s+|diese\s+|ihre\s+|eure\s+)?{TEXTS}\s+"
                                       rf"{BETWEEN}{{0,2}}?{TEXTS_VERB}\b"),

@@ -77,7 +77,7 @@ LEXICON = Lexicon(
                                    r"\b(?:bas|bus)\s+(?:karo|kro|kijiye|karein)"),
         ),
         Intent.OPT_IN: (
-            Rule("resume", rf"(?:phir|fir|dobara)\s+se\s+(?:{RECEIVED}\s+)?(?:bhejna\s+)?(?:bhejo|shuru|start|chalu)|"
+            Rule("resume", rf"(?:(?:phir|fir)\s+se|dobara(?:\s+se)?)\s+(?:{RECEIVED}\s+)?(?:bhejna\s+)?(?:bhejo|shuru|start|chalu)|"
                            r"\b(?:dobara|phir\s+se|fir\s+se|wapas)\s+(?:subscribe|start|shuru|chalu|join)\s+(?:karna|karo|kro|"
                            r"kar\s+do|kardo|kijiye|kar\s+dijiye)"),
             Rule("receive again", rf"(?:phir|fir|dobara|wapas|vapas)\s+(?:se\s+)?(?:ye\s+|sab\s+)?(?:\w+\s+(?:ke|ki|ka)\s+)?"
@@ -104,7 +104,7 @@ LEXICON = Lexicon(
             Rule("how did you get my number", r"(?:mera|meri)\s+(?:number|no)\s+(?:kaha|kahan|kahaan|kaise)\s+se"),
             Rule("need help", r"(?:madad|help|sahayata|info|jaankari|jankari)\s+(?:chahiye|chaiye|kijiye|karo|do|dijiye|"
                               r"de\s+do)\b|\b(?:matlab|matlb|mtlb)\s+kya\s+(?:hai|h)\b|\bkya\s+matlab\b"),
-            Rule("is this a scam", r"(?:kya|kya\s+ye|kya\s+yeh|ye|yeh)\s+(?:\w+\s+)?(?:fraud|scam|fake|farzi|dhokha|dhoka)\b|"
+            Rule("is this a scam", r"(?:kya|kya\s+ye|kya\s+yeh|ye|yeh)\s+(?:\w+\s+){0,3}?(?:fraud|scam|fake|farzi|dhokha|dhoka)\b|"
                                    r"\b(?:fraud|scam|fake|farzi|dhokha|dhoka)\s+(?:hai|h|he)\b"),
         ),
     },
@@ -118,9 +118,11 @@ LEXICON = Lexicon(
     # "maine pehle stop kiya tha, ab dobara subscribe karna hai": a STOP told as once sent, beside a plain opt-in.
     told=r"(?:stop|unsubscribe|band)\s+(?:kiya|kar\s+diya|kar\s+chuka|kar\s+chuki|bheja|likha|likh\s+diya)",
     # Or taken back: "pehle unsubscribe kar diya tha, ab phir se start karo" (stopped before, now wants them again).
-    mistakes=(rf"(?:{QUOTED_STOP}|band)\s+(?:kiya|kar\s+diya|kar\s+di|kar\s+chuka|kar\s+chuki)\s+(?:tha|thi)\s+"
-              rf"(?:\w+\s+){{0,2}}?(?:ab|lekin|par|magar|pr)\s+(?:\w+\s+)?(?:phir\s+se|fir\s+se|dobara|wapas|vapas)\s+"
-              rf"(?:\w+\s+)?(?:start|shuru|chalu|subscribe|join|bhejo|chahiye)\b|"
+    # Spaces are written as the single spaces normalised text has, so the mistakes' screen (screen.py) reads "phir se",
+    # not "fir", as a string every match needs.
+    mistakes=(rf"(?:{QUOTED_STOP}|band) (?:kiya|kar diya|kar di|kar chuka|kar chuki) (?:tha|thi) "
+              rf"(?:\w+ ){{0,2}}?(?:ab|lekin|par|magar|pr) (?:\w+ )?(?:phir se|fir se|dobara|wapas|vapas) "
+              rf"(?:\w+ )?(?:start|shuru|chalu|join|bhejo|chahiye)\b|"
               rf"(?:galti|galati|galthi|bhool|bhul|mistake)\s+se\s+(?:\w+\s+){{0,2}}{QUOTED_STOP}\s+"
               rf"(?:bhej|likh|daba|press|send|type|reply)\w*|\b(?:{QUOTED_STOP})\s+(?:galti|galati|bhool|bhul|mistake)\s+se"),
     other_targets=r"(?:(?:mera|meri|ka|ki)\s+)?(?:order|appointment|call|calls|phone\s+karna|email|delivery|"

@@ -72,7 +72,8 @@ LEXICON = Lexicon(
             Rule("which company", r"(?:ki|kiles|kiyes)\s+(?:konpayi|biznis|magazen|bank|antrepriz|pwogram|klinik|lekol|"
                                   r"legliz|famasi|lopital|biwo|ajans|boutik|salon|restoran|jim|sant|sevis|asirans|"
                                   r"dantis|dokte|oganizasyon)\b"),
-            Rule("is this a scam", r"(?:eskwokri|eskwok\w*|eskrok\w*|fwod|arnak)\b"),
+            Rule("is this a scam", r"(?:eskwokri|eskwok\w*|eskrok\w*|fwod|arnak)\b|\beske\s+(?:sa|sa\s+a|mesaj\s+sa|mesaj\s+sa\s+a)\s+"
+                                   r"(?:se\s+)?(?:vre|reyel|fo)\b"),
             Rule("what is this", r"(?:kisa|ki\s+sa)\s+sa\s+(?:ye|ye\s+a)|\bsa\s+se\s+kisa|"
                                  r"\bpoukisa\s+(?:\w+\s+){0,2}(?:voye|ekri|tekste)\s+(?:m|mwen)\b"),
             Rule("need help", rf"{ME}\s+bezwen\s+(?:ed|èd|yon\s+ti\s+ed)"),

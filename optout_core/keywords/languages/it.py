@@ -83,7 +83,7 @@ LEXICON = Lexicon(
                                 r"fig)\w+\s+(?:e|sei|siete)\s*$"),
             Rule("how did you get my number", r"(?:come|dove)\s+(?:avete|hai|ha)\s+(?:avuto\s+|preso\s+|trovato\s+|ottenuto\s+)?"
                                               r"(?:il\s+)?mio\s+numero"),
-            Rule("is this a scam", r"(?:truffa|fregatura)\b"),
+            Rule("is this a scam", r"(?:truffa|fregatura)\b|\be\s+(?:un\s+)?(?:messaggio|sms)\s+(?:vero|reale|autentico|ufficiale|falso)\b"),
         ),
     },
     filler="grazie ciao subito ora gentilmente",

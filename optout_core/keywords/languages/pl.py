@@ -59,20 +59,21 @@ LEXICON = Lexicon(
                                   rf"\b(?:chce|chcialbym|chcialabym)\s+(?:znowu|znow|ponownie)\s+(?:dostawac\s+)?"
                                   rf"(?:{MESSAGES}|promocje)"),
             Rule("subscribe again", r"zapisz\s+mnie|\b(?:dopisz|zapisz|dodaj)\w*\s+mnie\s+(?:z\s+powrotem|ponownie|"
-                                    rf"znowu)|\b(?:wlacz|wznow|przywroc)\w*\s+(?:z\s+powrotem\s+)?(?:{MESSAGES}|"
+                                    rf"znowu)|\b(?:wlacz|wznow|przywroc)\w*\s+(?:z\s+powrotem\s+)?(?:wysylk\w*\s+|wysylani\w*\s+)?(?:{MESSAGES}|"
                                     rf"powiadomienia)|\bz\s+powrotem\s+(?:{MESSAGES})|"
                                     # "proszę mnie ponownie zapisać", the verb last, and nothing else named after it.
                                     r"\bmnie\s+(?:ponownie|znowu|z\s+powrotem)\s+(?:zapisac|dopisac|dodac|zapisz\w*|dopisz\w*|"
                                     r"dodaj\w*)(?:\s+(?:na|do)\s+(?:liste|listy|sms\w*|powiadomien\w*))?\s*$"),
         ),
         Intent.HELP: (
-            Rule("who is this", r"kto\s+(?:to|pisze|mowi)\b|\bkto\s+(?:\w+\s+)?(?:wysyla|wysylal|wysylala|przysyla|przyslal|"
+            Rule("who is this", r"kto\s+(?:to|pisze|mowi)\b|\bkto\s+(?:\w+\s+){0,2}(?:wysyla|wysylal|wysylala|przysyla|przyslal|"
                                 r"przyslala|wyslal|wyslala|pisze|smsuje)\b|\b(?:jaka|jakiej|co\s+to\s+za)\s+(?:to\s+)?(?:firma|firmy|sklep)|"
                                 r"^(?:a\s+)?(?:jaki|jaka|jakie|ktory|ktora|ktore)\s+to\s+(?!dzien\b|godzin\w*|data\b|cena\b|koszt\b)\w+\s*$|"
                                 r"^(?:a\s+)?co\s+to\s+za\s+(?!pomysl\b)\w+\s*$"),
             Rule("how did you get my number", r"(?:skad|jak)\s+(?:macie|masz|ma\s+pan|dostaliscie|wzieliscie)\s+"
                                               r"(?:moj\s+)?(?:numer|nr)"),
-            Rule("is this a scam", r"(?:przekret\w*|oszust\w*|wyludzeni\w*)\b"),
+            Rule("is this a scam", r"(?:przekret\w*|oszust\w*|wyludzeni\w*)\b|\bczy\s+to\s+(?:jest\s+)?(?:prawdziw\w*|oryginaln\w*|"
+                                   r"oficjaln\w*|falszyw\w*)\s+(?:wiadomosc|sms)\w*"),
             Rule("why am I getting this", r"dlaczego\s+(?:do\s+mnie\s+|mi\s+)?(?:piszecie|wysylacie|dostaje)\b"),
             Rule("what is it about", r"o\s+co\s+(?:chodzi|tu\s+chodzi)|\bw\s+jakiej\s+sprawie"),
             Rule("need help", r"^pomoc\w*|\bnie\s+rozumiem\s+(?:tej|tego)\s+(?:wiadomosci|smsa|sms)\b"),

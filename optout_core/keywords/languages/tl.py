@@ -47,7 +47,7 @@ LEXICON = Lexicon(
             Rule("stop, you", r"^(?:paki\s*)?(?:stop|itigil|ihinto|unsubscribe|unsub|tanggalin|alisin|i\s*stop|"
                               rf"i\s*unsubscribe)\s+{PRONOUN}(?:\s+(?:na|po|ako|ko|naman|please|pls))*\s*$"),
             Rule("polite stop", r"(?:paki|pa)\s*(?:stop|tigil|itigil|hinto|unsubscribe|unsub|remove|alis|tanggal|bura|delete)"),
-            Rule("how to stop", r"(?:paano|pano|pa\s+ano)\s+(?:po\s+)?(?:ba\s+)?(?:mag\s*|ma\s*)?(?:unsubscribe|"
+            Rule("how to stop", r"(?:paano|pano|pa\s+ano)\s+(?:po\s+)?(?:ba\s+)?(?:(?:ito|to|yan|iyan)\s+)?(?:mag\s*|ma\s*)?(?:unsubscribe|"
                                 r"stop|itigil|ihinto|tumigil|opt\s*out|tanggal|alis|i\s*stop)"),
             Rule("wrong number", r"(?:maling|mali\s+ang|mali\s+po\s+ang)\s+(?:number|numero)|\bhindi\s+(?:po\s+)?"
                                  r"(?:ako\s+)?(?:ito|to|yan)\s+si\b|\bhindi\s+(?:ko|po\s+ito)\s+(?:number|numero)|"
@@ -65,6 +65,8 @@ LEXICON = Lexicon(
             Rule("consent refused", r"(?:hindi|di|never|kailanman\s+hindi)\s+(?:po\s+)?(?:ako\s+)?(?:nag\s*)?(?:sign\s*up|subscribe|register|"
                                     r"pumayag|nagpa\s*register)", negatable=False),
             Rule("enough", r"tama\s+na\b|\bsobra\s+na\b"),
+            Rule("legal threat", r"(?:i\s*re\s*report|ireport|i\s*report|isusumbong|idedemanda|kakasuhan|kakasuhan)\s+(?:ko|namin)\s+"
+                                 r"(?:po\s+)?(?:kayo|kau|kyo)\b"),
             Rule("do not need", r"(?:hindi|di)\s+(?:ko|namin)\s+(?:na\s+)?(?:po\s+)?kailangan\s*(?:(?:to|ito|yan|nito|po|na)\s*)*$|"
                                 r"\b(?:hindi|di)\s+(?:ko|namin)\s+(?:na\s+)?(?:po\s+)?kailangan\s+(?:ng|ang)\s+(?:mga\s+)?"
                                 r"(?:text|message|mensahe)", negatable=False),
@@ -74,7 +76,9 @@ LEXICON = Lexicon(
                                                r"itigil|tama\s+na)\b|\bilang\s+beses\s+(?:ko\s+)?(?:na\s+)?(?:po\s+)?"
                                                r"(?:sinabi|sasabihin|sinabing|sabihin|nireplyan)|"
                                                rf"\b(?:bakit|bat)\s+(?:\w+\s+){{0,3}}?(?:{TEXT}\s+(?:pa\s+rin|parin|pa\s+din|padin)|"
-                                               rf"(?:pa\s+rin|parin|pa\s+din|padin)\s+(?:kayo\s+|kau\s+)?(?:nang\s+|ng\s+)?{TEXT})",
+                                               rf"(?:pa\s+rin|parin|pa\s+din|padin)\s+(?:kayo\s+|kau\s+)?(?:nang\s+|ng\s+)?{TEXT})|"
+                                               # "text nang text" (texting and texting): on and on.
+                                               r"\b(?:kayo|kau|nyo|niyo)\s+(?:\w+\s+)?(?:te?xt|message)\s+(?:nang|ng)\s+(?:te?xt|message)\b",
                  negatable=False),
         ),
         Intent.OPT_IN: (
@@ -101,8 +105,10 @@ LEXICON = Lexicon(
             Rule("what is this", r"ano\s+(?:po\s+)?(?:ba\s+)?(?:to|ito|yan|iyan)\b"),
             Rule("how did you get my number", r"(?:paano|saan)\s+(?:nyo|niyo|mo)\s+(?:po\s+)?(?:nakuha|kinuha)\s+"
                                               r"(?:ang\s+)?(?:number|numero)\s+ko"),
-            Rule("is this a scam", r"(?:scam|modus|budol|manloloko|panloloko)\s+(?:ba|po|yata)\b|\b(?:modus|budol)\b"),
-            Rule("what is it for", r"(?:para\s+saan|tungkol\s+saan)\b|"
+            Rule("is this a scam", r"(?:scam|modus|budol|manloloko|panloloko)\s+(?:ba|po|yata)\b|\b(?:modus|budol)\b|"
+                                   r"\b(?:legit|totoo|tunay|peke|fake)\s+(?:po\s+)?ba\b"),
+            Rule("what is it for", r"(?:para\s+saan|tungkol\s+saan)\b|\b(?:kanino|saan)\s+(?:po\s+)?(?:ba\s+)?(?:ito|to|yan)?\s*"
+                                   r"(?:galing|nanggaling)\b|"
                                    # "info po about sa promo": asked with a particle or in Tagalog ("about" alone is English).
                                    r"\b(?:info|impormasyon|details?|detalye)\s+(?:po\s+(?:about|tungkol|regarding)|"
                                    r"(?:about|regarding)\s+(?:po\s+)?sa|tungkol\s+sa)\b"),

@@ -46,6 +46,7 @@ LEXICON = Lexicon(
                                  r"(?:toi|minh|em)|(?:nham|sai)\s+(?:so|nguoi)|\bkhong\s+phai\s+(?:so|sdt)\s+(?:cua\s+)?"
                                  r"(?:toi|minh)|\b(?:dda\s+|da\s+)?(?:qua\s+ddoi|qua\s+doi|mat\s+roi)|"
                                  r"\bso\s+(?:nay\s+)?(?:dda\s+|da\s+)?(?:ddoi|doi)\s+(?:chu|nguoi\s+dung)|\bchu\s+moi\b|"
+                                 r"\bchu\s+cu\s+(?:cua\s+)?(?:so|sdt)\b|"
                                  r"\b(?:so\s+nay|sdt\s+nay)\s+khong\s+(?:phai|con)\s+(?:la\s+)?(?:so\s+)?cua\s+\w+|"
                                  r"\b(?:dday|day)\s+khong\s+(?:phai|con\s+la)\s+(?:so|sdt)\s+(?:cua\s+)?\w+|"
                                  r"\bkhong\s+(?:con\s+)?(?:dung|xai|su\s+dung)\s+so\s+nay\s+nua\b",
@@ -67,7 +68,7 @@ LEXICON = Lexicon(
             Rule("receive again", rf"(?:muon|can|xin|cho\s+(?:toi|minh|em|tui|anh|chi|con))\s+(?:dduoc\s+)?nhan\s+(?:lai\s+)?{MESSAGES}\s+(?:lai|tro\s+lai)\b|"
                                   rf"\b(?:muon|can|xin|cho\s+(?:toi|minh|em|tui|anh|chi|con))\s+(?:dduoc\s+)?nhan\s+lai\s+"
                                   rf"{MESSAGES}|"
-                                  rf"(?<!van\s)(?<!cu\s)(?<!con\s)\b(?:tiep\s+tuc|bat\s+ddau|bat\s+dau)\s+(?:gui\s+|nhan\s+)?"
+                                  rf"(?<!van\s)(?<!cu\s)(?<!con\s)\b(?:tiep\s+tuc|bat\s+ddau|bat\s+dau)\s+(?:lai\s+)?(?:gui\s+|nhan\s+)?"
                                   rf"{MESSAGES}|"
                                   rf"\b(?:bat|mo)\s+lai\s+{MESSAGES}|"
                                   rf"\b(?:muon|xin)\s+(?:dduoc\s+)?nhan\s+tiep\s*(?:{MESSAGES}|$)"),
@@ -77,7 +78,8 @@ LEXICON = Lexicon(
                                    r"(?:toi|minh|em|tui)"),
             # "Ai?" alone, not "aí" ending a Portuguese sentence ("cancela isso aí").
             Rule("who is this", r"^(?:ai|ai\s+ddo|ai\s+vay|ai\s+day|ai\s+the)\s*(?:a|vay|the)?\s*$|\b(?:ban|anh|chi|"
-                                r"cac\s+ban)\s+la\s+ai\b|\bla\s+ai\s+(?:vay|the|day|a)\b"),
+                                r"cac\s+ban)\s+la\s+ai\b|\bla\s+ai\s+(?:vay|the|day|a)\b|"
+                                r"\b(?:so|sdt)\s+(?:nay\s+)?(?:la\s+)?(?:so\s+)?cua\s+ai\b"),
             Rule("what is this", rf"(?:dday|day|cai\s+nay|{MESSAGES}\s+nay)\s+la\s+(?:gi|cai\s+gi)\b|"
                                  r"\bcai\s+gi\s+(?:dday|day|vay|the)\b"),
             Rule("how did you get my number", r"(?:sao|tai\s+sao|o\s+ddau|o\s+dau|lam\s+sao)\s+(?:\w+\s+)?(?:co|lay\s+dduoc|"
@@ -99,10 +101,10 @@ LEXICON = Lexicon(
     # "dung" is also "dùng" (to use): "vô tình dùng mã" is not a stop sent by mistake, so a verb of sending comes first.
     # "lỡ" alone before STOP is not enough: folded it is "lo", and "dopo lo stop" is Italian ("after the stop").
     # The mistake may also come after the word: "đã nhắn STOP nhầm".
-    mistakes=(rf"(?:lo|vo\s+tinh|nham|lon)\s+(?:tay\s+)?(?:bam|gui|go|an|rep|nhan|nhan\s+tin|tra\s+loi|reply)\s+"
-              rf"(?:chu\s+)?(?:{QUOTED_STOP}|dung|huy)\b|\b(?:lo\s+tay|vo\s+tinh|nham|lon)\s+{QUOTED_STOP}\b|"
-              rf"\b(?:bam|gui|nhan|go|an|rep|reply|tra\s+loi)\s+(?:nham|lon)\s+(?:chu\s+)?(?:{QUOTED_STOP}|dung|huy)\b|"
-              rf"\b(?:bam|gui|nhan|go|an|rep|reply|tra\s+loi)\s+(?:chu\s+)?(?:{QUOTED_STOP}|dung|huy)\s+(?:bi\s+)?(?:nham|lon)\b"),
+    mistakes=(rf"(?:lo|vo\s+tinh|nham|lon)\s+(?:tay\s+)?(?:(?:bam|gui|go|an|rep|nhan|nhan\s+tin|tra\s+loi|reply)\s+(?:chu\s+)?(?:{QUOTED_STOP}|dung|huy)|"
+              rf"(?<!\blo\s){QUOTED_STOP})\b|"
+              rf"\b(?:bam|gui|nhan|go|an)\s+(?:nham|lon)\s+(?:chu\s+)?(?:{QUOTED_STOP}|dung|huy)\b|"
+              rf"\b(?:bam|gui|nhan|go|an|rep|reply|tra\s+loi)\s+(?:chu\s+)?{QUOTED_STOP}\s+(?:bi\s+)?nham\b"),
     tails="toi minh em nua lai giup",
     # An activity after a verb of stopping is what stops: "làm sao để ngưng uống thuốc" (stop taking the medicine).
     other_objects=r"(?:uong|an|tap|hut|hoc|xem|choi|chay|lai\s+xe|lam\s+viec)\b",

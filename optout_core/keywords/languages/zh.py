@@ -41,7 +41,8 @@ LEXICON = Lexicon(
             Rule("English keyword", EMBEDDED_STOP),
             Rule("complaint about more texts", r"(?:为什么|为啥|怎么)(?:还|还在|又|一直|老是|总是)(?:在)?(?:给我)?(?:发|传)|"
                                                r"(?:已经|早就|都)(?:说|回复|回|讲|发)(?:过|了)+.{0,3}(?:退订|停止|不要|别发|"
-                                               r"stop|unsubscribe|td)", negatable=False),
+                                               r"stop|unsubscribe|td)|(?:天天|每天|整天|成天)(?:都)?(?:在)?(?:给我)?(?:发|传)(?:短信|信息|消息|广告|这些|来|啊|呀|$)",
+                 negatable=False),
             Rule("wrong number", r"(?:打错电话|打错(?!字)|发错(?!字)|错号|号码错|不是我的号码|号码不是我的|不是本人|找错人|"
                                  r"(?:换|換)号|号码已经(?:换|換)|不是.{0,5}的(?:号码|电话号码|手机号|手机))", negatable=False),
             Rule("deceased", r"(?:去世|过世|已故|离世)", negatable=False),
@@ -56,7 +57,7 @@ LEXICON = Lexicon(
             Rule("subscribe again", r"(?:重新订阅|恢复订阅|恢复发送|继续发送|重新发送|再次订阅)|重新开始(?:发送?|推送)(?!送|验证|码|链接|密码)"),
             # "请重新给我发短信", not a code sent again ("重新给我发短信验证码").
             Rule("send them again", rf"(?:重新|再|继续)给我(?:发|发送|推送){RECEIVED}(?!验证|码|链接|密码)"),
-            Rule("receive again", rf"(?:想|希望|愿意)(?:继续|再次?|重新|又)?(?:收到|接收|收)(?:你们的|您的)?.{{0,4}}"
+            Rule("receive again", rf"(?:想|希望|愿意)(?:继续|再次?|重新|又)?(?:收到|接收|收)(?:你们的|您的|你哋嘅|你地嘅)?.{{0,4}}"
                                   rf"{RECEIVED}"),
             Rule("turn back on", rf"(?:恢复|重新开启|重新打开|重新开通)(?:我的)?.{{0,3}}{RECEIVED}"),
             # Asked for ("请/能/可以…"), not told ("你们又把我加回去了" is a complaint).
@@ -84,7 +85,7 @@ LEXICON = Lexicon(
     negators="不要 别 不 勿 不用 没 没有 禁止 不想 不愿 不打算 唔好 唔使 唔想 咪",
     # Takeaway, bookings and classes too ("取消今晚嘅外賣訂單").
     other_targets=(r"(?:订单|预约|电话|来电|打电话|邮件|邮箱|会员|快递|包裹|药|处方|配送|购买|付款|账户|帐户|外卖|外賣|外送|"
-                   r"订位|订座|订餐|预订|會議|会议|课程|堂课|机票|酒店|"
+                   r"订位|订座|订餐|预订|會議|会议|课程|堂课|机票|酒店|续费|扣费|扣款|自动扣|"
                    r"今晚|今天|明天|明早|后天|後天|下周|下週|下星期|下礼拜|下禮拜|本周|本週|这周|這週|[周週][一二三四五六日末]|"
                    r"星期[一二三四五六日天]|礼拜[一二三四五六日天]|禮拜[一二三四五六日天]|[0-9]+[点點号號月])"),
     # "按错了STOP": pressed by mistake. Not "发错了"/"打错了" alone: those say the sender has the wrong number.
