@@ -1021,3 +1021,22 @@ def test_look_alikes_of_the_issues_categories(text):
     """A payment, a post, a shipment, emails that stopped coming (a complaint), someone else's words, a laugh, a
     kid's texts, an order, a house's previous owner, a code."""
     assert _neither_opt_out_nor_opt_in(text)
+
+
+@pytest.mark.parametrize("text, intent", [
+    ("Xin đừng gửi tin nhắn quảng cáo nữa", Intent.OPT_OUT), ("Bỏ tôi ra khỏi danh sách", Intent.OPT_OUT),
+    ("mujhe is list se hatao", Intent.OPT_OUT), ("Dlaczego dalej piszecie?", Intent.OPT_OUT),
+    ("Nie zapisywałem się na to", Intent.OPT_OUT), ("Nie życzę sobie tych wiadomości", Intent.OPT_OUT),
+    ("Questo numero non è mio", Intent.OPT_OUT), ("Xin hỏi ai đang nhắn tin vậy?", Intent.HELP),
+    ("ye number kiska hai?", Intent.HELP),
+])
+def test_more_of_the_issues_categories_in_the_twelve_languages(text, intent):
+    assert classify(text).intent is intent
+
+
+@pytest.mark.parametrize("text", [
+    "Non cancellatemi", "Nie zapisałem się jeszcze na wizytę", "nie zapisałem się na kurs, czy mogę jeszcze?",
+])
+def test_a_negation_in_one_language_is_not_filler_in_another(text):
+    """"non" was Haitian Creole filler, so the Italian negation was set aside; a class or a visit not signed up for."""
+    assert _neither_opt_out_nor_opt_in(text)

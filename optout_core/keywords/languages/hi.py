@@ -45,6 +45,9 @@ LEXICON = Lexicon(
             Rule("remove my number", r"(?:mera|mere|meri|hamara)\s+(?:number|no|naam|num)\s+(?:list\s+se\s+|yaha\s+se\s+|"
                                      r"yahan\s+se\s+)?(?:hatao|hata\s+do|"
                                      r"hatadein|hata\s+dijiye|hata\s+de|delete|remove|nikal\s+do|nikalo)"),
+            # "mujhe is list se hatao": off the list, the writer named first.
+            Rule("remove me", r"(?:mujhe|muje|hume|humein|mera\s+naam|mera\s+number)\s+(?:is\s+|iss\s+|ye\s+|aapki\s+|apki\s+)?"
+                              r"list\s+se\s+(?:hatao|hata\s+do|hata\s+dijiye|hataiye|hatayein|nikalo|nikal\s+do|remove)"),
             Rule("how to stop", r"(?:kaise|kese|kaisey|kaise\s+bhi)\s+(?:band|bnd|stop|unsubscribe|rok|hat|off|block)|"
                                 r"\b(?:band|bnd|stop|unsubscribe|off|block|rok|cancel)\s+(?:kaise|kese|kaisey)\s+(?:karu|karun|"
                                 r"karoon|karein|karen|kare|kar|kr\w*|hoga|honge|hote|hota|ho\w*)\b"),
@@ -98,7 +101,7 @@ LEXICON = Lexicon(
                                   r"konse)\s+(?!din\b|time\b|samay\b|date\b|tarikh\b|waqt\b)\w+\s+(?:hai|h|he|hain)\s*$|"
                                   r"\bcompany\s+(?:ka\s+)?naam|"
                                   r"\bkis\s+(?:\w+\s+)?(?:ka|ki|ke)\s+(?:message|msg|sms|text)\b|"
-                                  r"\b(?:message|msg|sms|text)\s+(?:kis|kisne|kiska|kiski)\b"),
+                                  r"\b(?:message|msg|sms|text|number)\s+(?:kis|kisne|kiska|kiski)\b"),
             Rule("what is this", r"(?:ye|yeh|yah)\s+(?:\w+\s+)?(?:kya|kyaa)\s+(?:hai|h)\b|\bkya\s+hai\s+(?:ye|yeh)\b|"
                                  r"\bkis\s+(?:baare|bare|bareme|cheez)\s+(?:me|mein|main|ke\s+liye)\b"),
             Rule("how did you get my number", r"(?:mera|meri)\s+(?:number|no)\s+(?:kaha|kahan|kahaan|kaise)\s+se"),

@@ -79,7 +79,8 @@ LEXICON = Lexicon(
             Rule("need help", rf"{ME}\s+bezwen\s+(?:ed|èd|yon\s+ti\s+ed)"),
         ),
     },
-    filler="souple silvouple tanpri mesi mersi bonjou bonswa non koulye a kounye a",
+    # Not "non": it negates in French and Italian ("Non cancellatemi").
+    filler="souple silvouple tanpri mesi mersi bonjou bonswa koulye a kounye a",
     filler_phrases=("sil vou ple", "s il vous plait"),
     negators="pa",
     tails="m mwen souple anko",

@@ -44,7 +44,7 @@ LEXICON = Lexicon(
                                 r"(?:c\s+e|ce)\s+(?:un\s+)?modo\s+(?:per|di)\s+|(?:si\s+)?(?:puo|possono|posso)\s+)"
                                 r"(?:disiscriver\w*|smettere|annullar\w*|cancellar\w*|non\s+ricevere|blocca\w*|"
                                 r"disattiva\w*|toglier\w*|tolg\w*|fermar\w*|rimuover\w*|uscire)"),
-            Rule("wrong number", r"numero\s+sbagliato|\bsbagliat[oa]\s+numero|\bnon\s+e\s+(?:piu\s+)?il\s+mio\s+numero|\bdeceduto|\be\s+morto|"
+            Rule("wrong number", r"numero\s+sbagliato|\bsbagliat[oa]\s+numero|\bnon\s+e\s+(?:piu\s+)?il\s+mio\s+numero|\bnumero\s+non\s+e\s+(?:piu\s+)?mio\b|\bdeceduto|\be\s+morto|"
                                  r"\b(?:e\s+)?venut[oa]\s+a\s+mancare|\bnuovo\s+proprietario|\bha\s+cambiato\s+numero|"
                                  r"\b(?:questo|sto)\s+(?:numero\s+)?non\s+e\s+piu\s+(?:di|del|della)\s+[a-z]+|"
                                  r"\bnon\s+e\s+(?:piu\s+)?il\s+numero\s+(?:di|del|della)\b|\bnumero\s+non\s+"

@@ -27,7 +27,8 @@ LEXICON = Lexicon(
                                 rf"\bnie\s+(?:wysylac|pisac|przysylac|przesylac)\s+(?:mi\s+|do\s+mnie\s+)?(?:juz\s+)?"
                                 rf"(?:wiecej|juz|zadnych|{MESSAGES})", negatable=False),
             Rule("do not want", rf"nie\s+chce\s+(?:wiecej|juz|dostawac|otrzymywac|(?:tych\s+|takich\s+|zadnych\s+|"
-                                rf"waszych\s+)?{MESSAGES})\b", negatable=False),
+                                rf"waszych\s+)?{MESSAGES})\b|\bnie\s+(?:zycze\s+sobie|chce\s+dostawac|potrzebuje)\s+(?:juz\s+)?(?:tych\s+|takich\s+|"
+                                rf"zadnych\s+|waszych\s+)?{MESSAGES}", negatable=False),
             # "Koniec z tymi SMSami", "dość tych reklam", "wystarczy tych wiadomości".
             # Not "koniec promocji" (the end of a sale): "with" or "these" says what is had enough of.
             Rule("enough", rf"(?:koniec|dosc|wystarczy|basta)\s+(?:(?:z|ze)\s+(?:tymi\s+|waszymi\s+)?|tych\s+|"
@@ -45,13 +46,16 @@ LEXICON = Lexicon(
                                  r"rezerwacji|sprawy|paczki|przesylki|zlecenia|wizyty|umowy|pesel|domu|mieszkania)\w+",
                  negatable=False),
             Rule("consent refused", r"nigdy\s+(?:sie\s+)?(?:na\s+to\s+|na\s+nic\s+)?(?:nie\s+)?(?:zapisywal\w*|zapisal\w*|"
-                                    r"zgadzal\w*|zgodzil\w*)|\bnie\s+wyrazam\s+zgody|\b(?:cofam|wycofuje|odwoluje)\s+(?:moja\s+)?"
+                                    # "Nie zapisywałem się na to": to this, not to a class or a visit.
+                                    r"zgadzal\w*|zgodzil\w*)|\bnie\s+(?:zapisywal\w*|zapisal\w*|zgadzal\w*|zgodzil\w*)\s+sie\s+na\s+"
+                                    r"(?:to|te|tego|nic|zadne\w*)\b|\bnie\s+wyrazam\s+zgody|\b(?:cofam|wycofuje|odwoluje)\s+(?:moja\s+)?"
                                     r"zgode|\bbez\s+(?:mojej\s+)?zgody", negatable=False),
             Rule("leave me alone", rf"odczep\w*\s+sie|\bdajcie\s+mi\s+spokoj|\bmam\s+dosc\s+(?:\w+\s+)?{MESSAGES}"),
             Rule("legal threat", r"(?:prawnik\w*|adwokat\w*|uokik|pozew|pozw\w*|policj\w*)\b"),
             Rule("complaint about more texts", rf"(?:juz|ju)\s+(?:\w+\s+)?(?:pisal\w*|wyslal\w*|prosil\w*|mowil\w*)\s+"
                                                rf"(?:\w+\s+)?(?:{QUOTED_STOP}|zeby|aby|o\s+wypisanie)\b|\bdlaczego\s+"
-                                               r"(?:nadal|wciaz|ciagle|znowu)\s+(?:piszecie|wysylacie)", negatable=False),
+                                               r"(?:nadal|wciaz|ciagle|znowu|dalej|caly\s+czas)\s+(?:do\s+mnie\s+|mi\s+)?(?:piszecie|wysylacie|smsujecie)",
+                 negatable=False),
         ),
         Intent.OPT_IN: (
             Rule("receive again", rf"(?:znowu|znow|ponownie)\s+(?:dostawac|otrzymywac|wlacz\w*|aktyw\w*)|"

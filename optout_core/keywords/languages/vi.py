@@ -33,13 +33,13 @@ LEXICON = Lexicon(
                                  rf"(?:gui|nhan|nhan\s+tin|sms|tin\s+nhan|lien\s+lac|lam\s+phien|spam|{MESSAGES})"),
             Rule("do not send", rf"(?:khong|ddung|dung\s+co|xin\s+ddung|vui\s+long\s+ddung|ddung\s+co|ko|k|"
                                 rf"khong\s+duoc)\s+(?:gui|nhan\s+tin|nhan|lam\s+phien|lien\s+lac|spam|goi\s+va\s+"
-                                rf"nhan\s+tin)\s+(?:{MESSAGES}\s+)?(?:{ME}\s*)?(?:nua|them)",
+                                rf"nhan\s+tin)\s+(?:{MESSAGES}\s+){{0,2}}(?:{ME}\s*)?(?:nua|them)",
                  negatable=False),
             Rule("do not want", rf"(?:khong|ko|k|cha)\s+(?:muon|can|thich)\s+(?:tiep\s+tuc\s+)?(?:nhan|nhan\s+duoc|{MESSAGES})",
                  negatable=False),
             Rule("unsubscribe", r"huy\s+(?:ddang\s+ky|dang\s+ky|dich\s+vu|nhan\s+tin|theo\s+doi)|"
                                 r"\b(?:xoa|go|bo)\s+(?:so|so\s+ddien\s+thoai|so\s+dien\s+thoai|ten)\s+"
-                                r"(?:cua\s+)?(?:toi|minh|em|tui)|\bxoa\s+(?:toi|minh|em)\s+(?:khoi|ra\s+khoi)"),
+                                r"(?:cua\s+)?(?:toi|minh|em|tui)|\b(?:xoa|bo|loai|go|ddua)\s+(?:toi|minh|em|tui)\s+(?:ra\s+)?khoi"),
             Rule("how to stop", r"(?:lam\s+sao|lam\s+the\s+nao|cach\s+nao)\s+(?:dde\s+|de\s+)?(?:huy|dung|ngung|"
                                 r"khong\s+nhan|tu\s+choi|tat|chan|thoi\s+nhan)"),
             Rule("wrong number", r"so\s+(?:nay|ddien\s+thoai\s+nay|dien\s+thoai\s+nay)\s+khong\s+phai\s+(?:la\s+)?(?:cua\s+)?"
@@ -74,8 +74,8 @@ LEXICON = Lexicon(
                                   rf"\b(?:muon|xin)\s+(?:dduoc\s+)?nhan\s+tiep\s*(?:{MESSAGES}|$)"),
         ),
         Intent.HELP: (
-            Rule("who is sending", r"ai\s+(?:ddang\s+|dang\s+|vua\s+)?(?:nhan\s+tin|gui\s+tin|nhan|gui)\s+(?:cho\s+)?"
-                                   r"(?:toi|minh|em|tui)"),
+            Rule("who is sending", r"ai\s+(?:ddang\s+|dang\s+|vua\s+)?(?:nhan\s+tin|gui\s+tin|nhan|gui)(?:\s+(?:cho\s+)?"
+                                   r"(?:toi|minh|em|tui)|\s+(?:vay|the|day|a)\b|\s*$)"),
             # "Ai?" alone, not "aí" ending a Portuguese sentence ("cancela isso aí").
             Rule("who is this", r"^(?:ai|ai\s+ddo|ai\s+vay|ai\s+day|ai\s+the)\s*(?:a|vay|the)?\s*$|\b(?:ban|anh|chi|"
                                 r"cac\s+ban)\s+la\s+ai\b|\bla\s+ai\s+(?:vay|the|day|a)\b|"
