@@ -50,8 +50,11 @@ class KeywordIndex:
         self.filler = frozenset().union(*(lexicon.filler_words() for lexicon in lexicons))
         filler_phrases = [phrase for lexicon in lexicons for phrase in map(normalise, lexicon.filler_phrases) if phrase]
         self._filler_phrases = whole_words(either(filler_phrases))
-        # A filler phrase (normalised words) is found only where its first word is a word of the message.
-        self._filler_phrase_starts = frozenset(phrase.split(" ", 1)[0] for phrase in filler_phrases)
+        # A filler phrase (normalised words, matched as whole words) is found only where each of its words is a word
+        # of the message: it is looked for only where its longest word is, the one fewest messages hold ("thank" of
+        # "thank you", not "i" of "i mean").
+        self._filler_phrase_words = frozenset(max(phrase.split(" "), key=lambda word: (len(word), word))
+                                              for phrase in filler_phrases)
         self.tails = frozenset().union(*(lexicon.tail_words() for lexicon in lexicons))
         self._subjects = frozenset().union(*(normalise(lexicon.subjects).split() for lexicon in lexicons))
         self._cjk_filler = tuple(sorted((word for lexicon in lexicons if not lexicon.spaced
@@ -77,7 +80,7 @@ class KeywordIndex:
     def core(self, normalised: str) -> list[str]:
         """The words that carry meaning: filler dropped, and a repeated word ("stop stop stop") counted once."""
         tokens = normalised.split()
-        if not self._filler_phrase_starts.isdisjoint(tokens):  # most messages hold none: no regex search for one
+        if not self._filler_phrase_words.isdisjoint(tokens):  # most messages hold none: no regex search for one
             tokens = self._filler_phrases.sub(" ", normalised).split()
         return [token for token, _ in groupby(filterfalse(self.filler.__contains__, tokens))]
 
