@@ -7,6 +7,7 @@ import pytest
 
 from keyword_report import CORPORA, TUNING_SETS, load
 from optout_core.keywords import KeywordEngine, normalise
+from optout_core.keywords.patterns import WordNeeds, word_needs
 from optout_core.keywords.rules import WholeWords
 from optout_core.keywords.screen import Screened
 
@@ -79,7 +80,25 @@ def test_the_other_targets_are_found_by_prefix_as_the_one_alternation_finds_them
     (["order", "my\\s+order"], "cancel my order", "my order"),  # the first word start that matches
     (["\\s*order"], "cancel  order", "  order"),  # could begin with a space: searched as one alternation
     (["ord\\w*"], "reorder", None),  # whole words only
+    # Texts without a word every match holds are turned away unsearched; those with one are searched as before.
+    (["(?:(?:ma|mon)\\s+)?commandes?"], "annulez ma commande", "ma commande"),
+    (["(?:(?:ma|mon)\\s+)?commandes?"], "ma maison mon chien", None),
+    (["umow\\w*", "konto"], "moja umowa", "umowa"),  # a word that begins as the pattern says
+    (["\\w*mail"], "not to my gmail", "gmail"),  # a word that ends as the pattern says
+    (["e\\s*mails?"], "no e mails", "e mails"),
 ])
 def test_whole_word_lists(alternatives, text, expected):
     found = WholeWords(alternatives).search(text)
     assert (found and found.group(0)) == expected
+
+
+@pytest.mark.parametrize(("regex", "needs"), [
+    # The words a match begins with, or ends with where those are longer: an optional part up to a space is passed over.
+    (r"(?:(?:mi|mis)\s+){0,3}pedidos?(?:\s+de\s+\w+)?", WordNeeds(frozenset({"pedido", "pedidos"}), (), ())),
+    (r"e\s*mails?|apps?", WordNeeds(frozenset({"email", "emails", "mail", "mails", "app", "apps"}), (), ())),
+    (r"umow\w*|konto", WordNeeds(frozenset({"umow", "konto"}), ("umow",), ())),
+    (r"\w*mail", WordNeeds(frozenset({"mail"}), (), ("mail",))),
+    (r"\w+|calls?", None),  # a match may hold any word
+])
+def test_the_words_every_whole_word_match_holds(regex, needs):
+    assert word_needs(regex) == needs

@@ -11,7 +11,7 @@ from __future__ import annotations
 import importlib
 import re
 from collections.abc import Iterable
-from typing import Any
+from typing import Any, NamedTuple
 
 # The standard library's own regex parser and its opcodes (sre_parse, under this name since Python 3.11); no stubs.
 sre_parse: Any = importlib.import_module("re._parser")
@@ -76,6 +76,151 @@ def prefixes(regex: str) -> frozenset[str] | None:
     is not a known character), or None if a match could begin with anything."""
     found = frozenset(text for text, _ in _sequence(sre_parse.parse(regex), PREFIX_LENGTH))
     return None if "" in found else found
+
+
+# How a match's first word stands after part of a pattern: still being written, ended by a space, or only begun (the
+# text so far is how it starts: what follows is not known).
+_OPEN, _WHOLE, _BEGUN = "open", "whole", "begun"
+_FirstWords = set[tuple[str, str]]
+# Repetitions followed one by one; past this many, the first word is taken as only begun.
+_MAX_REPEATS = 4
+_SPACES = frozenset(map(ord, " \t\n\r\f\v"))
+
+
+class WordNeeds(NamedTuple):
+    """What every whole-word match of a pattern holds in normalised text: one of `words` as a word of its own, or a
+    word beginning with one of `begins`, or a word ending with one of `ends`."""
+
+    words: frozenset[str]
+    begins: tuple[str, ...]
+    ends: tuple[str, ...]
+
+
+def word_needs(regex: str) -> WordNeeds | None:
+    """For a regex matched as whole words in normalised text (`\\b(?:regex)\\b`), the words every match holds (see
+    WordNeeds), read from the parsed pattern: for each of its alternatives, the words a match can begin with or those
+    it can end with, whichever's shortest is longer, as fewer texts hold it ("commande", not "ma" of "ma commande");
+    an optional part ending (beginning) with a space is passed over, as what follows (precedes) it then begins (ends)
+    the match or follows (precedes) a space. None if some match could begin and end with any word."""
+    parsed = sre_parse.parse(regex)
+    return None if parsed.state.flags & sre.SRE_FLAG_IGNORECASE else _word_needs(list(parsed))
+
+
+def _word_needs(items: list[Any]) -> WordNeeds | None:
+    while len(items) == 1 and items[0][0] is sre.SUBPATTERN and not items[0][1][1]:
+        items = list(items[0][1][-1])
+    if len(items) == 1 and items[0][0] is sre.BRANCH:
+        each = [_word_needs(list(branch)) for branch in items[0][1][1]]
+        if not all(each):
+            return None
+        return WordNeeds(frozenset().union(*(needs.words for needs in filter(None, each))),
+                         *(tuple(sorted({text for needs in filter(None, each) for text in needs[side]}))
+                           for side in (1, 2)))
+    first, last = _edge_words(items, backwards=False), _edge_words(items, backwards=True)
+    sides = [(words, texts, backwards) for (words, texts), backwards in ((first, False), (last, True))
+             if words or texts]
+    if not sides:
+        return None
+    words, texts, backwards = max(sides, key=lambda side: min(map(len, (*side[0], *side[1]))))
+    return WordNeeds(words, () if backwards else texts, texts if backwards else ())
+
+
+def _edge_words(items: list[Any], backwards: bool) -> tuple[frozenset[str], tuple[str, ...]]:
+    """The words a match of the sequence begins (ends) with, and the texts such a word begins (ends) with where its end
+    (start) is not known; nothing if a match could begin (end) with any word."""
+    ordered = items[::-1] if backwards else items
+    while ordered and _optional_up_to_space(ordered[0][0], ordered[0][1], backwards):
+        ordered = ordered[1:]
+    found = {(text[::-1] if backwards else text, _WHOLE if how == _OPEN else how)
+             for text, how in _first_word(ordered, backwards)}
+    if any(not text for text, _ in found):
+        return frozenset(), ()
+    return (frozenset(text for text, how in found if how == _WHOLE),
+            tuple(sorted(text for text, how in found if how == _BEGUN)))
+
+
+def _optional_up_to_space(op: Any, argument: Any, backwards: bool) -> bool:
+    """An optional part whose every match ends (or, backwards, begins) with a space: "(?:ma\\s+)?"."""
+    if op not in (sre.MAX_REPEAT, sre.MIN_REPEAT) or argument[0] != 0:
+        return False
+    inner = list(argument[2])
+    while len(inner) == 1 and inner[0][0] is sre.SUBPATTERN and not inner[0][1][1]:
+        inner = list(inner[0][1][-1])
+    return bool(inner) and _is_space(*inner[0 if backwards else -1])
+
+
+def _is_space(op: Any, argument: Any) -> bool:
+    """One or more white-space characters and nothing else."""
+    if op is sre.LITERAL:
+        return argument in _SPACES
+    if op is sre.IN:
+        return bool(argument) and all((kind is sre.CATEGORY and value is sre.CATEGORY_SPACE)
+                                      or (kind is sre.LITERAL and value in _SPACES) for kind, value in argument)
+    if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
+        return argument[0] >= 1 and len(argument[2]) == 1 and _is_space(*argument[2][0])
+    return False
+
+
+def _first_word(items: Any, backwards: bool) -> _FirstWords:
+    """The first word of a parsed sequence so far, or with `backwards` its last word, spelt backwards."""
+    found: _FirstWords = {("", _OPEN)}
+    for op, argument in items:
+        if all(how != _OPEN for _, how in found):
+            break
+        found = {(text + more, still) if how == _OPEN else (text, how)
+                 for text, how in found for more, still in (_first_word_element(op, argument, backwards)
+                                                            if how == _OPEN else (("", how),))}
+    return found
+
+
+def _in_order(items: Any, backwards: bool) -> list[Any]:
+    return list(items)[::-1] if backwards else list(items)
+
+
+def _first_word_element(op: Any, argument: Any, backwards: bool) -> _FirstWords:
+    if op is sre.LITERAL:
+        return {("", _WHOLE)} if argument in _SPACES else {(chr(argument), _OPEN)}
+    if op is sre.IN:
+        return _first_word_class(argument)
+    if op is sre.BRANCH:
+        return set().union(*(_first_word(_in_order(branch, backwards), backwards) for branch in argument[1]))
+    if op is sre.SUBPATTERN:
+        return {("", _BEGUN)} if argument[1] & sre.SRE_FLAG_IGNORECASE else \
+            _first_word(_in_order(argument[-1], backwards), backwards)
+    if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
+        low, high, inner = argument
+        return _first_word_repeat(low, high, inner, backwards)
+    if op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):
+        return {("", _OPEN)}  # zero-width
+    return {("", _BEGUN)}  # anything else: unknown characters, which may end the word or go on with it
+
+
+def _first_word_class(members: Any) -> _FirstWords:
+    found: _FirstWords = set()
+    for kind, value in members:
+        if kind is sre.LITERAL:
+            found.add(("", _WHOLE) if value in _SPACES else (chr(value), _OPEN))
+        elif kind is sre.RANGE and value[1] - value[0] < 32 and not _SPACES & set(range(value[0], value[1] + 1)):
+            found.update((chr(code), _OPEN) for code in range(value[0], value[1] + 1))
+        elif kind is sre.CATEGORY and value is sre.CATEGORY_SPACE:
+            found.add(("", _WHOLE))
+        else:
+            return {("", _BEGUN)}  # a class of unknown characters (a space among them, perhaps)
+    return found
+
+
+def _first_word_repeat(low: int, high: int, inner: Any, backwards: bool) -> _FirstWords:
+    once = _first_word(_in_order(inner, backwards), backwards)
+    found: _FirstWords = set()
+    repeated: _FirstWords = {("", _OPEN)}
+    for count in range(min(high, _MAX_REPEATS) + 1):
+        if count >= low:
+            found |= repeated
+        repeated = {(text + more, still) if how == _OPEN else (text, how)
+                    for text, how in repeated for more, still in (once if how == _OPEN else (("", how),))}
+    if high > _MAX_REPEATS:  # more repetitions may follow: a word still being written is only begun
+        found |= {(text, _BEGUN if how == _OPEN else how) for text, how in repeated}
+    return found
 
 
 def first_character_guard(regex: str) -> str:

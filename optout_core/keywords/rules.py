@@ -14,7 +14,7 @@ from itertools import chain
 from typing import NamedTuple
 
 from .lexicon import Intent, Lexicon, Rule, pattern
-from .patterns import branches, prefixes
+from .patterns import branches, prefixes, trie, word_needs
 
 
 class Hit(NamedTuple):
@@ -111,8 +111,22 @@ class WholeWords:
         self._plain = None if self._index.anywhere is None and all(_WORD_START.match(key) for key in
                                                                    self._index.by_prefix) \
             else re.compile("|".join(whole) or "(?!)")
+        # Each match holds certain words (patterns.word_needs): a text without any (most texts searched) has no match,
+        # which a lookup of its words tells without trying a pattern.
+        needs = [word_needs(regex) for regex in alternatives]
+        self._needed_words: frozenset[str] | None = None
+        self._needed_parts: re.Pattern[str] | None = None
+        if all(needs):  # otherwise some match may hold any words
+            self._needed_words = frozenset().union(*(found.words for found in filter(None, needs)))
+            begins = sorted({text for found in filter(None, needs) for text in found.begins})
+            ends = sorted({text for found in filter(None, needs) for text in found.ends})
+            parts = ([rf"\b(?:{trie(begins)})"] if begins else []) + ([rf"(?:{trie(ends)})\b"] if ends else [])
+            self._needed_parts = re.compile("|".join(parts)) if parts else None
 
     def search(self, text: str) -> re.Match[str] | None:
+        if self._needed_words is not None and self._needed_words.isdisjoint(text.split()) and (
+                self._needed_parts is None or self._needed_parts.search(text) is None):
+            return None
         if self._plain is not None:
             return self._plain.search(text)
         return next(self._index.matches(text), None)
