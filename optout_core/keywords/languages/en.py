@@ -92,6 +92,8 @@ HOW_TO_STOP = (r"(?:stop(?!\s+(?:by|in|over)\b)|end|cancel|quit|unsubscribe|unsu
                rf"(?:{DESCRIBED}{MESSAGES}|them|these|this\s+number|my\s+number|me)\s+(?:turned\s+off|shut\s+off|"
                r"switched\s+off|stopped|cancell?ed|removed|taken\s+off|unsubscribed|blocked|disabled|deleted)|"
                r"silence|no\s+longer\s+(?:get|receive)|not\s+(?:get|receive)|never\s+(?:get|receive))")
+# Asking to be added, kept in the match so the question counts as a request: "can I get added", "how do I get added"
+ASKING = r"(?:(?:can|could|may)\s+(?:i|we)\s+|how\s+(?:do|can)\s+(?:i|we)\s+)?"
 # Who asks to be added: "add me", "enroll this number", "put my new number" (on the texts)
 ADD_ME = (r"(?:add|include|enroll|enrol|subscribe|put|sign\s+up)\s+(?:me|us|my\s+(?:new\s+)?(?:number|cell|phone|mobile)|"
           r"this\s+(?:new\s+)?(?:number|cell|phone|one))(?:\s+(?:too|also|as\s+well|please|pls|again|back))*")
@@ -608,7 +610,7 @@ LEXICON = Lexicon(
             Rule("by text", r"(?:notify|alert|update|remind|inform|keep)\s+(?:me|us)\s+(?:posted\s+|updated\s+|informed\s+)?"
                             r"(?:by|via|over|through|with\s+a)\s+(?:text|txt|sms|texts)\b", targeted=True),
             Rule("back on the list", r"(?:add|put)\s+(?:me|us|my\s+number|this\s+number)\s+back\b|"
-                                     rf"\b(?:{HOW}\s+)?(?:be|get)\s+(?:re\s*)?(?:added|put)\s+back\b|"
+                                     rf"\b{ASKING}(?:be|get)\s+(?:re\s*)?(?:added|put)\s+back\b|"
                                      rf"\b(?:(?:can|could|may)\s+(?:i|we)\s+)?(?:get|be|go)\s+(?:me\s+|us\s+)?"
                                      rf"(?:put\s+|added\s+)?back\s+on\s+(?:{DETERMINERS}\s+)*{DESCRIBED}"
                                      rf"(?:list|{MESSAGES})\b|"
@@ -645,7 +647,7 @@ LEXICON = Lexicon(
                  rf"(?:{DESCRIBED}{TEXTY}|{TEXT_NAMED})\b", targeted=True),
             # "can I get added to the text notices", "I'd like to be enrolled in the outage alerts"
             Rule("add me to the texts",
-                 rf"(?:{HOW}\s+(?:please\s+)?)?(?:get|be|get\s+(?:me|us|my\s+number|this\s+number))\s+(?:re\s*)?(?:added|enrolled|"
+                 rf"{ASKING}(?:please\s+)?(?:get|be|get\s+(?:me|us|my\s+number|this\s+number))\s+(?:re\s*)?(?:added|enrolled|"
                  r"signed\s+up|subscribed|put|included)\s+(?:back\s+)?(?:to|on|onto|in|for)\s+"
                  r"(?:(?:the|your|ur|this|these|those|all|any)\s+)?"
                  rf"(?:{DESCRIBED}(?:{TEXTY}|list)|{TEXT_NAMED})\b{NOT_ELSEWHERE_OR_OFF}", targeted=True),
