@@ -7,8 +7,9 @@ import pytest
 
 from keyword_report import CORPORA, TUNING_SETS, load
 from optout_core.keywords import KeywordEngine, normalise
-from optout_core.keywords.patterns import WordNeeds, word_needs
-from optout_core.keywords.rules import WholeWords
+from optout_core.keywords.languages import LEXICONS
+from optout_core.keywords.patterns import WordNeeds, word_groups, word_needs
+from optout_core.keywords.rules import CompiledRules, WholeWords
 from optout_core.keywords.screen import Screened
 
 TEXTS = [normalise(example.text) for name in TUNING_SETS for example in load(CORPORA[name])]
@@ -102,3 +103,30 @@ def test_whole_word_lists(alternatives, text, expected):
 ])
 def test_the_words_every_whole_word_match_holds(regex, needs):
     assert word_needs(regex) == needs
+
+
+@pytest.mark.parametrize(("regex", "groups"), [
+    # Words between spaces the pattern must match; an optional part is passed over, a word not known gives none.
+    (r"stop\s+(?:texting|messaging)\s+me\b", [{"messaging", "texting"}, {"stop"}, {"me"}]),
+    (r"(?:please\s+)?stop\s+(?:it|them)", [{"stop"}]),  # the last word may go on: "stop items"
+    (r"stop\s*me\s", [{"me", "stopme"}]),
+    (r"(?:quit|stop\s+all)\s+texts", [{"quit", "all"}]),  # whichever branch; "texts" may go on ("textstop")
+    (r"\w+\s+text\s+today", [{"text"}]),
+    (r"(?i:stop)\s+now\s", [{"now"}]),
+])
+def test_the_words_every_rule_match_holds(regex, groups):
+    assert word_groups(regex) == [frozenset(group) for group in groups]
+
+
+def test_a_match_from_anywhere_may_begin_inside_a_word():
+    assert word_groups(r"mail\s+me\s", at_word_start=False) == [frozenset({"me"})]
+
+
+def test_rules_that_may_begin_anywhere_searched_only_where_their_words_are_match_as_always_searched():
+    """'3rd text today' may begin anywhere, so it is searched in every text that holds its words: the same matches
+    as searching every text."""
+    screened, searched = CompiledRules(LEXICONS), CompiledRules(LEXICONS)
+    searched.spaced._anywhere_needs = None  # the screen turned off, to compare with
+    texts = [*TEXTS, "this is the 3rd text today", "4th msg since monday", "third one in a row"]
+    for text in texts:
+        assert [hit[1:] for hit in screened.matches(text, "")] == [hit[1:] for hit in searched.matches(text, "")], text

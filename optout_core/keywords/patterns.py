@@ -223,6 +223,95 @@ def _first_word_repeat(low: int, high: int, inner: Any, backwards: bool) -> _Fir
     return found
 
 
+# The texts a match's current word can be so far (from a word start), or None where they are not known.
+_Word = frozenset[str] | None
+# Past this many texts the current word is taken as not known.
+_MAX_WORD_TEXTS = 64
+
+
+def word_groups(regex: str, at_word_start: bool = True) -> list[frozenset[str]]:
+    """For a regex matched in normalised text (single spaces between words) from a word start (or, without
+    `at_word_start`, from anywhere), groups of words each of which every match holds one of as a whole word: the
+    texts between the start or a space the pattern must match and the next such space (or a word boundary), read
+    from the parsed pattern (an optional part is passed over; where a word's text is not known, as after `\\w*`,
+    it gives no group). Rarest first (longest shortest word, then fewest words)."""
+    parsed = sre_parse.parse(regex)
+    if parsed.state.flags & sre.SRE_FLAG_IGNORECASE:
+        return []
+    groups, _ = _sequence_words(list(parsed), frozenset(("",)) if at_word_start else None)
+    return sorted(set(groups), key=_word_rarity, reverse=True)
+
+
+def _word_rarity(group: frozenset[str]) -> tuple[int, int, list[str]]:
+    return min(map(len, group)), -len(group), sorted(group)
+
+
+def _sequence_words(items: Any, word: _Word) -> tuple[list[frozenset[str]], _Word]:
+    groups: list[frozenset[str]] = []
+    for op, argument in items:
+        found, word = _element_words(op, argument, word)
+        groups += found
+    return groups, word
+
+
+def _either_word(words: list[_Word]) -> _Word:
+    if any(word is None for word in words):
+        return None
+    merged = frozenset().union(*filter(None, words))
+    return merged if len(merged) <= _MAX_WORD_TEXTS else None
+
+
+def _element_words(op: Any, argument: Any, word: _Word) -> tuple[list[frozenset[str]], _Word]:
+    """The groups an element adds, and the current word after it."""
+    if op is sre.SUBPATTERN:
+        return ([], None) if argument[1] & sre.SRE_FLAG_IGNORECASE else _sequence_words(argument[-1], word)
+    if op is sre.ATOMIC_GROUP:
+        return _sequence_words(argument, word)
+    if op is sre.BRANCH:  # whichever branch matched holds its own rarest group
+        each = [_sequence_words(branch, word) for branch in argument[1]]
+        after = _either_word([ended for _, ended in each])
+        if all(groups for groups, _ in each):
+            return [frozenset().union(*(max(groups, key=_word_rarity) for groups, _ in each))], after
+        return [], after
+    if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
+        low, high, inner = argument
+        once, ended = _sequence_words(inner, word)
+        if len(inner) == 1 and _is_space(*inner[0]):  # normalised text has single spaces: one space, or none
+            return (once, ended) if low >= 1 else ([], _either_word([ended, word]))
+        if high == 1:
+            return (once, ended) if low == 1 else ([], _either_word([ended, word]))
+        return (once if low >= 1 else []), None  # past one repetition the word is not known
+    if op is sre.AT:  # a word boundary (or the end) after a word's letters ends the word
+        ends = argument in (sre.AT_BOUNDARY, sre.AT_END, sre.AT_END_STRING) and word is not None and "" not in word
+        return ([word] if ends and word else []), word
+    if op in (sre.ASSERT, sre.ASSERT_NOT):
+        return [], word  # zero-width
+    if _is_space(op, argument):
+        return ([word] if word is not None and "" not in word else []), frozenset(("",))
+    letters = _word_characters(op, argument)
+    if word is None or letters is None:
+        return [], None
+    extended = frozenset(text + letter for text in word for letter in letters)
+    return [], extended if len(extended) <= _MAX_WORD_TEXTS else None
+
+
+def _word_characters(op: Any, argument: Any) -> set[str] | None:
+    """The characters, none of them a space, one element of one character matches; None if not known."""
+    if op is sre.LITERAL:
+        return None if argument in _SPACES else {chr(argument)}
+    if op is not sre.IN:
+        return None
+    found: set[str] = set()
+    for kind, value in argument:
+        if kind is sre.LITERAL and value not in _SPACES:
+            found.add(chr(value))
+        elif kind is sre.RANGE and value[1] - value[0] < 32 and not _SPACES & set(range(value[0], value[1] + 1)):
+            found.update(chr(code) for code in range(value[0], value[1] + 1))
+        else:
+            return None
+    return found
+
+
 def first_character_guard(regex: str) -> str:
     """A lookahead for the characters a match of `regex` can begin with ("" if it could begin with anything): put
     before a long alternation, it turns away most positions with one test instead of one per alternative."""

@@ -9,12 +9,12 @@ tried, in one regex call. Matches are found as far as they are read: the first o
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from itertools import chain
 from typing import NamedTuple
 
 from .lexicon import Intent, Lexicon, Rule, pattern
-from .patterns import branches, prefixes, trie, word_needs
+from .patterns import branches, prefixes, trie, word_groups, word_needs
 
 
 class Hit(NamedTuple):
@@ -58,19 +58,37 @@ class _Index:
             for shorter in {prefix[:length] for length in self.lengths} & by_prefix.keys()
             for number, branch, alternative in by_prefix[shorter])) for prefix in by_prefix}
         self.anywhere = _alternation(sorted(anywhere)) if anywhere else None
+        # A rule that may begin anywhere is searched for in every text ("3rd text today"), but every match of it holds
+        # certain words (patterns.word_groups): a text without a word of each of an alternative's rarest two groups
+        # has no match of it, which a lookup of its words tells. None: some alternative needs no known word.
+        needs = [word_groups(alternative, at_word_start=False)[:2] for _, _, _, alternative in anywhere]
+        self._anywhere_needs = needs if all(needs) and at_word_starts else None
+        # At a word start, the regex of the longest prefix found in the text of the longest prefix's length there: one
+        # lookup, not one per prefix length; kept up to a bound, as the texts that may come are many.
+        self._window = self.lengths[0] if self.lengths else 0
+        self._at: dict[str, re.Pattern[str] | None] = {}
 
     def matches(self, text: str) -> Iterator[re.Match[str]]:
         """At each word start (or each character), the earliest rule's match there, if any; then the matches of rules
         that may begin anywhere."""
-        rules_at = self.by_prefix.get
-        starts: Iterable[int]
         if self.at_word_starts:  # after every space, a loop over the words, not the characters
+            words = text.split(" ")
             starts = [0]
-            for word in text.split(" ")[:-1]:
+            for word in words[:-1]:
                 starts.append(starts[-1] + len(word) + 1)
-        else:
-            starts = range(len(text))
-        for position in starts:
+            at, window = self._at, self._window
+            for position in starts:
+                start = text[position:position + window]
+                regex = at[start] if start in at else self._regex_at(start)
+                if regex is not None:
+                    match = regex.match(text, position)
+                    if match is not None:
+                        yield match
+            if self.anywhere is not None and (self._anywhere_needs is None or self._anywhere_possible(words)):
+                yield from self.anywhere.finditer(text)
+            return
+        rules_at = self.by_prefix.get
+        for position in range(len(text)):
             for length in self.lengths:  # the longest prefix found there: its alternation holds the others' rules
                 regex = rules_at(text[position:position + length])
                 if regex is not None:
@@ -80,6 +98,22 @@ class _Index:
                     break
         if self.anywhere is not None:
             yield from self.anywhere.finditer(text)
+
+    def _regex_at(self, start: str) -> re.Pattern[str] | None:
+        regex = next((self.by_prefix[start[:length]] for length in self.lengths if start[:length] in self.by_prefix),
+                     None)
+        if len(self._at) < _MAX_STARTS_KEPT:
+            self._at[start] = regex
+        return regex
+
+    def _anywhere_possible(self, words: list[str]) -> bool:
+        present = frozenset(words)
+        return any(all(not present.isdisjoint(group) for group in groups) for groups in self._anywhere_needs or ())
+
+
+# Word starts' texts whose regex is kept (3,254 over every labelled set): past this many, new ones are looked up each
+# time, so memory stays bounded whatever texts come.
+_MAX_STARTS_KEPT = 20_000
 
 
 def _name(number: int, branch: int) -> str:
