@@ -20,14 +20,19 @@ from optout_core.keywords import Intent, KeywordEngine, MatchingMode
 # Tuned on: corpus, tuning and the later batches (tuning_en_a, tuning_en_b, tuning_en_c, tuning_en_d, tuning_en_e,
 # tuning_asia, tuning_eu, tuning_multi_e, tuning_multi_f, tuning_es_f, tuning_held_en, tuning_held_es,
 # tuning_held_multi).
+# Learned from by the fallback model only (optout_core/keywords/fallback.py): whole batches by independent writers,
+# each measured as a holdout before it was released to the model; no rule was written from them.
 # Never tuned on: holdout, and holdout_v2 (written apart from the engine, from the labelling policy in
 # docs/keywords.md) where it is present.
 SETS = Path(__file__).parent / "keywords"
 TUNING_SETS = ("corpus", "tuning", "tuning_en_a", "tuning_en_b", "tuning_en_c", "tuning_en_d", "tuning_en_e",
                "tuning_asia", "tuning_eu", "tuning_multi_e", "tuning_multi_f",
                "tuning_es_f", "tuning_held_en", "tuning_held_es", "tuning_held_multi")
+LEARNING_SETS = ("learning_en_g", "learning_en_h", "learning_es_g", "learning_multi_g", "learning_en_i",
+                 "learning_en_j", "learning_mix_k")
 HOLDOUT_SETS = ("holdout", "holdout_v2", "holdout_v3", "holdout_v4")
-CORPORA = {name: SETS / f"{name}.tsv" for name in TUNING_SETS + HOLDOUT_SETS if (SETS / f"{name}.tsv").exists()}
+CORPORA = {name: SETS / f"{name}.tsv" for name in TUNING_SETS + LEARNING_SETS + HOLDOUT_SETS
+           if (SETS / f"{name}.tsv").exists()}
 
 
 @dataclass(frozen=True)

@@ -92,6 +92,20 @@ def test_an_opt_out_flagged_for_review_opts_out_and_says_why(service, azurite, s
     assert "refill" in receipt["ReviewReason"]
 
 
+def test_an_opt_out_only_the_learned_fallback_read_opts_out_is_flagged_and_says_so(service, azurite, sender,
+                                                                                     recipient):
+    """No rule knows the wording; the model read an opt-out. It stands (the law's side), its evidence names the
+    model and the words it weighed, and a person reviews it (issue 10)."""
+    event = sms_event(sender, recipient, "seriously done with these texts")
+    deliver(service, [event])
+    assert opted_out(service, sender, recipient)
+    with table(service, azurite) as entries:
+        evidence = json.loads(entries.get_entity(sender, recipient)["Evidence"])
+        receipt = entries.get_entity(sender, receipt_row_key(event["data"]["messageId"]))
+    assert evidence["rule"] == "learned fallback" and "texts" in evidence["keyword"]
+    assert "learned fallback" in receipt["ReviewReason"]
+
+
 def test_an_unflagged_decision_has_no_review_reason(service, azurite, sender, recipient):
     event = sms_event(sender, recipient, "STOP")
     deliver(service, [event])

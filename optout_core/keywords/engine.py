@@ -7,6 +7,7 @@ from collections.abc import Iterable, Mapping
 from typing import NamedTuple
 
 from .decision import NO_DECISION, Decision, Keyword, MatchingMode
+from .fallback import Fallback
 from .keyword_index import KeywordIndex
 from .languages import LEXICONS
 from .lexicon import Intent, Lexicon, pattern
@@ -49,7 +50,7 @@ class _Found(NamedTuple):  # a tuple: made for most messages, and quicker to mak
 class _Clause:
     """One sentence or comma-separated part of a message, normalised, and without spaces if it has CJK script."""
 
-    __slots__ = ("compacted", "core", "framed", "hits", "words")
+    __slots__ = ("compacted", "core", "framed", "hits", "set_aside", "words")
 
     def __init__(self, words: str) -> None:
         self.words = words
@@ -57,6 +58,9 @@ class _Clause:
         self.compacted = compact(words) if has_cjk(words) else ""
         self.hits: Hits | None = None  # every intent's rule matches, found as far as they are needed
         self.framed: tuple[str, Keyword | None] | None = None  # its request frame and keyword, found once
+        # An opt-out rule matched here and was set aside (negated, someone else's words, aimed at something else):
+        # the rules read the message, so the learned fallback does not.
+        self.set_aside = False
 
 
 # Rules where a keyword stands on its own: what it stops is told by the rest of the message, if anything.
@@ -73,6 +77,7 @@ _REQUEST_BEFORE = re.compile(rf"\b{_ASKED_AS_REQUEST}$")
 _REQUEST_LEAD = re.compile(_ASKED_AS_REQUEST)
 _KANA = re.compile("[\u3040-\u30ff]")
 _POINTING = re.compile(r"\b(?:it|that|this)\b")
+_DEFAULT_FALLBACK = Fallback()
 
 
 def _join_contractions(tokens: list[str]) -> list[str]:
@@ -90,8 +95,9 @@ class KeywordEngine:
 
     def __init__(self, mode: MatchingMode = MatchingMode.INTENT,
                  extra_keywords: Mapping[Intent, Iterable[str]] | None = None, extra_language: str = "en",
-                 lexicons: tuple[Lexicon, ...] = LEXICONS) -> None:
+                 lexicons: tuple[Lexicon, ...] = LEXICONS, fallback: Fallback | None = _DEFAULT_FALLBACK) -> None:
         self.mode = mode
+        self._fallback = fallback
         self._lexicons = {lexicon.language: lexicon for lexicon in lexicons}
         self._keywords = KeywordIndex(lexicons, extra_keywords or {}, extra_language)
         self._rules = CompiledRules(lexicons)
@@ -200,7 +206,26 @@ class KeywordEngine:
         help_request = self._find(Intent.HELP, parts)
         if help_request is not None:
             return self._decide(Intent.HELP, help_request, text, normalised)
-        return self._keywords.misspelt(core) or NO_DECISION
+        misspelt = self._keywords.misspelt(core)
+        if misspelt is not None or self._fallback is None or mistaken or any(part.set_aside for part in parts):
+            return misspelt or NO_DECISION
+        words = normalised.split()
+        # One word that is no keyword is no request ("No", a name); a keyword the rules read and set aside ("my son
+        # told me to text STOP, ignore him") is not the model's to second-guess.
+        if (len(words) < 2 and not compacted) or not self._keywords.opt_out_words.isdisjoint(words):
+            return NO_DECISION
+        return self._learned(normalised)
+
+    def _learned(self, normalised: str) -> Decision:
+        """What the learned fallback reads in a message no rule matched: an opt-out (flagged for review) or a help
+        request, when the model is sure enough; never an opt-in."""
+        assert self._fallback is not None
+        guess = self._fallback.decide(normalised)
+        if guess is None:
+            return NO_DECISION
+        review = "no rule matched; the learned fallback read an opt-out" if guess.intent is Intent.OPT_OUT else None
+        return Decision(guess.intent, "learned fallback", ", ".join(self._fallback.explain(guess)),
+                        self._fallback.language(normalised), review)
 
     def _last_correction(self, text: str) -> re.Match[str] | None:
         """The last "no wait," or "never mind." standing as a clause of its own, in the folded text."""
@@ -273,13 +298,11 @@ class KeywordEngine:
                 if hit.intent is not intent:
                     continue
                 rule, lexicon, text, start, end = hit.rule, hit.lexicon, hit.text, hit.start, hit.end
-                if rule.negatable and self._negated(text, start, end, lexicon):
-                    continue
-                if intent is not Intent.HELP and self._narrated(text, start, lexicon):
-                    continue
                 # "cancel my order", "sign me up for the class": aimed at something other than our texts.
-                if intent is not Intent.HELP and not rule.targeted and self._aimed_elsewhere(text, start, end,
-                                                                                             lexicon):
+                if (rule.negatable and self._negated(text, start, end, lexicon)) or (
+                        intent is not Intent.HELP and (self._narrated(text, start, lexicon) or (
+                            not rule.targeted and self._aimed_elsewhere(text, start, end, lexicon)))):
+                    part.set_aside = part.set_aside or intent is Intent.OPT_OUT
                     continue
                 return _Found(f"phrase: {rule.name}", hit.matched, lexicon.language, rule.review, rule.opt_in_wins)
         return None
@@ -356,6 +379,7 @@ class KeywordEngine:
                 if self._negated(part.compacted, start, end, lexicon) or (
                         intent is Intent.OPT_OUT and (self._aimed_elsewhere(part.compacted, start, end, lexicon)
                                                       or self._narrated(part.compacted, start, lexicon))):
+                    part.set_aside = part.set_aside or intent is Intent.OPT_OUT
                     continue
                 return _Found("keyword in a sentence", words, keyword.language)
         return None

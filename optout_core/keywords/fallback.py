@@ -1,0 +1,104 @@
+"""The learned fallback: a linear model over character and word n-grams, read only where no rule found anything.
+
+Rules written from misses learn the wordings their writers saw; each new writer brings new wordings of the same
+requests (docs/keywords.md, "The fourth round"). The model generalises from every labelled tuning message at once.
+It is consulted last, on a message in which no rule matched at all (not even one set aside as negated, someone
+else's words or aimed at something else), and it decides only toward opt-out or help, never opt-in: reading an
+opt-in wrongly would text someone who said STOP. Its opt-outs are flagged for review.
+
+Deterministic: the weights are a file in the repository (`fallback_weights.tsv`, written by
+`tests/train_keyword_fallback.py` from the tuning sets), the features are read from the normalised text in a fixed
+order, and the decision compares sums of those weights (no exponential, no randomness). Explainable: the n-grams
+that weighed most toward the decision are its `matched` words.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from itertools import pairwise
+from pathlib import Path
+from typing import NamedTuple
+
+from .lexicon import Intent
+
+WEIGHTS = Path(__file__).with_name("fallback_weights.tsv")
+# The classes of the model, in the weights file's column order.
+CLASSES = (Intent.HELP, Intent.NONE, Intent.OPT_IN, Intent.OPT_OUT)
+_WORD = "="  # marks a word or a pair of words, apart from the character n-grams inside a word
+_EXPLAINED = 3
+_LANGUAGE = "@"  # a row naming the language a word is nearly always written in
+# Scripts that tell the language by themselves; Han after kana, as Japanese writes kanji too.
+_SCRIPTS = (("ja", re.compile("[\u3040-\u30ff]")), ("ko", re.compile("[\uac00-\ud7af\u1100-\u11ff]")),
+            ("zh", re.compile("[\u3400-\u9fff]")), ("ar", re.compile("[\u0600-\u06ff]")))
+
+
+def features(normalised: str) -> list[str]:
+    """The n-grams of a normalised text: its characters 4 at a time inside each word padded by a space (so a word's
+    start and end count, and a misspelt word shares most of its n-grams with the right one), each word, and each
+    pair of neighbouring words. Scripts without spaces are one long "word", read by its character n-grams."""
+    words = normalised.split()
+    grams = [padded[index:index + 4] for padded in (f" {word} " for word in words)
+             for index in range(len(padded) - 3)]
+    grams += [_WORD + word for word in words]
+    grams += [f"{_WORD}{first} {second}" for first, second in pairwise(words)]
+    return grams
+
+
+class Guess(NamedTuple):
+    intent: Intent
+    margin: float  # the winning class's score above the best other class's
+    grams: list[str]  # the message's n-grams that the model knows
+
+
+class Fallback:
+    """The model, loaded once: for every n-gram its inverse document frequency and its weight for each class."""
+
+    def __init__(self, path: Path = WEIGHTS) -> None:
+        lines = path.read_text(encoding="utf-8").splitlines()
+        self.thresholds = {Intent(name): float(value) for line in lines if line.startswith("# threshold ")
+                           for name, value in [line.removeprefix("# threshold ").split()]}
+        self._languages = dict(line.removeprefix(_LANGUAGE).split("\t") for line in lines
+                               if line.startswith(_LANGUAGE))
+        rows = [line.split("\t") for line in lines if line and not line.startswith(("#", _LANGUAGE))]
+        self._bias = tuple(float(value) for value in next(row for row in rows if row[0] == "")[2:])
+        # What an n-gram adds, as the model's TF-IDF reads it (present or not, times its idf, the whole vector of
+        # unit length): its idf squared to the vector's squared length, and its idf times each class's weight.
+        self._grams = {gram: (idf * idf, *(idf * float(weight) for weight in weights))
+                       for gram, idf_text, *weights in rows if gram
+                       for idf in [float(idf_text)]}
+
+    def guess(self, normalised: str) -> Guess:
+        known = [gram for gram in dict.fromkeys(features(normalised)) if gram in self._grams]
+        if not known:
+            return Guess(Intent.NONE, 0.0, known)
+        squared, *weighted = map(sum, zip(*map(self._grams.__getitem__, known), strict=True))
+        length = math.sqrt(squared)
+        scores = [bias + value / length for bias, value in zip(self._bias, weighted, strict=True)]
+        best = max(range(len(CLASSES)), key=scores.__getitem__)
+        margin = scores[best] - max(score for index, score in enumerate(scores) if index != best)
+        return Guess(CLASSES[best], margin, known)
+
+    def explain(self, guess: Guess) -> tuple[str, ...]:
+        """The words (or, failing them, the pieces of words) that weighed most toward the guess, each once."""
+        column = 1 + CLASSES.index(guess.intent)
+        toward = sorted(guess.grams, key=lambda gram: (-self._grams[gram][column], gram))
+        ranked = [gram for gram in toward if self._grams[gram][column] > 0]
+        shown = dict.fromkeys(gram.removeprefix(_WORD).strip()
+                              for gram in sorted(ranked, key=lambda gram: not gram.startswith(_WORD)))
+        return tuple(shown)[:_EXPLAINED]
+
+    def language(self, normalised: str) -> str:
+        """The language of a message the model decided: its script, else what most of its words are written in."""
+        for language, script in _SCRIPTS:
+            if script.search(normalised):
+                return language
+        votes = Counter(self._languages[word] for word in normalised.split() if word in self._languages)
+        return max(sorted(votes), key=votes.__getitem__, default="en")
+
+    def decide(self, normalised: str) -> Guess | None:
+        """The model's guess when it is an opt-out or a help request by at least its class's margin."""
+        guess = self.guess(normalised)
+        threshold = self.thresholds.get(guess.intent)
+        return guess if threshold is not None and guess.margin >= threshold else None
