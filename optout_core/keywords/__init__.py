@@ -13,6 +13,7 @@ Three matching modes (docs/keywords.md):
 Layout: `text` normalises every script; `lexicon` defines what a language contributes; `languages/` holds one
 lexicon per language (data only); `engine` applies them, with `keyword_index` filing the keywords and looking them
 up, `rules`, `patterns` and `screen` finding rule matches fast and `typos` reading misspelt keywords last;
+`fallback`, a linear model over n-grams, reads what no rule matched (opt-out or help only, its opt-outs flagged);
 `decision` is what comes out.
 
 Every `Decision` says which rule decided, on which words, in which language. `Decision.review_reason` is set when
