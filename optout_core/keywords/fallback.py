@@ -1,13 +1,13 @@
 """The learned fallback: a linear model over character and word n-grams, read only where no rule found anything.
 
 Rules written from misses learn the wordings their writers saw; each new writer brings new wordings of the same
-requests (docs/keywords.md, "The fourth round"). The model generalises from every labelled tuning message at once.
+requests (docs/keywords.md, "The fourth round"). The model generalises from every labelled message at once.
 It is consulted last, on a message in which no rule matched at all (not even one set aside as negated, someone
 else's words or aimed at something else), and it decides only toward opt-out or help, never opt-in: reading an
 opt-in wrongly would text someone who said STOP. Its opt-outs are flagged for review.
 
 Deterministic: the weights are a file in the repository (`fallback_weights.tsv`, written by
-`tests/train_keyword_fallback.py` from the tuning sets), the features are read from the normalised text in a fixed
+`tests/train_keyword_fallback.py` from the labelled sets), the features are read from the normalised text in a fixed
 order, and the decision compares sums of those weights (no exponential, no randomness). Explainable: the n-grams
 that weighed most toward the decision are its `matched` words.
 """
