@@ -33,7 +33,8 @@ class Hit(NamedTuple):
 class _Index:
     """Rules indexed by the prefixes they can begin with. At a position, the rules of the longest prefix found
     there and of each shorter prefix of it are compiled as one alternation, so one regex call finds the earliest rule
-    (in rule order) that matches there. Each alternative is a group named after its rule and its place in it."""
+    (in rule order) that matches there. Each alternative is followed by a group named after its rule and its place
+    in it."""
 
     def __init__(self, entries: list[tuple[int, str]], at_word_starts: bool) -> None:
         self.at_word_starts = at_word_starts
@@ -122,9 +123,14 @@ def _name(number: int, branch: int) -> str:
 
 def _alternation(members: list[tuple[int, int, int, str]]) -> re.Pattern[str]:
     """One regex of (rule, rank, alternative number, alternative), in their order; an alternative listed twice (by
-    two of its prefixes) is kept where it first comes, as only there can it match."""
+    two of its prefixes) is kept where it first comes, as only there can it match.
+
+    Each alternative is followed by an empty group named after it, the last group its match closes, so
+    `lastgroup` names it. Wrapping the alternative in the group instead would hide its first character from the
+    regex engine, which skips an alternative whose first character is not the text's without trying it, and
+    would keep it from taking the alternatives' common start out of the alternation (8% of the engine's time)."""
     named = {_name(number, branch): regex for number, _, branch, regex in reversed(members)}
-    return re.compile("|".join(f"(?P<{name}>{named.pop(name)})" for name in
+    return re.compile("|".join(f"(?:{named.pop(name)})(?P<{name}>)" for name in
                                (_name(number, branch) for number, _, branch, _ in members) if name in named))
 
 
