@@ -46,6 +46,15 @@ def features(normalised: str) -> list[str]:
     return grams
 
 
+# What an n-gram adds to the sums: its idf squared, then its idf times each class's weight.
+_Added = tuple[float, ...]
+_WordGrams = tuple[dict[str, _Added], tuple[str, _Added] | None]
+# Words whose known n-grams are kept (a text's words are few, the words people write many): past this many, a new word's
+# are read each time it comes, so memory stays bounded; an unspaced run longer than a word is never kept.
+_MAX_WORDS_KEPT = 20_000
+_LONGEST_WORD_KEPT = 24
+
+
 class Guess(NamedTuple):
     intent: Intent
     margin: float  # the winning class's score above the best other class's
@@ -68,17 +77,41 @@ class Fallback:
         self._grams = {gram: (idf * idf, *(idf * float(weight) for weight in weights))
                        for gram, idf_text, *weights in rows if gram
                        for idf in [float(idf_text)]}
+        self._by_word: dict[str, _WordGrams] = {}
 
     def guess(self, normalised: str) -> Guess:
-        known = [gram for gram in dict.fromkeys(features(normalised)) if gram in self._grams]
+        # The n-grams of `features` the model knows, each once, in the order `features` gives them (a word's character
+        # n-grams, then the words, then the pairs: three kinds that never share an n-gram), with what each adds.
+        words = normalised.split()
+        inside: dict[str, _Added] = {}
+        whole: dict[str, _Added] = {}
+        for word in words:
+            grams, itself = self._by_word.get(word) or self._read(word)
+            inside.update(grams)
+            if itself is not None:
+                whole[itself[0]] = itself[1]
+        pairs = {gram: added for first, second in pairwise(words)
+                 if (added := self._grams.get(gram := f"{_WORD}{first} {second}")) is not None}
+        known = inside | whole | pairs
         if not known:
-            return Guess(Intent.NONE, 0.0, known)
-        squared, *weighted = map(sum, zip(*map(self._grams.__getitem__, known), strict=True))
+            return Guess(Intent.NONE, 0.0, [])
+        # Summed one n-gram after another in that order, as floats must be for the same result on every machine.
+        squared, *weighted = map(sum, zip(*known.values(), strict=True))
         length = math.sqrt(squared)
         scores = [bias + value / length for bias, value in zip(self._bias, weighted, strict=True)]
-        best = max(range(len(CLASSES)), key=scores.__getitem__)
-        margin = scores[best] - max(score for index, score in enumerate(scores) if index != best)
-        return Guess(CLASSES[best], margin, known)
+        *_, second, first = sorted(scores)
+        return Guess(CLASSES[scores.index(first)], first - second, list(known))
+
+    def _read(self, word: str) -> _WordGrams:
+        """The n-grams of one word the model knows (its characters 4 at a time, then the word itself), kept for the
+        next message holding the word, up to a bound."""
+        padded = f" {word} "
+        found = ({gram: self._grams[gram] for index in range(len(padded) - 3)
+                  if (gram := padded[index:index + 4]) in self._grams},
+                 (itself, self._grams[itself]) if (itself := _WORD + word) in self._grams else None)
+        if len(word) <= _LONGEST_WORD_KEPT and len(self._by_word) < _MAX_WORDS_KEPT:
+            self._by_word[word] = found
+        return found
 
     def explain(self, guess: Guess) -> tuple[str, ...]:
         """The words (or, failing them, the pieces of words) that weighed most toward the guess, each once."""
