@@ -53,11 +53,13 @@ def test_matches_are_the_same_with_the_screen(regex, texts):
     same_matches(Screened(regex), regex, texts)
 
 
-def test_a_frequent_word_is_not_looked_for_first_and_matches_stay_the_same():
-    regex = r"(?:sent|texted)\s+(?:stop|end)\s+by\s+(?:mistake|accident)|oops\s+stop"
-    screened = Screened(regex, frequent=frozenset(("stop",)))
-    same_matches(screened, regex, ["i sent stop by mistake", "oops stop", "stop by accident", "oops", "texted end by"])
-    assert not screened.possible("i sent stop, stop it")  # the first search looks for "mistake", "accident", "oops"
+def test_an_alternative_that_alone_can_match_is_searched_alone_with_the_same_matches():
+    regex = r"(?:sent|texted)\s+(?:stop|end)\s+by\s+(?:mistake|accident)|oops\s+stop|stop\s+oops"
+    screened = Screened(regex)
+    same_matches(screened, regex, ["i sent stop by mistake", "oops stop", "stop by accident", "oops", "texted end by",
+                                   "oops stop oops", "stop oops stop", "oops i sent stop by accident oops stop"])
+    assert not screened.possible("i sent stop, stop it")  # "sent" but neither "mistake" nor "accident", nor "oops"
+    assert screened.possible("oops stop")
 
 
 def test_texts_without_the_strings_a_match_needs_are_turned_away():

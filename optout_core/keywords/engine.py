@@ -120,8 +120,7 @@ class KeywordEngine:
         self._messages = whole_words(either(pattern(lexicon.messages) for lexicon in lexicons))
         mistakes = either(pattern(lexicon.mistakes) for lexicon in lexicons)
         # Searched in every message and found in few: screened for the words a mistake is told in (screen.py).
-        self._mistakes = Screened(first_character_guard(mistakes) + mistakes,
-                                  frequent=frozenset(words for words in self._keywords.by_words if " " not in words))
+        self._mistakes = Screened(first_character_guard(mistakes) + mistakes)
         self._mistakes_by_language = [(lexicon.language, re.compile(pattern(lexicon.mistakes)))
                                       for lexicon in self._lexicons.values() if lexicon.mistakes]
         corrections = [pattern(lexicon.corrections) for lexicon in lexicons if lexicon.corrections]

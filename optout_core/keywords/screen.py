@@ -16,7 +16,7 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
-from .patterns import sre, sre_parse, trie
+from .patterns import branches, sre, sre_parse, trie
 
 # How many of a path's required groups are checked: two turn away most texts ("stop" is in many messages, "stop"
 # and "by mistake" in few); more cost a longer scan for little.
@@ -109,65 +109,103 @@ class _CaseInsensitiveError(Exception):
 class Screened:
     """A regex with `search` and `finditer` as re.Pattern has them, run only on texts where it may match."""
 
-    __slots__ = ("_by_group", "_covers", "_finder", "_first_needs", "regex")
+    __slots__ = ("_alone", "_branches", "_by_group", "_by_word", "_covers", "_finder", "regex")
 
-    def __init__(self, regex: str, frequent: frozenset[str] = frozenset()) -> None:
-        """`frequent`: words most texts searched contain (a keyword engine's own keywords), not worth a first look."""
+    def __init__(self, regex: str) -> None:
         self.regex = re.compile(regex)
         self._finder: re.Pattern[str] | None = None
-        self._first_needs: re.Pattern[str] | None = None
+        self._by_word: dict[str, frozenset[int]] = {}
+        # The pattern's top-level alternatives: where the screen leaves one of them alone able to match, it is searched
+        # alone (compiled on first use), which finds what the whole pattern finds, as no other alternative can match.
+        self._branches = branches(regex)
+        self._alone: dict[int, re.Pattern[str]] = {}
         try:
             parsed = sre_parse.parse(regex)
             if parsed.state.flags & sre.SRE_FLAG_IGNORECASE:
                 raise _CaseInsensitiveError
-            paths = [_strongest(path) for path in _paths(list(parsed))]
+            items = list(parsed)
+            if len(self._branches) > 1 and len(items) == 1 and items[0][0] is sre.BRANCH \
+                    and len(items[0][1][1]) == len(self._branches):
+                tagged = [(number, path) for number, branch in enumerate(items[0][1][1]) for path in _paths(branch)]
+            else:
+                tagged = [(-1, path) for path in _paths(items)]
+            paths = [(number, _strongest(path)) for number, path in tagged]
         except _CaseInsensitiveError:
             return
-        if not all(paths):  # some way through needs no known string: every text may match
+        if not all(path for _, path in paths):  # some way through needs no known string: every text may match
             return
-        groups = sorted({group for path in paths for group in path}, key=sorted)
+        groups = sorted({group for _, path in paths for group in path}, key=sorted)
         number = {group: index for index, group in enumerate(groups)}
         strings = sorted({text for group in groups for text in group})
         # A string found at a position stands for every string it begins with, as the scan reports the longest.
         self._covers = {text: frozenset(number[group] for group in groups
                                         if any(text.startswith(other) for other in group)) for text in strings}
         # Each path is filed under one of its groups: only paths whose group was found need checking.
-        self._by_group: dict[int, list[frozenset[int]]] = {}
-        for needs in sorted({frozenset(number[group] for group in path) for path in paths}, key=sorted):
-            self._by_group.setdefault(min(needs), []).append(needs)
+        self._by_group: dict[int, list[tuple[frozenset[int], int]]] = {}
+        for needs, branch in sorted({(frozenset(number[group] for group in path), branch) for branch, path in paths},
+                                    key=lambda item: (sorted(item[0]), item[1])):
+            self._by_group.setdefault(min(needs), []).append((needs, branch))
         firsts = "".join(sorted({re.escape(text[0]) for text in strings}))
         self._finder = re.compile(f"(?=[{firsts}])(?=({trie(strings)}))")
-        # Before every string is found, one search for any string of one group of each path, the rarest that holds no
-        # frequent word: most texts hold none (then no path can match), and a search that stops at its first find
-        # costs a third of the scan for all strings at every position.
-        first_needs = {max(path, key=lambda group: (frequent.isdisjoint(group), _rarity(group), sorted(group)))
-                       for path in paths}
-        self._first_needs = re.compile(trie(sorted({text for group in first_needs for text in group})))
+
+    def _present(self, text: str) -> set[int]:
+        """The groups some string of which is in the text, found word by word: each string is looked for by its
+        longest part without a space (see _strongest), which lies inside one word when the string is in the text."""
+        present: set[int] = set()
+        for word in text.split(" "):
+            found = self._by_word.get(word)
+            if found is None:
+                found = frozenset().union(*map(self._covers.__getitem__, self._finder.findall(word))) \
+                    if self._finder is not None else frozenset()
+                if len(word) <= _LONGEST_WORD_KEPT and len(self._by_word) < _MAX_WORDS_KEPT:
+                    self._by_word[word] = found
+            if found:
+                present |= found
+        return present
+
+    def _live(self, text: str) -> set[int] | None:
+        """The top-level alternatives (-1: the pattern as a whole) that may match in `text`; None: any may."""
+        if self._finder is None:
+            return None
+        present = self._present(text)
+        return {branch for group in present for needs, branch in self._by_group.get(group, ()) if needs <= present}
 
     def possible(self, text: str) -> bool:
         """False only if no match can exist in `text`."""
-        if self._finder is None or self._first_needs is None:
-            return True
-        if self._first_needs.search(text) is None:
-            return False
-        found = self._finder.findall(text)
-        if not found:
-            return False
-        present = frozenset().union(*map(self._covers.__getitem__, found))
-        for group in present:
-            for needs in self._by_group.get(group, ()):
-                if needs <= present:
-                    return True
-        return False
+        return self._live(text) != set()
+
+    def _regex_for(self, text: str) -> re.Pattern[str] | None:
+        live = self._live(text)
+        if live is None or len(live) > 1 or -1 in live:
+            return self.regex
+        if not live:
+            return None
+        branch = next(iter(live))
+        alone = self._alone.get(branch)
+        if alone is None:
+            alone = self._alone[branch] = re.compile(self._branches[branch])
+        return alone
 
     def search(self, text: str) -> re.Match[str] | None:
-        return self.regex.search(text) if self.possible(text) else None
+        regex = self._regex_for(text)
+        return regex.search(text) if regex is not None else None
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
-        return self.regex.finditer(text) if self.possible(text) else iter(())
+        regex = self._regex_for(text)
+        return regex.finditer(text) if regex is not None else iter(())
+
+
+# Words whose groups are kept (the words people write are many): past this many, a new word is scanned each time it
+# comes, so memory stays bounded; a run of text longer than a word (unspaced scripts) is never kept.
+_MAX_WORDS_KEPT = 20_000
+_LONGEST_WORD_KEPT = 24
 
 
 def _strongest(path: list[_Group]) -> list[_Group]:
-    """The path's rarest groups, as few as are worth checking."""
+    """The path's rarest groups, as few as are worth checking, each string of them cut to its longest part without a
+    space (what is looked for inside one word: "mistake" of "by mistake")."""
     groups = {_minimal(group) for group in path if "" not in group}
-    return sorted(groups, key=lambda group: (_rarity(group), sorted(group)), reverse=True)[:_GROUPS_PER_PATH]
+    strongest = sorted(groups, key=lambda group: (_rarity(group), sorted(group)), reverse=True)[:_GROUPS_PER_PATH]
+    cut = [_minimal({max(text.split(" "), key=lambda part: (len(part), part)) for text in group})
+           for group in strongest]
+    return [group for group in cut if "" not in group]  # a string of spaces alone is in every text that can match
