@@ -131,11 +131,14 @@ class InboundSmsProcessor:
         decision = program.engine.classify(message.text)
         where = f"message {message.message_id} from {mask(message.recipient.e164)} to {mask(message.sender.key)}"
         log.info("%s: %s", where, decision.explain())
-        if decision.intent is Intent.NONE:
+        if decision.intent is Intent.NONE and not decision.review:
             return
 
-        reply_text, reply_language = program.reply(decision.intent, decision.language)
-        change = None if decision.intent is Intent.HELP else Change(
+        # A flagged none is an opt-out a rule read and the learned fallback vetoed: recorded and queued, never replied
+        # to; reversing it in the review queue records the opt-out.
+        reply_text, reply_language = ("", "") if decision.intent is Intent.NONE else program.reply(decision.intent,
+                                                                                                 decision.language)
+        change = None if decision.intent in (Intent.HELP, Intent.NONE) else Change(
             opted_out=decision.intent is Intent.OPT_OUT, source=Source.KEYWORD, at=message.received_at,
             evidence={"messageId": message.message_id, "rule": decision.rule, "keyword": decision.matched,
                       "language": decision.language, "text": message.text[:_TEXT_EXCERPT]})
@@ -152,8 +155,10 @@ class InboundSmsProcessor:
                     "ReplyText": reply_text if due else "", "ReplyLanguage": reply_language if due else "",
                     "ReplyClaimedAt": self._clock(), "ReplyRepeatabilityId": reply_to.repeatability_request_id,
                     "ReplyFirstSent": reply_to.repeatability_first_sent,
-                    # Only a change is reviewed: reversing a no-op would undo an earlier, unrelated opt-out.
-                    "ReviewReason": (decision.review_reason or "") if outcome is Outcome.CHANGED else ""}
+                    # Only a change (or a veto) is reviewed: reversing a no-op would undo an earlier, unrelated
+                    # opt-out, while reversing a veto only records the opt-out it held back.
+                    "ReviewReason": (decision.review_reason or "")
+                    if outcome is Outcome.CHANGED or decision.intent is Intent.NONE else ""}
 
         applied = await self._store.apply_once(message.sender.key, message.recipient, change,
                                                Receipt(message.message_id, describe))

@@ -29,7 +29,8 @@ from optout_core.keywords import Decision, Intent, KeywordEngine, MatchingMode, 
 from optout_core.keywords.fallback import CLASSES, WEIGHTS, Fallback, features
 
 # How far the winning class must score above the next for the fallback to decide (see --check).
-MARGINS = {Intent.OPT_OUT: 1.0, Intent.HELP: 1.0}
+# Of none: how far the model must read no request in a message for a phrase rule's opt-out there to be held for review.
+MARGINS = {Intent.OPT_OUT: 1.0, Intent.HELP: 1.0, Intent.NONE: 2.0}
 # An n-gram is learned from when at least this many messages hold it: one seen once is more noise than signal.
 SEEN = 2
 # What the rules were tuned on, and the independent writers' batches the model alone learns from (each left out in

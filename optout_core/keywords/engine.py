@@ -201,7 +201,7 @@ class KeywordEngine:
         if opt_in is not None:
             return self._decide(Intent.OPT_IN, opt_in, text, normalised)
         if opt_out is not None:
-            return self._decide(Intent.OPT_OUT, opt_out, text, normalised)
+            return self._vetoed(self._decide(Intent.OPT_OUT, opt_out, text, normalised), normalised)
         help_request = self._find(Intent.HELP, parts)
         if help_request is not None:
             return self._decide(Intent.HELP, help_request, text, normalised)
@@ -225,6 +225,16 @@ class KeywordEngine:
         review = "no rule matched; the learned fallback read an opt-out" if guess.intent is Intent.OPT_OUT else None
         return Decision(guess.intent, "learned fallback", ", ".join(self._fallback.explain(guess)),
                         self._fallback.language(normalised), review)
+
+    def _vetoed(self, decision: Decision, normalised: str) -> Decision:
+        """A phrase rule's opt-out that the learned model reads, by a wide margin, as no request at all ("Cancel my
+        service for the winter", "I'm out of town til Friday") is not recorded; it is flagged, so an operator who
+        reverses the flag records the opt-out. A keyword alone or with filler ("STOP", "stop please") is decided
+        before any rule and never comes here."""
+        if self._fallback is None or decision.intent is not Intent.OPT_OUT or not self._fallback.vetoes(normalised):
+            return decision
+        return Decision(Intent.NONE, "learned veto", decision.matched, decision.language,
+                        f"{decision.rule} read an opt-out that the learned fallback reads as none: not recorded")
 
     def _last_correction(self, text: str) -> re.Match[str] | None:
         """The last "no wait," or "never mind." standing as a clause of its own, in the folded text."""

@@ -28,6 +28,7 @@ WEIGHTS = Path(__file__).with_name("fallback_weights.tsv")
 CLASSES = (Intent.HELP, Intent.NONE, Intent.OPT_IN, Intent.OPT_OUT)
 _WORD = "="  # marks a word or a pair of words, apart from the character n-grams inside a word
 _EXPLAINED = 3
+_DECIDED = (Intent.OPT_OUT, Intent.HELP)  # what the model decides where no rule matched; never an opt-in
 _LANGUAGE = "@"  # a row naming the language a word is nearly always written in
 # Scripts that tell the language by themselves; Han after kana, as Japanese writes kanji too.
 _SCRIPTS = (("ja", re.compile("[\u3040-\u30ff]")), ("ko", re.compile("[\uac00-\ud7af\u1100-\u11ff]")),
@@ -134,4 +135,13 @@ class Fallback:
         """The model's guess when it is an opt-out or a help request by at least its class's margin."""
         guess = self.guess(normalised)
         threshold = self.thresholds.get(guess.intent)
-        return guess if threshold is not None and guess.margin >= threshold else None
+        return guess if guess.intent in _DECIDED and threshold is not None and guess.margin >= threshold else None
+
+    def vetoes(self, normalised: str) -> bool:
+        """Whether the model reads no request in the text by at least the margin of none: a rule's opt-out there is
+        held for review instead of recorded."""
+        threshold = self.thresholds.get(Intent.NONE)
+        if threshold is None:
+            return False
+        guess = self.guess(normalised)
+        return guess.intent is Intent.NONE and guess.margin >= threshold
