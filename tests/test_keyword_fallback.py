@@ -34,6 +34,16 @@ def test_a_request_no_rule_knows_is_read_by_the_model_and_flagged_for_review(tex
 
 
 @pytest.mark.parametrize("text", [
+    "stop already omg every single day", "STOP DUDE ur blowing up my phone every hour smh",
+])
+def test_a_keyword_no_rule_reads_in_a_longer_message_is_the_models_to_read(text):
+    """No rule parses the message around the keyword, and none set it aside: the model reads the whole message."""
+    assert RULES_ALONE.classify(text).intent is Intent.NONE
+    decision = classify(text)
+    assert (decision.intent, decision.rule, decision.review) == (Intent.OPT_OUT, "learned fallback", True)
+
+
+@pytest.mark.parametrize("text", [
     "who gave u guys my info", "i have no clue what this is regarding", "who u be",
 ])
 def test_a_question_about_the_program_no_rule_knows_gets_the_help_reply(text):

@@ -208,10 +208,10 @@ class KeywordEngine:
         misspelt = self._keywords.misspelt(core)
         if misspelt is not None or self._fallback is None or mistaken or any(part.set_aside for part in parts):
             return misspelt or NO_DECISION
-        words = normalised.split()
-        # One word that is no keyword is no request ("No", a name); a keyword the rules read and set aside ("my son
-        # told me to text STOP, ignore him") is not the model's to second-guess.
-        if (len(words) < 2 and not compacted) or not self._keywords.opt_out_words.isdisjoint(words):
+        # One word that is no keyword is no request ("No", a name). A keyword the rules set aside ("my son told me to
+        # text STOP, ignore him") stopped the model above; one no rule read at all ("BAJA por favor ya me tienen
+        # harto") is the model's to read.
+        if " " not in normalised and not compacted:
             return NO_DECISION
         return self._learned(normalised)
 
