@@ -67,11 +67,22 @@ def has_cjk(text: str) -> bool:
     return not text.isascii() and _CJK.search(text) is not None
 
 
+# ASCII text without a dash or a title's full stop breaks at its punctuation alone: one translation (in C) lower-cases
+# its letters, marks each break and blanks every other character that is no letter or digit.
+_BREAK = "\x00"
+_ASCII_BREAKS = str.maketrans({chr(code): (chr(code).lower() if chr(code).isalnum() else
+                                           _BREAK if chr(code) in "!?;:,\n." else " ") for code in range(128)})
+_TITLE = re.compile(r"(?:dr|mrs?|ms|jr|sr|st|ave|prof)\.")
+
+
 def sentences(text: str) -> list[str]:
     """The message's sentences and comma-separated parts, each normalised; empty ones dropped. Joined with spaces
     they are the normalised message."""
     if text.isascii():  # folded once, not piece by piece: lower case splits where the text does
-        return [" ".join(words) for words in map(_WORD.findall, CLAUSE_BREAK.split(text.lower())) if words]
+        lowered = text.lower()
+        if "-" in text or ("." in text and _TITLE.search(lowered)):
+            return [" ".join(words) for words in map(_WORD.findall, CLAUSE_BREAK.split(lowered)) if words]
+        return [" ".join(words) for words in map(str.split, text.translate(_ASCII_BREAKS).split(_BREAK)) if words]
     return [part for part in (normalise(piece) for piece in CLAUSE_BREAK.split(text)) if part]
 
 
