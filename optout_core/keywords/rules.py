@@ -64,6 +64,11 @@ class _Index:
         # has no match of it, which a lookup of its words tells. None: some alternative needs no known word.
         needs = [word_groups(alternative, at_word_start=False)[:2] for _, _, _, alternative in anywhere]
         self._anywhere_needs = needs if all(needs) and at_word_starts else None
+        # The words of every alternative's first group, and of its second: a text holding none of either (nearly every
+        # text) is turned away by a lookup of its words.
+        self._anywhere_words = [frozenset().union(*(groups[rank] for groups in needs))
+                                for rank in range(2) if all(len(groups) > rank for groups in needs)] \
+            if self._anywhere_needs else []
         # At a word start, the regex of the longest prefix found in the text of the longest prefix's length there: one
         # lookup, not one per prefix length; kept up to a bound, as the texts that may come are many.
         self._window = self.lengths[0] if self.lengths else 0
@@ -74,17 +79,17 @@ class _Index:
         that may begin anywhere."""
         if self.at_word_starts:  # after every space, a loop over the words, not the characters
             words = text.split(" ")
-            starts = [0]
-            for word in words[:-1]:
-                starts.append(starts[-1] + len(word) + 1)
-            at, window = self._at, self._window
-            for position in starts:
+            at, window, position = self._at, self._window, 0
+            for word in words:
                 start = text[position:position + window]
-                regex = at[start] if start in at else self._regex_at(start)
+                regex = at.get(start, _UNKNOWN)
+                if regex is _UNKNOWN:
+                    regex = self._regex_at(start)
                 if regex is not None:
                     match = regex.match(text, position)
                     if match is not None:
                         yield match
+                position += len(word) + 1
             if self.anywhere is not None and (self._anywhere_needs is None or self._anywhere_possible(words)):
                 yield from self.anywhere.finditer(text)
             return
@@ -108,9 +113,13 @@ class _Index:
         return regex
 
     def _anywhere_possible(self, words: list[str]) -> bool:
+        if any(words_of_rank.isdisjoint(words) for words_of_rank in self._anywhere_words):
+            return False
         present = frozenset(words)
         return any(all(not present.isdisjoint(group) for group in groups) for groups in self._anywhere_needs or ())
 
+
+_UNKNOWN = re.compile("")  # a word start's text not looked up yet
 
 # Word starts' texts whose regex is kept (3,254 over every labelled set): past this many, new ones are looked up each
 # time, so memory stays bounded whatever texts come.
