@@ -4,10 +4,13 @@ Python's regex engine tries a pattern at every position of the text, and at each
 alternation, so a pattern of a few hundred alternatives that matches nowhere (the usual case: most messages tell of
 no mistake) costs more than anything else the engine does. But every match of such a pattern contains certain
 strings: "sorry" or "oops" and one of "sent" or "texted", "by mistake" or "accident" ... Those strings are read from
-the parsed pattern, and one scan of the text for all of them at once, in C, says whether any way through the pattern
-still has all it needs. When none has, the pattern cannot match and the answer is known without running it; when
-one has, the pattern runs as before. So matches are the same by construction, whatever the text: this only decides
-when the regex engine can be spared.
+the parsed pattern, each cut to its longest part without a space, which lies inside one word of any text holding the
+string; the parts each word holds are found once (a scan of the word for all of them at once, in C) and kept, so a
+text's are a lookup per word, which says whether any way through the pattern still has all it needs. When none has,
+the pattern cannot match and the answer is known without running it; when the ways left all belong to one of the
+pattern's top-level alternatives (one language's mistakes), that alternative is searched alone, which no other can
+change; otherwise the pattern runs as before. So matches are the same by construction, whatever the text: this only
+decides when, and how much of, the regex engine can be spared.
 """
 
 from __future__ import annotations
