@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from .lexicon import Intent
+from .text import WordCache
 
 WEIGHTS = Path(__file__).with_name("fallback_weights.tsv")
 # The classes of the model, in the weights file's column order.
@@ -40,20 +41,21 @@ def features(normalised: str) -> list[str]:
     start and end count, and a misspelt word shares most of its n-grams with the right one), each word, and each
     pair of neighbouring words. Scripts without spaces are one long "word", read by its character n-grams."""
     words = normalised.split()
-    grams = [padded[index:index + 4] for padded in (f" {word} " for word in words)
-             for index in range(len(padded) - 3)]
-    grams += [_WORD + word for word in words]
-    grams += [f"{_WORD}{first} {second}" for first, second in pairwise(words)]
-    return grams
+    return [gram for word in words for gram in _inside(word)] + [_WORD + word for word in words] + _pairs(words)
+
+
+def _inside(word: str) -> list[str]:
+    padded = f" {word} "
+    return [padded[index:index + 4] for index in range(len(padded) - 3)]
+
+
+def _pairs(words: list[str]) -> list[str]:
+    return [f"{_WORD}{first} {second}" for first, second in pairwise(words)]
 
 
 # What an n-gram adds to the sums: its idf squared, then its idf times each class's weight.
 _Added = tuple[float, ...]
 _WordGrams = tuple[dict[str, _Added], tuple[str, _Added] | None]
-# Words whose known n-grams are kept (a text's words are few, the words people write many): past this many, a new word's
-# are read each time it comes, so memory stays bounded; an unspaced run longer than a word is never kept.
-_MAX_WORDS_KEPT = 20_000
-_LONGEST_WORD_KEPT = 24
 
 
 class Guess(NamedTuple):
@@ -78,7 +80,7 @@ class Fallback:
         self._grams = {gram: (idf * idf, *(idf * float(weight) for weight in weights))
                        for gram, idf_text, *weights in rows if gram
                        for idf in [float(idf_text)]}
-        self._by_word: dict[str, _WordGrams] = {}
+        self._by_word: WordCache[_WordGrams] = WordCache()  # the n-grams of each word that the model knows
 
     def guess(self, normalised: str) -> Guess:
         # The n-grams of `features` the model knows, each once, in the order `features` gives them (a word's character
@@ -91,8 +93,7 @@ class Fallback:
             inside.update(grams)
             if itself is not None:
                 whole[itself[0]] = itself[1]
-        pairs = {gram: added for first, second in pairwise(words)
-                 if (added := self._grams.get(gram := f"{_WORD}{first} {second}")) is not None}
+        pairs = {gram: added for gram in _pairs(words) if (added := self._grams.get(gram)) is not None}
         known = inside | whole | pairs
         if not known:
             return Guess(Intent.NONE, 0.0, [])
@@ -106,13 +107,9 @@ class Fallback:
     def _read(self, word: str) -> _WordGrams:
         """The n-grams of one word the model knows (its characters 4 at a time, then the word itself), kept for the
         next message holding the word, up to a bound."""
-        padded = f" {word} "
-        found = ({gram: self._grams[gram] for index in range(len(padded) - 3)
-                  if (gram := padded[index:index + 4]) in self._grams},
-                 (itself, self._grams[itself]) if (itself := _WORD + word) in self._grams else None)
-        if len(word) <= _LONGEST_WORD_KEPT and len(self._by_word) < _MAX_WORDS_KEPT:
-            self._by_word[word] = found
-        return found
+        return self._by_word.keep(word, ({gram: self._grams[gram] for gram in _inside(word) if gram in self._grams},
+                                         (itself, self._grams[itself]) if (itself := _WORD + word) in self._grams
+                                         else None))
 
     def explain(self, guess: Guess) -> tuple[str, ...]:
         """The words (or, failing them, the pieces of words) that weighed most toward the guess, each once."""

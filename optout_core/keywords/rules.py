@@ -15,6 +15,7 @@ from typing import NamedTuple
 
 from .lexicon import Intent, Lexicon, Rule, pattern
 from .patterns import branches, prefixes, trie, word_groups, word_needs
+from .text import WordCache
 
 
 class Hit(NamedTuple):
@@ -72,7 +73,7 @@ class _Index:
         # At a word start, the regex of the longest prefix found in the text of the longest prefix's length there: one
         # lookup, not one per prefix length; kept up to a bound, as the texts that may come are many.
         self._window = self.lengths[0] if self.lengths else 0
-        self._at: dict[str, re.Pattern[str] | None] = {}
+        self._at: WordCache[re.Pattern[str] | None] = WordCache()  # 3,254 word starts' texts over every labelled set
 
     def matches(self, text: str) -> Iterator[re.Match[str]]:
         """At each word start (or each character), the earliest rule's match there, if any; then the matches of rules
@@ -106,11 +107,8 @@ class _Index:
             yield from self.anywhere.finditer(text)
 
     def _regex_at(self, start: str) -> re.Pattern[str] | None:
-        regex = next((self.by_prefix[start[:length]] for length in self.lengths if start[:length] in self.by_prefix),
-                     None)
-        if len(self._at) < _MAX_STARTS_KEPT:
-            self._at[start] = regex
-        return regex
+        return self._at.keep(start, next((self.by_prefix[start[:length]] for length in self.lengths
+                                          if start[:length] in self.by_prefix), None))
 
     def _anywhere_possible(self, words: list[str]) -> bool:
         if any(words_of_rank.isdisjoint(words) for words_of_rank in self._anywhere_words):
@@ -120,10 +118,6 @@ class _Index:
 
 
 _UNKNOWN = re.compile("")  # a word start's text not looked up yet
-
-# Word starts' texts whose regex is kept (3,254 over every labelled set): past this many, new ones are looked up each
-# time, so memory stays bounded whatever texts come.
-_MAX_STARTS_KEPT = 20_000
 
 
 def _name(number: int, branch: int) -> str:

@@ -20,6 +20,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from .patterns import branches, sre, sre_parse, trie
+from .text import WordCache
 
 # How many of a path's required groups are checked: two turn away most texts ("stop" is in many messages, "stop"
 # and "by mistake" in few); more cost a longer scan for little.
@@ -117,7 +118,7 @@ class Screened:
     def __init__(self, regex: str) -> None:
         self.regex = re.compile(regex)
         self._finder: re.Pattern[str] | None = None
-        self._by_word: dict[str, frozenset[int]] = {}
+        self._by_word: WordCache[frozenset[int]] = WordCache()  # the groups each word holds
         # The pattern's top-level alternatives: where the screen leaves one of them alone able to match, it is searched
         # alone (compiled on first use), which finds what the whole pattern finds, as no other alternative can match.
         self._branches = branches(regex)
@@ -160,8 +161,7 @@ class Screened:
             if found is None:
                 found = frozenset().union(*map(self._covers.__getitem__, self._finder.findall(word))) \
                     if self._finder is not None else frozenset()
-                if len(word) <= _LONGEST_WORD_KEPT and len(self._by_word) < _MAX_WORDS_KEPT:
-                    self._by_word[word] = found
+                self._by_word.keep(word, found)
             if found:
                 present |= found
         return present
@@ -196,12 +196,6 @@ class Screened:
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         regex = self._regex_for(text)
         return regex.finditer(text) if regex is not None else iter(())
-
-
-# Words whose groups are kept (the words people write are many): past this many, a new word is scanned each time it
-# comes, so memory stays bounded; a run of text longer than a word (unspaced scripts) is never kept.
-_MAX_WORDS_KEPT = 20_000
-_LONGEST_WORD_KEPT = 24
 
 
 def _strongest(path: list[_Group]) -> list[_Group]:

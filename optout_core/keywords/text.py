@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from typing import TypeVar
 
 # Combining accents (Latin, Greek, Cyrillic, Vietnamese tones), Arabic short vowels and marks (tashkeel) and the
 # tatweel that stretches Arabic words. Dakuten and Hangul jamo are not here: NFC puts them back (see _fold).
@@ -95,3 +96,19 @@ def clauses(sentence: str) -> list[str]:
     if "but" not in sentence and "pero" not in sentence:  # most sentences have neither: no need for the regex
         return [sentence] if sentence else []
     return [part for part in _CONTRAST.split(sentence) if part]
+
+
+_Kept = TypeVar("_Kept")
+# Past this many words a new word's result is worked out each time it comes, so memory stays bounded however many
+# words people write; a run longer than a word (unspaced scripts) is never kept.
+_MAX_WORDS_KEPT = 20_000
+_LONGEST_WORD_KEPT = 24
+
+
+class WordCache(dict[str, _Kept]):
+    """What the engine's parts work out once per word (or word start) of normalised text and keep, up to a bound."""
+
+    def keep(self, word: str, value: _Kept) -> _Kept:
+        if len(word) <= _LONGEST_WORD_KEPT and len(self) < _MAX_WORDS_KEPT:
+            self[word] = value
+        return value
