@@ -8,7 +8,7 @@ import pytest
 from keyword_report import CORPORA, TUNING_SETS, load
 from optout_core.keywords import KeywordEngine, normalise
 from optout_core.keywords.languages import LEXICONS
-from optout_core.keywords.patterns import WordNeeds, word_groups, word_needs
+from optout_core.keywords.patterns import WordNeeds, at_start_only, word_groups, word_needs
 from optout_core.keywords.rules import CompiledRules, WholeWords
 from optout_core.keywords.screen import Screened
 
@@ -132,3 +132,23 @@ def test_rules_that_may_begin_anywhere_searched_only_where_their_words_are_match
     texts = [*TEXTS, "this is the 3rd text today", "4th msg since monday", "third one in a row"]
     for text in texts:
         assert [hit[1:] for hit in screened.matches(text, "")] == [hit[1:] for hit in searched.matches(text, "")], text
+
+
+def test_rule_alternatives_tried_only_where_their_words_are_match_as_all_tried():
+    """At a word start only the rule alternatives whose words the clause holds are tried, and those anchored at the
+    start only there: the same matches as trying every alternative of the prefix found there, in the same order."""
+    screened, tried = CompiledRules(LEXICONS), CompiledRules(LEXICONS)
+    assert tried.spaced.screen is not None
+    tried.spaced.screen.live = lambda words: -1  # type: ignore[method-assign]  # every alternative live everywhere
+    tried.spaced.screen.later = -1
+    texts = TEXTS + [" ".join(text.split()[::-1]) for text in TEXTS[::3]]
+    for text in texts:
+        assert [hit[1:] for hit in screened.matches(text, "")] == [hit[1:] for hit in tried.matches(text, "")], text
+
+
+@pytest.mark.parametrize(("regex", "anchored"), [
+    (r"^stop$", True), (r"(?:^stop|^end)\s+now", True), (r"\Aquit", True),
+    (r"(?:^stop|end)", False), (r"stop^", False), (r"(?m)^stop", False), (r"(?=s)^stop", False),
+])
+def test_a_rule_anchored_at_the_start_matches_only_there(regex, anchored):
+    assert at_start_only(regex) is anchored

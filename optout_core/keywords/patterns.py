@@ -312,6 +312,26 @@ def _word_characters(op: Any, argument: Any) -> set[str] | None:
     return found
 
 
+def at_start_only(regex: str) -> bool:
+    """Whether every match of the regex begins at the start of the text (`^`, without the multi-line flag): matched
+    from a later position (with `pos`), it matches nothing."""
+    parsed = sre_parse.parse(regex)
+    return not parsed.state.flags & sre.SRE_FLAG_MULTILINE and _at_start_only(list(parsed))
+
+
+def _at_start_only(items: list[Any]) -> bool:
+    if not items:
+        return False
+    op, argument = items[0]
+    if op is sre.AT:
+        return argument in (sre.AT_BEGINNING, sre.AT_BEGINNING_STRING)
+    if op is sre.SUBPATTERN:
+        return _at_start_only(list(argument[-1]))
+    if op is sre.BRANCH:
+        return all(_at_start_only(list(branch)) for branch in argument[1])
+    return False
+
+
 def first_character_guard(regex: str) -> str:
     """A lookahead for the characters a match of `regex` can begin with ("" if it could begin with anything): put
     before a long alternation, it turns away most positions with one test instead of one per alternative."""

@@ -14,7 +14,7 @@ from itertools import chain
 from typing import NamedTuple
 
 from .lexicon import Intent, Lexicon, Rule, pattern
-from .patterns import branches, prefixes, trie, word_groups, word_needs
+from .patterns import at_start_only, branches, prefixes, trie, word_groups, word_needs
 from .text import WordCache
 
 
@@ -33,9 +33,14 @@ class Hit(NamedTuple):
 
 class _Index:
     """Rules indexed by the prefixes they can begin with. At a position, the rules of the longest prefix found
-    there and of each shorter prefix of it are compiled as one alternation, so one regex call finds the earliest rule
-    (in rule order) that matches there. Each alternative is followed by a group named after its rule and its place
-    in it."""
+    there and of each shorter prefix of it are tried in the order one alternation of them would try them, so the
+    earliest rule (in rule order) that matches there is found. Each alternative is followed by a group named after
+    its rule and its place in it.
+
+    At a character (unspaced text) a prefix's alternatives are compiled as one alternation: one regex call. At a word
+    start (spaced text) most alternatives need certain words (patterns.word_groups), and a clause holds the words of
+    few of them: each alternative is compiled alone, and only those whose words the clause holds are tried, in that
+    order, until one matches (`_Prefix`)."""
 
     def __init__(self, entries: list[tuple[int, str]], at_word_starts: bool) -> None:
         self.at_word_starts = at_word_starts
@@ -55,11 +60,15 @@ class _Index:
         self.lengths = sorted({len(prefix) for prefix in by_prefix}, reverse=True)
         # In rule order; for one rule, the alternatives of its longer prefixes first, then in the rule's own order:
         # the match trying each prefix's own alternation (longest first) and keeping the earliest rule gave.
-        self.by_prefix = {prefix: _alternation(sorted(
+        ordered = {prefix: _ordered(sorted(
             (number, self.lengths.index(len(shorter)), branch, alternative)
             for shorter in {prefix[:length] for length in self.lengths} & by_prefix.keys()
             for number, branch, alternative in by_prefix[shorter])) for prefix in by_prefix}
-        self.anywhere = _alternation(sorted(anywhere)) if anywhere else None
+        self.prefixes = frozenset(ordered)
+        self.screen = _WordScreen(ordered) if at_word_starts else None
+        self.by_prefix = {} if self.screen is not None else \
+            {prefix: _alternation(members) for prefix, members in ordered.items()}
+        self.anywhere = _alternation(_ordered(sorted(anywhere))) if anywhere else None
         # A rule that may begin anywhere is searched for in every text ("3rd text today"), but every match of it holds
         # certain words (patterns.word_groups): a text without a word of each of an alternative's rarest two groups
         # has no match of it, which a lookup of its words tells. None: some alternative needs no known word.
@@ -70,45 +79,51 @@ class _Index:
         self._anywhere_words = [frozenset().union(*(groups[rank] for groups in needs))
                                 for rank in range(2) if all(len(groups) > rank for groups in needs)] \
             if self._anywhere_needs else []
-        # At a word start, the regex of the longest prefix found in the text of the longest prefix's length there: one
-        # lookup, not one per prefix length; kept up to a bound, as the texts that may come are many.
+        # At a word start, the alternatives of the longest prefix found in the text of the longest prefix's length
+        # there: one lookup, not one per prefix length; kept up to a bound, as the texts that may come are many.
         self._window = self.lengths[0] if self.lengths else 0
-        self._at: WordCache[re.Pattern[str] | None] = WordCache()  # 3,254 word starts' texts over every labelled set
+        self._at: WordCache[_Prefix | None] = WordCache()  # 3,254 word starts' texts over every labelled set
 
     def matches(self, text: str) -> Iterator[re.Match[str]]:
         """At each word start (or each character), the earliest rule's match there, if any; then the matches of rules
         that may begin anywhere."""
-        if self.at_word_starts:  # after every space, a loop over the words, not the characters
+        if self.screen is not None:  # after every space, a loop over the words, not the characters
             words = text.split(" ")
+            live = self.screen.live(words)
+            live_later = live & self.screen.later  # past the first word, no alternative anchored at the start
             at, window, position = self._at, self._window, 0
             for word in words:
                 start = text[position:position + window]
-                regex = at.get(start, _UNKNOWN)
-                if regex is _UNKNOWN:
-                    regex = self._regex_at(start)
-                if regex is not None:
-                    match = regex.match(text, position)
-                    if match is not None:
-                        yield match
+                found = at.get(start, _UNKNOWN)
+                if found is _UNKNOWN:
+                    found = self._prefix_at(start)
+                if found is not None and (here := live & found.mask):
+                    for regex in found.tried.get(here) or found.to_try(here):
+                        match = regex.match(text, position)
+                        if match is not None:
+                            yield match
+                            break
                 position += len(word) + 1
+                live = live_later
             if self.anywhere is not None and (self._anywhere_needs is None or self._anywhere_possible(words)):
                 yield from self.anywhere.finditer(text)
             return
         rules_at = self.by_prefix.get
         for position in range(len(text)):
             for length in self.lengths:  # the longest prefix found there: its alternation holds the others' rules
-                regex = rules_at(text[position:position + length])
-                if regex is not None:
-                    match = regex.match(text, position)
+                alternation = rules_at(text[position:position + length])
+                if alternation is not None:
+                    match = alternation.match(text, position)
                     if match is not None:
                         yield match
                     break
         if self.anywhere is not None:
             yield from self.anywhere.finditer(text)
 
-    def _regex_at(self, start: str) -> re.Pattern[str] | None:
-        return self._at.keep(start, next((self.by_prefix[start[:length]] for length in self.lengths
-                                          if start[:length] in self.by_prefix), None))
+    def _prefix_at(self, start: str) -> _Prefix | None:
+        at_prefix = self.screen.at_prefix if self.screen is not None else {}
+        return self._at.keep(start, next((at_prefix[start[:length]] for length in self.lengths
+                                          if start[:length] in at_prefix), None))
 
     def _anywhere_possible(self, words: list[str]) -> bool:
         if any(words_of_rank.isdisjoint(words) for words_of_rank in self._anywhere_words):
@@ -117,24 +132,94 @@ class _Index:
         return any(all(not present.isdisjoint(group) for group in groups) for groups in self._anywhere_needs or ())
 
 
-_UNKNOWN = re.compile("")  # a word start's text not looked up yet
-
-
 def _name(number: int, branch: int) -> str:
     return f"r{number}_{branch}"
 
 
-def _alternation(members: list[tuple[int, int, int, str]]) -> re.Pattern[str]:
-    """One regex of (rule, rank, alternative number, alternative), in their order; an alternative listed twice (by
-    two of its prefixes) is kept where it first comes, as only there can it match.
-
-    Each alternative is followed by an empty group named after it, the last group its match closes, so
-    `lastgroup` names it. Wrapping the alternative in the group instead would hide its first character from the
-    regex engine, which skips an alternative whose first character is not the text's without trying it, and
-    would keep it from taking the alternatives' common start out of the alternation (8% of the engine's time)."""
+def _ordered(members: list[tuple[int, int, int, str]]) -> list[tuple[str, str]]:
+    """The names and texts of (rule, rank, alternative number, alternative), in their order; an alternative listed
+    twice (by two of its prefixes) is kept where it first comes, as only there can it match."""
     named = {_name(number, branch): regex for number, _, branch, regex in reversed(members)}
-    return re.compile("|".join(f"(?:{named.pop(name)})(?P<{name}>)" for name in
-                               (_name(number, branch) for number, _, branch, _ in members) if name in named))
+    return [(name, named.pop(name)) for name in (_name(number, branch) for number, _, branch, _ in members)
+            if name in named]
+
+
+def _alternative(name: str, regex: str) -> str:
+    """An alternative followed by an empty group named after it, the last group its match closes, so `lastgroup`
+    names it. Wrapping the alternative in the group instead would hide its first character from the regex engine,
+    which skips an alternative whose first character is not the text's without trying it, and would keep it from
+    taking the alternatives' common start out of an alternation (8% of the engine's time)."""
+    return f"(?:{regex})(?P<{name}>)"
+
+
+def _alternation(members: list[tuple[str, str]]) -> re.Pattern[str]:
+    """One regex of the named alternatives, in their order."""
+    return re.compile("|".join(_alternative(name, regex) for name, regex in members))
+
+
+# Past this many sets of live alternatives at one prefix, the alternatives to try are picked out each time.
+_MAX_LIVE_SETS = 256
+
+
+class _Prefix(NamedTuple):
+    """At a word start, the alternatives of the rules that can begin there: each compiled alone with its bit, in the
+    order one alternation of them would try them; and which of them to try for each set of live bits, kept."""
+
+    alternatives: tuple[tuple[int, re.Pattern[str]], ...]
+    mask: int  # the bits of all of them
+    tried: dict[int, tuple[re.Pattern[str], ...]]
+
+    def to_try(self, live: int) -> tuple[re.Pattern[str], ...]:
+        tried = tuple(regex for bit, regex in self.alternatives if bit & live)
+        if len(self.tried) < _MAX_LIVE_SETS:
+            self.tried[live] = tried
+        return tried
+
+
+class _WordScreen:
+    """Which alternatives a text can match, by the words it holds. Every match of most alternatives holds one word
+    of each of certain groups (patterns.word_groups: the words the pattern must match between spaces); a text without
+    a word of each of an alternative's two rarest groups has no match of it, and the alternative is not tried. Each
+    alternative has a bit; a text's live alternatives are the bits of those needing no word, and of those whose
+    groups' words (looked up for the few of its words that any group holds) it holds."""
+
+    def __init__(self, ordered: dict[str, list[tuple[str, str]]]) -> None:
+        texts = {name: regex for members in ordered.values() for name, regex in members}
+        names = sorted(texts, key=lambda name: tuple(map(int, name[1:].split("_"))))  # not in hash order
+        bits = {name: 1 << number for number, name in enumerate(names)}
+        compiled = {name: re.compile(_alternative(name, texts[name])) for name in names}
+        self.at_prefix = {prefix: _Prefix(tuple((bits[name], compiled[name]) for name, _ in members),
+                                          sum(bits[name] for name, _ in members), {})
+                          for prefix, members in ordered.items()}
+        self._always = 0  # alternatives needing no word: always live
+        self._one_group = 0  # alternatives with one group only: their second is always held
+        # A word's bits: the alternatives whose rarest group holds it, and those whose second rarest group does.
+        self._bits: dict[str, tuple[int, int]] = {}
+        for name in names:
+            groups = word_groups(texts[name])[:2]
+            if not groups:
+                self._always |= bits[name]
+            elif len(groups) == 1:
+                self._one_group |= bits[name]
+            for rank, group in enumerate(groups):
+                for word in group:
+                    first, second = self._bits.get(word, (0, 0))
+                    self._bits[word] = (first | bits[name], second) if rank == 0 else (first, second | bits[name])
+        self._words = frozenset(self._bits)
+        # The alternatives that can match past the text's start: not those anchored at it ("^stop$").
+        self.later = sum(bits[name] for name in names if not at_start_only(texts[name]))
+
+    def live(self, words: list[str]) -> int:
+        """The bits of the alternatives a text of these words may match."""
+        first, second, bits = 0, self._one_group, self._bits
+        for word in self._words.intersection(words):
+            in_first, in_second = bits[word]
+            first |= in_first
+            second |= in_second
+        return self._always | (first & second)
+
+
+_UNKNOWN = _Prefix((), 0, {})  # a word start's text not looked up yet
 
 
 class WholeWords:
@@ -152,7 +237,7 @@ class WholeWords:
         # A match begins where a word does only if every pattern begins with a letter or digit where it begins;
         # otherwise (or if some pattern could begin with anything) the one alternation is searched as it is.
         self._plain = None if self._index.anywhere is None and all(_WORD_START.match(key) for key in
-                                                                   self._index.by_prefix) \
+                                                                   self._index.prefixes) \
             else re.compile("|".join(whole) or "(?!)")
         # Each match holds certain words (patterns.word_needs): a text without any (most texts searched) has no match,
         # which a lookup of its words tells without trying a pattern.
