@@ -55,7 +55,10 @@ def _pairs(words: list[str]) -> list[str]:
 
 # What an n-gram adds to the sums: its idf squared, then its idf times each class's weight.
 _Added = tuple[float, ...]
-_WordGrams = tuple[dict[str, _Added], tuple[str, _Added] | None]
+# The pairs the model knows that begin with a word: by the pair's second word, the pair and what it adds.
+_Following = dict[str, tuple[str, _Added]]
+# What the model knows of a word: its character n-grams, itself, and the pairs it begins.
+_WordGrams = tuple[dict[str, _Added], tuple[str, _Added] | None, _Following | None]
 
 
 class Guess(NamedTuple):
@@ -80,21 +83,32 @@ class Fallback:
         self._grams = {gram: (idf * idf, *(idf * float(weight) for weight in weights))
                        for gram, idf_text, *weights in rows if gram
                        for idf in [float(idf_text)]}
+        self._following: dict[str, _Following] = {}
+        for gram, added in self._grams.items():
+            if gram.startswith(_WORD) and " " in gram:  # a pair: no word holds a space
+                first, second = gram.removeprefix(_WORD).split(" ")
+                self._following.setdefault(first, {})[second] = (gram, added)
         self._by_word: WordCache[_WordGrams] = WordCache()  # the n-grams of each word that the model knows
 
     def guess(self, normalised: str) -> Guess:
         # The n-grams of `features` the model knows, each once, in the order `features` gives them (a word's character
         # n-grams, then the words, then the pairs: three kinds that never share an n-gram), with what each adds.
         words = normalised.split()
-        inside: dict[str, _Added] = {}
+        known: dict[str, _Added] = {}
         whole: dict[str, _Added] = {}
+        pairs: dict[str, _Added] = {}
+        by_word, read = self._by_word.get, self._read
+        after: _Following | None = None  # the pairs the word before begins
         for word in words:
-            grams, itself = self._by_word.get(word) or self._read(word)
-            inside.update(grams)
+            grams, itself, following = by_word(word) or read(word)
+            known.update(grams)
             if itself is not None:
                 whole[itself[0]] = itself[1]
-        pairs = {gram: added for gram in _pairs(words) if (added := self._grams.get(gram)) is not None}
-        known = inside | whole | pairs
+            if after is not None and (pair := after.get(word)) is not None:
+                pairs[pair[0]] = pair[1]
+            after = following
+        known.update(whole)
+        known.update(pairs)
         if not known:
             return Guess(Intent.NONE, 0.0, [])
         # Summed one n-gram after another in that order, as floats must be for the same result on every machine.
@@ -105,11 +119,11 @@ class Fallback:
         return Guess(CLASSES[scores.index(first)], first - second, list(known))
 
     def _read(self, word: str) -> _WordGrams:
-        """The n-grams of one word the model knows (its characters 4 at a time, then the word itself), kept for the
-        next message holding the word, up to a bound."""
+        """The n-grams of one word the model knows (its characters 4 at a time, then the word itself, then the pairs
+        it begins), kept for the next message holding the word, up to a bound."""
         return self._by_word.keep(word, ({gram: self._grams[gram] for gram in _inside(word) if gram in self._grams},
                                          (itself, self._grams[itself]) if (itself := _WORD + word) in self._grams
-                                         else None))
+                                         else None, self._following.get(word)))
 
     def explain(self, guess: Guess) -> tuple[str, ...]:
         """The words (or, failing them, the pieces of words) that weighed most toward the guess, each once."""
