@@ -1040,3 +1040,33 @@ def test_more_of_the_issues_categories_in_the_twelve_languages(text, intent):
 def test_a_negation_in_one_language_is_not_filler_in_another(text):
     """"non" was Haitian Creole filler, so the Italian negation was set aside; a class or a visit not signed up for."""
     assert _neither_opt_out_nor_opt_in(text)
+
+
+@pytest.mark.parametrize("text", [
+    "I texted STOP by accident yesterday, can I have the pharmacy texts back?",
+    "replied stop by mistake a while ago, please resume my delivery alerts",
+    "Got a new phone and the texts never came after that, please put me back on",
+    "you can start sending me the deals again",
+    "my phone got replaced and the reminders quit coming, put my cell back on",
+    "can you get them back on? they stopped coming last week",
+])
+def test_an_opt_out_sent_by_mistake_or_texts_that_stopped_coming_ask_for_them_again(text):
+    """A thing named as what the texts are about ("the pharmacy texts") is not something else the mistake was about;
+    a new phone is the same person's; texts that "quit coming" are told of, not asked to stop."""
+    assert classify(text).intent is Intent.OPT_IN
+
+
+@pytest.mark.parametrize("text", [
+    "I sent stop by mistake, I meant to cancel my order",
+    "you can stop texting me now",
+    "I got this phone last month, whoever had it before is not me",
+])
+def test_look_alikes_of_opt_ins_after_a_mistake_or_a_new_phone(text):
+    assert classify(text).intent is not Intent.OPT_IN
+
+
+@pytest.mark.parametrize("text", [
+    "금요예배 취소인가요?", "웨이팅 그냥 취소해 주세요", "자동이체 취소 부탁드려요", "这单可以取消吗", "帮我取消自动续费",
+])
+def test_cancelling_a_service_a_booking_or_an_order_in_korean_and_chinese_is_not_an_opt_out(text):
+    assert _neither_opt_out_nor_opt_in(text)

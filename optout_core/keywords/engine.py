@@ -23,6 +23,7 @@ _NEGATION_WINDOW = 3
 # A request opens after them, so a negation before one does not reach past it: "this isn't helping please stop".
 _REQUEST_OPENERS = frozenset(("please", "pls", "plz", "kindly"))
 _ASKING = frozenset(("can", "could", "would", "will", "please", "pls"))
+_PERMITTING = frozenset(("can", "may"))
 # "Do I need to opt in to get the discount?" asks about opting in; "you put me back on the list" tells what happened.
 _QUESTION_LEADS = ("do i", "can i", "should i", "how do i", "how to", "need to", "have to", "if i", "must i")
 _NARRATION = frozenset(("you", "u", "they", "he", "she", "who", "why", "did", "didnt", "how", "when", "never"))
@@ -248,8 +249,14 @@ class KeywordEngine:
     def _mistaken(self, mistake: re.Match[str], normalised: str) -> bool:
         """An opt-out sent by mistake ("I sent stop by mistake", "wrong button"), unless the message names something
         else (an order, an appointment) that the mistake may be about: reading an opt-in wrongly texts someone who
-        said STOP."""
-        return self._any_target.search(normalised.replace(mistake.group(0), " ")) is None
+        said STOP. A thing named as what the texts are about is not something else: "I replied stop by accident, can I
+        get the refill texts again?"."""
+        rest = normalised.replace(mistake.group(0), " ")
+        while (target := self._any_target.search(rest)) is not None:
+            if self._messages.match(rest, target.end() + 1) is None:
+                return False
+            rest = rest[target.end():]
+        return True
 
     def _mistake_in(self, words: str, normalised: str, spanning: list[re.Match[str]]) -> re.Match[str] | None:
         """The mistake a clause tells of, in the clause or across its edges ("Sorry, I texted stop", "I replied
@@ -323,10 +330,7 @@ class KeywordEngine:
                 text[end:end + _UNSPACED_REACH + 2].startswith(self._negators_after)
         if self._spaced_negators_after is not None and self._spaced_negators_after.match(text, end):
             return True
-        before = _join_contractions(text[:start].split())[-_NEGATION_WINDOW:]
-        opened = [index for index, word in enumerate(before) if word in _REQUEST_OPENERS]
-        if opened:
-            before = before[opened[-1] + 1:]
+        before = _after_request_opener(_join_contractions(text[:start].split())[-_NEGATION_WINDOW:])
         following = [*before[1:], ""]
         return any(word in negators and after not in _RHETORICAL_SUBJECTS
                    for word, after in zip(before, following, strict=False))  # no words before: `following` is [""]
@@ -438,19 +442,28 @@ class KeywordEngine:
         """No negation (within six words) or narration ("you", "why", "did" ...) just before an opt-in: "You put me
         back on the list after I said no" and "At no point did I opt in" tell, they do not ask."""
         before = _join_contractions(normalised[:max(0, normalised.find(matched))].split())
-        if any(word in _OPT_IN_NEGATORS for word in before[-_OPT_IN_NEGATION_WINDOW:]):
+        # "the texts never came after that, please put me back on" asks
+        if any(word in _OPT_IN_NEGATORS for word in _after_request_opener(before)[-_OPT_IN_NEGATION_WINDOW:]):
             return False
         window = " " + " ".join(before[-4:]) + " "
         told = before[-2:]
-        if len(before) >= 2 and before[-1] in _RHETORICAL_SUBJECTS and before[-2] in _ASKING:
-            # "can you start sending them again" asks, it does not tell; what came before the request is another
-            # sentence ("they stopped, can you turn them back on"), unless it asks how or why
+        if len(before) >= 2 and ((before[-1] in _RHETORICAL_SUBJECTS and before[-2] in _ASKING)
+                                 or (before[-2] in _RHETORICAL_SUBJECTS and before[-1] in _PERMITTING)):
+            # "can you start sending them again" asks, and "you can start texting me again" permits: neither tells;
+            # what came before the request is another sentence ("they stopped, can you turn them back on"), unless
+            # it asks how or why
             told = before[-3:-2]
         return not (any(word in _NARRATION for word in told)
                     or any(f" {lead} " in window for lead in _QUESTION_LEADS))
 
     def _mistake_language(self, mistake: re.Match[str]) -> str:
         return next((language for language, told in self._mistakes_by_language if told.search(mistake.group(0))), "en")
+
+
+def _after_request_opener(words: list[str]) -> list[str]:
+    """The words after the last "please": a request opens there, so a negation before it does not reach past it."""
+    opened = [index for index, word in enumerate(words) if word in _REQUEST_OPENERS]
+    return words[opened[-1] + 1:] if opened else words
 
 
 _DEFAULT_ENGINE = KeywordEngine()

@@ -77,7 +77,7 @@ LEXICON = Lexicon(
     negators="안 못",
     # "금식은 그만하라고 하셨어요": what someone (honoured) told the writer to stop, not a request to us.
     negators_after="하지마 하지말 하지않 마세요 지마 지말 지않 기싫 라고하셨 하라고하셨 보라고 보래 먹으라고 하래 하시래 다닐 다니 다녀 먹을 마시 마실 피우 피울 볼래 놀 웃겨 웃기",
-    other_targets=r"(?:주문|예약|전화|이메일|메일|뉴스레터|배송|택배|약|처방|회원|결제|구매)",
+    other_targets=r"(?:주문|예약|전화|이메일|메일|뉴스레터|배송|택배|약|처방|회원|결제|구매|자동이체|이체|웨이팅|대기|예배|계약)",
     # Or taken back: "예전에 해지했는데 다시 받고 싶어요" (cancelled before, want them again).
     mistakes=(r"(?:실수로|잘못\s*눌러|(?:stop|수신거부|중지|거부|해지)\s*(?:를|을)?\s*잘못\s*(?:눌|보냈|보내))|"
               r"(?:stop|스톱|스탑|수신거부|거부|해지|중지|취소|탈퇴|그만)\s*(?:를|을)?\s*(?:했는데|했었는데|했지만|했었지만|"

@@ -104,6 +104,8 @@ LEXICON = Lexicon(
                      r"kept\s+telling|asked|asks|wants|wanted|thinks|thought|yelled|texted|keeps\s+saying)"),
     corrections=r"no\s+wait|wait\s+no|never\s*mind|nvm|scratch\s+that|disregard(?:\s+that)?|ignore\s+(?:that|my\s+last)|"
                 r"actually\s+no|no\s+no",
+    # "the announcements quit coming", "your texts stopped coming": texts that no longer arrive, told of
+    told=r"(?:quit|stopped|stop)\s+(?:coming|arriving|showing\s+up)",
     mistakes=(r"(?:sorry|oops|oopsie|whoops|my\s+bad)\s+(?:i\s+)?(?:accidentally\s+)?(?:sent|texted|replied|typed|"
               r"hit|pressed|said|wrote)\s+(?:you\s+)?(?:stop|end|quit|cancel|unsubscribe|opt\s+out)\b|"
               r"(?:sent|texted|replied|said|typed|hit|pressed|wrote)\s+(?:you\s+)?(?:stop|end|quit|cancel|unsubscribe|"

@@ -37,7 +37,7 @@ OPT_IN_RULES: tuple[Rule, ...] = (
     # "notify me by text when it ships", "keep me posted by text"
     Rule("by text", r"(?:notify|alert|update|remind|inform|keep)\s+(?:me|us)\s+(?:posted\s+|updated\s+|informed\s+)?"
                     r"(?:by|via|over|through|with\s+a)\s+(?:text|txt|sms|texts)\b", targeted=True),
-    Rule("back on the list", r"(?:add|put)\s+(?:me|us|my\s+number|this\s+number)\s+back\b|"
+    Rule("back on the list", r"(?:add|put)\s+(?:me|us|my\s+number|this\s+number|my\s+(?:cell|phone|mobile))\s+back\b|"
                              rf"\b{ASKING}(?:be|get)\s+(?:re\s*)?(?:added|put)\s+back\b|"
                              rf"\b(?:(?:can|could|may)\s+(?:i|we)\s+)?(?:get|be|go)\s+(?:me\s+|us\s+)?"
                              rf"(?:put\s+|added\s+)?back\s+on\s+(?:{DETERMINERS}\s+)*{DESCRIBED}"
@@ -112,7 +112,7 @@ OPT_IN_RULES: tuple[Rule, ...] = (
          rf"\b(?:turn|switch)\s+(?:{DETERMINERS}\s+)*{DESCRIBED}{MESSAGES}\s+on\b{NOT_ELSEWHERE_OR_OFF}|"
          # "turn on delivery texts please": a word or two naming what the texts are about
          rf"\b(?:turn|switch)\s+on\s+(?:{FREE}){{1,2}}{TEXTY}\b{NOT_ELSEWHERE_OR_OFF}"),
-    Rule("turn back on", rf"turn\s+(?:{DETERMINERS}\s+)*(?:{DESCRIBED}{MESSAGES}|them|these|it)\s+back\s+on\b|"
+    Rule("turn back on", rf"(?:turn|get|switch)\s+(?:{DETERMINERS}\s+)*(?:{DESCRIBED}{MESSAGES}|them|these|it)\s+back\s+on\b|"
                          rf"\bturn\s+back\s+on\s+(?:{DETERMINERS}\s+)*{DESCRIBED}{MESSAGES}", targeted=True),
     Rule("resume messages", rf"(?:resume|restart|reactivate|re\s+activate|unpause|restore|reenable|"
                             rf"re\s+enable|turn\s+on|switch\s+on|bring\s+back)\s+(?:my\s+|the\s+|your\s+)?{DESCRIBED}"

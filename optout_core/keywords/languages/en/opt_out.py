@@ -253,8 +253,9 @@ OPT_OUT_RULES: tuple[Rule, ...] = (
          r"(?:number|phone)|\bbelongs\s+to\s+(?:someone|somebody)\s+else|"
          r"\bno\s+longer\s+(?:my|his|her|their)\s+(?:number|phone)|"
          r"\b(?:gave|given)\s+(?:away|up)\s+(?:this|the|my|that)\s+(?:phone|number)|"
-         r"\b(?:i|we)\s+(?:got|have|bought)\s+(?:this|a)\s+(?:new\s+)?(?:number|phone)\s+(?:recently|"
-         r"last|a\s+few|and)|"
+         # "I got this phone last month": a used phone; "I got a new phone and..." is the same person's new phone
+         r"\b(?:i|we)\s+(?:got|have|bought)\s+(?:this\s+(?:new\s+)?(?:number|phone)|a\s+(?:new\s+)?number)\s+"
+         r"(?:recently|last|a\s+few|and)|"
          r"\b(?:passed\s+away|passed\s+on|deceased|is\s+dead|has\s+died|died|rip|no\s+longer\s+with\s+us|"
          r"not\s+with\s+us)\b|\b(?:he|she|mom|dad|mother|father|husband|wife|son|daughter|owner|brother|"
          r"sister|grandma|grandpa|grandmother|grandfather)\s+(?:has\s+|had\s+|just\s+)?passed\b|"
