@@ -23,7 +23,7 @@ ROOT = Path(__file__).resolve().parents[1]
     "yall need to chill with these msgs fr", "i am so over getting these every day",
     "i dont ever want to hear from this number again", "this line belongs to a business now, lose it",
     "seriously done with these texts", "매일 문자 와서 짜증나요", "nakakainis na mga text nyo araw araw",
-    "mesaj sa yo ap fatige m",
+    "mwen bouke ak mesaj sa yo",
 ])
 def test_a_request_no_rule_knows_is_read_by_the_model_and_flagged_for_review(text):
     assert RULES_ALONE.classify(text).intent is Intent.NONE
@@ -61,6 +61,16 @@ def test_a_question_about_the_program_no_rule_knows_gets_the_help_reply(text):
 ])
 def test_what_the_rules_set_aside_and_everyday_replies_stay_none(text):
     assert classify(text).intent is Intent.NONE
+
+
+# Written for this test: no rule matches, and the model alone would read an opt-out in the calls these refuse.
+@pytest.mark.parametrize("text", [
+    "don't call me no more, text me instead", "don't call me no more, texts are fine",
+    "no me llamen mas por favor, mejor por mensaje", "pa rele m ankò, voye mesaj pito",
+])
+def test_a_message_that_says_the_texts_are_welcome_is_not_read_as_an_opt_out(text):
+    decision = classify(text)
+    assert (decision.intent, decision.review) == (Intent.NONE, False)
 
 
 # Written for this test: a rule reads an opt-out word or phrase, aimed (the whole message says) at something else.
@@ -102,7 +112,7 @@ def test_the_exact_and_leading_modes_do_not_consult_the_model(mode):
 
 @pytest.mark.parametrize(("text", "language"), [
     ("매일 문자 와서 짜증나요", "ko"), ("nakakainis na mga text nyo araw araw", "tl"),
-    ("mesaj sa yo ap fatige m", "ht"), ("kitna message bhejoge bhai", "hi"),
+    ("mwen bouke ak mesaj sa yo", "ht"), ("kitna message bhejoge bhai", "hi"),
     ("i am so over getting these every day", "en"),
 ])
 def test_a_learned_decision_names_the_language_it_was_written_in(text, language):

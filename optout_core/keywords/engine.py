@@ -130,6 +130,10 @@ class KeywordEngine:
                                        + r")\s*(?:[.!?;:,\n]+|$)") if corrections else None
         self._correction_words = re.compile(r"\b(?:" + either(corrections) + r")\b")
         self._told = re.compile(r"\b(?:" + either(pattern(lexicon.told) for lexicon in lexicons) + r")\b")
+        # Searched only where the model read an opt-out (a few messages in a hundred): not screened.
+        self._texts_welcome = re.compile(either(rf"\b(?:{pattern(lexicon.texts_welcome)})" if lexicon.spaced
+                                                else pattern(lexicon.texts_welcome)
+                                                for lexicon in lexicons if lexicon.texts_welcome))
         self._negators = {lexicon.language: lexicon.negator_words() for lexicon in lexicons}
         # Chinese and Japanese share characters (停止): a negation from either script counts for both.
         unspaced_before = tuple(word for lexicon in lexicons if not lexicon.spaced for word in lexicon.negator_words())
@@ -221,7 +225,8 @@ class KeywordEngine:
         request, when the model is sure enough; never an opt-in."""
         assert self._fallback is not None
         guess = self._fallback.decide(normalised)
-        if guess is None:
+        if guess is None or (guess.intent is Intent.OPT_OUT and self._texts_welcome.search(normalised)):
+            # "no me llamen mas, prefiero mensajes": what the model weighed as an opt-out is aimed at the calls
             return NO_DECISION
         review = "no rule matched; the learned fallback read an opt-out" if guess.intent is Intent.OPT_OUT else None
         return Decision(guess.intent, "learned fallback", ", ".join(self._fallback.explain(guess)),

@@ -60,7 +60,9 @@ class Lexicon:
     - mistakes: an opt-out sent by mistake ("I sent stop by mistake"), which an opt-in in the same message wins over;
     - corrections: a clause that withdraws what came before it ("no wait,", "never mind."): only what follows counts;
     - told: an opt-out keyword told as something the writer once sent ("puse stop", "mandei PARE"): beside a plain
-      opt-in request it is a quotation ("vuelvan a mandarme las ofertas, que puse stop"), not an opt-out left in it.
+      opt-in request it is a quotation ("vuelvan a mandarme las ofertas, que puse stop"), not an opt-out left in it;
+    - texts_welcome: the texts said to be fine or wanted instead of something else ("stop calling, texting is fine",
+      "prefiero mensajes"): where the learned fallback reads an opt-out, such a message has said the opposite.
     """
 
     language: str
@@ -80,6 +82,7 @@ class Lexicon:
     mistakes: str = ""
     corrections: str = ""
     told: str = ""
+    texts_welcome: str = ""
     jokes: str = ""
     messages: str = ""
     spaced: bool = True

@@ -337,4 +337,8 @@ LEXICON = Lexicon(
               r"me\s+arrepenti)"),
     told=r"(?:puse|mande|envie|respondi|escribi|conteste|pusimos|mandamos)\s+(?:el\s+|la\s+palabra\s+)?(?:stop|baja|alto|"
          r"parar|cancelar)",
+    # "no me llamen, prefiero mensajes": the texts are fine, something else is not
+    texts_welcome=(r"prefiero\s+(?:\w+\s+){0,3}?(?:mensajes?|textos?|whatsapp)\b|"
+                   r"\b(?:mejor|solo)\s+(?:por\s+)?(?:mensajes?|textos?)\b|"
+                   r"\blos\s+(?:mensajes|textos)\s+(?:si\s+(?:me|los|estan|por\s+favor)|estan\s+bien|ok)\b"),
 )

@@ -193,4 +193,7 @@ LEXICON = Lexicon(
               r"(?:stop|arret\w*|desabonn\w*|desinscri\w*)\s+(?:\w+\s+){0,3}(?:par\s+erreur|par\s+accident|"
               r"sans\s+faire\s+expres|par\s+megarde)|(?:par\s+erreur|par\s+accident|sans\s+faire\s+expres|par\s+megarde|"
               r"je\s+me\s+suis\s+trompe\w*)\s+(?:\w+\s+){0,3}(?:stop|arret\w*|desabonn\w*|desinscri\w*)"),
+    # "arrêtez les appels, les textos ça va": the texts are fine, something else is not
+    texts_welcome=(r"(?:les\s+)?(?:textos|messages|sms)\s+(?:ca\s+va|c\s+est\s+bon|ok|oui)\b|"
+                   r"\bprefere?\s+(?:les\s+)?(?:textos|messages|sms)\b"),
 )

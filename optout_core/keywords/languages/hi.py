@@ -130,4 +130,6 @@ LEXICON = Lexicon(
               rf"(?:bhej|likh|daba|press|send|type|reply)\w*|\b(?:{QUOTED_STOP})\s+(?:galti|galati|bhool|bhul|mistake)\s+se"),
     other_targets=r"(?:(?:mera|meri|ka|ki)\s+)?(?:order|appointment|call|calls|phone\s+karna|email|delivery|"
                   r"dawai|dawa|parcel)",
+    # "call mat karo, message theek hai": the texts are fine, something else is not
+    texts_welcome=(r"(?:message|messages|msg|sms|text)\s+(?:theek|thik|chalega|ok)\s+(?:hai|he|h)\b"),
 )

@@ -89,4 +89,6 @@ LEXICON = Lexicon(
     # "sispann resevwa imel": the stop aims at what is received, e-mails here.
     other_targets=(r"(?:(?:resevwa|voye|ekri)\s+)?(?:(?:komand|magazin|jounal|randevou|apel|rele|imel|livrezon|pake)\w*|"
                    r"sevis(?!\s+(?:mesaj|teks|text|sms|alet))|kont\s+(?:mwen|m|la)|kat\s+(?:mwen|m|la)|kontra|fakti)"),
+    # "sispann rele m, mesaj yo bon": the texts are fine, something else is not
+    texts_welcome=(r"mesaj\s+(?:yo\s+)?(?:bon|ok|pa\s+gen\s+pwoblem)\b|\bvoye\s+mesaj\s+pito\b|\bpito\s+mesaj\b"),
 )

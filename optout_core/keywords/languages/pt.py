@@ -211,4 +211,7 @@ LEXICON = Lexicon(
     mistakes=r"(?:por\s+engano|sem\s+querer|por\s+acidente|foi\s+engano)",
     told=r"(?:mandei|enviei|respondi|escrevi|coloquei|pus|digitei)\s+(?:o\s+|a\s+palavra\s+)?(?:pare|parar|sair|stop|"
          r"cancelar)",
+    # "parem de ligar, prefiro mensagem": the texts are fine, something else is not
+    texts_welcome=(r"prefiro\s+(?:\w+\s+){0,3}?(?:mensagem|mensagens|texto|sms|whatsapp)\b|"
+                   r"\b(?:mensagem|mensagens|sms)\s+(?:pode|tudo\s+bem|ok|sim)\b"),
 )

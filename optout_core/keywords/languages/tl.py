@@ -131,4 +131,6 @@ LEXICON = Lexicon(
               r"(?:stop|unsubscribe|napindot|pindot)"),
     other_targets=r"(?:(?:ang|yung|ng|sa|mga)\s+)?(?:orders?|appointments?|tawag|pagtawag|e\s*mails?|delivery|deliver|"
                   r"reseta|gamot|membership|bayad|account|acct)",
+    # "wag na tumawag, text na lang": the texts are fine, something else is not
+    texts_welcome=(r"(?:text|txt|message|msg)\s+(?:ok|okay|pwede)\s+(?:lang|naman)\b|\b(?:text|txt)\s+na\s+lang\b"),
 )

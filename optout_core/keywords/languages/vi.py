@@ -111,4 +111,6 @@ LEXICON = Lexicon(
     other_targets=r"(?:(?:cai|cua|cho|nhan)\s+)?(?:ddon\s+hang|don\s+hang|lich\s+hen|cuoc\s+goi|goi\s+ddien|"
                   r"goi\s+dien|email|giao\s+hang|thuoc|the\s+thanh\s+vien|(?:ban\s+)?sao\s+ke|hoa\s+d?don|"
                   r"bao\s+giay|tap\s+chi|the\s+tin\s+dung|tai\s+khoan)",
+    # "đừng gọi, nhắn tin thôi": the texts are fine, something else is not
+    texts_welcome=(r"nhan\s+tin\s+(?:thoi|thi\s+dduoc|dduoc\s+roi)\b"),
 )

@@ -106,6 +106,11 @@ LEXICON = Lexicon(
                 r"actually\s+no|no\s+no",
     # "the announcements quit coming", "your texts stopped coming": texts that no longer arrive, told of
     told=r"(?:quit|stopped|stop)\s+(?:coming|arriving|showing\s+up)",
+    texts_welcome=(r"(?:text|texts|texting|txt|txts|messages|msgs|sms)\s+(?:is|are|r|s)\s+(?:fine|ok|okay|good|great|"
+                   r"better|cool|alright|all\s+right)\b|\btext\s+(?:me|us)\s+instead\b|"
+                   # "I'd prefer a text", not "I'd rather not get texts"
+                   r"\bprefer\s+(?:(?!(?:not|no|dont|don|didn|didnt|never)\b)\w+\s+){0,2}?(?:text|texts|texting|"
+                   r"messages|sms)\b"),
     mistakes=(r"(?:sorry|oops|oopsie|whoops|my\s+bad)\s+(?:i\s+)?(?:accidentally\s+)?(?:sent|texted|replied|typed|"
               r"hit|pressed|said|wrote)\s+(?:you\s+)?(?:stop|end|quit|cancel|unsubscribe|opt\s+out)\b|"
               r"(?:sent|texted|replied|said|typed|hit|pressed|wrote)\s+(?:you\s+)?(?:stop|end|quit|cancel|unsubscribe|"
