@@ -1065,6 +1065,15 @@ def test_look_alikes_of_opt_ins_after_a_mistake_or_a_new_phone(text):
     assert classify(text).intent is not Intent.OPT_IN
 
 
+@pytest.mark.parametrize("text, intent", [
+    ("you've got the wrong one, I'm not Dana", Intent.OPT_OUT), ("u have the wrong one", Intent.OPT_OUT),
+    ("you shipped the wrong one again, can someone fix my order", Intent.NONE),
+    ("I grabbed the wrong one at pickup lol", Intent.NONE),
+])
+def test_the_wrong_one_is_the_number_only_when_they_have_it(text, intent):
+    assert classify(text).intent is intent
+
+
 @pytest.mark.parametrize("text", [
     "금요예배 취소인가요?", "웨이팅 그냥 취소해 주세요", "자동이체 취소 부탁드려요", "这单可以取消吗", "帮我取消自动续费",
 ])

@@ -206,8 +206,9 @@ OPT_OUT_RULES: tuple[Rule, ...] = (
          r"(?<!dialed\s)(?<!dialled\s)(?<!entered\s)(?<!typed\s)(?<!called\s)(?<!given\s)(?<!gave\s)"
          r"(?<!dialed\sthe\s)(?<!dialed\sa\s)(?<!entered\sthe\s)(?<!typed\sthe\s)(?<!called\sthe\s)"
          r"(?<!called\sa\s)(?<!put\sthe\s)(?<!gave\syou\sthe\s)(?<!wrote\sthe\s)"
+         # "I grabbed the wrong one" is a thing; "you have the wrong one", below, is the number
          r"(?:wrong|incorrect|rong|wrng)\s+(?:number|num|no|person|phone|cell|#|guy|girl|lady|contact|"
-         r"recipient|individual|people|texter|one|numbr|nmbr|numbe|nunber|numer|family|parent|parents|household)\b|"
+         r"recipient|individual|people|texter|numbr|nmbr|numbe|nunber|numer|family|parent|parents|household)\b|"
          r"\b(?:you|u|ya)\s+(?:have|ve\s+got|got|has|are\s+texting|re\s+texting|r\s+texting)\s+"
          r"(?:the\s+|a\s+)?(?:wrong|incorrect)(?:\s+(?:number|num|no|person|phone|#|guy|girl|one|contact|"
          r"people|cell|lady|man|texter)\b|\s*$)|"
