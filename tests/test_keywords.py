@@ -1079,3 +1079,21 @@ def test_the_wrong_one_is_the_number_only_when_they_have_it(text, intent):
 ])
 def test_cancelling_a_service_a_booking_or_an_order_in_korean_and_chinese_is_not_an_opt_out(text):
     assert _neither_opt_out_nor_opt_in(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Attorney Reyes, I dropped the signed forms at the front desk", "is this the lawyer's office on Main?",
+    "Licenciada, ¿ya habló con el abogado de la otra parte?", "Doutor, tem novidade no meu processo?",
+    "Bonjour maître, l'avocat adverse a répondu?", "avoka a di m pote papye yo jedi", "vakil sahab kal milte hain",
+])
+def test_a_lawyer_the_texts_come_from_or_a_case_is_no_legal_threat(text):
+    """A law office's clients address their lawyer and ask about their case: a threat names the writer's own."""
+    assert _neither_opt_out_nor_opt_in(text)
+
+
+@pytest.mark.parametrize("text", [
+    "one more text and I'm calling my lawyer", "I'll lawyer up if this keeps happening", "hablaré con mi abogado",
+    "vou processar vocês se continuar", "je vais appeler mon avocat", "m ap rele avoka m", "mera vakil baat karega",
+])
+def test_a_lawyer_of_the_writers_own_is_a_legal_threat(text):
+    assert classify(text).rule == "phrase: legal threat"

@@ -188,7 +188,7 @@ LEXICON = Lexicon(
                                     r"autorizacion)|\bretiro\s+mi\s+(?:consentimiento|permiso|autorizacion)|"
                                     r"\brevoco\s+mi\s+(?:consentimiento|permiso|autorizacion)",
                  negatable=False),
-            Rule("legal threat", r"(?:abogado|demanda\w*|denunci\w*|acoso|acosando|hostig\w*|reportar\w*|"
+            Rule("legal threat", r"(?:(?:mi|un|una)\s+abogad[oa](?!\s+de\s+ustedes)|demanda\w*|denunci\w*|acoso|acosando|hostig\w*|reportar\w*|"
                                  r"lista\s+de\s+no\s+llamar|no\s+llamar|lista\s+robinson|repep|profeco)\b"),
             # erasure asked for: "borren mis datos", "eliminar toda mi información"
             Rule("erase my data", r"(?:borr|elimin|suprim|quit)\w*\s+(?:todos\s+(?:mis|los)|toda\s+mi|mis|mi)\s+(?:datos|"

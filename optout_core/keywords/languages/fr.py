@@ -100,7 +100,7 @@ LEXICON = Lexicon(
                                     r"consenti|autorise|demande)|\brien\s+(?:demande|sollicite)\b|\bsans\s+mon\s+(?:consentement|accord|autorisation)|"
                                     r"\bje\s+(?:retire|revoque)\s+mon\s+(?:consentement|accord)",
                  negatable=False),
-            Rule("legal threat", r"(?:avocat|porter\s+plainte|plainte|harcelement|harceler|signaler|bloctel|"
+            Rule("legal threat", r"(?:(?:mon|un)\s+avocat|porter\s+plainte|plainte|harcelement|harceler|signaler|bloctel|"
                                  r"justice|tribunal)\b"),
             Rule("leave me alone", r"(?:laissez|laisse|fichez|foutez|fiche|fous)\s+moi\s+(?:tranquille|la\s+paix)|"
                                    r"\bca\s+suffit\b|\bc\s+est\s+(?:bon|assez)\s+(?:arretez|stop)"),

@@ -75,7 +75,8 @@ LEXICON = Lexicon(
                                                r"aa\s+raha|aa\s+gaya|aa\s+gaye)\b|"
                                                r"\b(?:kyu|kyun|kyon)\s+(?:\w+\s+){0,2}(?:bhej\s+rahe|bhejte)", negatable=False),
             Rule("legal threat", r"(?:complaint|shikayat|case|police|report|fir)\s+(?:\w+\s+)?(?:karunga|karungi|"
-                                 r"kar\s+dunga|kar\s+dungi|karenge|kar\s+denge|karoonga|darj)\b|\b(?:vakil|lawyer)\b"),
+                                 r"kar\s+dunga|kar\s+dungi|karenge|kar\s+denge|karoonga|darj)\b|"
+                                 r"\b(?:mera|mere|apne|apna)\s+(?:vakil|lawyer)\b|\b(?:vakil|lawyer)\s+(?:ko|se)\b"),
             Rule("leave me alone", r"(?:pareshan|tang|preshan|pareshaan|disturb|irritate|pester)\s+(?:mat|na|mt)\s+(?:karo|kro|kijiye)|"
                                    r"\b(?:bas|bus)\s+(?:karo|kro|kijiye|karein)"),
         ),

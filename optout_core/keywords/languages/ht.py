@@ -48,7 +48,7 @@ LEXICON = Lexicon(
                                  r"\bse\s+pa\s+nimewo\s+(?:\w+\s+){1,3}(?:anko|ank)\b", negatable=False),
             Rule("consent refused", rf"{ME}\s+pa\s+(?:janm\s+|janmen\s+)?(?:enskri|abone|dako|bay\s+(?:pèmisyon|pemisyon|"
                                     r"nimewo))", negatable=False),
-            Rule("legal threat", r"(?:avoka|tribinal|pote\s+plent|fe\s+plent|rapote\s+nou|lapolis)\b"),
+            Rule("legal threat", r"(?:avoka\s+(?:m|mwen)\b|yon\s+avoka|tribinal|pote\s+plent|fe\s+plent|rapote\s+nou|lapolis)\b"),
             Rule("leave me alone", rf"kite\s+{ME}\s+(?:anpe|trankil)|\base\s+(?:konsa|voye)"),
             # "M di nou STOP deja", "poukisa n ap kontinye voye?"
             Rule("complaint about more texts", rf"(?:di|te\s+di|ekri|voye|reponn)\s+(?:nou\s+|ou\s+|w\s+)?"

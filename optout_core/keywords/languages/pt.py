@@ -109,7 +109,9 @@ LEXICON = Lexicon(
                                     r"\bnao\s+(?:autorizo|autorizei|aceito|dei\s+(?:a\s+)?(?:minha\s+)?(?:permissao|autorizacao|consentimento))|"
                                     r"\bsem\s+(?:minha\s+)?(?:autorizacao|permissao|meu\s+consentimento)",
                  negatable=False),
-            Rule("legal threat", r"(?:advogado|processar|processo|procon|assedio|denunciar|anatel|justica|rgpd|lgpd|cnpd|"
+            # "quando sai meu processo?" asks a lawyer's office about a case; "processar o pagamento" is a payment
+            Rule("legal threat", r"(?:(?:meu|um)\s+advogado|processar\s+(?:voces|vcs|vc|voce|a\s+empresa|se)\b|"
+                                 r"vou\s+processar|processo\s+(?:contra|judicial)|procon|assedio|denunciar|anatel|justica|rgpd|lgpd|cnpd|"
                                  r"nao\s+me\s+perturbe|naomeperturbe)\b"),
             # erasure asked for: "apaguem os meus dados", "excluam meus dados"
             Rule("erase my data", r"(?:apag|exclu|remov|elimin|delet)\w*\s+(?:todos\s+)?(?:os\s+)?meus\s+(?:dados|contactos|"

@@ -282,7 +282,10 @@ OPT_OUT_RULES: tuple[Rule, ...] = (
                        r"(?:just\s+|only\s+|recently\s+)?(?:given|assigned))\s+this\s+(?:number|phone\s+number|#)\b",
          negatable=False, targeted=True, opt_in_wins=True),
     Rule("legal threat",
-         r"(?:lawyer|attorney|sue|suing|lawsuit|legal\s+action|tcpa|fcc|ftc|attorney\s+general|"
+         # a lawyer of the writer's, not the one the texts come from ("Attorney, I sent the documents", "the lawyer's
+         # office")
+         r"(?:(?:my|our|an?|get\s+a)\s+(?:lawyer|attorney)(?!\s+s\b|\s+office)|lawyer\s+up|sue|suing|lawsuit|"
+         r"legal\s+action|tcpa|fcc|ftc|attorney\s+general|"
          r"small\s+claims|cease\s+and\s+desist|report\s+(?:you|u|this|ur|your)|reporting\s+(?:you|u|this)|"
          r"reported\s+(?:you|u|this)|(?:be|get|getting)\s+reported|harass\w*|do\s+not\s+call|dnc|donotcall|do\s+not\s+text\s+list|"
          r"do\s+not\s+contact\s+list|stalk\w*|illegal|violation|fine\s+you)\b"),
