@@ -1097,3 +1097,25 @@ def test_a_lawyer_the_texts_come_from_or_a_case_is_no_legal_threat(text):
 ])
 def test_a_lawyer_of_the_writers_own_is_a_legal_threat(text):
     assert classify(text).rule == "phrase: legal threat"
+
+
+@pytest.mark.parametrize("text", [
+    "haha stop texting me these riddles every morning... jk keep em coming",
+    "pakistop nyo na yung robocall, text ok lang naman",
+])
+def test_an_opt_out_in_a_message_that_says_the_texts_are_welcome_is_held_for_review(text):
+    decision = classify(text)
+    assert (decision.intent, decision.rule, decision.review) == (Intent.NONE, "texts welcome", True)
+
+
+@pytest.mark.parametrize("text", [
+    "galti se band kar diya tha, please messages wapas chalu karo", "pehle galti se stop kar diya, dobara bhejo",
+    "不小心退订了，麻烦重新发给我", "误点了退订，我还想收到通知",
+])
+def test_an_opt_out_sent_by_mistake_in_hindi_and_chinese_without_a_verb_of_sending(text):
+    assert classify(text).intent is Intent.OPT_IN
+
+
+@pytest.mark.parametrize("text", ["ジムの月額プランを解約したいです", "サブスクを解約するにはどうすればいいですか"])
+def test_cancelling_a_plan_in_japanese_is_not_an_opt_out(text):
+    assert _neither_opt_out_nor_opt_in(text)

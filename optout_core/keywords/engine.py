@@ -236,8 +236,14 @@ class KeywordEngine:
         """A phrase rule's opt-out that the learned model reads, by a wide margin, as no request at all ("Cancel my
         service for the winter", "I'm out of town til Friday") is not recorded; it is flagged, so an operator who
         reverses the flag records the opt-out. A keyword alone or with filler ("STOP", "stop please") is decided
-        before any rule and never comes here."""
-        if self._fallback is None or decision.intent is not Intent.OPT_OUT or not self._fallback.vetoes(normalised):
+        before any rule and never comes here. So is one in a message that says the texts are welcome ("quit texting
+        me quotes at 5am lol jk keep em coming")."""
+        if decision.intent is not Intent.OPT_OUT:
+            return decision
+        if self._texts_welcome.search(normalised):
+            return Decision(Intent.NONE, "texts welcome", decision.matched, decision.language, f"{decision.rule} read "
+                            "an opt-out in a message that says the texts are welcome: not recorded")
+        if self._fallback is None or not self._fallback.vetoes(normalised):
             return decision
         return Decision(Intent.NONE, "learned veto", decision.matched, decision.language,
                         f"{decision.rule} read an opt-out that the learned fallback reads as none: not recorded")

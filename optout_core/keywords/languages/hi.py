@@ -127,8 +127,8 @@ LEXICON = Lexicon(
     mistakes=(rf"(?:{QUOTED_STOP}|band) (?:kiya|kar diya|kar di|kar chuka|kar chuki) (?:tha|thi) "
               rf"(?:\w+ ){{0,2}}?(?:ab|lekin|par|magar|pr) (?:\w+ )?(?:phir se|fir se|dobara|wapas|vapas) "
               rf"(?:\w+ )?(?:start|shuru|chalu|join|bhejo|chahiye)\b|"
-              rf"(?:galti|galati|galthi|bhool|bhul|mistake)\s+se\s+(?:\w+\s+){{0,2}}{QUOTED_STOP}\s+"
-              rf"(?:bhej|likh|daba|press|send|type|reply)\w*|\b(?:{QUOTED_STOP})\s+(?:galti|galati|bhool|bhul|mistake)\s+se"),
+              rf"(?:galti|galati|galthi|bhool|bhul|mistake)\s+se\s+(?:\w+\s+){{0,2}}(?:{QUOTED_STOP}|band)\s+"
+              rf"(?:(?:bhej|likh|daba|press|send|type|reply)\w*|kar\s+(?:diya|di|dia|diye)|kiya|ho\s+gaya)|\b(?:{QUOTED_STOP})\s+(?:galti|galati|bhool|bhul|mistake)\s+se"),
     other_targets=r"(?:(?:mera|meri|ka|ki)\s+)?(?:order|appointment|call|calls|phone\s+karna|email|delivery|"
                   r"dawai|dawa|parcel)",
     # "call mat karo, message theek hai": the texts are fine, something else is not

@@ -108,6 +108,7 @@ LEXICON = Lexicon(
     told=r"(?:quit|stopped|stop)\s+(?:coming|arriving|showing\s+up)",
     texts_welcome=(r"(?:text|texts|texting|txt|txts|messages|msgs|sms)\s+(?:is|are|r|s)\s+(?:fine|ok|okay|good|great|"
                    r"better|cool|alright|all\s+right)\b|\btext\s+(?:me|us)\s+instead\b|"
+                   r"\bkeep\s+(?:them|em|these|those|the\s+\w+)\s+coming\b|"
                    # "I'd prefer a text", not "I'd rather not get texts"
                    r"\bprefer\s+(?:(?!(?:not|no|dont|don|didn|didnt|never)\b)\w+\s+){0,2}?(?:text|texts|texting|"
                    r"messages|sms)\b"),
