@@ -186,6 +186,9 @@ OPT_OUT_RULES: tuple[Rule, ...] = (
          r"\bwithout\s+my\s+(?:consent|permission|authori[sz]ation|approval)|"
          r"\bwho\s+(?:gave|said)\s+(?:you|u|ya|y\s?all)\s+(?:permission|consent|the\s+right|the\s+ok)|\bno\s+consent\b|"
          r"\bunsolicited\b|\bnever\s+(?:signed|opted|agreed|subscribed|consented|asked)\b|"
+         # "I think I got added by mistake": signed up by someone else's error
+         r"\b(?:got|was|been|were|get)\s+(?:added|signed\s+up|subscribed|enrolled)\s+(?:to\s+this\s+)?(?:by\s+mistake|"
+         r"by\s+accident|in\s+error|accidentally)|"
          r"\b(?:never\s+(?:been|was)|not|am\s+not|m\s+not)\s+(?:a\s+|your\s+)?(?:customer|client|member|"
          r"patient)\s+(?:of\s+yours|of\s+yours|here|of\s+your|with\s+you)|"
          r"(?:\b(?:i\s+m|im|i\s+am|i\s+ve|i\s+have|we\s+re|we\s+are)\s+(?:never\s+been|not|never)|^(?:never\s+been|not))\s+"
@@ -197,6 +200,12 @@ OPT_OUT_RULES: tuple[Rule, ...] = (
          r"(?:\w+\s+){0,2}(?:my|your|any)\s+"
          r"(?:permission|consent)\b",
          negatable=False),
+    # "please don't add me to these blasts", "stop signing me up for your promos"
+    Rule("do not add me",
+         r"(?:don\s+t|dont|do\s+not|never|stop)\s+(?:add|adding|sign|signing|put|putting|subscribe|subscribing|enroll|"
+         r"enrolling)\s+(?:me|my\s+number|this\s+number)\s+(?:up\s+|back\s+)?(?:to|on|onto|for|in)\s+"
+         rf"(?:these|this|your|ur|any|the)\s+(?:\w+\s+)?(?:{MESSAGES}|lists?|blasts?|things|stuff)\b",
+         negatable=False, targeted=True),
     Rule("consent doubted",
          r"(?:i|we)\s+(?:don\s+t|dont|do\s+not|can\s+t|cant|cannot)\s+(?:remember|recall)\s+(?:ever\s+)?"
          r"(?:signing|subscribing|opting|agreeing|joining|giving\s+(?:you|u)\s+my)",
@@ -287,7 +296,10 @@ OPT_OUT_RULES: tuple[Rule, ...] = (
          r"(?:(?:my|our|an?|get\s+a)\s+(?:lawyer|attorney)(?!\s+s\b|\s+office)|lawyer\s+up|sue|suing|lawsuit|"
          r"legal\s+action|tcpa|fcc|ftc|attorney\s+general|"
          r"small\s+claims|cease\s+and\s+desist|report\s+(?:you|u|this|ur|your)|reporting\s+(?:you|u|this)|"
-         r"reported\s+(?:you|u|this)|(?:be|get|getting)\s+reported|harass\w*|do\s+not\s+call|dnc|donotcall|do\s+not\s+text\s+list|"
+         r"reported\s+(?:you|u|this)|(?:be|get|getting)\s+reported|"
+         # "SCAM. reported to my carrier"
+         r"(?:reported|reporting|forwarded|forwarding)\s+(?:(?:this|it|you|these|this\s+number)\s+)?to\s+(?:my\s+)?"
+         r"(?:carrier|phone\s+company|provider|7726)|harass\w*|do\s+not\s+call|dnc|donotcall|do\s+not\s+text\s+list|"
          r"do\s+not\s+contact\s+list|stalk\w*|illegal|violation|fine\s+you)\b"),
     Rule("complaint about more texts",
          rf"(?:why|y)\s+(?:do|does|are|r|did|the\s+hell\s+do|tf\s+do|would)\s+(?:you|u|ya|y\s?all|they|"
