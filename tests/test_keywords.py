@@ -1128,3 +1128,8 @@ def test_cancelling_a_plan_in_japanese_is_not_an_opt_out(text):
 ])
 def test_refusing_to_be_added_being_added_by_mistake_and_reporting_to_the_carrier_opt_out(text):
     assert classify(text).intent is Intent.OPT_OUT
+
+
+@pytest.mark.parametrize("text", ["min fadlak tawaqaf 3an irsal al rasa2el", "arjo an tatawaqafo 3an al masajat"])
+def test_standard_arabic_in_latin_letters_asks_to_stop_the_messages(text):
+    assert classify(text).intent is Intent.OPT_OUT

@@ -56,7 +56,11 @@ LEXICON = Lexicon(
             Rule("Arabizi: stop or remove", r"(?:shilo|shil|shelo|shel|ems7o|emsa7|im7i|e7zef|e7zefo|a7zef|ahzef|hazef)\s+"
                                             rf"(?:\w+\s+)?{MY_NUMBER_LATIN}\b|"
                                             r"\b(?:wa2ef|wa2fo|wa22fo|wa22ef|wa2afo|w2fo|wa2if|wa2ifo|ow2af|batlo|battal|battalo)\s+"
-                                            rf"(?:el\s+|hal\s+)?(?:{MESSAGES_LATIN}|ersal)\b"),
+                                            rf"(?:el\s+|hal\s+)?(?:{MESSAGES_LATIN}|ersal)\b|"
+                                            # Standard Arabic in Latin letters: "arjo an tatawaqafo 3an al rasa2el"
+                                            r"\b(?:tatawaqaf|tatawa2af|tawaqaf|tawa2af|twa9f|tawa9af|awqif|aw2if|tuwqif)\w*\s+"
+                                            rf"(?:3an|an|min)\s+(?:al\s+|el\s+)?(?:(?:ersal|irsal)\s+(?:al\s+|el\s+)?)?"
+                                            rf"{MESSAGES_LATIN}\b"),
             # "ra2am ghalat" (wrong number), "mafeesh 7ad esmo Khaled hena" (nobody here by that name), as in Arabic.
             Rule("Arabizi: wrong number", r"(?:ra2am|ra2m|raqam|raqm|rakam|rakm|nimra|nemra|number|no)\s+(?:ghalat|8alat|"
                                           r"ghalt|ghlt|khata|5ata|ghalta)\b|\b(?:ghalat|8alat|ghalatan)\s+(?:fel|fil|bel|bil|b)\s*"
