@@ -1133,3 +1133,10 @@ def test_refusing_to_be_added_being_added_by_mistake_and_reporting_to_the_carrie
 @pytest.mark.parametrize("text", ["min fadlak tawaqaf 3an irsal al rasa2el", "arjo an tatawaqafo 3an al masajat"])
 def test_standard_arabic_in_latin_letters_asks_to_stop_the_messages(text):
     assert classify(text).intent is Intent.OPT_OUT
+
+
+@pytest.mark.parametrize("text", [
+    "no quiero recibir recordatorios de citas", "no kiero mas ofertas de la tienda", "I don't want texts about my orders",
+])
+def test_what_the_texts_are_about_named_after_them_does_not_aim_the_request_elsewhere(text):
+    assert classify(text).intent is Intent.OPT_OUT

@@ -78,6 +78,9 @@ _REQUEST_BEFORE = re.compile(rf"\b{_ASKED_AS_REQUEST}$")
 _REQUEST_LEAD = re.compile(_ASKED_AS_REQUEST)
 _KANA = re.compile("[\u3040-\u30ff]")
 _POINTING = re.compile(r"\b(?:it|that|this)\b")
+# What introduces the thing texts are about, after them: "promociones de envios", "texts about my order" (not "spam
+# calls", where the texts' word describes the calls).
+_DESCRIBING = re.compile(r" (?:de|del|sobre|about|for|regarding|from|do|da|des|du|pour|para|ng|ka|ki|ke) ")
 _DEFAULT_FALLBACK = Fallback()
 
 
@@ -357,6 +360,8 @@ class KeywordEngine:
             before = " ".join(text[:start].split()[-3:]) if lexicon.object_first else ""
             if before and self._any_target.search(before) and not self._messages.search(before):
                 return True  # "mera order cancel kar do", "Papierrechnung abbestellen": the object comes first
+            if self._messages.fullmatch(text, text.rfind(" ", start, end) + 1, end) and _DESCRIBING.match(text, end):
+                return False  # "no quiero recibir promociones de envios": what follows the texts describes them
             objects = self._objects_after.get(lexicon.language)
             return self._target_after.match(text, end) is not None or (
                 objects is not None and objects.match(text, end) is not None)
