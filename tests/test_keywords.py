@@ -1140,3 +1140,19 @@ def test_standard_arabic_in_latin_letters_asks_to_stop_the_messages(text):
 ])
 def test_what_the_texts_are_about_named_after_them_does_not_aim_the_request_elsewhere(text):
     assert classify(text).intent is Intent.OPT_OUT
+
+
+@pytest.mark.parametrize("text", [
+    "ya no quiero la membresía del gimnasio", "ya no me manden al técnico antes de las 9", "ヨガ教室を退会したいです",
+    "律师说下周开庭，我需要带什么？", "ya no quiero los pantalones, ¿cómo los devuelvo?",
+])
+def test_a_thing_or_a_person_named_after_the_verb_and_a_case_in_chinese_are_not_opt_outs(text):
+    assert _neither_opt_out_nor_opt_in(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Mẹ tôi đã mất, xin đừng nhắn vào số này nữa", "غلطانين بالرقم، ما عندي حساب عندكم", "我要找律师，别再发了",
+    "ya no quiero los mensajes", "Os voy a denunciar a la AEPD como me mandéis otro SMS",
+])
+def test_a_death_a_wrong_number_and_a_lawyer_of_ones_own_in_more_languages(text):
+    assert classify(text).intent is Intent.OPT_OUT

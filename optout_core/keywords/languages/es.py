@@ -84,14 +84,14 @@ LEXICON = Lexicon(
                  negatable=False),
             Rule("stop sending", rf"(?:dejen?|deja|deje|dejar|paren?|para|pare|parar|basta|detengan?|detener|"
                                  rf"terminen|dejen\s+ya|ya\s+dejen)\s+(?:ya\s+)?de?\s+(?:me\s+|nos\s+)?{SEND}"),
-            Rule("no longer", r"ya\s*no\s+(?:me\s+|m\s+|nos\s+|le\s+|les\s+)?(?:e[nm][vb]ien|manden|escriban|"
+            Rule("no longer", r"ya\s*no\s+(?:me\s+|m\s+|nos\s+|le\s+|les\s+)?(?:e[nm][vb]ien|manden|mande|envie|escriban|"
                               # "ya no quiero que me cobren": something else the writer no longer wants done
                               r"quiero(?!\s+que\s+(?:me\s+|nos\s+)?(?!(?:sigan|vuelvan|envi|mand|escrib|contact|"
                               r"text|molest|lleg)\w*)\w+|\s+seguir\s+(?!recibiendo)\w+|"
                               # "ya no quiero trabajar de noche": another activity (not receiving, being on a list)
                               r"\s+(?!(?:recibir|saber|estar|ser|seguir|formar|participar|pertenecer)\b)\w*(?:ar|er|ir)\b)|"
                               r"deseo|me\s+interesa|"
-                              r"lleguen|llegue|lleguen|mande|envie|escriba|"
+                              r"lleguen|llegue|lleguen|escriba|"
                               r"mas|contacten|text(?:ee|ie|i)\w*|necesito|los\s+quiero|las\s+quiero)\b", negatable=False),
             Rule("want them to remove me", r"(?:quiero|kiero|quisiera)\s+(?:que|q)\s+me\s+(?:borren|quiten|saquen|eliminen|den\s+de\s+baja|remuevan)|"
                                            r"\bme\s+quiero\s+salir|\bquiero\s+salirme"),
@@ -322,7 +322,13 @@ LEXICON = Lexicon(
     tails="me mas ya todo todos esto estos mensajes sms textos ahora otra vez de nuevo nuevamente",
     other_targets=OTHER_TARGETS,
     # "paren de mandar la talla equivocada": the wrong thing, named right after the verb, is not the texts
-    other_objects=(r"(?:(?:el|la|los|las|ese|esa|esos|esas|un|una|mi|mis)\s+)?(?!(?:numero|persona|mensajes?|celular|"
+    # "no me manden al técnico": a person is sent ("a" before a person), not texts;
+    other_objects=(r"(?:(?<=manden\s)|(?<=mande\s)|(?<=envien\s)|(?<=envie\s)|(?<=mandes\s)|(?<=envies\s))"
+                   r"(?:al|a\s+la|a\s+los|a\s+las)\s+(?!(?:mensajes?|textos?)\b)\w+|"
+                   # "ya no quiero el omeprazol": a thing no longer wanted, named
+                   r"(?<=quiero\s)(?:el|la|los|las|ese|esa|esos|esas)\s+(?!(?:mensajes?|textos?|sms|alertas?|avisos?|"
+                   r"promos?|promociones?|recordatorios?|notificaciones?|ofertas?|cupones?|whatsapps?)\b)\w+|"
+                   r"(?:(?:el|la|los|las|ese|esa|esos|esas|un|una|mi|mis)\s+)?(?!(?:numero|persona|mensajes?|celular|"
                    r"cel|telefono)\b)\w+\s+(?:equivocad[oa]s?|incorrect[oa]s?|errone[oa]s?)\b"),
     jokes=r"jaja\w*|jeje\w*|jsjs\w*",
     messages=MESSAGES,

@@ -44,6 +44,10 @@ LEXICON = Lexicon(
                                 r"khong\s+nhan|tu\s+choi|tat|chan|thoi\s+nhan)"),
             Rule("wrong number", r"so\s+(?:nay|ddien\s+thoai\s+nay|dien\s+thoai\s+nay)\s+khong\s+phai\s+(?:la\s+)?(?:cua\s+)?"
                                  r"(?:toi|minh|em)|(?:nham|sai)\s+(?:so|nguoi)|\bkhong\s+phai\s+(?:so|sdt)\s+(?:cua\s+)?"
+                                 # "Ba tôi đã mất tháng trước": a relative has died ("mất" alone is also "to lose")
+                                 r"(?:toi|minh)|\b(?:ba|bo|me|ma|ong|chong|vo|con|anh|chi)\s+(?:toi|em|minh|tui)\s+"
+                                 r"(?:dda\s+|da\s+)?mat\b(?!\s+(?:dien\s+thoai|ddien\s+thoai|viec|tien|the|vi|so))|"
+                                 r"\bkhong\s+phai\s+(?:so|sdt)\s+(?:cua\s+)?"
                                  r"(?:toi|minh)|\b(?:dda\s+|da\s+)?(?:qua\s+ddoi|qua\s+doi|mat\s+roi)|"
                                  r"\bso\s+(?:nay\s+)?(?:dda\s+|da\s+)?(?:ddoi|doi)\s+(?:chu|nguoi\s+dung)|\bchu\s+moi\b|"
                                  r"\bchu\s+cu\s+(?:cua\s+)?(?:so|sdt)\b|"

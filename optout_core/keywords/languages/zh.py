@@ -50,7 +50,8 @@ LEXICON = Lexicon(
             Rule("consent refused", r"(?:没有|从没|从来没有?|未曾|从未|冇|沒有|从沒|从来沒有?)(?:订阅|同意|注册|註冊|授权|"
                                     r"申请|登记|登記|报名|報名)",
                  negatable=False),
-            Rule("legal threat", r"(?:律师|起诉|投诉|举报|骚扰)"),
+            # the writer's own lawyer: "律师说我的案子要暂停" asks about a case
+            Rule("legal threat", r"(?:(?:我的|找|请|叫)律师|起诉|投诉|举报|骚扰)"),
             Rule("spam", r"(?:垃圾短信|垃圾信息|垃圾广告)", review="calling a text spam may not ask for all texts to stop"),
         ),
         Intent.OPT_IN: (
