@@ -1156,3 +1156,11 @@ def test_a_thing_or_a_person_named_after_the_verb_and_a_case_in_chinese_are_not_
 ])
 def test_a_death_a_wrong_number_and_a_lawyer_of_ones_own_in_more_languages(text):
     assert classify(text).intent is Intent.OPT_OUT
+
+
+@pytest.mark.parametrize("text", [
+    "no sé quién les dio mi número. BÁJENME", "no me interesan las promociones, gracias",
+    "通知が多すぎます。どうすれば届かなくなりますか",
+])
+def test_more_plain_requests_in_spanish_and_japanese(text):
+    assert classify(text).intent is Intent.OPT_OUT

@@ -51,7 +51,8 @@ LEXICON = Lexicon(
                          "denme de baja", "cancelen", "cancela", "anular", "stop por favor", "desactivar", "desactiven",
                          "desactiva", "parenle", "parale", "bajenle", "ya parenle", "no mas por favor", "bloquear",
                          "eliminen", "borren", "sacarme", "quitarme", "borrarme", "eliminarme", "bajarme",
-                         "darme de baja por favor", "desuscribanme", "desuscribeme", "ya no mas", "basta ya"),
+                         "darme de baja por favor", "desuscribanme", "desuscribeme", "ya no mas", "basta ya",
+                         "bajenme", "bajame"),
         Intent.OPT_IN: ("volver", "recibir", "reanudar", "alta", "suscribir", "suscribirme", "alta de nuevo",
                         "comenzar", "empezar", "reactivar", "inicio", "iniciar", "volver a suscribirme",
                         "volver a inscribirme", "suscribanme", "inscribanme", "darme de alta", "denme de alta",
@@ -134,7 +135,7 @@ LEXICON = Lexicon(
                                     r"(?:me\s+|nos\s+)?(?:sigan\s+)?(?:mand|envi|escrib|text)\w*",
                  negatable=False),
             Rule("do not want", rf"no\s+(?:quiero|kiero|deseo|necesito|me\s+interesa(?:n)?)\s+(?:seguir\s+)?"
-                                rf"(?:recibir\s+)?(?:mas\s+)?(?:sus\s+|tus\s+|estos\s+|los\s+|ningun\s+)?"
+                                rf"(?:recibir\s+)?(?:mas\s+)?(?:sus\s+|tus\s+|estos\s+|estas\s+|los\s+|las\s+|ningun\s+)?"
                                 rf"(?:{MESSAGES}|recibir|nada|mas)\b", negatable=False),
             Rule("no more", rf"no\s*mas\s+(?:{MESSAGES}|por\s+favor|gracias)\b|\bbasta\s+(?:de|con)\s+"
                             rf"(?:{MESSAGES}|tantos)", negatable=False),

@@ -31,8 +31,9 @@ LEXICON = Lexicon(
             # "通知をオフにして", "通知オフにしたい": what is switched off is named; "しないで" after に negates it.
             Rule("stop the messages", rf"{MESSAGES}(?:を|は)?(?:停止|止めて|とめて|やめて|解除|中止|ストップ|"
                                       r"拒否|いらない|要らない|不要|(?:オフ|off|無効)に?)"),
+            # "どうすれば届かなくなりますか": how to make them stop coming
             Rule("how to stop", r"(?:どう|どのように|どうやって|どうやったら)(?:すれば|したら|やって|やれば)?.{0,6}(?:停止|解除|止め|"
-                                r"やめ|止ま|退会|拒否)"),
+                                r"やめ|止ま|退会|拒否|届かなく|来なく|こなく)"),
             # "このSMSを止めるにはどうすればいいですか", "解除するには": what to do to stop.
             Rule("what to do to stop", rf"{STOP_VERB}(?:する|る|させる)?(?:には|ためには|ために)(?:どう|どのように|何を|"
                                        r"どこ|どうやって)"),
