@@ -1164,3 +1164,8 @@ def test_a_death_a_wrong_number_and_a_lawyer_of_ones_own_in_more_languages(text)
 ])
 def test_more_plain_requests_in_spanish_and_japanese(text):
     assert classify(text).intent is Intent.OPT_OUT
+
+
+@pytest.mark.parametrize("text", ["STOP please 😤 third time I'm asking", "PARA YA 😡 cuantas veces te lo digo"])
+def test_an_emoji_ends_a_clause_as_punctuation_does(text):
+    assert classify(text).intent is Intent.OPT_OUT

@@ -36,7 +36,9 @@ _TRADITIONAL_CHARACTERS = re.compile("[" + "".join(re.escape(chr(code)) for code
 # Sentence ends, commas, line breaks and a dash between spaces ("START - soy la mamá de Camila") in any script: a
 # keyword standing alone between them is a sentence.
 # Not the full stop of a title before a name: "is this Dr. Kim's office?" is one sentence.
-CLAUSE_BREAK = re.compile(r"(?:[!?;:,\n\u3001\u3002\uff01\uff0c\uff1f\uff1b\u061f\u060c\u06d4]|"
+# An emoji ends a clause too: "STOP SVP 😤 ça fait 3 fois que je le demande".
+CLAUSE_BREAK = re.compile(r"(?:[!?;:,\n\u3001\u3002\uff01\uff0c\uff1f\uff1b\u061f\u060c\u06d4"
+                          r"\u2600-\u27bf\U0001f300-\U0001faff]|"
                           r"\s[-\u2013\u2014]+(?=\s)|\.(?<!\b[Dd][Rr]\.)"
                           r"(?<!\b[Mm][Rr]\.)(?<!\b[Mm][Rr][Ss]\.)(?<!\b[Mm][Ss]\.)(?<!\b[Jj][Rr]\.)(?<!\b[Ss][Rr]\.)"
                           r"(?<!\b[Ss][Tt]\.)(?<!\b[Aa][Vv][Ee]\.)(?<!\b[Pp][Rr][Oo][Ff]\.))+")
