@@ -30,7 +30,8 @@ TUNING_SETS = ("corpus", "tuning", "tuning_en_a", "tuning_en_b", "tuning_en_c", 
                "tuning_es_f", "tuning_held_en", "tuning_held_es", "tuning_held_multi")
 LEARNING_SETS = ("learning_en_g", "learning_en_h", "learning_es_g", "learning_multi_g", "learning_en_i",
                  "learning_en_j", "learning_mix_k", "learning_en_l", "learning_mix_m", "learning_en_n",
-                 "learning_mix_o", "learning_en_p", "learning_mix_q")
+                 "learning_mix_o", "learning_en_p", "learning_mix_q", "learning_en_r", "learning_mix_s",
+                 "learning_mix_t", "learning_neg_w")
 HOLDOUT_SETS = ("holdout", "holdout_v2", "holdout_v3", "holdout_v4")
 CORPORA = {name: SETS / f"{name}.tsv" for name in TUNING_SETS + LEARNING_SETS + HOLDOUT_SETS
            if (SETS / f"{name}.tsv").exists()}
