@@ -1169,3 +1169,21 @@ def test_more_plain_requests_in_spanish_and_japanese(text):
 @pytest.mark.parametrize("text", ["STOP please 😤 third time I'm asking", "PARA YA 😡 cuantas veces te lo digo"])
 def test_an_emoji_ends_a_clause_as_punctuation_does(text):
     assert classify(text).intent is Intent.OPT_OUT
+
+
+@pytest.mark.parametrize("text", [
+    "can I start getting delivery reminders again?", "can I re-subscribe to the class alerts?",
+    "quiero seguir recibiendo las ofertas", "quiero otra vez los avisos", "quiero los avisos de la escuela de nuevo",
+    "¿cómo vuelvo a recibir los mensajes?", "me pueden apuntar otra vez para los avisos?", "pónganme otra vez",
+    "alguien puso STOP en mi cel, quiero los recordatorios de nuevo", "Je veux recevoir les alertes par SMS à nouveau",
+    "Podem me colocar de volta nas mensagens?", "Cho em đăng ký nhận tin lại nha", "pwede po ma-add ulit sa text list?",
+    "また予約のメッセージを受け取りたいです", "SMSに登録し直したいです", "학원 문자 다시 받을 수 있을까요?",
+    "可以再给我发通知吗？", "رجعولي الرسائل", "vuelvan a mandarme las alertas, ya no me llegan desde que puse baja",
+])
+def test_opt_ins_in_plain_words_in_more_languages_and_forms(text):
+    assert classify(text).intent is Intent.OPT_IN
+
+
+@pytest.mark.parametrize("text", ["왜 문자를 다시 받을 수 있나요?", "别再给我发短信", "为什么又收到短信？", "mi hijo quiere seguir jugando"])
+def test_look_alikes_of_those_opt_ins(text):
+    assert classify(text).intent is not Intent.OPT_IN

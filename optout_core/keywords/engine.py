@@ -25,7 +25,7 @@ _REQUEST_OPENERS = frozenset(("please", "pls", "plz", "kindly"))
 _ASKING = frozenset(("can", "could", "would", "will", "please", "pls"))
 _PERMITTING = frozenset(("can", "may"))
 # "Do I need to opt in to get the discount?" asks about opting in; "you put me back on the list" tells what happened.
-_QUESTION_LEADS = ("do i", "can i", "should i", "how do i", "how to", "need to", "have to", "if i", "must i")
+_QUESTION_LEADS = ("do i", "should i", "how do i", "how to", "need to", "have to", "if i", "must i")
 _NARRATION = frozenset(("you", "u", "they", "he", "she", "who", "why", "did", "didnt", "how", "when", "never"))
 _OPT_IN_NEGATORS = frozenset(("dont", "never", "not", "cant", "cannot", "wont", "didnt", "doesnt", "no", "nicht",
                               "kein", "non", "nao", "nunca", "ne", "pas", "jamais", "nie", "не", "wag", "huwag", "hwag",
@@ -76,6 +76,11 @@ _QUESTION = re.compile("[?\uff1f\u061f]")
 _ASKED_AS_REQUEST = r"(?:can|could|would|will|may)\s+(?:you|u|i|we)\s+(?:please\s+|just\s+)?"
 _REQUEST_BEFORE = re.compile(rf"\b{_ASKED_AS_REQUEST}$")
 _REQUEST_LEAD = re.compile(_ASKED_AS_REQUEST)
+# Where a request is asked as a polite question: "다시 받을 수 있을까요?", "送ってもらえますか", "可以再发给我吗"; not
+# one asking why ("왜", "なぜ", "为什么").
+_POLITE_ASKING = re.compile("^(?!.*(?:왜|なぜ|どうして|为什么|为何|点解))"
+                            ".*(?:수있을까요|수있나요|주시겠어요|주실수있|해주세요|もらえますか|いただけますか|ください|"
+                            "可以.*吗|能不能|可不可以|能否|好吗|行吗)")
 _KANA = re.compile("[\u3040-\u30ff]")
 _POINTING = re.compile(r"\b(?:it|that|this)\b")
 # What introduces the thing texts are about, after them: "promociones de envios", "texts about my order" (not "spam
@@ -440,7 +445,8 @@ class KeywordEngine:
         get them again?", "..., ¿me pueden volver a mandar los avisos?")."""
         before = normalised[:max(0, normalised.find(found.matched))]
         if asking and not (self._frames.match(normalised) or self._frames.match(found.matched)
-                           or _REQUEST_LEAD.match(found.matched) or _REQUEST_BEFORE.search(before)):
+                           or _REQUEST_LEAD.match(found.matched) or _REQUEST_BEFORE.search(before)
+                           or _POLITE_ASKING.search(normalised.replace(" ", ""))):
             return False
         if not self._plain_request(normalised, found.matched):
             return False

@@ -229,9 +229,15 @@ LEXICON = Lexicon(
             Rule("put me back", r"me\s+(?:agregan|agreguen|anaden|incluyen|inscriben|suscriben|ponen|pongan|meten|"
                                 r"metan)\s+(?:otra\s+vez|de\s+nuevo|nuevamente)\s+(?:a|en)\s+(?:la|su|sus|las|los)\s+"
                                 rf"(?:lista|listas|{TEXTS})\b" + NOT_OUR_LIST, targeted=True),
+            # "quiero los avisos del agua de nuevo", "quiero otra vez las ofertas", "quiero seguir recibiendo los avisos",
+            # "¿cómo vuelvo a recibir las alertas?"
             Rule("receive again", r"(?:(?:quiero|quisiera)\s+(?:recibir\s+)?(?:mis\s+|los\s+|las\s+|sus\s+|tus\s+)?(?:mensajes|"
-                                  r"notificaciones|alertas|promociones|ofertas|sms|avisos|recordatorios|promos)\s+(?:otra\s+vez|de\s+nuevo|nuevamente)|"
-                                  r"(?:(?:quiero|quisiera|queremos|me\s+gustaria)\s+)?volver\s+a\s+recibir|"
+                                  r"notificaciones|alertas|promociones|ofertas|sms|avisos|recordatorios|promos)\s+"
+                                  r"(?:(?:de|del)\s+\w+\s+(?:\w+\s+)?)?(?:otra\s+vez|de\s+nuevo|nuevamente)|"
+                                  r"(?:quiero|quisiera)\s+(?:otra\s+vez|de\s+nuevo|nuevamente)\s+(?:recibir\s+)?(?:mis\s+|los\s+|"
+                                  r"las\s+|sus\s+)?(?:mensajes|notificaciones|alertas|promociones|ofertas|sms|avisos|recordatorios|"
+                                  r"promos)\b|(?:quiero|quisiera)\s+seguir\s+recibiendo|"
+                                  r"(?:(?:quiero|quisiera|queremos|me\s+gustaria)\s+)?(?:volver|vuelvo)\s+a\s+recibir|"
                                   r"recibir\s+(?:de\s+nuevo|otra\s+vez|nuevamente)|"
                                   r"vuelvan\s+a\s+(?:enviar|mandar)(?:me)?(?:\s+(?:otra\s+vez|de\s+nuevo|todo))?\s*$|(?:envien|manden)me\s+(?:de\s+nuevo|"
                                   r"otra\s+vez)|(?:envien|manden|sigan\s+mandando|sigan\s+enviando)(?:me|nos)\s+"
@@ -243,9 +249,13 @@ LEXICON = Lexicon(
                                 r"me\s+(?:pueden|puede|podrian|podria|puedes)\s+volver\s+a\s+(?:agregar|anadir|incluir|"
                                 r"inscribir|suscribir)|volver\s+a\s+(?:agregarme|anadirme|incluirme|inscribirme|"
                                 r"suscribirme|ponerme))(?:\s*$|\s+(?=por\s+favor|porfa|porfis|xfa|gracias|plis)|"
-                                r"\s+(?:a|en)\s+(?:la|su|tu|sus)\s+(?:lista|listas)\b" + NOT_OUR_LIST + r")|"
+                                r"\s+(?:a|en)\s+(?:la|su|tu|sus)\s+(?:lista|listas)\b" + NOT_OUR_LIST + r"|"
+                                rf"\s+(?:para|a|en)\s+{TEXTS_DETERMINERS}{TEXTS}\b)|"
                                 r"\b(?:agregame|agreguenme|agregueme|anadanme|incluyanme|inscribanme|suscribanme|apuntenme|"
-                                r"apuntame)\s+(?:de\s+nuevo\s+|otra\s+vez\s+)?(?:a|en)\s+(?:la|su|tu|sus)\s+(?:lista|listas)\b" + NOT_OUR_LIST),
+                                r"apuntame|ponganme|ponme)\s+(?:de\s+nuevo\s+|otra\s+vez\s+)?(?:a|en)\s+(?:la|su|tu|sus)\s+"
+                                r"(?:lista|listas)\b" + NOT_OUR_LIST + r"|"
+                                # "pónganme otra vez", the last words of the message
+                                r"\b(?:agreguenme|ponganme|apuntenme|inscribanme|suscribanme)\s+(?:de\s+nuevo|otra\s+vez)\s*$"),
             # subscribing, alone or to the texts; enrolling only when the texts are named ("¿cómo me inscribo?" may be
             # to a class or a gym)
             Rule("how do I subscribe", r"(?:como|donde)\s+(?:me\s+)?(?:(?:suscribo|vuelvo\s+a\s+(?:suscribir|inscribir|"
@@ -342,8 +352,9 @@ LEXICON = Lexicon(
               r"alertas|notificaciones)|(?:respondi|mande|envie|puse|escribi)\s+(?:stop|baja|alto|parar))\s+"
               r"(?:\w+\s+){0,5}?(?:ahora\s+|ya\s+)?(?:quiero\s+volver|quisiera\s+volver|cambie\s+de\s+opinion|"
               r"me\s+arrepenti)"),
-    told=r"(?:puse|mande|envie|respondi|escribi|conteste|pusimos|mandamos)\s+(?:el\s+|la\s+palabra\s+)?(?:stop|baja|alto|"
-         r"parar|cancelar)",
+    # ... or by someone else ("alguien puso STOP"), or texts that stopped coming ("ya no me llegan")
+    told=r"(?:puse|mande|envie|respondi|escribi|conteste|pusimos|mandamos|puso|pusieron|mando|mandaron)\s+"
+         r"(?:el\s+|la\s+palabra\s+)?(?:stop|baja|alto|parar|cancelar)|ya\s+no\s+(?:me\s+)?(?:llegan|llega|han\s+llegado)",
     # "no me llamen, prefiero mensajes": the texts are fine, something else is not
     texts_welcome=(r"prefiero\s+(?:\w+\s+){0,3}?(?:mensajes?|textos?|whatsapp)\b|"
                    r"\b(?:mejor|solo)\s+(?:por\s+)?(?:mensajes?|textos?)\b|"

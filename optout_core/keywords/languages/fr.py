@@ -130,7 +130,7 @@ LEXICON = Lexicon(
             # "remettez-moi sur la liste": put back on the list, named.
             Rule("put me back", r"(?:remettez|remets|remettre|rajoutez|rajoute|rajouter|reinscrivez|reinscris)\s+moi\s+"
                                 r"(?:sur|dans)\s+(?:la|votre|vos|ta|les)\s+(?:liste|listes|fichier)\b"),
-            Rule("receive again", rf"recevoir\s+{RECEIVED}\s+(?:de\s+nouveau|a\s+nouveau|encore)|"
+            Rule("receive again", rf"recevoir\s+{RECEIVED}\s+(?:par\s+(?:texto|sms|message)s?\s+)?(?:de\s+nouveau|a\s+nouveau|encore)|"
                                   rf"\b(?:de\s+nouveau|a\s+nouveau|encore)\s+recevoir\s+{RECEIVED}|"
                                   r"\brecevoir\s+(?:de\s+|a\s+)nouveau|\brecevoir\s+encore|\b(?:recommencer|"
                                   r"reprendre)\s+a\s+recevoir|\breprendre\s+"

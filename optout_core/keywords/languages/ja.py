@@ -66,8 +66,9 @@ LEXICON = Lexicon(
         ),
         Intent.OPT_IN: (
             # Not "もう一度送って" alone: that asks to resend a code or a message, not to opt back in.
-            Rule("resume", rf"(?:{MESSAGES})?(?:を)?(?:再開|再登録|もう一度登録)"),
-            Rule("receive again", rf"(?:また|もう一度|再び|やっぱり)(?:.{{0,4}}){MESSAGES}(?:を|も)?(?:受け取り|受信し|受けとり)"
+            Rule("resume", rf"(?:{MESSAGES})?(?:を)?(?:再開|再登録|もう一度登録|登録し直)"),
+            # "またクーポンのメッセージを受け取りたい": what the texts are about may come between
+            Rule("receive again", rf"(?:また|もう一度|再び|やっぱり)(?:.{{0,8}}){MESSAGES}(?:を|も)?(?:受け取り|受信し|受けとり)"
                                   rf"たい(?!く)|"
                                   rf"{MESSAGES}(?:を)?(?:また|もう一度|再び)?(?:オンに|有効に)(?:して|する)|"
                                   # "もう一度SMS通知を受け取れるように登録お願いします": so that they come again.

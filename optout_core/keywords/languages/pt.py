@@ -136,6 +136,9 @@ LEXICON = Lexicon(
                                          rf"{TEXTS_DETERMINERS}{TEXTS}\b|\b(?:quero|queria|gostaria\s+de)\s+(?:voltar\s+a\s+)?"
                                          rf"receber\s+{TEXTS_DETERMINERS}{TEXTS}\b", targeted=True),
             # "me cadastra de novo nas promo", "pode me colocar de novo?"
+            # "podem me colocar de volta nas mensagens?"
+            Rule("put me back", r"me\s+(?:cadastr|inscrev|adicion|coloc|coloqu|bot|ponh|poe)\w*\s+de\s+volta\s+(?:na|nas|no|nos)\s+"
+                                r"(?:lista|" + TEXTS + r")\b"),
             Rule("put me back", r"me\s+(?:cadastr|inscrev|adicion|coloc|coloqu|bot|ponh|poe)\w*\s+(?:(?:na|nas|no|nos)\s+"
                                 r"(?:lista|" + TEXTS + r")\s+)?(?:de\s+novo|novamente|outra\s+vez)(?:\s*$|\s+(?:na|nas|no|nos)\s+(?:lista|" + TEXTS + r")\b"
                                 # not "a lista de espera"

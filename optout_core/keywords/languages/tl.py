@@ -84,7 +84,7 @@ LEXICON = Lexicon(
         Intent.OPT_IN: (
             Rule("resume", r"(?:paki\s*|pa\s*)?(?:ituloy|simulan|i\s*start)\s+(?:na\s+)?(?:nyo\s+|niyo\s+|mo\s+)?(?:na\s+)?(?:po\s+)?ulit"),
             # "pwede ba ulit ako ma-subscribe", "gusto ko ulit ng text updates"
-            Rule("subscribe again", r"(?:ma|mag|i|pa|paki)\s*(?:subscribe|enroll|register)\s+(?:ulit|uli|ulet)\b|"
+            Rule("subscribe again", r"(?:ma|mag|i|pa|paki)\s*(?:subscribe|enroll|register|add)\s+(?:po\s+)?(?:ulit|uli|ulet)\b|"
                                     r"\b(?:ulit|uli|ulet)\s+(?:po\s+)?(?:ako\s+)?(?:ma|mag|i)\s*(?:subscribe|enroll|register)|"
                                     r"\bgusto\s+(?:ko|namin)\s+(?:po\s+)?(?:ulit|uli|ulet)\s+(?:ng\s+)?(?:mga\s+)?(?:text|"
                                     r"message|update|alert|promo|reminder)"),

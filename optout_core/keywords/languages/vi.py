@@ -67,9 +67,11 @@ LEXICON = Lexicon(
                  negatable=False),
         ),
         Intent.OPT_IN: (
-            Rule("subscribe again", r"(?:ddang\s+ky|dang\s+ky)\s+lai|\bnhan\s+lai\s+tin|\bgui\s+lai\s+cho\s+toi"),
+            # "đăng ký nhận tin khuyến mãi lại": what is subscribed to may come first
+            Rule("subscribe again", r"(?:ddang\s+ky|dang\s+ky)\s+(?:nhan\s+tin\s+(?:\w+\s+){0,2}?)?lai\b|\bnhan\s+lai\s+tin|\bgui\s+lai\s+cho\s+toi"),
             # Not "muốn nhận lại tiền" (a refund): what is received again is named.
-            Rule("receive again", rf"(?:muon|can|xin|cho\s+(?:toi|minh|em|tui|anh|chi|con))\s+(?:dduoc\s+)?nhan\s+(?:lai\s+)?{MESSAGES}\s+(?:lai|tro\s+lai)\b|"
+            Rule("receive again", rf"(?:muon|can|xin|cho\s+(?:toi|minh|em|tui|anh|chi|con))\s+(?:dduoc\s+)?nhan\s+(?:lai\s+)?{MESSAGES}\s+"
+                                  r"(?:\w+\s+){0,2}?(?:lai|tro\s+lai)\b|"
                                   rf"\b(?:muon|can|xin|cho\s+(?:toi|minh|em|tui|anh|chi|con))\s+(?:dduoc\s+)?nhan\s+lai\s+"
                                   rf"{MESSAGES}|"
                                   rf"(?<!van\s)(?<!cu\s)(?<!con\s)\b(?:tiep\s+tuc|bat\s+ddau|bat\s+dau)\s+(?:lai\s+)?(?:gui\s+|nhan\s+)?"

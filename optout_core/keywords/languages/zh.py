@@ -58,8 +58,9 @@ LEXICON = Lexicon(
             Rule("subscribe again", r"(?:重新订阅|恢复订阅|恢复发送|继续发送|重新发送|再次订阅)|重新开始(?:发送?|推送)(?!送|验证|码|链接|密码)"),
             # "请重新给我发短信", not a code sent again ("重新给我发短信验证码").
             Rule("send them again", rf"(?:重新|再|继续)给我(?:发|发送|推送){RECEIVED}(?!验证|码|链接|密码)"),
+            # "可以再给我发优惠短信吗": sent to me again, asked for
             Rule("receive again", rf"(?:想|希望|愿意)(?:继续|再次?|重新|又)?(?:收到|接收|收)(?:你们的|您的|你哋嘅|你地嘅)?.{{0,4}}"
-                                  rf"{RECEIVED}"),
+                                  rf"{RECEIVED}|(?:可以|能|请|麻烦)(?:你们|您)?(?:再|重新)(?:给我|帮我)发.{{0,4}}{RECEIVED}"),
             Rule("turn back on", rf"(?:恢复|重新开启|重新打开|重新开通)(?:我的)?.{{0,3}}{RECEIVED}"),
             # Asked for ("请/能/可以…"), not told ("你们又把我加回去了" is a complaint).
             Rule("add me back", r"(?:请|能|可以|麻烦|能不能)(?:你们|您)?(?:重新|再)(?:加|添加)(?:上)?我|"

@@ -121,7 +121,7 @@ OPT_IN_RULES: tuple[Rule, ...] = (
          rf"^(?:start|restart|resume)\s+(?:(?:the|my|your|ur|all)\s+)?(?:\w+\s+)?{SENT_TO_ME}"
          r"(?:\s+(?:again|please|pls|plz|now|thanks|thx))*\s*$"),
     Rule("receive again", rf"(?:start|begin|resume)\s+(?:getting|receiving)\s+(?:{DETERMINERS}\s+)*"
-                          rf"(?:{MESSAGES}|them|these|texts)(?:\s+again)?\b"),
+                          rf"(?:{DESCRIBED}{MESSAGES}|them|these|texts)(?:\s+again)?\b"),
     Rule("start again", rf"(?:start|resume|restart)\s+(?:it\s+|them\s+|these\s+|(?:{DETERMINERS}\s+)*"
                         rf"{DESCRIBED}{MESSAGES}\s+)?(?:again|back\s+up)\b|"
                         # "start gym texts again": a word naming the texts without a determiner

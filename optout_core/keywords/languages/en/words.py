@@ -40,7 +40,8 @@ OURS = rf"(?:{MESSAGES}|{LISTS}|{PRONOUNS}|me|us|all|any|anything|harassment|mad
 FREE = rf"(?:(?:list|service|program|group)\s+(?=(?:texts?|messages?|alerts?|reminders?|notifications?|updates?)\b)|(?!(?:{OURS}|{FOREIGN_MODIFIERS}|by|in|at|for|to|and|or|with|on|of|from|about|if|when|than)\b)\w+\s+)"
 # Described messages ("the pharmacy texts"), but not a described service or list ("the water service", "the bus list").
 DESCRIBED = (r"(?:(?:(?<=the\s)|(?<=these\s)|(?<=those\s)|(?<=your\s)|(?<=ur\s)|(?<=my\s)|(?<=all\s)|(?<=any\s)|"
-             r"(?<=this\s)|(?<=our\s)|(?<=me\s)|(?<=sending\s)|(?<=send\s)|(?<=more\s))"
+             r"(?<=this\s)|(?<=our\s)|(?<=me\s)|(?<=sending\s)|(?<=send\s)|(?<=more\s)|(?<=getting\s)|"
+             r"(?<=receiving\s))"
              rf"{FREE}{{1,2}}(?!(?:service|program|list|mailing\s+list|thing|stuff|texting|messaging|subscriptions?)\b))?")
 # Kinds of business that send these texts: "is this the vet?", "is this Summit Health?"
 SENDER_KINDS = (r"(?:pharmacy|bank|clinic|doctor|dentist|office|store|school|gym|hospital|vet|company|salon|church|"
