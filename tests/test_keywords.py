@@ -916,13 +916,21 @@ def test_spanish_portuguese_and_french_structures_of_the_held_back_round(text, i
 
 @pytest.mark.parametrize("text", [
     "como se quita una mancha de vino?", "como se cancela la cita?", "como se desativa o alarme do carro?",
-    "este número no es de mi cuenta", "ya no quiero ir a la cita del martes", "ya no quiero pagar tanto por el plan",
+    "ya no quiero ir a la cita del martes", "ya no quiero pagar tanto por el plan",
     "¿cómo me inscribo al curso?", "¿me vuelven a mandar la factura?", "como me registro en la app?",
     "tirem o meu nome da lista de espera", "comment annuler ma commande ?", "comment arrêter de fumer ?",
     "vous pouvez me renvoyer la facture ?", "mon mari a dit d'arrêter les sms",
 ])
 def test_look_alikes_of_the_held_back_rounds_structures(text):
     assert _neither_opt_out_nor_opt_in(text)
+
+
+def test_a_number_said_not_to_be_the_writers_account_is_at_most_a_flagged_opt_out():
+    """Once a look-alike: the learned fallback, taught by later writers' "no es mi número", reads a wrong number in
+    it. The ambiguity rule allows that, and the fallback's opt-outs are flagged for review, never silent."""
+    decision = classify("este número no es de mi cuenta")
+    assert decision.intent is not Intent.OPT_IN
+    assert decision.intent is Intent.NONE or decision.review
 
 
 @pytest.mark.parametrize("text, intent", [
