@@ -134,8 +134,8 @@ class InboundSmsProcessor:
         if decision.intent is Intent.NONE and not decision.review:
             return
 
-        # A flagged none is an opt-out a rule read and the learned fallback vetoed: recorded and queued, never replied
-        # to; reversing it in the review queue records the opt-out.
+        # A flagged none is an opt-out a rule read and the engine held back (the learned fallback's veto, or a message
+        # saying the texts are welcome): recorded and queued, never replied to; reversing it records the opt-out.
         reply_text, reply_language = ("", "") if decision.intent is Intent.NONE else program.reply(decision.intent,
                                                                                                  decision.language)
         change = None if decision.intent in (Intent.HELP, Intent.NONE) else Change(
