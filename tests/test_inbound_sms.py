@@ -106,18 +106,22 @@ def test_an_opt_out_only_the_learned_fallback_read_opts_out_is_flagged_and_says_
     assert "learned fallback" in receipt["ReviewReason"]
 
 
-def test_an_opt_out_the_learned_fallback_vetoes_is_not_recorded_but_queued_and_a_reversal_records_it(
-        service, azurite, acs, sender, recipient):
-    """A rule reads "cancel my service" as an opt-out; the model reads the message as no request at all. Nothing
-    is recorded and nothing is sent, but the decision waits in the review queue, and an operator who reverses it
-    records the opt-out the rule read (issue 10)."""
-    event = sms_event(sender, recipient, "Cancel my service for the winter")
+@pytest.mark.parametrize(("text", "rule", "reason"), [
+    ("Cancel my service for the winter", "learned veto", "learned fallback reads as none"),
+    ("quit texting me riddles at 6am lol jk keep em coming", "texts welcome", "says the texts are welcome"),
+])
+def test_an_opt_out_the_engine_holds_back_is_not_recorded_but_queued_and_a_reversal_records_it(
+        service, azurite, acs, sender, recipient, text, rule, reason):
+    """A rule reads an opt-out; the model reads the message as no request at all, or the message says the texts are
+    welcome. Nothing is recorded and nothing is sent, but the decision waits in the review queue, and an operator who
+    reverses it records the opt-out the rule read (issue 10)."""
+    event = sms_event(sender, recipient, text)
     assert deliver(service, [event]).status == 202
     assert not opted_out(service, sender, recipient) and replies(acs, sender, recipient) == []
     with table(service, azurite) as entries:
         receipt = entries.get_entity(sender, receipt_row_key(event["data"]["messageId"]))
-    assert (receipt["Intent"], receipt["Rule"]) == ("none", "learned veto")
-    assert "learned fallback reads as none" in receipt["ReviewReason"]
+    assert (receipt["Intent"], receipt["Rule"]) == ("none", rule)
+    assert reason in receipt["ReviewReason"]
 
     listed = service.signed("GET", f"/sms/optouts/reviews?from={sender.replace('+', '%2B')}").json()["value"]
     [review] = [item for item in listed if item["to"] == recipient]
