@@ -155,22 +155,25 @@ class Screened:
     def _present(self, text: str) -> set[int]:
         """The groups some string of which is in the text, found word by word: each string is looked for by its
         longest part without a space (see _strongest), which lies inside one word when the string is in the text."""
-        present: set[int] = set()
-        for word in text.split(" "):
-            found = self._by_word.get(word)
-            if found is None:
-                found = frozenset().union(*map(self._covers.__getitem__, self._finder.findall(word))) \
-                    if self._finder is not None else frozenset()
-                self._by_word.keep(word, found)
-            if found:
-                present |= found
-        return present
+        words = text.split(" ")
+        try:
+            return set().union(*map(self._by_word.get, words))  # type: ignore[arg-type]  # None: see below
+        except TypeError:  # a word not read before (None, no set of groups)
+            return set().union(*(self._by_word[word] if word in self._by_word else self._read(word)
+                                 for word in words))
+
+    def _read(self, word: str) -> frozenset[int]:
+        """The groups some string of which is in the word, kept for the next text holding it, up to a bound."""
+        return self._by_word.keep(word, frozenset().union(*map(self._covers.__getitem__, self._finder.findall(word)))
+                                  if self._finder is not None else frozenset())
 
     def _live(self, text: str) -> set[int] | None:
         """The top-level alternatives (-1: the pattern as a whole) that may match in `text`; None: any may."""
         if self._finder is None:
             return None
         present = self._present(text)
+        if not present:  # most texts
+            return set()
         return {branch for group in present for needs, branch in self._by_group.get(group, ()) if needs <= present}
 
     def possible(self, text: str) -> bool:
