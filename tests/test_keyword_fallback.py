@@ -131,3 +131,24 @@ def test_the_weights_are_what_the_tuning_sets_teach(tmp_path):
     texts = [normalise(example.text) for name in TRAINING_SETS for example in load(CORPORA[name])]
     assert [committed.decide(text) is not None for text in texts] == [fresh.decide(text) is not None
                                                                        for text in texts]
+
+
+def test_the_bounds_turn_away_only_texts_the_exact_sums_would_not_pass():
+    """The veto and the model's own decisions are settled without the exact sums where a bound of a class's lead
+    falls short of its threshold: the bounds may only spare work, never change a guess that passes. Every labelled
+    text, and its words in reverse and repeated."""
+    model = Fallback()
+    texts = [normalise(example.text) for name in CORPORA for example in load(CORPORA[name])]
+    texts += [" ".join(text.split()[::-1] * 2) for text in texts[::5]]
+    turned_away = 0
+    for text in texts:
+        guess = model.guess(text)
+        leads = model._leads(text.split())  # the bounds themselves are what is tested
+        for intent, lead in zip((Intent.NONE, Intent.OPT_OUT, Intent.HELP), leads, strict=True):
+            threshold = model.thresholds[intent]
+            if lead < threshold:
+                turned_away += 1
+                assert not (guess.intent is intent and guess.margin >= threshold), (text, intent)
+            if guess.intent is intent:
+                assert lead >= guess.margin - 1e-9, (text, intent)  # a bound: never below the margin it bounds
+    assert turned_away >= len(texts)

@@ -17,6 +17,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
+from collections.abc import Collection
 from itertools import pairwise
 from pathlib import Path
 from typing import NamedTuple
@@ -58,13 +59,19 @@ _Added = tuple[float, ...]
 # The pairs the model knows that begin with a word: by the pair's second word, the pair and what it adds.
 _Following = dict[str, tuple[str, _Added]]
 # What the model knows of a word: its character n-grams, itself, and the pairs it begins.
-_WordGrams = tuple[dict[str, _Added], tuple[str, _Added] | None, _Following | None]
+# A word's character n-grams' weights toward none over opt-out, toward opt-out over none and toward help over none,
+# each counting the parts toward the first class only, and their idf squared: what they add to the bounds of _leads.
+_Bound = tuple[float, float, float, float]
+_NONE, _OPT_OUT, _HELP = (1 + CLASSES.index(intent) for intent in (Intent.NONE, Intent.OPT_OUT, Intent.HELP))
+_WordGrams = tuple[dict[str, _Added], tuple[str, _Added] | None, _Following | None, _Bound]
+# How far short of a threshold a bound must fall to decide without the exact sums: far beyond any rounding.
+_SLACK = 1e-6
 
 
 class Guess(NamedTuple):
     intent: Intent
     margin: float  # the winning class's score above the best other class's
-    grams: list[str]  # the message's n-grams that the model knows
+    grams: Collection[str]  # the message's n-grams that the model knows
 
 
 class Fallback:
@@ -100,7 +107,7 @@ class Fallback:
         by_word, read = self._by_word.get, self._read
         after: _Following | None = None  # the pairs the word before begins
         for word in words:
-            grams, itself, following = by_word(word) or read(word)
+            grams, itself, following, _ = by_word(word) or read(word)
             known.update(grams)
             if itself is not None:
                 whole[itself[0]] = itself[1]
@@ -110,20 +117,24 @@ class Fallback:
         known.update(whole)
         known.update(pairs)
         if not known:
-            return Guess(Intent.NONE, 0.0, [])
+            return Guess(Intent.NONE, 0.0, ())
         # Summed one n-gram after another in that order, as floats must be for the same result on every machine.
         squared, *weighted = map(sum, zip(*known.values(), strict=True))
         length = math.sqrt(squared)
         scores = [bias + value / length for bias, value in zip(self._bias, weighted, strict=True)]
         *_, second, first = sorted(scores)
-        return Guess(CLASSES[scores.index(first)], first - second, list(known))
+        return Guess(CLASSES[scores.index(first)], first - second, known.keys())
 
     def _read(self, word: str) -> _WordGrams:
         """The n-grams of one word the model knows (its characters 4 at a time, then the word itself, then the pairs
         it begins), kept for the next message holding the word, up to a bound."""
-        return self._by_word.keep(word, ({gram: self._grams[gram] for gram in _inside(word) if gram in self._grams},
-                                         (itself, self._grams[itself]) if (itself := _WORD + word) in self._grams
-                                         else None, self._following.get(word)))
+        grams = {gram: self._grams[gram] for gram in _inside(word) if gram in self._grams}
+        bound = (sum(max(added[_NONE] - added[_OPT_OUT], 0.0) for added in grams.values()),
+                 sum(max(added[_OPT_OUT] - added[_NONE], 0.0) for added in grams.values()),
+                 sum(max(added[_HELP] - added[_NONE], 0.0) for added in grams.values()),
+                 sum(added[0] for added in grams.values()))
+        return self._by_word.keep(word, (grams, (itself, self._grams[itself]) if (itself := _WORD + word) in self._grams
+                                         else None, self._following.get(word), bound))
 
     def explain(self, guess: Guess) -> tuple[str, ...]:
         """The words (or, failing them, the pieces of words) that weighed most toward the guess, each once."""
@@ -144,6 +155,10 @@ class Fallback:
 
     def decide(self, normalised: str) -> Guess | None:
         """The model's guess when it is an opt-out or a help request by at least its class's margin."""
+        _, opt_out_over, help_over = self._leads(normalised.split())
+        if opt_out_over < self.thresholds.get(Intent.OPT_OUT, math.inf) - _SLACK \
+                and help_over < self.thresholds.get(Intent.HELP, math.inf) - _SLACK:
+            return None  # neither can pass its threshold
         guess = self.guess(normalised)
         threshold = self.thresholds.get(guess.intent)
         return guess if guess.intent in _DECIDED and threshold is not None and guess.margin >= threshold else None
@@ -152,7 +167,51 @@ class Fallback:
         """Whether the model reads no request in the text by at least the margin of none: a rule's opt-out there is
         held for review instead of recorded."""
         threshold = self.thresholds.get(Intent.NONE)
-        if threshold is None:
+        if threshold is None or self._leads(normalised.split())[0] < threshold - _SLACK:
             return False
         guess = self.guess(normalised)
         return guess.intent is Intent.NONE and guess.margin >= threshold
+
+    def _leads(self, words: list[str]) -> tuple[float, float, float]:
+        """At least what none's score exceeds opt-out's by, opt-out's none's and help's none's: so at least the margin
+        (its score above the best other's) of the first class where it wins a guess. One that falls short of a
+        threshold by more than rounding tells, without the exact sums, that the guess cannot pass it (most texts the
+        model is asked about). A class's score over another's is the biases' difference plus the known n-grams'
+        weights toward it over the other, summed, over the vector's length. Bounded above with what is kept per word:
+        each distinct word's character n-grams by their parts toward the first class only (an n-gram two words share
+        counts once in the sum, and a part toward the other may only lower it), its whole word and each distinct pair
+        exactly (no two words or pairs share one); the length bounded below by the whole words' and pairs' idf and the
+        character n-grams of the word holding the most."""
+        none_over, opt_out_over, help_over, squared, inside = 0.0, 0.0, 0.0, 0.0, 0.0
+        counted: set[str] = set()  # the distinct words, and the pairs' n-grams ("=a b": no word holds "=" or " ")
+        by_word, read = self._by_word.get, self._read
+        after: _Following | None = None
+        exact: list[_Added] = []  # the whole words' and pairs' n-grams
+        for word in words:
+            _, itself, following, (word_none_over, word_opt_out_over, word_help_over, word_squared) = \
+                by_word(word) or read(word)
+            if word not in counted:
+                counted.add(word)
+                none_over += word_none_over
+                opt_out_over += word_opt_out_over
+                help_over += word_help_over
+                inside = max(inside, word_squared)
+                if itself is not None:
+                    exact.append(itself[1])
+            if after is not None and (pair := after.get(word)) is not None and pair[0] not in counted:
+                counted.add(pair[0])
+                exact.append(pair[1])
+            after = following
+        for added in exact:
+            none_over += added[_NONE] - added[_OPT_OUT]
+            opt_out_over += added[_OPT_OUT] - added[_NONE]
+            help_over += added[_HELP] - added[_NONE]
+            squared += added[0]
+        squared += inside
+        if not squared:  # no n-gram the model knows: its guess is none by no margin
+            return 0.0, -math.inf, -math.inf
+        length = math.sqrt(squared)
+        bias = self._bias
+        return (bias[_NONE - 1] - bias[_OPT_OUT - 1] + max(none_over, 0.0) / length,
+                bias[_OPT_OUT - 1] - bias[_NONE - 1] + max(opt_out_over, 0.0) / length,
+                bias[_HELP - 1] - bias[_NONE - 1] + max(help_over, 0.0) / length)
