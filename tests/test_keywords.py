@@ -1110,6 +1110,9 @@ def test_a_lawyer_of_the_writers_own_is_a_legal_threat(text):
 @pytest.mark.parametrize("text", [
     "haha stop texting me these riddles every morning... jk keep em coming",
     "pakistop nyo na yung robocall, text ok lang naman",
+    # someone else stopped theirs; the writer still wants them
+    "Vợ tôi đã nhắn STOP rồi, nhưng tôi vẫn muốn nhận tin", "아내는 문자 그만 받는대요 저는 계속 받을게요",
+    "我老婆已经退订了，继续发给我就好",
 ])
 def test_an_opt_out_in_a_message_that_says_the_texts_are_welcome_is_held_for_review(text):
     decision = classify(text)

@@ -84,5 +84,6 @@ LEXICON = Lexicon(
               r"했어요\s*근데|했는데요)\s*(?:[^ ]+\s*){0,3}?다시\s*(?:[^ ]+\s*)?(?:받고\s*싶|받을\s*수\s*있|받을래|"
               r"받을게|가입|구독|신청)"),
     # "전화 말고 문자로 주세요": the texts are fine, something else is not
-    texts_welcome=(r"문자로\s?(?:주세요|해\s?주세요|연락\s?주세요|보내\s?주세요)"),
+    # ... or still wanted ("저는 계속 받을게요")
+    texts_welcome=(r"문자로\s?(?:주세요|해\s?주세요|연락\s?주세요|보내\s?주세요)|계속\s?받을(?:게요|께요|래요)"),
 )

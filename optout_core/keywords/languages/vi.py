@@ -118,5 +118,6 @@ LEXICON = Lexicon(
                   r"goi\s+dien|email|giao\s+hang|thuoc|the\s+thanh\s+vien|(?:ban\s+)?sao\s+ke|hoa\s+d?don|"
                   r"bao\s+giay|tap\s+chi|the\s+tin\s+dung|tai\s+khoan)",
     # "đừng gọi, nhắn tin thôi": the texts are fine, something else is not
-    texts_welcome=(r"nhan\s+tin\s+(?:thoi|thi\s+dduoc|dduoc\s+roi)\b"),
+    # ... or still wanted ("nhưng tôi vẫn muốn nhận ưu đãi")
+    texts_welcome=(r"nhan\s+tin\s+(?:thoi|thi\s+dduoc|dduoc\s+roi)\b|\bvan\s+muon\s+(?:tiep\s+tuc\s+)?nhan\b"),
 )

@@ -102,5 +102,6 @@ LEXICON = Lexicon(
               r"(?:不小心|误)(?:点了?|按了?)?(?:退订|取消订阅|取消了订阅)|"
               r"(?:按|回复|回|点)错了?.{0,3}(?:stop|退订|停止|td|取消|unsubscribe)"),
     # "别打电话 有事发短信": the texts are fine, something else is not
-    texts_welcome=(r"(?:发短信|短信)(?:就行|就可以|没问题|就好)|有事发短信"),
+    # ... or still wanted ("繼續send俾我啦", "我还想继续收")
+    texts_welcome=(r"(?:发短信|短信)(?:就行|就可以|没问题|就好)|有事发短信|继续(?:send|发)(?:俾|给)我|(?:还想|还要)继续收"),
 )
