@@ -268,9 +268,12 @@ class KeywordEngine:
     def _mistaken(self, mistake: re.Match[str], normalised: str) -> bool:
         """An opt-out sent by mistake ("I sent stop by mistake", "wrong button"), unless the message names something
         else (an order, an appointment) that the mistake may be about: reading an opt-in wrongly texts someone who
-        said STOP. A thing named as what the texts are about is not something else: "I replied stop by accident, can I
-        get the refill texts again?"."""
+        said STOP. A message that names our texts besides is about them ("I sent stop by accident, can I get the fraud
+        alerts back? I want to know if someone uses my card"), and a thing named as what the texts are about is not
+        something else ("can I get the refill texts again?")."""
         rest = normalised.replace(mistake.group(0), " ")
+        if self._messages.search(rest):
+            return True
         while (target := self._any_target.search(rest)) is not None:
             if self._messages.match(rest, target.end() + 1) is None:
                 return False
