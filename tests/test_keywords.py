@@ -1058,6 +1058,7 @@ def test_a_negation_in_one_language_is_not_filler_in_another(text):
     "my phone got replaced and the reminders quit coming, put my cell back on",
     "can you get them back on? they stopped coming last week",
     "I sent stop by accident, can I get the shipping alerts back? I'm waiting on my order",
+    "I texted STOP to the wrong group chat by mistake, please resume the reminders",
 ])
 def test_an_opt_out_sent_by_mistake_or_texts_that_stopped_coming_ask_for_them_again(text):
     """A thing named as what the texts are about ("the pharmacy texts") is not something else the mistake was about;

@@ -118,7 +118,7 @@ LEXICON = Lexicon(
               r"opt\s+out)\s+but\s+(?:i|we)\s+(?:m\s+still\s+\w+ing|am\s+still\s+\w+ing|changed\s+my\s+mind|"
               r"(?:still\s+)?(?:want|need)(?!(?:\s+\w+){0,5}?\s+(?:stop|end|cease|gone|removed)\b)\s+(?:the|your|these|my)\s+\w+)|"
               r"(?:sent|texted|replied|said|typed|hit|pressed|wrote|responded)\s+(?:you\s+)?(?:stop|end|quit|"
-              r"cancel|unsubscribe|opt\s+out)\s+(?:\w+\s+){0,3}?(?:(?:by|on|in)\s+(?:mistake|accident|error)|"
+              r"cancel|unsubscribe|opt\s+out)\s+(?:\w+\s+){0,5}?(?:(?:by|on|in)\s+(?:mistake|accident|error)|"
               r"as\s+a\s+(?:joke|prank)|accidentally)|(?:unsubscribed|opted\s+out|stopped\s+(?:them|these|the\s+texts)|cancelled|canceled)\s+"
               r"(?:\w+\s+)?(?:by|on|in)\s+(?:mistake|accident|error)|wrong\s+button|(?:hit|pressed|tapped)\s+"
               r"(?:the\s+)?wrong\s+(?:button|thing|key)|(?:accidentally|accidently|mistakenly|by\s+mistake|"
