@@ -1200,3 +1200,11 @@ def test_opt_ins_in_plain_words_in_more_languages_and_forms(text):
 @pytest.mark.parametrize("text", ["왜 문자를 다시 받을 수 있나요?", "别再给我发短信", "为什么又收到短信？", "mi hijo quiere seguir jugando"])
 def test_look_alikes_of_those_opt_ins(text):
     assert classify(text).intent is not Intent.OPT_IN
+
+
+@pytest.mark.parametrize("text, intent", [
+    ("之前誤按了取消，我想重新接收通知", Intent.OPT_IN), ("點樣可以唔再收到呢啲優惠訊息？", Intent.OPT_OUT),
+    ("我沒有報名過，請刪除我的號碼", Intent.OPT_OUT),
+])
+def test_traditional_characters_of_real_messages_fold_to_the_simplified_rules(text, intent):
+    assert classify(text).intent is intent

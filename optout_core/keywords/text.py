@@ -26,9 +26,14 @@ _LETTERS = str.maketrans({"ł": "l", "ø": "o", "đ": "dd", "ħ": "h", "ı": "i"
 # matter: others are matched as they are.
 _TRADITIONAL = str.maketrans(dict(zip(
     "訊發傳別過號碼幫請訂閱這誰們給聯絡繫開復錯電話個麼說還騷擾詐騙資關於數據從來經間應該問題對單預約藥貨購買"
-    "會員郵條務廣將刪簡動網頁歡謝麻煩費醫療帳戶繼續恢啟讓時候吧嗎嘛東載覆",
+    "會員郵條務廣將刪簡動網頁歡謝麻煩費醫療帳戶繼續恢啟讓時候吧嗎嘛東載覆"
+    # the traditional characters of the labelled messages (OpenCC's t2s, character by character)
+    "願違録連沒週後園優點銀學報係結構達業樣換記課車勝邊價媽確談門飲準筆現書飯遠無幾錢終認場閘維箋鳴陳廳賣種親補語館減組織"
+    "兒檢舉誤聽燒鵝縮慮護詳額託註冊機轉區國競選匯禮師線駛見鮮蝦龍",
     "讯发传别过号码帮请订阅这谁们给联络系开复错电话个么说还骚扰诈骗资关于数据从来经间应该问题对单预约药货购买"
-    "会员邮条务广将删简动网页欢谢麻烦费医疗帐户继续恢启让时候吧吗嘛东载复", strict=True)))
+    "会员邮条务广将删简动网页欢谢麻烦费医疗帐户继续恢启让时候吧吗嘛东载复"
+    "愿违录连没周后园优点银学报系结构达业样换记课车胜边价妈确谈门饮准笔现书饭远无几钱终认场闸维笺鸣陈厅卖种亲补语馆减组织"
+    "儿检举误听烧鹅缩虑护详额托注册机转区国竞选汇礼师线驶见鲜虾龙", strict=True)))
 # str.translate looks every character up in its table, the slowest step of folding: it is skipped (a search for
 # the table's characters, in C, is far quicker) where it would change nothing.
 _LETTER_VARIANTS = re.compile("[" + "".join(re.escape(chr(code)) for code in _LETTERS) + "]")
