@@ -356,8 +356,9 @@ LEXICON = Lexicon(
     told=r"(?:puse|mande|envie|respondi|escribi|conteste|pusimos|mandamos|puso|pusieron|mando|mandaron)\s+"
          r"(?:el\s+|la\s+palabra\s+)?(?:stop|baja|alto|parar|cancelar)|ya\s+no\s+(?:me\s+)?(?:llegan|llega|han\s+llegado)",
     # "no me llamen, prefiero mensajes": the texts are fine, something else is not
-    # ... or still wanted ("yo sí los quiero seguir recibiendo")
+    # ... or still wanted ("yo sí los quiero seguir recibiendo"), or missed ("no me llega ningún código")
     texts_welcome=(r"prefiero\s+(?:\w+\s+){0,3}?(?:mensajes?|textos?|whatsapp)\b|"
+                   r"\bno\s+me\s+(?:llega|llegan|han\s+llegado|ha\s+llegado)\b(?!\s+mas\b)|"
                    r"\byo\s+si\s+(?:los|las)\s+quiero\b(?!\s+(?:cancelar|quitar|parar|dejar))|"
                    r"\b(?:mejor|solo)\s+(?:por\s+)?(?:mensajes?|textos?)\b|"
                    r"\blos\s+(?:mensajes|textos)\s+(?:si\s+(?:me|los|estan|por\s+favor)|estan\s+bien|ok)\b"),
