@@ -56,14 +56,16 @@ def _pairs(words: list[str]) -> list[str]:
 
 # What an n-gram adds to the sums: its idf squared, then its idf times each class's weight.
 _Added = tuple[float, ...]
-# The pairs the model knows that begin with a word: by the pair's second word, the pair and what it adds.
-_Following = dict[str, tuple[str, _Added]]
-# What the model knows of a word: its character n-grams, itself, and the pairs it begins.
-# A word's character n-grams' weights toward none over opt-out, toward opt-out over none and toward help over none,
-# each counting the parts toward the first class only, and their idf squared: what they add to the bounds of _leads.
-_Bound = tuple[float, float, float, float]
-_NONE, _OPT_OUT, _HELP = (1 + CLASSES.index(intent) for intent in (Intent.NONE, Intent.OPT_OUT, Intent.HELP))
+# What a word (or a pair) adds to the bounds of Fallback._leads: its weights toward none over opt-out, toward opt-out
+# over none and toward help over none (its character n-grams' parts toward the first class only, its whole word's and a
+# pair's exactly), its whole word's (a pair's) idf squared, and its character n-grams' idf squared.
+_Bound = tuple[float, float, float, float, float]
+# The pairs the model knows that begin with a word: by the pair's second word, the pair, what it adds to the sums
+# and to the bounds.
+_Following = dict[str, tuple[str, _Added, _Bound]]
+# What the model knows of a word: its character n-grams, itself, the pairs it begins, what it adds to the bounds.
 _WordGrams = tuple[dict[str, _Added], tuple[str, _Added] | None, _Following | None, _Bound]
+_NONE, _OPT_OUT, _HELP = (1 + CLASSES.index(intent) for intent in (Intent.NONE, Intent.OPT_OUT, Intent.HELP))
 # How far short of a threshold a bound must fall to decide without the exact sums: far beyond any rounding.
 _SLACK = 1e-6
 
@@ -94,7 +96,7 @@ class Fallback:
         for gram, added in self._grams.items():
             if gram.startswith(_WORD) and " " in gram:  # a pair: no word holds a space
                 first, second = gram.removeprefix(_WORD).split(" ")
-                self._following.setdefault(first, {})[second] = (gram, added)
+                self._following.setdefault(first, {})[second] = (gram, added, _exactly(added, 0.0))
         self._by_word: WordCache[_WordGrams] = WordCache()  # the n-grams of each word that the model knows
 
     def guess(self, normalised: str) -> Guess:
@@ -129,12 +131,15 @@ class Fallback:
         """The n-grams of one word the model knows (its characters 4 at a time, then the word itself, then the pairs
         it begins), kept for the next message holding the word, up to a bound."""
         grams = {gram: self._grams[gram] for gram in _inside(word) if gram in self._grams}
-        bound = (sum(max(added[_NONE] - added[_OPT_OUT], 0.0) for added in grams.values()),
-                 sum(max(added[_OPT_OUT] - added[_NONE], 0.0) for added in grams.values()),
-                 sum(max(added[_HELP] - added[_NONE], 0.0) for added in grams.values()),
-                 sum(added[0] for added in grams.values()))
-        return self._by_word.keep(word, (grams, (itself, self._grams[itself]) if (itself := _WORD + word) in self._grams
-                                         else None, self._following.get(word), bound))
+        whole = self._grams.get(_WORD + word)
+        inside = (sum(max(added[_NONE] - added[_OPT_OUT], 0.0) for added in grams.values()),
+                  sum(max(added[_OPT_OUT] - added[_NONE], 0.0) for added in grams.values()),
+                  sum(max(added[_HELP] - added[_NONE], 0.0) for added in grams.values()))
+        exactly = _exactly(whole, sum(added[0] for added in grams.values())) if whole is not None else \
+            (0.0, 0.0, 0.0, 0.0, sum(added[0] for added in grams.values()))
+        bound = (inside[0] + exactly[0], inside[1] + exactly[1], inside[2] + exactly[2], exactly[3], exactly[4])
+        return self._by_word.keep(word, (grams, (_WORD + word, whole) if whole is not None else None,
+                                         self._following.get(word), bound))
 
     def explain(self, guess: Guess) -> tuple[str, ...]:
         """The words (or, failing them, the pieces of words) that weighed most toward the guess, each once."""
@@ -182,36 +187,27 @@ class Fallback:
         counts once in the sum, and a part toward the other may only lower it), its whole word and each distinct pair
         exactly (no two words or pairs share one); the length bounded below by the whole words' and pairs' idf and the
         character n-grams of the word holding the most."""
-        none_over, opt_out_over, help_over, squared, inside = 0.0, 0.0, 0.0, 0.0, 0.0
-        counted: set[str] = set()  # the distinct words, and the pairs' n-grams ("=a b": no word holds "=" or " ")
+        if not words:
+            return 0.0, -math.inf, -math.inf  # no n-gram the model knows: its guess is none by no margin
         by_word, read = self._by_word.get, self._read
-        after: _Following | None = None
-        exact: list[_Added] = []  # the whole words' and pairs' n-grams
-        for word in words:
-            _, itself, following, (word_none_over, word_opt_out_over, word_help_over, word_squared) = \
-                by_word(word) or read(word)
-            if word not in counted:
-                counted.add(word)
-                none_over += word_none_over
-                opt_out_over += word_opt_out_over
-                help_over += word_help_over
-                inside = max(inside, word_squared)
-                if itself is not None:
-                    exact.append(itself[1])
-            if after is not None and (pair := after.get(word)) is not None and pair[0] not in counted:
-                counted.add(pair[0])
-                exact.append(pair[1])
-            after = following
-        for added in exact:
-            none_over += added[_NONE] - added[_OPT_OUT]
-            opt_out_over += added[_OPT_OUT] - added[_NONE]
-            help_over += added[_HELP] - added[_NONE]
-            squared += added[0]
-        squared += inside
-        if not squared:  # no n-gram the model knows: its guess is none by no margin
+        entries = [by_word(word) or read(word) for word in words]
+        # Each distinct word once, then each distinct pair the model knows once.
+        bounds = {word: entry[3] for word, entry in zip(words, entries, strict=True)}
+        pairs = {pair[0]: pair[2] for entry, word in zip(entries, words[1:], strict=False)
+                 if entry[2] is not None and (pair := entry[2].get(word)) is not None}
+        none_over, opt_out_over, help_over, exact, insides = zip(*bounds.values(), *pairs.values(), strict=True)
+        squared = sum(exact) + max(insides)
+        if not squared:
             return 0.0, -math.inf, -math.inf
         length = math.sqrt(squared)
         bias = self._bias
-        return (bias[_NONE - 1] - bias[_OPT_OUT - 1] + max(none_over, 0.0) / length,
-                bias[_OPT_OUT - 1] - bias[_NONE - 1] + max(opt_out_over, 0.0) / length,
-                bias[_HELP - 1] - bias[_NONE - 1] + max(help_over, 0.0) / length)
+        return (bias[_NONE - 1] - bias[_OPT_OUT - 1] + max(sum(none_over), 0.0) / length,
+                bias[_OPT_OUT - 1] - bias[_NONE - 1] + max(sum(opt_out_over), 0.0) / length,
+                bias[_HELP - 1] - bias[_NONE - 1] + max(sum(help_over), 0.0) / length)
+
+
+def _exactly(added: _Added, inside: float) -> _Bound:
+    """What one whole word's or pair's n-gram adds to the bounds, exactly; with its word's character n-grams' idf
+    squared."""
+    return (added[_NONE] - added[_OPT_OUT], added[_OPT_OUT] - added[_NONE], added[_HELP] - added[_NONE], added[0],
+            inside)
