@@ -1132,6 +1132,8 @@ def test_look_alikes_of_those_opt_ins(text):
     # does), being added by mistake, reporting to the carrier
     ("please don't add me to the text list", Intent.OPT_OUT), ("stop signing me up for your promo texts", Intent.OPT_OUT),
     ("I think I was added by mistake, wrong family", Intent.OPT_OUT), ("spam. reported it to my carrier", Intent.OPT_OUT),
+    # a refusal of consent beside a mistake is still a refusal
+    ("wrong button, I never wanted texts", Intent.OPT_OUT),
     # what the texts are about, named after them, does not aim the request elsewhere
     ("no quiero recibir recordatorios de citas", Intent.OPT_OUT), ("no kiero mas ofertas de la tienda", Intent.OPT_OUT),
     ("I don't want texts about my orders", Intent.OPT_OUT),

@@ -138,7 +138,7 @@ class KeywordEngine:
                                        + r")\s*(?:[.!?;:,\n]+|$)") if corrections else None
         self._correction_words = re.compile(r"\b(?:" + either(corrections) + r")\b")
         self._told = re.compile(r"\b(?:" + either(pattern(lexicon.told) for lexicon in lexicons) + r")\b")
-        # Searched only where the model read an opt-out (a few messages in a hundred): not screened.
+        # Searched only where an opt-out was read (a rule's or the model's): not screened.
         self._texts_welcome = re.compile(either(rf"\b(?:{pattern(lexicon.texts_welcome)})" if lexicon.spaced
                                                 else pattern(lexicon.texts_welcome)
                                                 for lexicon in lexicons if lexicon.texts_welcome))

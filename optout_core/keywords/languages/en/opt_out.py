@@ -179,7 +179,7 @@ OPT_OUT_RULES: tuple[Rule, ...] = (
          r"haven\s+t|never\s+ever|certainly\s+did\s+not|ain\s+t|aint|ain\s+t\s+never|aint\s+never)\s+(?:ever\s+)?(?:give\s+(?:(?:you|u|ya)\s+)?|gave\s+(?:(?:you|u|ya)\s+)?)?"
          r"(?:my\s+)?(?:consent(?:ed)?|agree(?:d)?|authori[sz]e(?:d)?|sign(?:ed)?\s*up|subscribe(?:d)?|"
          r"opt(?:ed)?\s*in|ask(?:ed)?\s+(?:for(?:\s+it\b)?|to\s+be)|request(?:ed)?|permission|join(?:ed)?|enroll(?:ed)?|"
-         r"register(?:ed)?|want(?:ed)?\s+(?:this|these|them|your|any)|(?:give|gave)\s+(?:you|u|ya|y\s?all)\s+"
+         r"register(?:ed)?|want(?:ed)?\s+(?:this|these|them|your|any|texts|messages|alerts)|(?:give|gave)\s+(?:you|u|ya|y\s?all)\s+"
          r"(?:my|this)\s+(?:number|#|cell)|provide(?:d)?\s+(?:my|this)\s+number)|"
          r"\b(?:consent|permission|authori[sz]ation)\s+(?:is\s+|has\s+been\s+|hereby\s+)?(?:withdrawn|revoked|"
          r"rescinded|denied|removed|retracted|cancell?ed|not\s+given)\b|"
