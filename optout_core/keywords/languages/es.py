@@ -332,11 +332,11 @@ LEXICON = Lexicon(
             r"como\s+hago\s+para|como|por\s+favor|favor\s+de|solo|solamente"),
     tails="me mas ya todo todos esto estos mensajes sms textos ahora otra vez de nuevo nuevamente",
     other_targets=OTHER_TARGETS,
-    # "paren de mandar la talla equivocada": the wrong thing, named right after the verb, is not the texts
-    # "no me manden al técnico": a person is sent ("a" before a person), not texts;
+    # What is named right after the verb and is not the texts: a person sent ("no me manden al técnico": "a" before
+    # a person), a thing no longer wanted ("ya no quiero el omeprazol"), the wrong thing ("paren de mandar la talla
+    # equivocada").
     other_objects=(r"(?:(?<=manden\s)|(?<=mande\s)|(?<=envien\s)|(?<=envie\s)|(?<=mandes\s)|(?<=envies\s))"
                    r"(?:al|a\s+la|a\s+los|a\s+las)\s+(?!(?:mensajes?|textos?)\b)\w+|"
-                   # "ya no quiero el omeprazol": a thing no longer wanted, named
                    r"(?<=quiero\s)(?:el|la|los|las|ese|esa|esos|esas)\s+(?!(?:mensajes?|textos?|sms|alertas?|avisos?|"
                    r"promos?|promociones?|recordatorios?|notificaciones?|ofertas?|cupones?|whatsapps?)\b)\w+|"
                    r"(?:(?:el|la|los|las|ese|esa|esos|esas|un|una|mi|mis)\s+)?(?!(?:numero|persona|mensajes?|celular|"
@@ -355,8 +355,8 @@ LEXICON = Lexicon(
     # ... or by someone else ("alguien puso STOP"), or texts that stopped coming ("ya no me llegan")
     told=r"(?:puse|mande|envie|respondi|escribi|conteste|pusimos|mandamos|puso|pusieron|mando|mandaron)\s+"
          r"(?:el\s+|la\s+palabra\s+)?(?:stop|baja|alto|parar|cancelar)|ya\s+no\s+(?:me\s+)?(?:llegan|llega|han\s+llegado)",
-    # "no me llamen, prefiero mensajes": the texts are fine, something else is not
-    # ... or still wanted ("yo sí los quiero seguir recibiendo"), or missed ("no me llega ningún código")
+    # "no me llamen, prefiero mensajes": the texts are fine, something else is not; or still wanted ("yo sí los quiero
+    # seguir recibiendo"), or missed ("no me llega ningún código")
     texts_welcome=(r"prefiero\s+(?:\w+\s+){0,3}?(?:mensajes?|textos?|whatsapp)\b|"
                    r"\bno\s+me\s+(?:llega|llegan|han\s+llegado|ha\s+llegado)\b(?!\s+mas\b)|"
                    r"\byo\s+si\s+(?:los|las)\s+quiero\b(?!\s+(?:cancelar|quitar|parar|dejar))|"
