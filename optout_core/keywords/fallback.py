@@ -135,8 +135,8 @@ class Fallback:
         inside = (sum(max(added[_NONE] - added[_OPT_OUT], 0.0) for added in grams.values()),
                   sum(max(added[_OPT_OUT] - added[_NONE], 0.0) for added in grams.values()),
                   sum(max(added[_HELP] - added[_NONE], 0.0) for added in grams.values()))
-        exactly = _exactly(whole, sum(added[0] for added in grams.values())) if whole is not None else \
-            (0.0, 0.0, 0.0, 0.0, sum(added[0] for added in grams.values()))
+        squared = sum(added[0] for added in grams.values())
+        exactly = _exactly(whole, squared) if whole is not None else (0.0, 0.0, 0.0, 0.0, squared)
         bound = (inside[0] + exactly[0], inside[1] + exactly[1], inside[2] + exactly[2], exactly[3], exactly[4])
         return self._by_word.keep(word, (grams, (_WORD + word, whole) if whole is not None else None,
                                          self._following.get(word), bound))
