@@ -138,10 +138,10 @@ class KeywordEngine:
                                        + r")\s*(?:[.!?;:,\n]+|$)") if corrections else None
         self._correction_words = re.compile(r"\b(?:" + either(corrections) + r")\b")
         self._told = re.compile(r"\b(?:" + either(pattern(lexicon.told) for lexicon in lexicons) + r")\b")
-        # Searched only where an opt-out was read (a rule's or the model's): not screened.
-        self._texts_welcome = re.compile(either(rf"\b(?:{pattern(lexicon.texts_welcome)})" if lexicon.spaced
-                                                else pattern(lexicon.texts_welcome)
-                                                for lexicon in lexicons if lexicon.texts_welcome))
+        # Searched wherever an opt-out was read (a rule's or the model's, a third of messages), and found in few.
+        self._texts_welcome = Screened(either(rf"\b(?:{pattern(lexicon.texts_welcome)})" if lexicon.spaced
+                                              else pattern(lexicon.texts_welcome)
+                                              for lexicon in lexicons if lexicon.texts_welcome))
         self._negators = {lexicon.language: lexicon.negator_words() for lexicon in lexicons}
         # Chinese and Japanese share characters (停止): a negation from either script counts for both.
         unspaced_before = tuple(word for lexicon in lexicons if not lexicon.spaced for word in lexicon.negator_words())
