@@ -1159,6 +1159,27 @@ def test_the_seventh_rounds_structures(text, intent):
 
 
 @pytest.mark.parametrize("text", [
+    "I replied STOP to the promos, please turn the fraud alerts back on",
+    "I want my appointment reminders back please, I'm the one who texted stop lol",
+    "I turned them off last month, can you turn them back on?",
+    "we texted stop to the other campaign, can you start sending the reminders again",
+])
+def test_an_opt_out_the_writer_tells_of_sending_before_is_no_opt_out_beside_a_plain_opt_in(text):
+    """The opt-out was sent before and is told of; what the message asks for now is to get the texts again."""
+    decision = classify(text)
+    assert decision.intent is Intent.OPT_IN, decision
+
+
+@pytest.mark.parametrize("text", [
+    # the complaint stands alone, or beside another opt-out, or the opt-in is negated or told of
+    "I already said stop, why do I keep getting these", "I replied stop. remove me. I want my number off",
+    "I said stop, take me off and don't put me back on", "I texted stop and you put me back on the list",
+])
+def test_an_opt_out_told_of_with_no_plain_opt_in_beside_it_is_still_an_opt_out(text):
+    assert classify(text).intent is Intent.OPT_OUT
+
+
+@pytest.mark.parametrize("text", [
     # cancelling a service, a wait, a transfer, an order, a plan (Korean, Chinese, Japanese)
     "금요예배 취소인가요?", "웨이팅 그냥 취소해 주세요", "자동이체 취소 부탁드려요", "这单可以取消吗", "帮我取消自动续费",
     "ジムの月額プランを解約したいです", "サブスクを解約するにはどうすればいいですか", "ヨガ教室を退会したいです",

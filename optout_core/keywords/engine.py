@@ -211,6 +211,9 @@ class KeywordEngine:
         quoting = [part.words for part, mistake in zip(parts, told, strict=False) if mistake is not None]
         opt_in = None if opt_out is not None and not opt_out.opt_in_wins else self._opt_in(
             text, normalised, parts, [mistake for _, mistake in mistaken], quoting)
+        if opt_in is not None and opt_out is not None and self._first(Intent.OPT_OUT, meant, beside=True):
+            # "I said stop, take me off and put me back on only if I ask": an opt-out asked for besides the one told
+            opt_in = None
         if opt_in is not None:
             return self._decide(Intent.OPT_IN, opt_in, text, normalised)
         if opt_out is not None:
@@ -327,13 +330,14 @@ class KeywordEngine:
     def _find(self, intent: Intent, parts: list[_Clause]) -> _Found | None:
         return self._first(intent, parts) or self._framed(intent, parts) or self._inner_keyword(intent, parts)
 
-    def _first(self, intent: Intent, parts: list[_Clause]) -> _Found | None:
-        """The first rule match that is not negated, not someone else's words and not aimed at something else."""
+    def _first(self, intent: Intent, parts: list[_Clause], beside: bool = False) -> _Found | None:
+        """The first rule match that is not negated, not someone else's words and not aimed at something else;
+        `beside`: besides those of rules an opt-in wins over."""
         for part in parts:
             if part.hits is None:
                 part.hits = self._rules.matches(part.words, part.compacted)
             for hit in part.hits:
-                if hit.intent is not intent:
+                if hit.intent is not intent or (beside and hit.rule.opt_in_wins):
                     continue
                 rule, lexicon, text, start, end = hit.rule, hit.lexicon, hit.text, hit.start, hit.end
                 # "cancel my order", "sign me up for the class": aimed at something other than our texts.

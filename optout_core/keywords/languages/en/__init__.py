@@ -104,8 +104,13 @@ LEXICON = Lexicon(
                      r"kept\s+telling|asked|asks|wants|wanted|thinks|thought|yelled|texted|keeps\s+saying)"),
     corrections=r"no\s+wait|wait\s+no|never\s*mind|nvm|scratch\s+that|disregard(?:\s+that)?|ignore\s+(?:that|my\s+last)|"
                 r"actually\s+no|no\s+no",
-    # "the announcements quit coming", "your texts stopped coming": texts that no longer arrive, told of
-    told=r"(?:quit|stopped|stop)\s+(?:coming|arriving|showing\s+up)",
+    # "the announcements quit coming", "your texts stopped coming": texts that no longer arrive, told of; "I replied
+    # stop to the wrong thread", "I'm the one who texted stop", "I turned them off": what the writer sent before
+    told=r"(?:quit|stopped|stop)\s+(?:coming|arriving|showing\s+up)|"
+         r"(?:i|we|who)\s+(?:already\s+|just\s+|accidentally\s+)?(?:said|texted|replied|sent|typed|responded|wrote|hit|"
+         r"pressed)\s+(?:you\s+)?(?:stop|unsubscribe|quit|end|cancel)|"
+         r"(?:i|we)\s+(?:turned|shut|switched)\s+(?:them|those|these|it|the\s+(?:\w+\s+)?(?:texts|alerts|reminders|"
+         r"notifications|messages))\s+off",
     texts_welcome=(r"(?:text|texts|texting|txt|txts|messages|msgs|sms)\s+(?:is|are|r|s)\s+(?:fine|ok|okay|good|great|"
                    r"better|cool|alright|all\s+right)\b|\btext\s+(?:me|us)\s+instead\b|"
                    r"\bkeep\s+(?:them|em|these|those|the\s+\w+)\s+coming\b|"

@@ -309,10 +309,6 @@ OPT_OUT_RULES: tuple[Rule, ...] = (
          rf"won\s+t\s+stop)\s+(?:to\s+)?{CONTACT}|"
          rf"\b(?:(?<!can\si\s)(?<!could\si\s)(?<!will\si\s)(?<!can\swe\s)(?<!may\si\s)still|(?<!to\s)keep)\s+"
          rf"(?:getting|receiving|get|receive)\s+(?:{DETERMINERS}\s+)*(?:{MESSAGES}|these|them)|"
-         r"\b(?:i|we)\s+(?:already|have\s+already|ve\s+already|just|have|ve|literally|already\s+have)?\s*"
-         r"(?:said|told\s+(?:you|u|y\s?all)(?:\s+(?:people|guys|folks|all))?|asked\s+(?:you|u)?|texted|replied|sent|"
-         r"requested|typed|"
-         r"responded|wrote)\s+(?:you\s+)?(?:to\s+)?(?:stop|unsubscribe|quit|remove|opt\s+out|end|cancel)\b|"
          r"\bhow\s+many\s+times\s+(?:do|must|should)\s+i|"
          r"\bwhat\s+part\s+of\s+(?:the\s+word\s+)?(?:stop|no|unsubscribe|remove\s+me|opt\s+out|leave\s+me\s+alone)\b|"
          r"\b(?:do|don\s+t|dont|can\s+t|cant)\s+(?:you|u|y\s?all)\s+(?:not\s+)?(?:understand|read|get)\s+"
@@ -331,6 +327,15 @@ OPT_OUT_RULES: tuple[Rule, ...] = (
          r"\b(?:one|1)\s+more\s+(?:text|message|msg|of\s+these)\s+(?:and|&|n)\b|"
          r"\b(?:too\s+many|so\s+many|way\s+too\s+many|enough)\s+(?:texts|messages|msgs)",
          negatable=False),
+    # "I already said stop": a complaint that the texts go on; but beside a plain opt-in ("I replied STOP to the
+    # promos but I want the usage alerts back, please turn those on") it tells what was sent before, and the request
+    # wins
+    Rule("complaint about more texts",
+         r"\b(?:i|we)\s+(?:already|have\s+already|ve\s+already|just|have|ve|literally|already\s+have)?\s*"
+         r"(?:said|told\s+(?:you|u|y\s?all)(?:\s+(?:people|guys|folks|all))?|asked\s+(?:you|u)?|texted|replied|sent|"
+         r"requested|typed|"
+         r"responded|wrote)\s+(?:you\s+)?(?:to\s+)?(?:stop|unsubscribe|quit|remove|opt\s+out|end|cancel)\b",
+         negatable=False, opt_in_wins=True),
     # "this is like the 10th text this week": how many come, complained of
     Rule("complaint about more texts",
          r"(?:\d+\s*(?:st|nd|rd|th)|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\w+teenth|twentieth|"
