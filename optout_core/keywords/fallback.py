@@ -63,8 +63,9 @@ _Bound = tuple[float, float, float, float, float]
 # The pairs the model knows that begin with a word: by the pair's second word, the pair, what it adds to the sums
 # and to the bounds.
 _Following = dict[str, tuple[str, _Added, _Bound]]
-# What the model knows of a word: its character n-grams, itself, the pairs it begins, what it adds to the bounds.
-_WordGrams = tuple[dict[str, _Added], tuple[str, _Added] | None, _Following | None, _Bound]
+# What the model knows of a word, kept flat (one tuple a word: fewer objects touched per message): what it adds to the
+# bounds (the five floats of a _Bound), the pairs it begins, its character n-grams and itself.
+_WordGrams = tuple[float, float, float, float, float, _Following | None, dict[str, _Added], tuple[str, _Added] | None]
 _NONE, _OPT_OUT, _HELP = (1 + CLASSES.index(intent) for intent in (Intent.NONE, Intent.OPT_OUT, Intent.HELP))
 # How far short of a threshold a bound must fall to decide without the exact sums: far beyond any rounding.
 _SLACK = 1e-6
@@ -87,6 +88,10 @@ class Fallback:
                                if line.startswith(_LANGUAGE))
         rows = [line.split("\t") for line in lines if line and not line.startswith(("#", _LANGUAGE))]
         self._bias = tuple(float(value) for value in next(row for row in rows if row[0] == "")[2:])
+        # The biases' part of the leads _leads bounds: none's over opt-out's, opt-out's over none's, help's over none's.
+        self._lead_biases = (self._bias[_NONE - 1] - self._bias[_OPT_OUT - 1],
+                             self._bias[_OPT_OUT - 1] - self._bias[_NONE - 1],
+                             self._bias[_HELP - 1] - self._bias[_NONE - 1])
         # What an n-gram adds, as the model's TF-IDF reads it (present or not, times its idf, the whole vector of
         # unit length): its idf squared to the vector's squared length, and its idf times each class's weight.
         self._grams = {gram: (idf * idf, *(idf * float(weight) for weight in weights))
@@ -109,7 +114,7 @@ class Fallback:
         by_word, read = self._by_word.get, self._read
         after: _Following | None = None  # the pairs the word before begins
         for word in words:
-            grams, itself, following, _ = by_word(word) or read(word)
+            _, _, _, _, _, following, grams, itself = by_word(word) or read(word)
             known.update(grams)
             if itself is not None:
                 whole[itself[0]] = itself[1]
@@ -137,9 +142,9 @@ class Fallback:
                   sum(max(added[_HELP] - added[_NONE], 0.0) for added in grams.values()))
         squared = sum(added[0] for added in grams.values())
         exactly = _exactly(whole, squared) if whole is not None else (0.0, 0.0, 0.0, 0.0, squared)
-        bound = (inside[0] + exactly[0], inside[1] + exactly[1], inside[2] + exactly[2], exactly[3], exactly[4])
-        return self._by_word.keep(word, (grams, (_WORD + word, whole) if whole is not None else None,
-                                         self._following.get(word), bound))
+        return self._by_word.keep(word, (inside[0] + exactly[0], inside[1] + exactly[1], inside[2] + exactly[2],
+                                         exactly[3], exactly[4], self._following.get(word), grams,
+                                         (_WORD + word, whole) if whole is not None else None))
 
     def explain(self, guess: Guess) -> tuple[str, ...]:
         """The words (or, failing them, the pieces of words) that weighed most toward the guess, each once."""
@@ -190,20 +195,39 @@ class Fallback:
         if not words:
             return 0.0, -math.inf, -math.inf  # no n-gram the model knows: its guess is none by no margin
         by_word, read = self._by_word.get, self._read
-        entries = [by_word(word) or read(word) for word in words]
-        # Each distinct word once, then each distinct pair the model knows once.
-        bounds = {word: entry[3] for word, entry in zip(words, entries, strict=True)}
-        pairs = {pair[0]: pair[2] for entry, word in zip(entries, words[1:], strict=False)
-                 if entry[2] is not None and (pair := entry[2].get(word)) is not None}
-        none_over, opt_out_over, help_over, exact, insides = zip(*bounds.values(), *pairs.values(), strict=True)
-        squared = sum(exact) + max(insides)
+        # One pass over the words, each distinct word and each distinct pair the model knows counted once. The order
+        # of a bound's sum decides nothing: a bound settles a guess only when it falls short by far more than rounding.
+        counted: set[str] | None = set() if len(set(words)) < len(words) else None  # no word twice: no pair twice
+        pairs: dict[str, _Bound] = {}
+        none_over = opt_out_over = help_over = squared = insides = 0.0
+        after: _Following | None = None  # the pairs the word before begins
+        for word in words:
+            to_none, to_opt_out, to_help, whole, inside, following, _, _ = by_word(word) or read(word)
+            if after is not None and (pair := after.get(word)) is not None:
+                pairs[pair[0]] = pair[2]
+            after = following
+            if counted is not None:
+                if word in counted:
+                    continue
+                counted.add(word)
+            none_over += to_none
+            opt_out_over += to_opt_out
+            help_over += to_help
+            squared += whole
+            if inside > insides:  # noqa: PLR1730 - a comparison, not a call of max(), for every word
+                insides = inside
+        for to_none, to_opt_out, to_help, whole, _ in pairs.values():
+            none_over += to_none
+            opt_out_over += to_opt_out
+            help_over += to_help
+            squared += whole
+        squared += insides
         if not squared:
             return 0.0, -math.inf, -math.inf
         length = math.sqrt(squared)
-        bias = self._bias
-        return (bias[_NONE - 1] - bias[_OPT_OUT - 1] + max(sum(none_over), 0.0) / length,
-                bias[_OPT_OUT - 1] - bias[_NONE - 1] + max(sum(opt_out_over), 0.0) / length,
-                bias[_HELP - 1] - bias[_NONE - 1] + max(sum(help_over), 0.0) / length)
+        to_none, to_opt_out, to_help = self._lead_biases
+        return (to_none + max(none_over, 0.0) / length, to_opt_out + max(opt_out_over, 0.0) / length,
+                to_help + max(help_over, 0.0) / length)
 
 
 def _exactly(added: _Added, inside: float) -> _Bound:
