@@ -27,8 +27,12 @@ from .text import WordCache
 _GROUPS_PER_PATH = 2
 # Past this many ways through a pattern the paths are not told apart: the pattern is screened as a whole.
 _MAX_PATHS = 400
+# How many sets of groups found in a text have their live alternatives kept (2,633 over every labelled set); past it,
+# a new set's are worked out each time it comes. A set of groups is an int, a bit for each group.
+_MAX_PRESENT_KEPT = 10_000
 
 _Group = frozenset[str]  # strings of which every match contains at least one
+_NONE_LIVE: frozenset[int] = frozenset()
 
 
 def _rarity(group: _Group) -> tuple[int, int]:
@@ -113,12 +117,15 @@ class _CaseInsensitiveError(Exception):
 class Screened:
     """A regex with `search` and `finditer` as re.Pattern has them, run only on texts where it may match."""
 
-    __slots__ = ("_alone", "_branches", "_by_group", "_by_word", "_covers", "_finder", "regex")
+    __slots__ = ("_alone", "_branches", "_by_group", "_by_word", "_covers", "_finder", "_live_when", "regex")
 
     def __init__(self, regex: str) -> None:
         self.regex = re.compile(regex)
         self._finder: re.Pattern[str] | None = None
-        self._by_word: WordCache[frozenset[int]] = WordCache()  # the groups each word holds
+        self._by_word: WordCache[int] = WordCache()  # the groups each word holds
+        # The alternatives live for a set of groups found in a text: many texts share one ("stop" and "me"), and
+        # checking every path filed under each group costs more than a lookup.
+        self._live_when: dict[int, frozenset[int]] = {}
         # The pattern's top-level alternatives: where the screen leaves one of them alone able to match, it is searched
         # alone (compiled on first use), which finds what the whole pattern finds, as no other alternative can match.
         self._branches = branches(regex)
@@ -142,43 +149,54 @@ class Screened:
         number = {group: index for index, group in enumerate(groups)}
         strings = sorted({text for group in groups for text in group})
         # A string found at a position stands for every string it begins with, as the scan reports the longest.
-        self._covers = {text: frozenset(number[group] for group in groups
-                                        if any(text.startswith(other) for other in group)) for text in strings}
+        self._covers = {text: sum(1 << number[group] for group in groups
+                                  if any(text.startswith(other) for other in group)) for text in strings}
         # Each path is filed under one of its groups: only paths whose group was found need checking.
-        self._by_group: dict[int, list[tuple[frozenset[int], int]]] = {}
+        self._by_group: dict[int, list[tuple[int, int]]] = {}
         for needs, branch in sorted({(frozenset(number[group] for group in path), branch) for branch, path in paths},
                                     key=lambda item: (sorted(item[0]), item[1])):
-            self._by_group.setdefault(min(needs), []).append((needs, branch))
+            self._by_group.setdefault(min(needs), []).append((sum(1 << group for group in needs), branch))
         firsts = "".join(sorted({re.escape(text[0]) for text in strings}))
         self._finder = re.compile(f"(?=[{firsts}])(?=({trie(strings)}))")
 
-    def _present(self, text: str) -> set[int]:
+    def _present(self, text: str) -> int:
         """The groups some string of which is in the text, found word by word: each string is looked for by its
         longest part without a space (see _strongest), which lies inside one word when the string is in the text."""
         words = text.split(" ")
+        present = 0
         try:
-            return set().union(*map(self._by_word.get, words))  # type: ignore[arg-type]  # None: see below
+            for groups in map(self._by_word.get, words):
+                present |= groups  # type: ignore[operator]  # None: see below
         except TypeError:  # a word not read before (None, no set of groups)
-            return set().union(*(self._by_word[word] if word in self._by_word else self._read(word)
-                                 for word in words))
+            for word in words:
+                present |= self._by_word[word] if word in self._by_word else self._read(word)
+        return present
 
-    def _read(self, word: str) -> frozenset[int]:
+    def _read(self, word: str) -> int:
         """The groups some string of which is in the word, kept for the next text holding it, up to a bound."""
-        return self._by_word.keep(word, frozenset().union(*map(self._covers.__getitem__, self._finder.findall(word)))
-                                  if self._finder is not None else frozenset())
+        groups = 0
+        for text in self._finder.findall(word) if self._finder is not None else ():
+            groups |= self._covers[text]
+        return self._by_word.keep(word, groups)
 
-    def _live(self, text: str) -> set[int] | None:
+    def _live(self, text: str) -> frozenset[int] | None:
         """The top-level alternatives (-1: the pattern as a whole) that may match in `text`; None: any may."""
         if self._finder is None:
             return None
         present = self._present(text)
         if not present:  # most texts
-            return set()
-        return {branch for group in present for needs, branch in self._by_group.get(group, ()) if needs <= present}
+            return _NONE_LIVE
+        live = self._live_when.get(present)
+        if live is None:
+            live = frozenset(branch for group in range(present.bit_length()) if present >> group & 1
+                             for needs, branch in self._by_group.get(group, ()) if needs & present == needs)
+            if len(self._live_when) < _MAX_PRESENT_KEPT:
+                self._live_when[present] = live
+        return live
 
     def possible(self, text: str) -> bool:
         """False only if no match can exist in `text`."""
-        return self._live(text) != set()
+        return self._live(text) != _NONE_LIVE
 
     def _regex_for(self, text: str) -> re.Pattern[str] | None:
         live = self._live(text)
