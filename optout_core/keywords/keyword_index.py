@@ -51,10 +51,14 @@ class KeywordIndex:
         filler_phrases = [phrase for lexicon in lexicons for phrase in map(normalise, lexicon.filler_phrases) if phrase]
         self._filler_phrases = whole_words(either(filler_phrases))
         # A filler phrase (normalised words, matched as whole words) is found only where each of its words is a word
-        # of the message: it is looked for only where its longest word is, the one fewest messages hold ("thank" of
-        # "thank you", not "i" of "i mean").
-        self._filler_phrase_words = frozenset(max(phrase.split(" "), key=lambda word: (len(word), word))
-                                              for phrase in filler_phrases)
+        # of the message: it is looked for only where all of them are. Each phrase's words are filed under its longest
+        # word, the one fewest messages hold ("thank" of "thank you", not "i" of "i mean"), checked first.
+        self._filler_phrase_words: dict[str, list[frozenset[str]]] = {}
+        for phrase in filler_phrases:
+            words = phrase.split(" ")
+            self._filler_phrase_words.setdefault(max(words, key=lambda word: (len(word), word)), []).append(
+                frozenset(words))
+        self._filler_phrase_keys = frozenset(self._filler_phrase_words)
         self.tails = frozenset().union(*(lexicon.tail_words() for lexicon in lexicons))
         self._subjects = frozenset().union(*(normalise(lexicon.subjects).split() for lexicon in lexicons))
         self._cjk_filler = tuple(sorted((word for lexicon in lexicons if not lexicon.spaced
@@ -80,9 +84,17 @@ class KeywordIndex:
     def core(self, normalised: str) -> list[str]:
         """The words that carry meaning: filler dropped, and a repeated word ("stop stop stop") counted once."""
         tokens = normalised.split()
-        if not self._filler_phrase_words.isdisjoint(tokens):  # most messages hold none: no regex search for one
-            tokens = self._filler_phrases.sub(" ", normalised).split()
-        return [token for token, _ in groupby(filterfalse(self.filler.__contains__, tokens))]
+        if not self._filler_phrase_keys.isdisjoint(tokens) and self._holds_filler_phrase(tokens):
+            tokens = self._filler_phrases.sub(" ", normalised).split()  # most messages hold none: no regex search
+        words = list(filterfalse(self.filler.__contains__, tokens))
+        # Most messages hold no word twice, so none twice in a row: only those that do are grouped.
+        return [word for word, _ in groupby(words)] if len(set(words)) < len(words) else words
+
+    def _holds_filler_phrase(self, tokens: list[str]) -> bool:
+        """Whether the words hold every word of some filler phrase (one of "thank you" but not "i beg you")."""
+        present = frozenset(tokens)
+        return any(words <= present for word in present if word in self._filler_phrase_words
+                   for words in self._filler_phrase_words[word])
 
     def cjk_core(self, compacted: str) -> str:
         """Unspaced text without its polite words at either end: 请退订谢谢 -> 退订."""
