@@ -76,22 +76,73 @@ def has_cjk(text: str) -> bool:
 
 
 # ASCII text without a dash or a title's full stop breaks at its punctuation alone: one translation (in C) lower-cases
-# its letters, marks each break and blanks every other character that is no letter or digit.
+# its letters, marks each break and blanks every other character that is no letter or digit. Translating bytes is
+# a lookup in a table of 256 (a str's translation looks each character up in a dict).
 _BREAK = "\x00"
-_ASCII_BREAKS = str.maketrans({chr(code): (chr(code).lower() if chr(code).isalnum() else
-                                           _BREAK if chr(code) in "!?;:,\n." else " ") for code in range(128)})
+_ASCII_BREAKS = bytes(ord(chr(code).lower()) if chr(code).isalnum() else
+                      ord(_BREAK) if chr(code) in "!?;:,\n." else ord(" ") for code in range(256))
 _TITLE = re.compile(r"(?:dr|mrs?|ms|jr|sr|st|ave|prof)\.")
+_DASHES = ("-", "\u2013", "\u2014")  # what CLAUSE_BREAK takes for a dash between spaces
+_BREAK_CHARACTER = re.compile(CLAUSE_BREAK.pattern[3:CLAUSE_BREAK.pattern.index("]") + 1])  # its class of breaks
+# Beyond ASCII, the characters that fold to ASCII letters and digits or to no letter or digit at all, the same
+# whatever stands next to them (Latin letters with accents, quotes, spaces, currency, arrows, full-width forms), and
+# the breaks among emoji and CJK punctuation. Not dashes, invisible characters (folding removes them, joining the
+# words around them) or combining marks (they fold with the letter before them).
+_FOLDED_RANGES = ((0x80, 0x250), (0x1E00, 0x1F00), (0x2000, 0x2070), (0x20A0, 0x20D0), (0x2100, 0x2150),
+                  (0x2190, 0x2200), (0x2600, 0x27C0), (0x3000, 0x3040), (0xFE00, 0xFE10), (0xFF00, 0xFFF0),
+                  (0x1F300, 0x1FB00))
+
+
+def _folding_breaks() -> dict[int, str]:
+    """A translation that folds text, marks its breaks and blanks the rest as sentences does, for the characters
+    whose folding stands alone: ASCII, and those of _FOLDED_RANGES that fold to letters and digits (all ASCII) or to
+    none."""
+    table = {code: chr(_ASCII_BREAKS[code]) for code in range(128)}
+    for start, end in _FOLDED_RANGES:
+        for code in range(start, end):
+            char = chr(code)
+            if _BREAK_CHARACTER.match(char):
+                table[code] = _BREAK
+                continue
+            if char in _DASHES or _INVISIBLE.match(char) or unicodedata.combining(char):
+                continue
+            folded = fold(char)
+            letters = _WORD.findall(folded)
+            if not letters and not _WORD.match(char):
+                table[code] = " "
+            elif letters == [folded] and folded.isascii() and _WORD.match(char):
+                table[code] = folded
+    return table
+
+
+def _character_class(codes: list[int]) -> str:
+    """A regex class of the code points given (sorted), as ranges."""
+    spans: list[list[int]] = []
+    for code in codes:
+        if spans and spans[-1][1] == code - 1:
+            spans[-1][1] = code
+        else:
+            spans.append([code, code])
+    return "[" + "".join(f"{re.escape(chr(first))}-{re.escape(chr(last))}" for first, last in spans) + "]"
+
+
+_FOLDING_BREAKS = _folding_breaks()
+_NOT_FOLDING_ALONE = re.compile(_character_class(sorted(_FOLDING_BREAKS)).replace("[", "[^", 1))
 
 
 def sentences(text: str) -> list[str]:
     """The message's sentences and comma-separated parts, each normalised; empty ones dropped. Joined with spaces
     they are the normalised message."""
     if text.isascii():  # folded once, not piece by piece: lower case splits where the text does
-        lowered = text.lower()
-        if "-" in text or ("." in text and _TITLE.search(lowered)):
-            return [" ".join(words) for words in map(_WORD.findall, CLAUSE_BREAK.split(lowered)) if words]
-        return [" ".join(words) for words in map(str.split, text.translate(_ASCII_BREAKS).split(_BREAK)) if words]
-    return [part for part in (normalise(piece) for piece in CLAUSE_BREAK.split(text)) if part]
+        if "-" in text or ("." in text and _TITLE.search(text.lower())):
+            return [" ".join(words) for words in map(_WORD.findall, CLAUSE_BREAK.split(text.lower())) if words]
+        broken = text.encode().translate(_ASCII_BREAKS).decode()
+    elif "-" in text or "\u2013" in text or "\u2014" in text or ("." in text and _TITLE.search(text.lower())) \
+            or _NOT_FOLDING_ALONE.search(text):
+        return [part for part in (normalise(piece) for piece in CLAUSE_BREAK.split(text)) if part]
+    else:  # each character folds by itself (accented Latin letters, quotes, emoji): all at once, with the breaks
+        broken = text.translate(_FOLDING_BREAKS)
+    return [" ".join(words) for words in map(str.split, broken.split(_BREAK)) if words]
 
 
 # "I don't know who this is but please stop": what follows "but" stands on its own.
