@@ -30,6 +30,35 @@ BUSINESS = (r"(?:empresa|compania|tienda|negocio|numero|farmacia|clinica|consult
             r"partido|candidato)")
 # A list that is not the texts' ("la lista de espera").
 NOT_OUR_LIST = r"(?!\s+de\s+(?:espera|invitados|asistencia|regalos|compras|deseos|clase|la\s+clase|alumnos))"
+# What an opt-in asks to get (again): the texts in the plural, or the updates they bring. One message or code asked
+# for again is a resend, not an opt-in ("mándenme el código otra vez").
+WANTED = (r"(?:mensajes|msjs|mensajitos|textos|notificaciones|notifs|alertas|promociones|promos|ofertas|avisos|"
+          r"recordatorios|actualizaciones|reminders|updates|alerts|texts)")
+AGAIN = r"(?:otra\s+vez|otra\s+ves|de\s+nuevo|denuevo|nuevamente)"
+# What the texts asked for are about, named after them ("los recordatorios para los taxes", "las alertas de la
+# escuela"): part of the request, so its words ("para" is also "stop") are no opt-out left beside it.
+ABOUT = r"(?:\s+(?:de|del|para|sobre)\s+(?:(?:el|la|los|las|mi|mis|su|sus)\s+)?\w+)*"
+# Texts wanted somewhere else than by SMS ("mándenme las ofertas por correo").
+BY_OTHER_MEANS = (r"(?!(?:\s+\w+){0,4}\s+(?:por|al|a|en|via)\s+(?:mi\s+|el\s+)?(?:correo|email|e\s+mail|mail|whatsapp|"
+                  r"wasap|messenger|facebook|instagram)\b)")
+# A verb of putting someone on the texts, after "me" when what comes before it does not ask why or tell what is done
+# to the writer: "¿por qué me agregan otra vez a las promos?", "siempre me meten a las promos".
+NOT_TOLD = (r"(?<!\bque\s)(?<!\bq\s)(?<!\bporque\s)(?<!\bxq\s)(?<!\bpq\s)(?<!\bquien\s)(?<!\bsiempre\s)"
+            r"(?<!\bustedes\s)(?<!\buds\s)(?<!\bellos\s)(?<!\bvez\s)(?<!\bcuando\s)(?<!\bsi\s)")
+# Putting on: the infinitive ("agregar"), the imperative with its pronoun ("inscríbanme", "agrégame", "pónganme"), the
+# present asked ("me agregan", "me inscribes"), the subjunctive wished ("que me agreguen").
+PUT_ON_INFINITIVE = r"(?:agregar|anadir|incluir|inscribir|suscribir|poner|apuntar|anotar|registrar|meter)"
+PUT_ON_ME = (r"(?:(?:re)?(?:suscrib|inscrib)(?:eme|anme|ame|irme)|agreg(?:ame|arme)|agregu(?:enme|eme)|"
+             r"(?:apunt|anot|registr)(?:ame|enme|eme|arme)|inclu(?:yeme|yanme|yame|irme)|pon(?:me|ganme|game|erme)|"
+             r"met(?:eme|anme|ame|erme)|anad(?:eme|anme|ame|irme))")
+PUT_ON_ASKED = (r"(?:agreg(?:an|as|a)|agregu(?:en|e)|inclu(?:yen|yes|yan|ya)|(?:re)?(?:inscrib|suscrib)(?:en|es|an|a|o)|"
+                r"(?:apunt|anot|registr)(?:an|as|en|e|o)|pon(?:en|es|gan|ga)|met(?:en|es|an|a)|anad(?:en|es|an|a))")
+PUT_ON_WISHED = (r"(?:agregu(?:en|e)|inclu(?:yan|ya)|(?:inscrib|suscrib)(?:an|a)|(?:apunt|anot|registr)(?:en|e)|"
+                 r"pong(?:an|a)|met(?:an|a)|anad(?:an|a))")
+# Where the writer is put: the texts, or a list of them ("a las alertas", "para los recordatorios", "a la lista de
+# mensajes"), with what they are about.
+ON_THE_TEXTS = (rf"\s+(?:a|en|para|al)\s+{TEXTS_DETERMINERS}(?:(?:lista|listas)\s+de\s+(?:mensajes?|textos?|sms|"
+                rf"{WANTED})|{WANTED})\b{ABOUT}")
 OTHER_TARGETS = (r"(?:(?:mi|mis|el|la|los|las|su|sus|del|de|un|una|este|esta|ese|esa|esos|esas|estos|estas|aquel|"
                  r"aquella|tu|tus|con|recibir|mas)\s+){0,3}"
                  r"(?:pedidos?|ordenes|orden|citas?|reservas?|reservaciones?|recetas?|medicamentos?|medicinas?|"
@@ -167,7 +196,7 @@ LEXICON = Lexicon(
                                  r"\b(?:numero|telefono|celular)\s+ya\s+no\s+es\s+de|\bya\s+no\s+es\s+(?:su|el|mi)\s+"
                                  r"numero|\bno\s+es\s+de\s+(?:esa|esta)\s+persona|\bno\s+soy\s+(?:esa|la)\s+persona|"
                                  r"\bse\s+equivoc\w*\s+de\s+(?:numero|persona)|\bno\s+(?:es|soy)\s+(?:mi\s+numero|"
-                                 r"el\s+numero|la\s+persona|quien\s+buscan)|\bnumero\s+nuevo|"
+                                 r"el\s+numero|la\s+persona|quien\s+buscan)|"
                                  r"\b(?:numero|cel|celular|telefono|linea)\s+(?:antes\s+)?era\s+de\b|\bya\s+no\s+es\s+mio\b|"
                                  r"\b(?:este|ese|el|mi)\s+(?:numero|cel|celular|telefono|whatsapp)\s+no\s+(?:es|pertenece)\s+"
                                  r"(?:de|del|a)\b(?!\s+(?:la\s+|el\s+|mi\s+|su\s+)?(?:cuenta|orden|pedido|tarjeta|"
@@ -181,6 +210,9 @@ LEXICON = Lexicon(
                                  r"\b(?:que\s+en\s+paz\s+descanse|en\s+paz\s+descanse|descanse\s+en\s+paz|qepd)\b|"
                                  r"\b(?:fallecio|murio|fallecid[oa]|difunt[oa]|ya\s+no\s+(?:vive|esta\s+con\s+"
                                  r"nosotros|usa\s+este\s+numero|tiene\s+este\s+numero))", negatable=False),
+            # A new number may be a new owner's, or the writer's own to be used: an opt-in beside it wins ("quiero que me
+            # manden los recordatorios por texto, mi número nuevo es este").
+            Rule("a new number", r"numero\s+nuevo", negatable=False, opt_in_wins=True),
             Rule("consent refused", r"(?:nunca|jamas|no)\s+(?:me\s+|les\s+|le\s+|te\s+)?(?:suscribi|inscribi|registre|"
                                     r"autori[cz]e|autorise|"
                                     r"acepte|pedi|di\s+(?:mi\s+)?(?:permiso|consentimiento|autorizacion|"
@@ -224,9 +256,9 @@ LEXICON = Lexicon(
             Rule("switch the texts on", r"(?:(?:reactiv|reanud|desbloque)(?:ar|en|a|e)|(?:inscrib|suscrib|apunt|anot|"
                                         r"registr|agreg|agregu)(?:irme|arme|ame|eme|anme|enme)\s+(?:a|en)|(?:quiero|quisiera|queremos)\s+(?:volver\s+a\s+)?"
                                         r"recibir)\s+(?:de\s+nuevo\s+)?"
-                                        rf"{TEXTS_DETERMINERS}{TEXTS}\b", targeted=True),
+                                        rf"{TEXTS_DETERMINERS}{TEXTS}\b{ABOUT}", targeted=True),
             # "¿me agregan otra vez a las promos?", "me inscriben de nuevo en la lista"
-            Rule("put me back", r"me\s+(?:agregan|agreguen|anaden|incluyen|inscriben|suscriben|ponen|pongan|meten|"
+            Rule("put me back", NOT_TOLD + r"me\s+(?:agregan|agreguen|anaden|incluyen|inscriben|suscriben|ponen|pongan|meten|"
                                 r"metan)\s+(?:otra\s+vez|de\s+nuevo|nuevamente)\s+(?:a|en)\s+(?:la|su|sus|las|los)\s+"
                                 rf"(?:lista|listas|{TEXTS})\b" + NOT_OUR_LIST, targeted=True),
             # "quiero los avisos del agua de nuevo", "quiero otra vez las ofertas", "quiero seguir recibiendo los avisos",
@@ -267,6 +299,44 @@ LEXICON = Lexicon(
                               r"agreguenme\s+(?:de\s+nuevo|otra\s+vez)|(?:reactiv|reanud)\w*\s+(?:de\s+nuevo\s+)?(?:mis\s+|los\s+|las\s+|"
                               r"sus\s+)?(?:mensajes|alertas|notificaciones|promociones|ofertas|sms|recordatorios)|"
                               r"reanudar\s+(?:los\s+)?mensajes)\b"),
+            # Being put on the texts, in every form one asks it in: "Inscríbanme de nuevo a las alertas", "agrégame a
+            # los mensajes de la parroquia", "¿me puede agregar a los mensajes de la guardería?", "quiero que me
+            # agreguen a los avisos", "me apuntan de nuevo para los mensajes?", "agreguen mi número a los avisos";
+            # the present only asked again ("me inscriben otra vez para los recordatorios?").
+            Rule("put me on the texts", rf"(?:(?:{PUT_ON_ME}|(?:quiero|quisiera|queremos|necesito|me\s+gustaria)\s+"
+                                        rf"que\s+me\s+(?:vuelvan\s+a\s+{PUT_ON_INFINITIVE}|{PUT_ON_WISHED})|{NOT_TOLD}me\s+"
+                                        rf"(?:pueden|puede|podrian|podria|puedes|podrias)\s+(?:volver\s+a\s+)?"
+                                        rf"{PUT_ON_INFINITIVE}|(?:{PUT_ON_WISHED}|{PUT_ON_INFINITIVE}|agrega|pon|mete)\s+"
+                                        rf"(?:mi|este)\s+(?:numero|cel|celular|telefono))(?:\s+{AGAIN})?|{NOT_TOLD}me\s+"
+                                        rf"{PUT_ON_ASKED}\s+{AGAIN}){ON_THE_TEXTS}|"
+                                        # back on the list: "¿me vuelven a poner en la lista?"
+                                        rf"{NOT_TOLD}me\s+(?:vuelven|vuelves|vuelvan)\s+a\s+{PUT_ON_INFINITIVE}\s+(?:a|en)\s+"
+                                        rf"(?:la|su|sus|tu)\s+listas?\b" + NOT_OUR_LIST, targeted=True),
+            # Switched on again, in any form: "Activen otra vez las notificaciones", "activar alertas de nuevo",
+            # "Activa los recordatorios de pago de nuevo", "reactívenme los mensajes del edificio".
+            Rule("switch the texts on again", rf"(?:reactiv(?:enme|ame|eme|arme)\s+{TEXTS_DETERMINERS}{WANTED}\b|"
+                                              rf"(?:me\s+(?:pueden|puede|podrian|podria|puedes)\s+)?activ(?:ar|en|a|e|enme|ame|"
+                                              rf"eme|arme)(?:\s+{AGAIN}\s+{TEXTS_DETERMINERS}{WANTED}\b|\s+"
+                                              rf"{TEXTS_DETERMINERS}{WANTED}\b{ABOUT}(?:\s+\w+){{0,2}}?\s+{AGAIN}))",
+                 targeted=True),
+            # Sending the texts, asked for: "mándenme las ofertas", "¿me pueden mandar los recordatorios por texto?",
+            # "pueden mandarme las actualizaciones aquí de nuevo?", "quiero que me manden los reminders de las citas".
+            Rule("send me the texts", rf"(?:(?:mand|envi)(?:enme|ame|eme)|(?:quiero|quisiera|queremos|necesito|"
+                                      rf"me\s+gustaria)\s+que\s+me\s+(?:sigan\s+|vuelvan\s+a\s+)?(?:manden|envien|mande|"
+                                      rf"envie|mandar|enviar)|{NOT_TOLD}me\s+(?:pueden|puede|podrian|podria|puedes|podrias)\s+"
+                                      rf"(?:mandar|enviar)|(?:pueden|puede|podrian|podria|puedes|podrias)\s+(?:mandarme|"
+                                      rf"enviarme))\s+(?:{AGAIN}\s+)?{TEXTS_DETERMINERS}{WANTED}\b{BY_OTHER_MEANS}{ABOUT}",
+                 targeted=True),
+            # The texts wanted, named: "Quiero alertas de la ruta 8", "quiero las ofertas por mensaje"; offers only by
+            # text ("quiero las ofertas del 2x1" may want the deal); not "si quiero alertas, ¿tengo que pagar?" (a
+            # condition).
+            Rule("want the texts", rf"(?<!\bsi\s)(?<!\bque\s)(?:quiero|quisiera|queremos|necesito)\s+(?:recibir\s+)?"
+                                   rf"(?:(?:las|los|mis|sus|tus)\s+)?(?:(?!ofertas|promociones|promos){WANTED}\b"
+                                   rf"{BY_OTHER_MEANS}{ABOUT}|{WANTED}\b{ABOUT}\s+por\s+(?:mensajes?|textos?|sms|texto)\b)",
+                 targeted=True),
+            # "ALTA promos", "dar de alta los avisos"
+            Rule("sign up for the texts", rf"^(?:dar(?:me)?\s+de\s+|darme\s+de\s+)?alta\s+(?:(?:a|en|de)\s+)?"
+                                          rf"{TEXTS_DETERMINERS}{WANTED}\b", targeted=True),
         ),
         Intent.HELP: (
             Rule("who gave you my number", r"quien\s+(?:les|te|le)\s+(?:dio|paso)\s+mi\s+(?:numero|telefono|celular)|"
@@ -328,7 +398,8 @@ LEXICON = Lexicon(
                     "buenas noches", "lo antes posible", "x favor", "por fa", "x fa", "por fis", "por favorcito",
                     "x fis"),
     negators="no nunca jamas ni",
-    frames=(r"me\s+(?:pueden|puede|podrian|podria|puedes|agregan|inscriben|suscriben|ponen|vuelven|vuelves)|quiero|quisiera|deseo|necesito|me\s+gustaria|puede|pueden|podria|podrian|puedes|como\s+puedo|"
+    frames=(r"me\s+(?:pueden|puede|podrian|podria|puedes|agregan|agregas|inscriben|inscribes|suscriben|suscribes|ponen|"
+            r"pones|vuelven|vuelves|apuntan|apuntas|anotan|anotas|incluyen|incluyes|meten|metes)|quiero|quisiera|deseo|necesito|me\s+gustaria|puede|pueden|podria|podrian|puedes|como\s+puedo|"
             r"como\s+hago\s+para|como|por\s+favor|favor\s+de|solo|solamente"),
     tails="me mas ya todo todos esto estos mensajes sms textos ahora otra vez de nuevo nuevamente",
     other_targets=OTHER_TARGETS,
