@@ -10,6 +10,19 @@ MESSAGES = rf"(?:{TEXTS}|alerta|propaganda|isso|isto)"
 TEXTS_DETERMINERS = (r"(?:(?:as|os|a|o|essas|esses|estas|estes|suas|seus|minhas|meus|mais|nas|nos|na|no|todas\s+as|"
                      r"todos\s+os|o\s+envio\s+de|vossas|vossos)\s+){0,2}")
 SEND = r"(?:enviar|mandar|escrever|contatar|contactar|incomodar|perturbar|encher)"
+AGAIN = r"(?:de\s+novo|denovo|novamente|outra\s+vez|de\s+volta)"
+# What the texts asked for are about, named after them ("os avisos do condomínio", "as mensagens da igreja").
+ABOUT = r"(?:\s+(?:de|do|da|dos|das|para|pro|pra|sobre)\s+\w+)*"
+# Not a question asking why, nor the writer telling what is done to them: "por que me colocam de novo nas mensagens?",
+# "vocês sempre me incluem nas promoções".
+NOT_TOLD = (r"(?<!\bque\s)(?<!\bq\s)(?<!\bporque\s)(?<!\bpq\s)(?<!\bquem\s)(?<!\bsempre\s)(?<!\bvoces\s)"
+            r"(?<!\bvcs\s)(?<!\beles\s)(?<!\bse\s)")
+# Putting the writer on the texts, in the forms one asks with (not the past, which tells: "me cadastraram"): after
+# "me" ("me cadastra", "pode me incluir", "me colocam de novo?") or before it ("cadastre-me", "inclua-me").
+PUT_ON = (r"(?:(?:re)?cadastr(?:ar|a|am|e|em)|adicion(?:ar|a|am|e|em)|registr(?:ar|a|am|e|em)|coloc(?:ar|a|am)|"
+          r"coloqu(?:e|em)|bot(?:ar|a|am|e|em)|(?:re)?inscrev(?:er|e|em|a|am)|inclu(?:ir|i|a|am|em)|ponh(?:a|am)|por|poe)")
+PUT_ON_BEFORE_ME = (r"(?:(?:re)?cadastr(?:e|em|a)|adicion(?:e|em|a)|registr(?:e|em|a)|coloqu(?:e|em)|coloca|"
+                    r"bot(?:e|em|a)|(?:re)?inscrev(?:a|am|e)|inclu(?:a|am|i)|ponh(?:a|am))\s+me")
 OTHER_TARGETS = (r"(?:(?:meu|minha|meus|minhas|o|a|os|as|do|da|de|um|uma|esse|essa|esses|essas|este|esta|seu|sua)\s+)"
                  r"{0,3}"
                  r"(?:pedidos?|encomendas?|consultas?|agendamentos?|reservas?|receitas?|remedios?|medicamentos?|"
@@ -137,9 +150,9 @@ LEXICON = Lexicon(
                                          rf"receber\s+{TEXTS_DETERMINERS}{TEXTS}\b", targeted=True),
             # "me cadastra de novo nas promo", "pode me colocar de novo?"
             # "podem me colocar de volta nas mensagens?"
-            Rule("put me back", r"me\s+(?:cadastr|inscrev|adicion|coloc|coloqu|bot|ponh|poe)\w*\s+de\s+volta\s+(?:na|nas|no|nos)\s+"
+            Rule("put me back", rf"{NOT_TOLD}me\s+{PUT_ON}\s+de\s+volta\s+(?:na|nas|no|nos)\s+"
                                 r"(?:lista|" + TEXTS + r")\b"),
-            Rule("put me back", r"me\s+(?:cadastr|inscrev|adicion|coloc|coloqu|bot|ponh|poe)\w*\s+(?:(?:na|nas|no|nos)\s+"
+            Rule("put me back", rf"{NOT_TOLD}me\s+{PUT_ON}\s+(?:(?:na|nas|no|nos)\s+"
                                 r"(?:lista|" + TEXTS + r")\s+)?(?:de\s+novo|novamente|outra\s+vez)(?:\s*$|\s+(?:na|nas|no|nos)\s+(?:lista|" + TEXTS + r")\b"
                                 # not "a lista de espera"
                                 r"(?!\s+de\s+(?:espera|presenca|convidados|compras|chamada|alunos|presentes)))"),
@@ -151,11 +164,26 @@ LEXICON = Lexicon(
                                   r"os\s+|suas\s+|minhas\s+|meus\s+)?(?:mensagens|sms|alertas|notificacoes|promocoes|ofertas))"),
             # "quero me cadastrar nas mensagens", "me inscreve nos alertas": the texts named
             Rule("sign me up for the texts", r"(?:(?:quero|queria|gostaria\s+de)\s+(?:me\s+)?(?:cadastrar|inscrever|assinar)|"
-                                             r"me\s+(?:cadastr|inscrev|adicion|coloc|bot|pon)\w*)\s+(?:de\s+novo\s+|novamente\s+)?"
+                                             rf"{NOT_TOLD}me\s+{PUT_ON})\s+(?:de\s+novo\s+|novamente\s+)?"
                                              rf"(?:nas|nos|as|os|para\s+(?:as|os)|pra\s+(?:as|os)|em)\s+(?:{TEXTS})\b",
                  targeted=True),
             Rule("subscribe", r"(?:reativ\w*|inscrev\w*\s+(?:de\s+novo|novamente)|me\s+inscreva|me\s+cadastre\s+"
                               r"(?:de\s+novo|novamente)|me\s+adicion\w+\s+(?:de\s+novo|novamente))"),
+            # Put on the texts in every form one asks it in, the texts named or asked for again: "podem me incluir de
+            # novo nos avisos por sms?", "me cadastra de novo pfv", "inclua-me nas mensagens da igreja", "quero que me
+            # coloquem de volta na lista".
+            Rule("put me on the texts", rf"(?:(?:(?:pode|podem|poderia|poderiam|podes|consegue|conseguem)\s+)?{NOT_TOLD}me\s+"
+                                        rf"{PUT_ON}|{PUT_ON_BEFORE_ME}|(?:quero|queria|gostaria)\s+que\s+me\s+"
+                                        r"(?:cadastr|adicion|registr|coloqu|bot|inscrev|inclu|ponh)\w*)"
+                                        rf"(?:(?:\s+{AGAIN})?\s+(?:na|nas|no|nos|em|para\s+(?:as|os)|pra\s+(?:as|os)|pros|pras)\s+"
+                                        rf"(?:lista\s+(?:de|das|dos)\s+)?{TEXTS}\b{ABOUT}|\s+{AGAIN}(?=\s*$|\s+(?:por\s+favor|"
+                                        r"pfv|pf|pfvr|obg|obrigad\w*|ai|aqui|ja)\b))",
+                 targeted=True),
+            # The texts wanted back: "quero as msgs de volta", "quero voltar a receber os devocionais, pode me colocar
+            # de novo?" (the wish opens the request, so a question after it still asks).
+            Rule("want the texts back", rf"(?:quero|queria|gostaria\s+de|preciso)\s+(?:(?:voltar\s+a\s+receber|receber\s+"
+                                        rf"{AGAIN})\b|(?:receber\s+)?{TEXTS_DETERMINERS}{TEXTS}\b{ABOUT}\s+{AGAIN})",
+                 targeted=True),
         ),
         Intent.HELP: (
             Rule("who gave you my number", r"quem\s+(?:\w+\s+)?(?:deu|passou)\s+(?:o\s+)?meu\s+(?:numero|telefone|celular|contato)|"
