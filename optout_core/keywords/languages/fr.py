@@ -5,8 +5,14 @@ from ..lexicon import Intent, Lexicon, Rule
 MESSAGES = r"(?:messages?|sms|textos?|texto|notifications?|alertes?|pubs?|publicites?|promotions?|offres|ca|cela|ces)"
 SEND = r"m?(?:envoyer|ecrire|contacter|texter|spammer|harceler|deranger|embeter|relancer|solliciter)"
 # What someone asking to opt back in wants to receive again ("recevoir vos promos de nouveau").
-RECEIVED = (r"(?:(?:les|vos|mes|ces|des|tes)\s+)?(?:messages|sms|textos|notifications|alertes|offres|promos|promotions|"
-            r"rappels|nouvelles|infos|actus|bons\s+plans)")
+RECEIVED = (r"(?:(?:les|vos|mes|ces|des|tes)\s+)?(?:messages|msgs|sms|textos|notifications|notifs|alertes|offres|promos|"
+            r"promotions|rappels|nouvelles|infos|actus|bons\s+plans)")
+AGAIN = r"(?:a\s+nouveau|de\s+nouveau|encore|de\s+retour)"
+# Texts wanted somewhere else than by SMS ("recevoir les messages par courriel").
+BY_OTHER_MEANS = (r"(?!(?:\s+\w+){0,4}\s+(?:par|sur|via|en)\s+(?:mon\s+|le\s+|l\s+)?(?:courriels?|mails?|e\s+mails?|emails?|"
+                  r"whatsapp|messenger|appli|application)\b)")
+# A list of the texts, not a waiting or guest list ("la liste d'alertes", "la liste des promos").
+OUR_LIST = r"(?:la|votre|vos|ta|les|cette)\s+(?:liste|listes|fichier)\b(?!\s+d\s+attente|\s+des\s+invites|\s+de\s+(?:classe|courses))"
 OTHER_TARGETS = (r"(?:(?:ma|mon|mes|la|le|les|de|du|des|votre|vos|cette|ce|un|une)\s+){0,3}"
                  r"(?:commandes?|rendez\s+vous|rdv|reservations?|ordonnances?|medicaments?|courriels?|mails?|"
                  r"e\s+mails?|emails?|livraisons?|colis|abonnement\s+(?:au|a\s+la)\s+(?:magazine|journal|revue)|"
@@ -119,7 +125,10 @@ LEXICON = Lexicon(
                  negatable=False),
         ),
         Intent.OPT_IN: (
-            Rule("resubscribe", r"(?:reabonn|reinscri)\w*"),
+            # asked as a question that opens the request: "vous pouvez me réabonner ?", "pouvez-vous me réinscrire aux
+            # textos ?"
+            Rule("resubscribe", r"(?:(?:pouvez\s+vous|pourriez\s+vous|vous\s+pouvez|vous\s+pourriez|tu\s+peux|peux\s+tu|"
+                                r"pourrais\s+tu)\s+(?:me\s+|m\s+)?)?(?:reabonn|reinscri)\w*"),
             # "vous pouvez me renvoyer les alertes ?", "remettez-moi les notifications"
             Rule("send the texts again", rf"(?:renvoyer|renvoyez|renvoie|remettre|remettez|remets|reactiver|reactivez|"
                                          rf"rallumer|rallumez)\s+(?:moi\s+|me\s+|m\s+)?{RECEIVED}\b"),
@@ -130,6 +139,17 @@ LEXICON = Lexicon(
             # "remettez-moi sur la liste": put back on the list, named.
             Rule("put me back", r"(?:remettez|remets|remettre|rajoutez|rajoute|rajouter|reinscrivez|reinscris)\s+moi\s+"
                                 r"(?:sur|dans)\s+(?:la|votre|vos|ta|les)\s+(?:liste|listes|fichier)\b"),
+            # Put on the list (again): "Mettez-moi à nouveau sur la liste d'alertes", "ajoutez-moi sur votre liste";
+            # back to it: "je veux revenir sur la liste des promos".
+            Rule("put me on the list", rf"(?:mettez|mets|mettre|ajoutez|ajoute|ajouter|inscrivez|inscris|inscrire)\s+moi\s+"
+                                       rf"(?:{AGAIN}\s+)?(?:sur|dans|a)\s+{OUR_LIST}|\b(?:revenir|retourner|etre\s+remise?)\s+"
+                                       rf"(?:sur|dans)\s+{OUR_LIST}"),
+            # The texts wished for: "je voudrais recevoir les messages de distribution", "je veux encore recevoir les
+            # notifs", "je veux les textos de retour svp".
+            Rule("wish to receive", rf"(?:je|j)\s+(?:veux|voudrais|souhaite|souhaiterais|aimerais|veut)\s+(?:{AGAIN}\s+|bien\s+)?"
+                                    rf"recevoir\s+{RECEIVED}\b{BY_OTHER_MEANS}|\b(?:je|j)\s+(?:veux|voudrais|souhaite|souhaiterais|"
+                                    r"aimerais)\s+"
+                                    rf"{RECEIVED}\s+(?:\w+\s+){{0,3}}?{AGAIN}\b"),
             Rule("receive again", rf"recevoir\s+{RECEIVED}\s+(?:par\s+(?:texto|sms|message)s?\s+)?(?:de\s+nouveau|a\s+nouveau|encore)|"
                                   rf"\b(?:de\s+nouveau|a\s+nouveau|encore)\s+recevoir\s+{RECEIVED}|"
                                   r"\brecevoir\s+(?:de\s+|a\s+)nouveau|\brecevoir\s+encore|\b(?:recommencer|"
@@ -192,7 +212,10 @@ LEXICON = Lexicon(
               r"(?:me\s+reabonn|me\s+reinscri|recevoir\s+(?:a\s+nouveau|de\s+nouveau|encore)|les\s+recevoir|revenir))|"
               r"(?:stop|arret\w*|desabonn\w*|desinscri\w*)\s+(?:\w+\s+){0,3}(?:par\s+erreur|par\s+accident|"
               r"sans\s+faire\s+expres|par\s+megarde)|(?:par\s+erreur|par\s+accident|sans\s+faire\s+expres|par\s+megarde|"
-              r"je\s+me\s+suis\s+trompe\w*)\s+(?:\w+\s+){0,3}(?:stop|arret\w*|desabonn\w*|desinscri\w*)"),
+              r"je\s+me\s+suis\s+trompe\w*)\s+(?:\w+\s+){0,3}(?:stop|arret\w*|desabonn\w*|desinscri\w*)|"
+              # "c'était une erreur le STOP", "le stop, c'était une erreur"
+              r"(?:c\s+etait|c\s+est|etait)\s+une\s+erreur\s+(?:\w+\s+){0,2}?(?:stop|arret\w*|desabonn\w*|desinscri\w*)|"
+              r"(?:stop|arret\w*|desabonn\w*|desinscri\w*)\s+(?:\w+\s+){0,2}?(?:c\s+etait|etait)\s+une\s+erreur"),
     # "arrêtez les appels, les textos ça va": the texts are fine, something else is not
     texts_welcome=(r"(?:les\s+)?(?:textos|messages|sms)\s+(?:ca\s+va|c\s+est\s+bon|ok|oui)\b|"
                    r"\bprefere?\s+(?:les\s+)?(?:textos|messages|sms)\b"),
