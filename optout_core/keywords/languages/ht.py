@@ -57,10 +57,18 @@ LEXICON = Lexicon(
                                                r"pa\s+sispann)\s+(?:ap\s+)?(?:voye|ekri|tekste)", negatable=False),
         ),
         Intent.OPT_IN: (
-            Rule("resubscribe", r"(?:reabone|rekomanse)\s+(?:m|mwen|voye)"),
+            # "reyabone" is how "reabone" is often written
+            Rule("resubscribe", r"(?:reabone|reyabone|rekomanse)\s+(?:m|mwen|voye)"),
             Rule("receive again", rf"{ME}\s+vle\s+(?:(?:re)?komanse\s+)?(?:resevwa|jwenn)\s+{MESSAGES}\s+(?:\w+\s+){{0,2}}(?:anko|ank)\b"),
+            # The texts wished for: "Mwen vle resevwa mesaj distribisyon yo", "m ta vle rekòmanse resevwa mesaj yo"
+            # ("m pa vle resevwa" is no wish: the negation stands between).
+            Rule("wish to receive", rf"{ME}\s+(?:ta\s+)?(?:vle|renmen)\s+(?:(?:re)?komanse\s+)?resevwa\s+{MESSAGES}\b"),
             # Asked for, with no subject: "yo mete m sou lis la" (they put me on the list) is a complaint.
-            Rule("back on the list", rf"{NO_SUBJECT}(?:remete|reantre)\s+{ME}\s+(?:sou|nan)\s+lis|"
+            # "Ajoute m ankò nan lis la", "Remèt mwen sou lis la", "Mete nimewo mwen sou lis mesaj lekòl la"
+            Rule("back on the list", rf"{NO_SUBJECT}(?:remete|remet|reantre|reajoute)\s+{ME}\s+(?:sou|nan)\s+lis|"
+                                     rf"{NO_SUBJECT}\b(?:ajoute|mete|remete|remet)\s+(?:{ME}|nimewo\s+{ME})\s+(?:(?:anko|tounen)\s+)?"
+                                     r"(?:sou|nan)\s+lis\s+(?:mesaj|teks|sms|alet|notifikasyon)\b|"
+                                     rf"{NO_SUBJECT}\bajoute\s+{ME}\s+(?:anko|tounen)\s+(?:sou|nan)\s+lis\b|"
                                      rf"{NO_SUBJECT}\b(?:remete|mete)\s+{ME}\s+tounen\b|{NO_SUBJECT}\brekomanse\s+voye\b|"
                                      rf"{NO_SUBJECT}\bmete\s+{ME}\s+(?:anko|tounen)\s+(?:sou|nan)\s+lis\b|"
                                      rf"{NO_SUBJECT}\bmete\s+{ME}\s+(?:sou|nan)\s+lis\s+(?:la\s+|a\s+)?(?:anko|tounen)\b"),
@@ -84,8 +92,9 @@ LEXICON = Lexicon(
     filler_phrases=("sil vou ple", "s il vous plait"),
     negators="pa",
     tails="m mwen souple anko",
-    mistakes=(rf"(?:voye|ekri|tape|peze)\s+(?:\w+\s+)?(?:{QUOTED_STOP}|sispann|rete)\s+(?:pa\s+(?:ere|aksidan)|"
-              r"san\s+fe\s+espre)"),
+    # "m voye STOP pa erè", "m te retire m pa erè" (I took myself off by mistake)
+    mistakes=(rf"(?:(?:voye|ekri|tape|peze)\s+(?:\w+\s+)?(?:{QUOTED_STOP}|sispann|rete)|(?:retire|dezabone)\s+(?:m|mwen))\s+"
+              r"(?:pa\s+(?:ere|aksidan)|san\s+fe\s+espre)"),
     # "sispann resevwa imel": the stop aims at what is received, e-mails here.
     other_targets=(r"(?:(?:resevwa|voye|ekri)\s+)?(?:(?:komand|magazin|jounal|randevou|apel|rele|imel|livrezon|pake)\w*|"
                    r"sevis(?!\s+(?:mesaj|teks|text|sms|alet))|kont\s+(?:mwen|m|la)|kat\s+(?:mwen|m|la)|kontra|fakti)"),
