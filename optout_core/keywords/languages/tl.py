@@ -84,14 +84,18 @@ LEXICON = Lexicon(
         Intent.OPT_IN: (
             Rule("resume", r"(?:paki\s*|pa\s*)?(?:ituloy|simulan|i\s*start)\s+(?:na\s+)?(?:nyo\s+|niyo\s+|mo\s+)?(?:na\s+)?(?:po\s+)?ulit"),
             # "pwede ba ulit ako ma-subscribe", "gusto ko ulit ng text updates"
-            Rule("subscribe again", r"(?:ma|mag|i|pa|paki)\s*(?:subscribe|enroll|register|add)\s+(?:po\s+)?(?:ulit|uli|ulet)\b|"
+            # "maisama ulit", "pa-include ulit", "pa-resubscribe po ulit", and asked politely without "ulit":
+            # "pa-subscribe po", "paki-resubscribe"
+            Rule("subscribe again", r"(?:ma|mai|mag|i|pa|paki|maka)?\s*(?:subscribe|resubscribe|enroll|register|add|include|sama|"
+                                    r"sali)\s+(?:po\s+)?(?:ulit|uli|ulet)\b|\b(?:pa|paki)\s*(?:subscribe|resubscribe)\b|"
                                     r"\b(?:ulit|uli|ulet)\s+(?:po\s+)?(?:ako\s+)?(?:ma|mag|i)\s*(?:subscribe|enroll|register)|"
                                     r"\bgusto\s+(?:ko|namin)\s+(?:po\s+)?(?:ulit|uli|ulet)\s+(?:ng\s+)?(?:mga\s+)?(?:text|"
                                     r"message|update|alert|promo|reminder)"),
             Rule("receive again", r"gusto\s+(?:ko|namin)\s+(?:po\s+)?(?:ulit|uli|ulet)\s+(?:na\s+)?(?:makatanggap|tumanggap|"
                                   r"ma\s*receive|maka\s*receive)|\bgusto\s+(?:ko|namin)\s+(?:po\s+)?(?:ng\s+)?"
                                   r"(?:makatanggap|ma\s*receive|maka\s*receive)\s+(?:ulit|uli|ulet)"),
-            Rule("add me back", r"(?:isali|isama|ibalik|idagdag|i\s*add)\s+(?:nyo\s+|niyo\s+|mo\s+)?(?:na\s+)?(?:po\s+)?"
+            Rule("add me back", r"(?:isali|isama|sali|sama|pasali|pasama|ibalik|idagdag|i\s*add)\s+(?:nyo\s+|niyo\s+|mo\s+)?"
+                                r"(?:na\s+)?(?:po\s+)?"
                                 r"(?:(?:ulit|uli)\s+ako\b|ako\s+(?:ulit|uli)\b|ako\s+sa\s+(?:text\s+)?(?:list|listahan))"),
             Rule("resume the texts", r"(?:paki|pa|i)\s*(?:resume|reactivate|ibalik|balik|activate)\s+(?:nyo\s+|niyo\s+|mo\s+)?"
                                      r"(?:na\s+)?(?:po\s+)?(?:ulit\s+)?(?:yung|ang|ung)\s+(?:mga\s+)?(?:text|message|notif|alert|"
@@ -122,13 +126,18 @@ LEXICON = Lexicon(
     },
     filler="po na naman nga lang ho sana salamat opo pls please paki oh ha ba talaga",
     negators="wag huwag hindi di",
-    frames=r"(?:pwede|puwede|pwd)(?:\s+(?:po|ba|nyo|niyo))*",
+    # "gusto ko po ulit makatanggap ng promo, paano po?": the wish opens the request the question asks
+    frames=r"(?:pwede|puwede|pwd)(?:\s+(?:po|ba|nyo|niyo))*|gusto\s+(?:ko|namin)(?:\s+po)?",
     tails="po na ako to ito yan nito",
-    mistakes=(r"(?:na\s*stop|nag\s*stop|nai\s*stop|na\s*unsubscribe|nag\s*unsubscribe|na\s*pindot|napindot)\s+"
+    # "napindot ko yung stop": "na-" tells it happened without meaning to
+    mistakes=(r"(?:napindot|na\s+pindot|napindut)\s+(?:ko\s+)?(?:po\s+)?(?:yung|ang|ung)\s+(?:stop|unsubscribe)\b|"
+              r"(?:na\s*stop|nag\s*stop|nai\s*stop|na\s*unsubscribe|nag\s*unsubscribe|na\s*pindot|napindot)\s+"
               r"(?:\w+\s+){0,3}(?:by\s+mistake|by\s+accident|accidentally|nagkamali|aksidente|hindi\s+sinasadya|di\s+sinasadya|"
               r"nagbago\s+(?:ang\s+)?(?:isip|isipan)|changed\s+my\s+mind)|"
               r"(?:nagkamali|aksidenteng|hindi\s+sinasadya|di\s+sinasadya|di\s+sinasadyang)\s+(?:\w+\s+){0,3}"
               r"(?:stop|unsubscribe|napindot|pindot)"),
+    # an opt-out the writer tells of having done before ("nag-stop ako dati", "na-delete ko po"), beside a request now
+    told=r"(?:nag|na|nai)\s*(?:stop|unsubscribe|unsub|delete|remove)\s+(?:ko|ako|kami|namin)\b",
     other_targets=r"(?:(?:ang|yung|ng|sa|mga)\s+)?(?:orders?|appointments?|tawag|pagtawag|e\s*mails?|delivery|deliver|"
                   r"reseta|gamot|membership|bayad|account|acct)",
     # "wag na tumawag, text na lang": the texts are fine, something else is not
