@@ -1189,3 +1189,44 @@ def test_an_opt_out_told_of_with_no_plain_opt_in_beside_it_is_still_an_opt_out(t
 ])
 def test_look_alikes_of_the_seventh_rounds_structures(text):
     assert _neither_opt_out_nor_opt_in(text)
+
+
+@pytest.mark.parametrize("text", [
+    # Spanish: a verb of putting on, switching on or sending, in the forms one asks with, the texts named
+    "métanme otra vez a los mensajes del coro", "¿me pueden incluir en los mensajes del equipo de fútbol?",
+    "activen de nuevo los recordatorios de mis citas por favor", "quiero que me envíen las alertas de la colonia",
+    "Apúntame de nuevo para las promociones", "Quiero avisos de cortes de agua",
+    "pongan mi número en los recordatorios de la farmacia",
+    # Portuguese
+    "podem me incluir nas mensagens da igreja?", "quero os avisos de volta por favor",
+    "me inclui de novo nas mensagens do condomínio", "cadastre-me nas promoções da loja",
+    # French
+    "Ajoutez-moi sur la liste des alertes météo svp", "je voudrais recevoir les rappels de la pharmacie",
+    "j'aimerais recevoir les offres de la boulangerie", "salut, tu peux me réabonner ?",
+    "le stop c'était une erreur, je veux les alertes",
+    # Haitian Creole
+    "Mwen ta renmen resevwa mesaj legliz yo", "ajoute nimewo mwen nan lis mesaj klinik la", "Reyabone mwen souple",
+    # Tagalog
+    "pa-sali po ulit sa mga text ng barangay", "sama nyo ulit ako sa group texts",
+    "Gusto ko po ulit makatanggap ng text alerts, pwede po ba?", "nag-stop ako dati, pa-add po ulit",
+])
+def test_opt_ins_by_structure_romance_ht_tl(text):
+    assert classify(text).intent is Intent.OPT_IN
+
+
+@pytest.mark.parametrize("text", [
+    # negated, told, asked why, a condition, a class, a bill, a deal, another channel, a code sent again
+    "no me agreguen a las alertas, gracias", "¿por qué me inscriben otra vez a las promociones?",
+    "me volvieron a apuntar a los mensajes sin preguntar", "si me suscribo a las ofertas, ¿me cobran?",
+    "apúntame a la clase de las seis", "mándenme la factura por correo", "quiero las ofertas del 2x1, ¿cuánto cuestan?",
+    "¿me pueden mandar las promociones por whatsapp?", "quiero que me manden el código de nuevo",
+    "vocês me cadastraram de novo nas promoções sem eu pedir", "por que me colocam de novo nas mensagens?",
+    "pode me colocar de novo na lista de espera?", "não me inclui nas mensagens",
+    "je ne voudrais pas recevoir les messages", "mettez-moi sur la liste d'attente",
+    "je veux recevoir les messages par courriel", "il veut recevoir les alertes",
+    "m pa vle resevwa mesaj yo ankò", "poukisa nou ajoute m nan lis mesaj la?",
+    "yo mete m sou lis mesaj la san pèmisyon m",
+    "wag nyo na ako isama ulit sa list", "bakit nyo ako sinali ulit sa text list?", "pa-subscribe sa gym membership ko",
+])
+def test_look_alikes_of_opt_ins_by_structure_romance_ht_tl(text):
+    assert classify(text).intent is not Intent.OPT_IN
