@@ -33,21 +33,23 @@ NOT_OUR_LIST = r"(?!\s+de\s+(?:espera|invitados|asistencia|regalos|compras|deseo
 # What an opt-in asks to get (again): the texts in the plural, or the updates they bring. One message or code asked
 # for again is a resend, not an opt-in ("mándenme el código otra vez").
 WANTED = (r"(?:mensajes|msjs|mensajitos|textos|notificaciones|notifs|alertas|promociones|promos|ofertas|avisos|"
-          r"recordatorios|actualizaciones|reminders|updates|alerts|texts)")
+          r"recordatorios|actualizaciones|cupones|codigos\s+de\s+(?:promocion|descuento)|reminders|updates|alerts|texts)")
 AGAIN = r"(?:otra\s+vez|otra\s+ves|de\s+nuevo|denuevo|nuevamente)"
 # What the texts asked for are about, named after them ("los recordatorios para los taxes", "las alertas de la
 # escuela"): part of the request, so its words ("para" is also "stop") are no opt-out left beside it.
 ABOUT = r"(?:\s+(?:de|del|para|sobre)\s+(?:(?:el|la|los|las|mi|mis|su|sus)\s+)?\w+)*"
-# Texts wanted somewhere else than by SMS ("mándenme las ofertas por correo").
+# Texts wanted somewhere else than by SMS to this number ("mándenme las ofertas por correo", "los recordatorios a
+# otro número").
 BY_OTHER_MEANS = (r"(?!(?:\s+\w+){0,4}\s+(?:por|al|a|en|via)\s+(?:mi\s+|el\s+)?(?:correo|email|e\s+mail|mail|whatsapp|"
-                  r"wasap|messenger|facebook|instagram)\b)")
+                  r"wasap|messenger|facebook|instagram|(?:otro|este\s+otro|mi\s+otro|el\s+otro)\s+(?:numero|cel|celular|"
+                  r"telefono))\b)")
 # A verb of putting someone on the texts, after "me" when what comes before it does not ask why or tell what is done
 # to the writer: "¿por qué me agregan otra vez a las promos?", "siempre me meten a las promos".
 NOT_TOLD = (r"(?<!\bque\s)(?<!\bq\s)(?<!\bporque\s)(?<!\bxq\s)(?<!\bpq\s)(?<!\bquien\s)(?<!\bsiempre\s)"
             r"(?<!\bustedes\s)(?<!\buds\s)(?<!\bellos\s)(?<!\bvez\s)(?<!\bcuando\s)(?<!\bsi\s)")
 # Putting on: the infinitive ("agregar"), the imperative with its pronoun ("inscríbanme", "agrégame", "pónganme"), the
 # present asked ("me agregan", "me inscribes"), the subjunctive wished ("que me agreguen").
-PUT_ON_INFINITIVE = r"(?:agregar|anadir|incluir|inscribir|suscribir|poner|apuntar|anotar|registrar|meter)"
+PUT_ON_INFINITIVE = r"(?:agregar|anadir|incluir|inscribir|suscribir|poner|apuntar|anotar|registrar|meter|dar\s+de\s+alta)"
 PUT_ON_ME = (r"(?:(?:re)?(?:suscrib|inscrib)(?:eme|anme|ame|irme)|agreg(?:ame|arme)|agregu(?:enme|eme)|"
              r"(?:apunt|anot|registr)(?:ame|enme|eme|arme)|inclu(?:yeme|yanme|yame|irme)|pon(?:me|ganme|game|erme)|"
              r"met(?:eme|anme|ame|erme)|anad(?:eme|anme|ame|irme))")
@@ -239,6 +241,12 @@ LEXICON = Lexicon(
                                                r"he\s+dicho|he\s+pedido|he\s+mandado|dije|pedi|mande)\s+(?:que\s+(?:paren|dejen|"
                                                r"no\s+me|me\s+(?:quiten|saquen|borren|den\s+de\s+baja))|stop|baja|alto)\b",
                  negatable=False),
+            # sent again in spite of a stop: "vuelven a mandarme las promociones aunque puse stop", "me siguen metiendo a
+            # la lista aunque les dije que no" (a complaint, not an opt-in told in the present)
+            Rule("sent again in spite of a stop", r"(?:vuelven|vuelve|siguen|sigue)\s+(?:a\s+)?\w+\s+(?:\w+\s+){0,5}?(?:aunque|"
+                                                  r"a\s+pesar\s+de\s+que|despues\s+de\s+que)\s+(?:ya\s+)?(?:les\s+|le\s+)?"
+                                                  r"(?:puse|mande|envie|respondi|escribi|pedi|dije|conteste)\b",
+                 negatable=False),
             # an opt-in asked in the same message wins: "mándenme otra vez las ofertas, que ya puse stop"
             Rule("already sent stop", r"\bya\s+(?:les\s+|le\s+)?(?:mande|envie|puse|respondi|escribi|conteste|"
                                       r"textee)\s+(?:el\s+|la\s+palabra\s+)?(?:stop|baja|alto|parar|cancelar)\b",
@@ -309,30 +317,50 @@ LEXICON = Lexicon(
                                         rf"{PUT_ON_INFINITIVE}|(?:{PUT_ON_WISHED}|{PUT_ON_INFINITIVE}|agrega|pon|mete)\s+"
                                         rf"(?:mi|este)\s+(?:numero|cel|celular|telefono))(?:\s+{AGAIN})?|{NOT_TOLD}me\s+"
                                         rf"{PUT_ON_ASKED}\s+{AGAIN}){ON_THE_TEXTS}|"
+                                        # "me quiero suscribir otra vez", "¿me puedo inscribir a los mensajes?"
+                                        rf"{NOT_TOLD}me\s+(?:quiero|quisiera|gustaria|puedo)\s+(?:volver\s+a\s+)?"
+                                        rf"{PUT_ON_INFINITIVE}"
+                                        rf"(?:(?:\s+{AGAIN})?{ON_THE_TEXTS}|\s+{AGAIN}(?=\s*$|\s+(?:por\s+favor|porfa|porfis|"
+                                        r"xfa|plis|gracias)\b))|"
                                         # back on the list: "¿me vuelven a poner en la lista?"
                                         rf"{NOT_TOLD}me\s+(?:vuelven|vuelves|vuelvan)\s+a\s+{PUT_ON_INFINITIVE}\s+(?:a|en)\s+"
                                         rf"(?:la|su|sus|tu)\s+listas?\b" + NOT_OUR_LIST, targeted=True),
             # Switched on again, in any form: "Activen otra vez las notificaciones", "activar alertas de nuevo",
             # "Activa los recordatorios de pago de nuevo", "reactívenme los mensajes del edificio".
-            Rule("switch the texts on again", rf"(?:reactiv(?:enme|ame|eme|arme)\s+{TEXTS_DETERMINERS}{WANTED}\b|"
-                                              rf"(?:me\s+(?:pueden|puede|podrian|podria|puedes)\s+)?activ(?:ar|en|a|e|enme|ame|"
+            Rule("switch the texts on again", rf"(?:(?:me\s+)?(?:pueden|puede|podrian|podria|puedes)\s+)?(?:reactiv(?:ar|en|a|e|"
+                                              rf"enme|ame|eme|arme)\s+{TEXTS_DETERMINERS}{WANTED}\b|activ(?:ar|en|a|e|enme|ame|"
                                               rf"eme|arme)(?:\s+{AGAIN}\s+{TEXTS_DETERMINERS}{WANTED}\b|\s+"
                                               rf"{TEXTS_DETERMINERS}{WANTED}\b{ABOUT}(?:\s+\w+){{0,2}}?\s+{AGAIN}))",
                  targeted=True),
+            # Back on the list, or still on it: "quiero volver a estar en la lista de mensajes", "quiero seguir en la
+            # lista" (not a waiting list).
+            Rule("back on the list", r"(?:quiero|quisiera|queremos|deseo|me\s+gustaria)\s+(?:volver\s+a\s+estar|seguir|"
+                                     r"estar\s+(?:otra\s+vez|de\s+nuevo|nuevamente))\s+en\s+(?:la|su|sus|las)\s+listas?\b"
+                                     + NOT_OUR_LIST, targeted=True),
+            # Asking how to get them again: "¿Cómo hago para volver a recibir los mensajes?"
+            Rule("how do I get them again", rf"(?:como|que)\s+(?:hago|le\s+hago|puedo\s+hacer|(?:tengo|hay)\s+que\s+hacer)\s+"
+                                            rf"para\s+(?:volver\s+a\s+recibir|recibir\s+{AGAIN}|que\s+me\s+(?:vuelvan\s+a\s+"
+                                            rf"(?:mandar|enviar|llegar)|lleguen\s+{AGAIN}))"
+                                            # not one thing ("el código", "mi reembolso")
+                                            r"(?!\s+(?:el|la|un|una|mi|su|tu)\s)"),
             # Sending the texts, asked for: "mándenme las ofertas", "¿me pueden mandar los recordatorios por texto?",
             # "pueden mandarme las actualizaciones aquí de nuevo?", "quiero que me manden los reminders de las citas".
-            Rule("send me the texts", rf"(?:(?:mand|envi)(?:enme|ame|eme)|(?:quiero|quisiera|queremos|necesito|"
+            Rule("send me the texts", rf"(?:(?:mand|envi)(?:enme|ame|eme)|(?:empiecen|comiencen|empiece|comience|empieza|"
+                                      rf"comienza|vuelvan|vuelva)\s+a\s+(?:mandar|enviar)(?:me|nos)|vuelvan(?:me|nos)\s+a\s+(?:mandar|"
+                                      rf"enviar)|(?:quiero|quisiera|queremos|necesito|"
                                       rf"me\s+gustaria)\s+que\s+me\s+(?:sigan\s+|vuelvan\s+a\s+)?(?:manden|envien|mande|"
                                       rf"envie|mandar|enviar)|{NOT_TOLD}me\s+(?:pueden|puede|podrian|podria|puedes|podrias)\s+"
                                       rf"(?:mandar|enviar)|(?:pueden|puede|podrian|podria|puedes|podrias)\s+(?:mandarme|"
                                       rf"enviarme))\s+(?:{AGAIN}\s+)?{TEXTS_DETERMINERS}{WANTED}\b{BY_OTHER_MEANS}{ABOUT}",
                  targeted=True),
-            # The texts wanted, named: "Quiero alertas de la ruta 8", "quiero las ofertas por mensaje"; offers only by
-            # text ("quiero las ofertas del 2x1" may want the deal); not "si quiero alertas, ¿tengo que pagar?" (a
-            # condition).
-            Rule("want the texts", rf"(?<!\bsi\s)(?<!\bque\s)(?:quiero|quisiera|queremos|necesito)\s+(?:recibir\s+)?"
-                                   rf"(?:(?:las|los|mis|sus|tus)\s+)?(?:(?!ofertas|promociones|promos){WANTED}\b"
-                                   rf"{BY_OTHER_MEANS}{ABOUT}|{WANTED}\b{ABOUT}\s+por\s+(?:mensajes?|textos?|sms|texto)\b)",
+            # The texts wanted, named: "Quiero alertas de la ruta 8", "me gustaría recibir las ofertas", "quiero las
+            # ofertas por mensaje"; offers not received or by text may be the deal wanted ("quiero las ofertas del
+            # 2x1"); not "si quiero alertas, ¿tengo que pagar?" (a condition).
+            Rule("want the texts", rf"(?<!\bsi\s)(?<!\bque\s)(?:quiero|quisiera|queremos|necesito|deseo|me\s+gustaria|"
+                                   rf"me\s+interesa)\s+(?:recibir\s+{TEXTS_DETERMINERS}{WANTED}|(?:(?:las|los|mis|sus|tus)\s+)?"
+                                   rf"(?!ofertas|promociones|promos){WANTED})\b{BY_OTHER_MEANS}{ABOUT}|"
+                                   rf"(?<!\bsi\s)(?<!\bque\s)(?:quiero|quisiera|queremos|necesito|deseo|me\s+gustaria)\s+"
+                                   rf"(?:(?:las|los|mis|sus|tus)\s+)?{WANTED}\b{ABOUT}\s+por\s+(?:mensajes?|textos?|sms|texto)\b",
                  targeted=True),
             # "ALTA promos", "dar de alta los avisos"
             Rule("sign up for the texts", rf"^(?:dar(?:me)?\s+de\s+|darme\s+de\s+)?alta\s+(?:(?:a|en|de)\s+)?"
@@ -400,7 +428,8 @@ LEXICON = Lexicon(
     negators="no nunca jamas ni",
     frames=(r"me\s+(?:pueden|puede|podrian|podria|puedes|agregan|agregas|inscriben|inscribes|suscriben|suscribes|ponen|"
             r"pones|vuelven|vuelves|apuntan|apuntas|anotan|anotas|incluyen|incluyes|meten|metes)|quiero|quisiera|deseo|necesito|me\s+gustaria|puede|pueden|podria|podrian|puedes|como\s+puedo|"
-            r"como\s+hago\s+para|como|por\s+favor|favor\s+de|solo|solamente"),
+            r"como\s+hago\s+para|(?:que|como)\s+(?:tengo\s+que\s+hacer|debo\s+hacer|hago|le\s+hago)\s+para|como|"
+            r"por\s+favor|favor\s+de|solo|solamente"),
     tails="me mas ya todo todos esto estos mensajes sms textos ahora otra vez de nuevo nuevamente",
     other_targets=OTHER_TARGETS,
     # What is named right after the verb and is not the texts: a person sent ("no me manden al técnico": "a" before
@@ -425,7 +454,9 @@ LEXICON = Lexicon(
               r"me\s+arrepenti)"),
     # ... or by someone else ("alguien puso STOP"), or texts that stopped coming ("ya no me llegan")
     told=r"(?:puse|mande|envie|respondi|escribi|conteste|pusimos|mandamos|puso|pusieron|mando|mandaron)\s+"
-         r"(?:el\s+|la\s+palabra\s+)?(?:stop|baja|alto|parar|cancelar)|ya\s+no\s+(?:me\s+)?(?:llegan|llega|han\s+llegado)",
+         r"(?:el\s+|la\s+palabra\s+)?(?:stop|baja|alto|parar|cancelar)|ya\s+no\s+(?:me\s+)?(?:llegan|llega|han\s+llegado)|"
+         # "era broma lo del stop": that stop, the one sent before
+         r"lo\s+del?\s+(?:stop|baja|alto)",
     # "no me llamen, prefiero mensajes": the texts are fine, something else is not; or still wanted ("yo sí los quiero
     # seguir recibiendo"), or missed ("no me llega ningún código")
     texts_welcome=(r"prefiero\s+(?:\w+\s+){0,3}?(?:mensajes?|textos?|whatsapp)\b|"
