@@ -16,7 +16,13 @@ ABOUT = r"(?:\s+(?:de|do|da|dos|das|para|pro|pra|sobre)\s+\w+)*"
 # Not a question asking why, nor the writer telling what is done to them: "por que me colocam de novo nas mensagens?",
 # "vocês sempre me incluem nas promoções".
 NOT_TOLD = (r"(?<!\bque\s)(?<!\bq\s)(?<!\bporque\s)(?<!\bpq\s)(?<!\bquem\s)(?<!\bsempre\s)(?<!\bvoces\s)"
-            r"(?<!\bvcs\s)(?<!\beles\s)(?<!\bse\s)")
+            r"(?<!\bvcs\s)(?<!\beles\s)(?<!\bele\s)(?<!\bela\s)(?<!\belas\s)(?<!\bse\s)")
+# What an opt-in asks to be sent: the texts in the plural (one message sent again is a resend, not an opt-in).
+WANTED = (r"(?:mensagens|msgs|torpedos|textos|notificacoes|alertas|promocoes|promos|ofertas|propagandas|lembretes|avisos|"
+          r"novidades|atualizacoes|cupons)")
+# Texts wanted somewhere else than by SMS to this number ("me mandem as ofertas por e-mail", "para outro número").
+BY_OTHER_MEANS = (r"(?!(?:\s+\w+){0,4}\s+(?:por|pelo|no|via|para|pro|pra)\s+(?:meu\s+|o\s+)?(?:email|e\s+mail|mail|"
+                  r"whatsapp|zap|messenger|correio|outro\s+(?:numero|celular|telefone))\b)")
 # Putting the writer on the texts, in the forms one asks with (not the past, which tells: "me cadastraram"): after
 # "me" ("me cadastra", "pode me incluir", "me colocam de novo?") or before it ("cadastre-me", "inclua-me").
 PUT_ON = (r"(?:(?:re)?cadastr(?:ar|a|am|e|em)|adicion(?:ar|a|am|e|em)|registr(?:ar|a|am|e|em)|coloc(?:ar|a|am)|"
@@ -179,6 +185,22 @@ LEXICON = Lexicon(
                                         rf"(?:lista\s+(?:de|das|dos)\s+)?{TEXTS}\b{ABOUT}|\s+{AGAIN}(?=\s*$|\s+(?:por\s+favor|"
                                         r"pfv|pf|pfvr|obg|obrigad\w*|ai|aqui|ja)\b))",
                  targeted=True),
+            # Switched on again: "ativa as mensagens de novo", "pode ativar as notificações de novo?"
+            Rule("switch the texts on again", rf"(?:(?:pode|podem|poderia|poderiam|podes)\s+)?ativ(?:ar|a|e|em)\s+"
+                                              rf"(?:{AGAIN}\s+{TEXTS_DETERMINERS}{WANTED}\b|{TEXTS_DETERMINERS}{WANTED}\b{ABOUT}"
+                                              rf"\s+{AGAIN})", targeted=True),
+            # Sending asked for: "me manda as promos de novo", "podem me mandar os avisos?", "volta a me mandar as
+            # promoções", "mande-me os lembretes", "manda de novo as mensagens"; not the past ("me mandaram") nor by
+            # e-mail.
+            Rule("send me the texts", rf"(?:(?:(?:pode|podem|poderia|poderiam|podes|consegue|conseguem)\s+)?{NOT_TOLD}me\s+"
+                                      rf"(?:mand|envi)(?:ar|a|e|em)|(?:mand|envi)(?:e|em|a)\s+me|{NOT_TOLD}(?:mand|envi)(?:a|e|em)"
+                                      rf"(?=\s+{AGAIN})|volt(?:a|e|em)\s+a\s+"
+                                      rf"(?:me\s+)?(?:mand|envi)ar(?:\s+me)?|(?:quero|queria|gostaria)\s+que\s+(?:voces\s+|"
+                                      rf"vcs\s+)?me\s+(?:mand|envi)(?:em|e))\s+(?:{AGAIN}\s+)?{TEXTS_DETERMINERS}{WANTED}\b"
+                                      rf"{BY_OTHER_MEANS}{ABOUT}", targeted=True),
+            # Still wanted: "quero continuar recebendo as mensagens"
+            Rule("keep receiving", r"(?:quero|queria|gostaria\s+de|desejo)\s+(?:continuar\s+(?:a\s+)?receb(?:er|endo)|"
+                                   r"seguir\s+recebendo)"),
             # The texts wanted back: "quero as msgs de volta", "quero voltar a receber os devocionais, pode me colocar
             # de novo?" (the wish opens the request, so a question after it still asks).
             Rule("want the texts back", rf"(?:quero|queria|gostaria\s+de|preciso)\s+(?:(?:voltar\s+a\s+receber|receber\s+"
