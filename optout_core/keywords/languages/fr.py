@@ -8,9 +8,9 @@ SEND = r"m?(?:envoyer|ecrire|contacter|texter|spammer|harceler|deranger|embeter|
 RECEIVED = (r"(?:(?:les|vos|mes|ces|des|tes)\s+)?(?:messages|msgs|sms|textos|notifications|notifs|alertes|offres|promos|"
             r"promotions|rappels|nouvelles|infos|actus|bons\s+plans)")
 AGAIN = r"(?:a\s+nouveau|de\s+nouveau|encore|de\s+retour)"
-# Texts wanted somewhere else than by SMS ("recevoir les messages par courriel").
+# Texts wanted somewhere else than by SMS to this number ("recevoir les messages par courriel", "sur mon autre numéro").
 BY_OTHER_MEANS = (r"(?!(?:\s+\w+){0,4}\s+(?:par|sur|via|en)\s+(?:mon\s+|le\s+|l\s+)?(?:courriels?|mails?|e\s+mails?|emails?|"
-                  r"whatsapp|messenger|appli|application)\b)")
+                  r"whatsapp|messenger|appli|application|(?:un\s+|mon\s+)?autre\s+(?:numero|portable|telephone))\b)")
 # A list of the texts, not a waiting or guest list ("la liste d'alertes", "la liste des promos").
 OUR_LIST = r"(?:la|votre|vos|ta|les|cette)\s+(?:liste|listes|fichier)\b(?!\s+d\s+attente|\s+des\s+invites|\s+de\s+(?:classe|courses))"
 OTHER_TARGETS = (r"(?:(?:ma|mon|mes|la|le|les|de|du|des|votre|vos|cette|ce|un|une)\s+){0,3}"
@@ -139,17 +139,26 @@ LEXICON = Lexicon(
             # "remettez-moi sur la liste": put back on the list, named.
             Rule("put me back", r"(?:remettez|remets|remettre|rajoutez|rajoute|rajouter|reinscrivez|reinscris)\s+moi\s+"
                                 r"(?:sur|dans)\s+(?:la|votre|vos|ta|les)\s+(?:liste|listes|fichier)\b"),
-            # Put on the list (again): "Mettez-moi à nouveau sur la liste d'alertes", "ajoutez-moi sur votre liste";
+            # Put on the list (again): "Mettez-moi à nouveau sur la liste d'alertes", "pouvez-vous me remettre sur la
+            # liste", "je veux m'inscrire aux alertes sms";
             # back to it: "je veux revenir sur la liste des promos".
-            Rule("put me on the list", rf"(?:mettez|mets|mettre|ajoutez|ajoute|ajouter|inscrivez|inscris|inscrire)\s+moi\s+"
-                                       rf"(?:{AGAIN}\s+)?(?:sur|dans|a)\s+{OUR_LIST}|\b(?:revenir|retourner|etre\s+remise?)\s+"
+            Rule("put me on the list", rf"(?:(?:mettez|mets|mettre|ajoutez|ajoute|ajouter|inscrivez|inscris|inscrire)\s+moi|"
+                                       rf"(?:me|m)\s+(?:remettre|mettre|rajouter|ajouter|reinscrire|inscrire))\s+"
+                                       rf"(?:{AGAIN}\s+)?(?:sur|dans|a)\s+{OUR_LIST}|\b(?:me|m)\s+(?:inscrire|reinscrire|"
+                                       rf"abonner|reabonner)\s+(?:a|aux|au)\s+(?:la\s+liste\s+des\s+)?{RECEIVED}\b|\b(?:revenir|retourner|etre\s+remise?)\s+"
                                        rf"(?:sur|dans)\s+{OUR_LIST}"),
             # The texts wished for: "je voudrais recevoir les messages de distribution", "je veux encore recevoir les
-            # notifs", "je veux les textos de retour svp".
-            Rule("wish to receive", rf"(?:je|j)\s+(?:veux|voudrais|souhaite|souhaiterais|aimerais|veut)\s+(?:{AGAIN}\s+|bien\s+)?"
-                                    rf"recevoir\s+{RECEIVED}\b{BY_OTHER_MEANS}|\b(?:je|j)\s+(?:veux|voudrais|souhaite|souhaiterais|"
-                                    r"aimerais)\s+"
+            # notifs", "je souhaite continuer à recevoir vos messages", "je veux les textos de retour svp".
+            Rule("wish to receive", rf"(?:(?:je|j)\s+(?:veux|voudrais|souhaite|souhaiterais|aimerais|veut)\s+(?:{AGAIN}\s+|bien\s+|"
+                                    rf"toujours\s+)?|\bcontinuer\s+a\s+)recevoir\s+{RECEIVED}\b{BY_OTHER_MEANS}|"
+                                    r"\b(?:je|j)\s+(?:veux|voudrais|souhaite|souhaiterais|aimerais)\s+"
                                     rf"{RECEIVED}\s+(?:\w+\s+){{0,3}}?{AGAIN}\b"),
+            # Sending asked for: "envoyez-moi les promos", "vous pouvez m'envoyer les alertes à nouveau ?"; switching on
+            # again: "activez à nouveau les alertes".
+            Rule("send me the texts", rf"(?:(?:envoyez|renvoyez|envoie|renvoie)\s+moi|(?:vous\s+pouvez|pouvez\s+vous|"
+                                      rf"vous\s+pourriez|pourriez\s+vous|tu\s+peux|peux\s+tu)\s+(?:me|m)\s+(?:envoyer|"
+                                      rf"renvoyer))\s+(?:{AGAIN}\s+)?{RECEIVED}\b{BY_OTHER_MEANS}|\b(?:re)?activ(?:ez|er|e)\s+"
+                                      rf"(?:{AGAIN}\s+{RECEIVED}\b|{RECEIVED}\s+(?:\w+\s+){{0,2}}?{AGAIN}\b)"),
             Rule("receive again", rf"recevoir\s+{RECEIVED}\s+(?:par\s+(?:texto|sms|message)s?\s+)?(?:de\s+nouveau|a\s+nouveau|encore)|"
                                   rf"\b(?:de\s+nouveau|a\s+nouveau|encore)\s+recevoir\s+{RECEIVED}|"
                                   r"\brecevoir\s+(?:de\s+|a\s+)nouveau|\brecevoir\s+encore|\b(?:recommencer|"
@@ -195,6 +204,7 @@ LEXICON = Lexicon(
                     "de suite", "s v p", "sil vous plait", "sil te plait", "svp merci beaucoup"),
     negators="ne pas jamais non n",
     frames=(r"je\s+veux|je\s+voudrais|je\s+souhaite|pouvez\s+vous|pourriez\s+vous|vous\s+pouvez|vous\s+pourriez|"
+            r"(?:c\s+est|est\s+ce|est\s+il)\s+possible\s+(?:de|d)|"
             r"tu\s+peux|peux\s+tu|veuillez|merci\s+de|merci\s+d|comment"),
     tails="moi svp stp merci maintenant",
     other_targets=OTHER_TARGETS,
