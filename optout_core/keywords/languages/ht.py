@@ -62,7 +62,16 @@ LEXICON = Lexicon(
             Rule("receive again", rf"{ME}\s+vle\s+(?:(?:re)?komanse\s+)?(?:resevwa|jwenn)\s+{MESSAGES}\s+(?:\w+\s+){{0,2}}(?:anko|ank)\b"),
             # The texts wished for: "Mwen vle resevwa mesaj distribisyon yo", "m ta vle rekòmanse resevwa mesaj yo"
             # ("m pa vle resevwa" is no wish: the negation stands between).
-            Rule("wish to receive", rf"{ME}\s+(?:ta\s+)?(?:vle|renmen)\s+(?:(?:re)?komanse\s+)?resevwa\s+{MESSAGES}\b"),
+            Rule("wish to receive", rf"{ME}\s+(?:ta\s+)?(?:vle|renmen)\s+(?:(?:(?:re)?komanse\s+|kontinye\s+)?resevwa\s+"
+                                    rf"{MESSAGES}\b|"
+                                    r"re(?:y)?abone\b|abone\s+(?:anko|ank|tounen)\b)"),
+            # "voye mesaj yo ban mwen ankò", "Voye mesaj yo ban m souple", asked: "yo voye mesaj ban m ankò", "n ap
+            # voye..." tell
+            Rule("send them again", rf"{NO_SUBJECT}(?<!toujou\s)(?<!kontinye\s)(?<!ap\s)(?<!te\s)\bvoye\s+(?:{MESSAGES}\s+(?:yo\s+|sa\s+yo\s+)?)?"
+                                    rf"(?:ban|ba|bay)\s+{ME}(?:\s+(?:{MESSAGES}\s+(?:yo\s+)?)?(?:anko|ank|tounen)\b|(?=\s*$|\s+"
+                                    r"(?:souple|silvouple|tanpri|mesi)\b))|"
+                                    rf"{NO_SUBJECT}(?<!toujou\s)(?<!kontinye\s)(?<!ap\s)(?<!te\s)\bvoye\s+{MESSAGES}\s+(?:yo\s+)?"
+                                    rf"(?:ban|ba|bay)\s+{ME}\b"),
             # Asked for, with no subject: "yo mete m sou lis la" (they put me on the list) is a complaint.
             # "Ajoute m ankò nan lis la", "Remèt mwen sou lis la", "Mete nimewo mwen sou lis mesaj lekòl la"
             Rule("back on the list", rf"{NO_SUBJECT}(?:remete|remet|reantre|reajoute)\s+{ME}\s+(?:sou|nan)\s+lis|"
@@ -91,6 +100,8 @@ LEXICON = Lexicon(
     filler="souple silvouple tanpri mesi mersi bonjou bonswa koulye a kounye a",
     filler_phrases=("sil vou ple", "s il vous plait"),
     negators="pa",
+    # "Eske nou ka remete m sou lis la?": asked as a request
+    frames=r"(?:eske\s+)?(?:nou|ou|w)\s+(?:ka|kab|kapab|te\s+ka)",
     tails="m mwen souple anko",
     # "m voye STOP pa erè", "m te retire m pa erè" (I took myself off by mistake)
     mistakes=(rf"(?:(?:voye|ekri|tape|peze)\s+(?:\w+\s+)?(?:{QUOTED_STOP}|sispann|rete)|(?:retire|dezabone)\s+(?:m|mwen))\s+"
