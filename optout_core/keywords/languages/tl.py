@@ -88,11 +88,23 @@ LEXICON = Lexicon(
             # "pa-subscribe po", "paki-resubscribe"
             Rule("subscribe again", r"(?:ma|mai|mag|i|pa|paki|maka)?\s*(?:subscribe|resubscribe|enroll|register|add|include|sama|"
                                     r"sali)\s+(?:po\s+)?(?:ulit|uli|ulet)\b|\b(?:pa|paki)\s*(?:subscribe|resubscribe)\b|"
+                                    # "i-subscribe nyo po ako ulit"
+                                    r"\b(?:i|pa|paki)\s*(?:subscribe|resubscribe|add|include|sali|sama)\s+(?:(?:nyo|niyo|mo)\s+)?"
+                                    r"(?:na\s+)?(?:po\s+)?ako\s+(?:ulit|uli|ulet)\b|"
                                     r"\b(?:ulit|uli|ulet)\s+(?:po\s+)?(?:ako\s+)?(?:ma|mag|i)\s*(?:subscribe|enroll|register)|"
                                     r"\bgusto\s+(?:ko|namin)\s+(?:po\s+)?(?:ulit|uli|ulet)\s+(?:ng\s+)?(?:mga\s+)?(?:text|"
                                     r"message|update|alert|promo|reminder)"),
+            # "gusto ko pong makatanggap ulit", "gusto ko pa rin makatanggap ng text", "gusto kong makatanggap ng mga
+            # text tungkol sa promo" (the texts named)
+            Rule("wish to receive", r"gusto\s+(?:ko|kong|namin|naming)\s+(?:po\s+|pong\s+)?(?:(?:pa\s*rin|pa\s*din|padin|"
+                                    r"parin|ulit|uli)\s+)?(?:na\s+|ng\s+)?(?:makatanggap|maka\s*receive|ma\s*receive)\s+"
+                                    r"(?:(?:ulit|uli|ulet)\b|(?:ng|nang)\s+(?:mga\s+)?(?:text|message|mensahe|sms|update|alert|"
+                                    r"promo|notif|reminder)\w*)|\bgusto\s+(?:ko|kong|namin|naming)\s+(?:po\s+|pong\s+)?"
+                                    r"(?:pa\s*rin|pa\s*din|padin|parin)\s+(?:na\s+|ng\s+)?(?:makatanggap|maka\s*receive|"
+                                    r"ma\s*receive)"),
             Rule("receive again", r"gusto\s+(?:ko|namin)\s+(?:po\s+)?(?:ulit|uli|ulet)\s+(?:na\s+)?(?:makatanggap|tumanggap|"
-                                  r"ma\s*receive|maka\s*receive)|\bgusto\s+(?:ko|namin)\s+(?:po\s+)?(?:ng\s+)?"
+                                  r"ma\s*receive|maka\s*receive)|\b(?:ulit|uli|ulet)\s+(?:na\s+)?(?:po\s+)?(?:makatanggap|"
+                                  r"maka\s*receive|ma\s*receive)|\bgusto\s+(?:ko|namin)\s+(?:po\s+)?(?:ng\s+)?"
                                   r"(?:makatanggap|ma\s*receive|maka\s*receive)\s+(?:ulit|uli|ulet)"),
             Rule("add me back", r"(?:isali|isama|sali|sama|pasali|pasama|ibalik|idagdag|i\s*add)\s+(?:nyo\s+|niyo\s+|mo\s+)?"
                                 r"(?:na\s+)?(?:po\s+)?"
