@@ -1209,6 +1209,16 @@ def test_look_alikes_of_the_seventh_rounds_structures(text):
     # Tagalog
     "pa-sali po ulit sa mga text ng barangay", "sama nyo ulit ako sa group texts",
     "Gusto ko po ulit makatanggap ng text alerts, pwede po ba?", "nag-stop ako dati, pa-add po ulit",
+    # wished, kept, switched on, sent, asked how: "me quiero suscribir", "me gustaría recibir", "empiecen a mandarme"
+    "me quiero suscribir otra vez a las alertas", "empiecen a mandarme los recordatorios del dentista",
+    "me gustaría recibir las promociones del mercado", "Ya volví, ¿pueden reactivar mis notificaciones?",
+    "quiero volver a estar en la lista de avisos", "¿Qué hago para volver a recibir las alertas?",
+    "ativa os lembretes de novo por favor", "me manda os avisos do condomínio de novo", "manda de novo as promoções pfv",
+    "quero continuar recebendo os avisos da escola", "envoyez-moi les alertes de la mairie",
+    "vous pourriez me remettre sur la liste ?", "je veux m'inscrire aux rappels par sms",
+    "je souhaite continuer à recevoir les infos du club", "m vle kontinye resevwa mesaj legliz yo",
+    "Voye mesaj yo ban mwen tanpri", "Eske w ka remete m sou lis la?", "gusto kong makatanggap ng mga text tungkol sa sale",
+    "gusto ko pa rin makatanggap ng mga update", "paki-include po ako ulit sa text list",
 ])
 def test_opt_ins_by_structure_romance_ht_tl(text):
     assert classify(text).intent is Intent.OPT_IN
@@ -1227,6 +1237,14 @@ def test_opt_ins_by_structure_romance_ht_tl(text):
     "m pa vle resevwa mesaj yo ankò", "poukisa nou ajoute m nan lis mesaj la?",
     "yo mete m sou lis mesaj la san pèmisyon m",
     "wag nyo na ako isama ulit sa list", "bakit nyo ako sinali ulit sa text list?", "pa-subscribe sa gym membership ko",
+    # someone else's sending told, a complaint in spite of a stop, one thing sent again, another number, a wait list
+    "ele me manda as promos de novo, que chato", "me manda o boleto de novo", "me mandem as ofertas por e-mail",
+    "vuelven a mandarme las promociones aunque puse stop", "me mandaron otra vez las promociones",
+    "si me quiero suscribir a las alertas tengo que pagar", "¿cómo hago para volver a recibir el código?",
+    "¿me pueden mandar los recordatorios a otro número?", "quiero seguir en la lista de espera",
+    "je voudrais recevoir les messages sur mon autre numéro", "envoyez-moi la facture",
+    "je ne souhaite pas continuer à recevoir vos messages", "yo voye mesaj ban m ankò", "Voye mesaj la ban m",
+    "hindi ko na gusto ulit makatanggap ng text", "gusto ko makatanggap ng update sa order ko",
 ])
 def test_look_alikes_of_opt_ins_by_structure_romance_ht_tl(text):
     assert classify(text).intent is not Intent.OPT_IN
