@@ -1180,6 +1180,25 @@ def test_an_opt_out_told_of_with_no_plain_opt_in_beside_it_is_still_an_opt_out(t
 
 
 @pytest.mark.parametrize("text", [
+    "please take my cell off the electric account, I moved out", "remove this phone number from the gas bill",
+    "delete my number from whatever account you have it on", "get my mobile number off your billing, not my account",
+])
+def test_the_writers_own_number_taken_off_an_account_is_an_opt_out_flagged_for_review(text):
+    """The phone the texts reach is what is taken off: nothing more comes to it, whatever it was on. The account is
+    named, so a person looks."""
+    decision = classify(text)
+    assert (decision.intent, decision.rule, decision.review) == (Intent.OPT_OUT, "phrase: take this number off", True)
+
+
+@pytest.mark.parametrize("text", [
+    "remove me from the account, my wife handles it", "remove my card from the account",
+    "please don't remove my number from the account", "take my husband off the account",
+])
+def test_someone_or_something_else_taken_off_an_account_is_no_opt_out(text):
+    assert classify(text).intent is not Intent.OPT_OUT
+
+
+@pytest.mark.parametrize("text", [
     # cancelling a service, a wait, a transfer, an order, a plan (Korean, Chinese, Japanese)
     "금요예배 취소인가요?", "웨이팅 그냥 취소해 주세요", "자동이체 취소 부탁드려요", "这单可以取消吗", "帮我取消自动续费",
     "ジムの月額プランを解約したいです", "サブスクを解約するにはどうすればいいですか", "ヨガ教室を退会したいです",

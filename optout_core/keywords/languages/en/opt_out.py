@@ -21,6 +21,7 @@ from .words import (
     PLACES,
     PRONOUNS,
     STOP,
+    TARGET_WORDS,
     TEXTING,
     TEXTY,
 )
@@ -30,6 +31,13 @@ OPT_OUT_RULES: tuple[Rule, ...] = (
     Rule("take me off",
          rf"(?:take|get|pull|kick|remove|delete)\s+{MY_NUMBER}\s+(?:off|out|from)(?:\s+of)?\s+"
          r"(?:his|her|their|\w+\s+s|someone\s+else\s+s|somebody\s+else\s+s)\s+\w+", targeted=True),
+    # "take this number off the water account", "remove my cell from your billing system": the writer's phone taken off
+    # whatever it is on, so nothing more comes to it; flagged for review, as the account is named
+    Rule("take this number off",
+         r"(?:take|get|pull|kick|remove|delete|erase|drop)\s+(?:my\s+(?:number|phone\s+number|phone|cell|cell\s+number|"
+         r"cell\s+phone|mobile|mobile\s+number|#)|this\s+(?:number|phone\s+number|phone|cell|#))\s+(?:off|out\s+of|from)\s+"
+         rf"(?:(?:the|your|ur|this|that|my|our|whatever|whichever|any)\s+)?(?:\w+\s+){{0,2}}?{TARGET_WORDS}\b",
+         targeted=True),
     # "I'm no longer a member please stop": the request closes a statement that lost its full stop.
     Rule("please stop", r"(?:please|pls|plz|kindly)\s+(?:just\s+)?(?:stop|unsubscribe|cancel|opt\s+out|"
                         r"remove(?:\s+(?:me|us|it|this|this\s+number|my\s+number))?|end\s+this|stop\s+(?:it|this|these|them|now))\s*$|"
