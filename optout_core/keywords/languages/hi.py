@@ -10,6 +10,17 @@ DO = (r"(?:karo|kro|kar\s+do|kardo|krdo|kr\s+do|kijiye|kijie|karein|karen|kar\s+
 PERSON = r"(?!order|account|bill|ticket|booking|parcel|delivery|tracking|otp|pin)\w+"
 RECEIVED = r"(?:message|messages|msg|msgs|sms|alerts?|updates?|offers?|notifications?)"
 MESSAGES = r"(?:message|messages|msg|msgs|sms|text|texts|ye|yeh|ye\s+sab|yeh\s+sab|ye\s+messages|sandesh|mesej)"
+# "dobara" as people type it ("dubara", "dobaara"), and "phir se" / "fir se": again.
+AGAIN = r"(?:(?:phir|fir)\s+se|dobara(?:\s+se)?|dubara(?:\s+se)?|dobaara|dubaara)"
+# The texts, named so that they are a kind of texts and not one message sent again ("OTP wala message dobara
+# bhejo"): in the plural, or described ("masjid ke message", "offers wale msg"), never by a code.
+KIND_OF_TEXTS = (r"(?:(?:(?!otp|code|pin|password|link)\w+\s+){1,3}?(?:ke|ki|wale|vale|wali|wala|vala)\s+(?:message|msg|sms)|"
+                 r"(?:(?!otp|code|pin|password|link)\w+\s+){0,3}?(?:messages|msgs|alerts|updates|offers|notifications|"
+                 r"deals|reminders))")
+ADD = r"(?:add|daal|dal|jod|include)"
+# Asked, not told: "wapas add kar do", never "tumne mujhe wapas add kar diya" (you added me back).
+ADD_DONE = (r"(?:karo|kro|kar\s+do|kardo|krdo|kr\s+do|kar\s+dijiye|kar\s+dijie|kijiye|kijie|karein|karen|kariye|kar\s+de|"
+            r"karde|do|dijiye|de|lo)\b")
 
 LEXICON = Lexicon(
     language="hi",
@@ -81,18 +92,25 @@ LEXICON = Lexicon(
                                    r"\b(?:bas|bus)\s+(?:karo|kro|kijiye|karein)"),
         ),
         Intent.OPT_IN: (
-            Rule("resume", rf"(?:(?:phir|fir)\s+se|dobara(?:\s+se)?)\s+(?:{RECEIVED}\s+)?(?:bhejna\s+)?(?:bhejo|shuru|start|chalu)|"
-                           r"\b(?:dobara|phir\s+se|fir\s+se|wapas)\s+(?:subscribe|start|shuru|chalu|join)\s+(?:karna|karo|kro|"
+            Rule("resume", rf"{AGAIN}\s+(?:{RECEIVED}\s+)?(?:bhejna\s+)?(?:bhejo|shuru|start|chalu)|"
+                           rf"\b(?:{AGAIN}|wapas)\s+(?:subscribe|start|shuru|chalu|join)\s+(?:karna|karo|kro|"
                            r"kar\s+do|kardo|kijiye|kar\s+dijiye)"),
-            Rule("receive again", rf"(?:phir|fir|dobara|wapas|vapas)\s+(?:se\s+)?(?:ye\s+|sab\s+)?(?:\w+\s+(?:ke|ki|ka)\s+)?"
+            Rule("receive again", rf"(?:{AGAIN}|(?:wapas|vapas)(?:\s+se)?)\s+(?:ye\s+|sab\s+)?(?:\w+\s+(?:ke|ki|ka)\s+)?"
                                   rf"{RECEIVED}\s+"
-                                  rf"(?:chahiye|chaiye|bhejo|bhejiye)\b|"
+                                  rf"(?:chahiye|chaiye|bhejo|bhejiye|bhejna|bhejiyega|bhej\s+do|bhej\s+dijiye)\b|"
                                   rf"\b{RECEIVED}\s+(?:resume|start|chalu|on|activate)\s+{DO}|"
-                                  rf"^(?:start|resume|subscribe|resubscribe)\s+{DO}\b"),
-            Rule("add me back", r"(?:mujhe|hume|humein|mera\s+number)\s+(?:wapas|vapas|phir\s+se|dobara)\s+(?:list\s+(?:me|mein|main|mai)\s+)?"
-                                r"(?:add|daal|dal|jod)\s+"
-                                r"(?:karo|kro|kar\s+do|kardo|do|dijiye|kijiye|lo)\b|\blist\s+(?:me|mein|main|mai)\s+(?:wapas|phir\s+se|dobara|vapas)\s+"
-                                r"(?:daal|dal|add|jod)"),
+                                  rf"^(?:start|resume|subscribe|resubscribe)\s+{DO}\b|"
+                                  # "Diwali ke messages fir se chahiye": the texts first, then again
+                                  rf"\b{KIND_OF_TEXTS}\s+(?:{AGAIN}|wapas|vapas)\s+(?:chahiye|chaiye|chahie)\b"),
+            # "mujhe bhi masjid ke message chahiye", "mujhe bhi weekly deals ke msg bhejo": the writer wants them too.
+            # Not "mujhe toh messages chahiye" (told beside someone else's STOP: they already come).
+            Rule("want the texts too", rf"(?:mujhe|muje|hume|humein|hamein)\s+bhi\s+{KIND_OF_TEXTS}\s+"
+                                       r"(?:chahiye|chaiye|chahie|bhejo|bhejiye|bhejna|bhej\s+do|bhej\s+dijiye)\b"),
+            Rule("add me back", rf"(?:mujhe|hume|humein|mera\s+number)\s+(?:{AGAIN}|wapas|vapas)\s+(?:list\s+(?:me|mein|main|mai)\s+)?"
+                                rf"{ADD}\s+{ADD_DONE}|"
+                                rf"\blist\s+(?:me|mein|main|mai)\s+(?:{AGAIN}|wapas|vapas)\s+{ADD}|"
+                                # "wapas add kar dijiye" as a clause of its own: no one but the writer is named
+                                rf"^(?:please\s+|plz\s+|pls\s+)?(?:{AGAIN}|wapas|vapas)\s+{ADD}\s+{ADD_DONE}"),
         ),
         Intent.HELP: (
             Rule("who is this", r"(?:aap|ap|tum)\s+(?:kaun|kon|koun)\b|\b(?:kaun|kon|koun)\s+(?:ho|hai|hain|bol)\b|"
