@@ -7,6 +7,8 @@ from .common import QUOTED_STOP
 MESSAGES = (r"(?:tin\s+nhan|tin\s+khuyen\s+mai|tin\s+uu\s+ddai|uu\s+ddai|tin\s+tuc|nhac\s+nho|tin\s+nhac\s+nho|tin|nhan\s+tin|sms|tin\s+quang\s+cao|quang\s+cao|thong\s+bao|khuyen\s+mai|lien\s+lac|"
             r"goi\s+tin)")
 ME = r"(?:toi|minh|em|anh|chi|tui|tao|con|cho\s+toi|cho\s+minh|cho\s+em|cho\s+tui)"
+# Words a request may open with: "xin", "vui lòng", "làm ơn", "hãy", "ad ơi".
+ASKING = r"(?:(?:xin|vui\s+long|lam\s+on|hay|ad|oi|a|chi|anh|em|ban)\s+){0,3}"
 
 LEXICON = Lexicon(
     language="vi",
@@ -69,15 +71,28 @@ LEXICON = Lexicon(
         Intent.OPT_IN: (
             # "đăng ký nhận tin khuyến mãi lại": what is subscribed to may come first
             Rule("subscribe again", r"(?:ddang\s+ky|dang\s+ky)\s+(?:nhan\s+tin\s+(?:\w+\s+){0,2}?)?lai\b|\bnhan\s+lai\s+tin|\bgui\s+lai\s+cho\s+toi"),
-            # Not "muốn nhận lại tiền" (a refund): what is received again is named.
+            # "cho tôi đăng ký nhận khuyến mãi hàng tuần": asked to be signed up to receive the texts, which are named.
+            # The writer's own wish ("tôi muốn", "cho tôi"), not someone else's ("bạn tôi muốn đăng ký").
+            Rule("subscribe to receive", rf"(?:^(?:(?:toi|minh|em|tui|con|anh|chi)\s+)?(?:cung\s+)?(?:muon|can|xin)|"
+                                         rf"cho\s+(?:toi|minh|em|tui|anh|chi|con))\s+(?:dduoc\s+)?"
+                                         rf"(?:ddang\s+ky|dang\s+ky)\s+(?:lai\s+)?nhan\s+(?:lai\s+)?{MESSAGES}",
+                 targeted=True),
+            # "thêm tôi vào lại danh sách", "thêm số tôi vào danh sách nhận tin": back on the list, or on the texts' list.
+            # Asked at the start of a clause, not told ("họ thêm tôi vào lại danh sách", "sao lại thêm tôi...").
+            Rule("add me to the list", rf"^{ASKING}(?:them|ddua|dua)\s+(?:so\s+(?:cua\s+)?)?{ME}\s+(?:(?:tro\s+)?lai\s+vao|"
+                                       rf"vao\s+lai)\s+(?:danh\s+sach|ds)\b|"
+                                       rf"^{ASKING}(?:them|ddua|dua)\s+(?:so\s+(?:cua\s+)?)?{ME}\s+vao\s+"
+                                       rf"(?:danh\s+sach\s+|ds\s+)?(?:nhan\s+)?{MESSAGES}"),
+            # Not "muốn nhận lại tiền" (a refund): what is received again is named. Named, they are the texts whatever
+            # they are about ("nhận lại tin nhắn giao hàng", "thông báo hóa đơn": delivery and bill texts).
             Rule("receive again", rf"(?:muon|can|xin|cho\s+(?:toi|minh|em|tui|anh|chi|con))\s+(?:dduoc\s+)?nhan\s+(?:lai\s+)?{MESSAGES}\s+"
                                   r"(?:\w+\s+){0,2}?(?:lai|tro\s+lai)\b|"
                                   rf"\b(?:muon|can|xin|cho\s+(?:toi|minh|em|tui|anh|chi|con))\s+(?:dduoc\s+)?nhan\s+lai\s+"
                                   rf"{MESSAGES}|"
                                   rf"(?<!van\s)(?<!cu\s)(?<!con\s)\b(?:tiep\s+tuc|bat\s+ddau|bat\s+dau)\s+(?:lai\s+)?(?:gui\s+|nhan\s+)?"
                                   rf"{MESSAGES}|"
-                                  rf"\b(?:bat|mo)\s+lai\s+{MESSAGES}|"
-                                  rf"\b(?:muon|xin)\s+(?:dduoc\s+)?nhan\s+tiep\s*(?:{MESSAGES}|$)"),
+                                  rf"\b(?:bat|mo)\s+lai\s+{MESSAGES}|\b(?:bat|mo)\s+{MESSAGES}\s+(?:\w+\s+){{0,2}}?lai\b|"
+                                  rf"\b(?:muon|xin)\s+(?:dduoc\s+)?nhan\s+tiep\s*(?:{MESSAGES}|$)", targeted=True),
         ),
         Intent.HELP: (
             Rule("who is sending", r"ai\s+(?:ddang\s+|dang\s+|vua\s+)?(?:nhan\s+tin|gui\s+tin|nhan|gui)(?:\s+(?:cho\s+)?"
