@@ -13,6 +13,26 @@ MY_NUMBER_LATIN = r"(?:ra2ami|ra2my|ra2amy|ra2mi|ra2me|ra2amee|raqmi|raqami|raqm
 MESSAGES_LATIN = r"(?:rasayel|rasa2el|rasa2il|rasayil|resayel|rasayl|masajat|msgs?|messages?|sms)"
 # Asked to send to me, imperative: "ابعتولي", "ارسلوا لي".
 SEND_TO_ME = r"ابعتولي|ابعتوا\s+لي|ابعتلي|ارسلولي|ارسلوا\s+لي|ارسلي\s+لي|ابعثولي|ابعثوا\s+لي|ابعثلي"
+# Wishing, in the Standard and dialect forms: "أريد", "أرغب في", "ابغى", "بدي", "عايز".
+WANT = r"(?:اريد|ارغب\s+في|ارغب|ابغى|ابغي|ابي|بدي|عايز|عاوز|عايزه|احب|اود|حابب)"
+# "تاني" is also "another" ("خط تاني", another line): again only right after the verb.
+AGAIN = r"(?:مره\s+اخرى|مره\s+ثانيه|من\s+جديد|مجددا)"
+# Arabizi: wishing ("baddi", "3ayez", "bghit"), not after a negation ("ma baddi", "mesh 3ayez": do not want).
+WANT_LATIN = (r"(?<!\bma\s)(?<!\bmesh\s)(?<!\bmish\s)(?<!\bmosh\s)(?<!\bmush\s)(?<!\bmo\s)(?<!\bla\s)(?<!\bmu\s)"
+              r"(?:baddi|badde|badi|bade|bdi|biddi|3ayez|3ayz|3awez|3awz|3ayza|ariid|areed|abga|abgha|abi|bghit|bghyt|"
+              r"nheb|n7eb|7abeb|habeb)")
+AGAIN_LATIN = (r"(?:(?:marra|mara|marah)\s+(?:tanya|tanye|tania|tanyeh|thanya|thania|okhra|ukhra|o5ra|u5ra)|"
+               r"kaman\s+marra|(?:min|mn|men)\s+(?:jdeed|jdid|jded)|3al\s+jdid)")
+# "رجعوني", "سجلوني" are also past tense ("they put me back"): asked, not told, so not after "they" or "why", nor
+# followed by "without my consent".
+ASKED = r"(?<!\bهم\s)(?<!لماذا\s)(?<!\bليش\s)(?<!\bليه\s)(?<!\bلما\s)(?!.*(?:بدون|دون|من\s+غير)\s+(?:اذني|اذن|موافقتي|موافقه))"
+SUBSCRIBE_LATIN = (r"(?:ashtarik|ashtrik|eshtarik|eshtrik|eshtirak|ishtirak|ishtarik|ashtarek|eshtarek|neshtarek|"
+                   r"nishtirik|sajjel|sajel|sajjelni|sajelni|sajjilni|asajjel|asajel)")
+RECEIVE_LATIN = (r"(?:estalem|estelem|astalem|istalem|estilam|istilam|esta2bel|asta2bel|asta2bil|esta2bil|estaqbel|"
+                 r"astaqbil|istiqbal|esteqbal|nestalem|nesta2bel|nstalem)")
+RETURN_LATIN = r"(?:rja3|erja3|arja3|rje3|erje3|arje3|rga3|erga3|arga3|nrja3|nrje3|a3od|a3ood)"
+TEXTS_LATIN = (r"(?:(?:el|al|hal|les|l)\s+)?(?:rasayel|rasa2el|rasa2il|rasayil|resayel|rasayl|masajat|msgs?|messages?|sms|"
+               r"promos?|promotions?|notifications?|alerts?|offers?|3orod|3ourod|offres|tanbihat)\b")
 MESSAGES = r"(?:الرسائل|رسائل|الرسايل|رسايل|رسالات|المسج|مسج|رساله|الرساله|المسجات|مسجات|الاشتراك|اشتراكي|التنبيهات|الاعلانات|اعلانات|العروض|هذه|هذا)"
 
 LEXICON = Lexicon(
@@ -109,12 +129,23 @@ LEXICON = Lexicon(
                                               r"b3ath|rsel|rsil|sift)\w*)\s+(?:(?:el|les|l|hal|al)\s+)?"
                                               rf"(?:{MESSAGES_LATIN}|promos?|promotions?|notifications?|3orod|3ourod|"
                                               r"offres|alerts?)\b"),
+            # "badde rja3 estalem el rasayel": wishing to receive the texts (again); "ana badi ashtarik marra tanya":
+            # to subscribe again, or to the texts named.
+            Rule("Arabizi: receive or subscribe again", rf"{WANT_LATIN}\s+(?:{RETURN_LATIN}\s+)?{RECEIVE_LATIN}\s+{TEXTS_LATIN}|"
+                                                        rf"\b{WANT_LATIN}\s+(?:{RETURN_LATIN}\s+)?{SUBSCRIBE_LATIN}\s+"
+                                                        rf"(?:(?:\w+\s+){{0,2}}?{AGAIN_LATIN}\b|(?:tani|tany|tanyan)\b|(?:bi|b|fi|fel|bel|bil|3al|3ala|3a)\s*"
+                                                        rf"{TEXTS_LATIN})|"
+                                                        # "eb3atouli el rasayel tani": send me them again
+                                                        r"\b(?:e|i)?(?:b3at|ba3t|b3t|ba3at|b3ath|rsel|rsil|rasel)(?:o|ou|u|oo)?"
+                                                        rf"(?:li|lee|ly|lna)\s+{TEXTS_LATIN}\s+(?:{AGAIN_LATIN}|tani|tany|kaman)\b|"
+                                                        rf"^{SUBSCRIBE_LATIN}\s+(?:(?:\w+\s+)?{AGAIN_LATIN}|tani|tany)\b"),
             Rule("resubscribe", r"(?:اعاده\s+الاشتراك|اعيدوا\s+الاشتراك|استيناف\s+الرسائل)"),
             # Not "ارجعوا هذا المنتج" or "اريد ارجاع المنتج" (a return): what comes back is the messages.
             # "رجعولي الرسائل": bring them back to me, one word
             Rule("bring the messages back", rf"(?:استيناف|رجعوا|ارجعوا|اعيدوا|شغلوا|فعلوا|تفعيل|رجعولي|ارجعولي|اعيدولي)\s+(?:لي\s+)?"
                                             rf"{RESUMED}|\b(?:اشتراك|اشترك|اشتركوا|اشتركولي|اشتركوني|اشتركني|سجلني|سجلوني|ضيفني|ضيفوني|رجعني|رجعوني|تفعيل)\s+"
-                                            r"(?:\w+\s+)?(?:مره\s+اخرى|مره\s+ثانيه|من\s+جديد|تاني|ثاني)\b|"
+                                            # "تاني" right after the verb: "اشترك بخط تاني" is another line
+                                            r"(?:(?:\w+\s+)?(?:مره\s+اخرى|مره\s+ثانيه|من\s+جديد)|تاني|ثاني)\b|"
                                             rf"\b(?:اريد|ابغى|بدي|عايز|احب)\s+(?:استيناف|اعاده|تفعيل)\s+{RESUMED}|"
                                             r"\b(?:ارجع|اعود|ارجع\s+ا?شترك)\s+(?:ا?شترك|للاشتراك|بالاشتراك|في\s+الاشتراك)|"
                                             rf"\b(?:رجعوا|ارجعوا|عودوا)\s+(?:{SEND_TO_ME})\s+{RESUMED}|"
@@ -126,6 +157,17 @@ LEXICON = Lexicon(
                                             rf"\b(?:اريد|ابغى|ابغي|ابي|بدي|عايز|عاوز|احب|اود)\s+(?:ان\s+)?(?:استقبل|استلم|اتلقى|"
                                             rf"استقبال|استلام|تلقي)\s+{RESUMED}\s+(?:مره\s+اخرى|مره\s+ثانيه|من\s+جديد|تاني|"
                                             r"ثاني)"),
+            # "أريد الاشتراك مرة أخرى", "أرغب في الاشتراك في العروض": wishing to subscribe again, or to the texts named.
+            Rule("subscribe again", rf"{WANT}\s+(?:ان\s+)?(?:ال)?(?:اشتراك|اشترك|تسجيل|اسجل)\s+(?:(?:\w+\s+){{0,3}}?{AGAIN}|"
+                                    rf"(?:تاني|ثاني)\b|(?:في|ب|على)\s*(?:ال)?{RESUMED})"),
+            # "أرجو إضافتي إلى قائمة رسائل توزيع الطعام": added to the list of the texts, named.
+            Rule("add me to the texts", rf"{ASKED}(?:اضافتي|اضافه\s+رقمي|اضفني|اضيفوني|ضيفني|ضيفوني|سجلني|سجلوني|تسجيلي|حطني|حطوني)\s+"
+                                        rf"(?:الى|في|على|ل|لل|ب)\s*(?:ال)?(?:قائمه\s+(?:ال)?)?{RESUMED}"),
+            # "رجعوني للقائمة", "أعيدوا اشتراكي": back on the list, the subscription restored.
+            Rule("put me back on the list", rf"{ASKED}(?:رجعني|رجعوني|ارجعوني|اعيدوني|اعدني)\s+(?:الى|على|ل|لل)\s*(?:ال)?قائمه|"
+                                            rf"\b{ASKED}(?:رجعوا|ارجعوا|اعيدوا|رجعولي|اعيدولي)\s+اشتراكي"),
+            # "أريد استقبال الرسائل": wishing to receive the texts, named.
+            Rule("want to receive", rf"{WANT}\s+(?:ان\s+)?(?:استقبل|استلم|اتلقى|استقبال|استلام|تلقي)\s+{RESUMED}"),
         ),
         Intent.HELP: (
             Rule("who is this", r"(?:من|مين)\s+(?:اللي\s+)?(?:بيبعت|يبعت|بيرسل|يرسل|باعت|بعت|ارسل)\b|"
@@ -149,7 +191,8 @@ LEXICON = Lexicon(
                     "men fadlak"),
     negators="لا لم ما لن مش مو",
     tails="الان tany tani kaman",
-    mistakes=(r"(?:ba3att|ba3at|b3att|arsalt|katabt|radeit|بعتت|ارسلت|كتبت|ضغطت|رديت)\s+(?:\w+\s+){0,2}?"
+    # "kont 3amel stop bel ghalat": had done stop by mistake.
+    mistakes=(r"(?:ba3att|ba3at|b3att|arsalt|katabt|radeit|3amel|3amil|3amelt|3amalt|3malt|3milt|3mlt|darabt|بعتت|ارسلت|كتبت|ضغطت|رديت)\s+(?:\w+\s+){0,2}?"
               rf"(?:{QUOTED_STOP}|ستوب|توقف|الغاء)\s+(?:\w+\s+)?(?:bel|bil|b)?\s*(?:ghalat|8alat|غلط|بالغلط|بالخطا|خطا)|"
               r"(?:بالغلط|بالخطا|bel\s+ghalat|bil\s+ghalat)\s+(?:\w+\s+){0,2}(?:stop|ستوب|توقف)"),
     other_targets=(r"(?:طلب|الطلب|طلبي|موعد|الموعد|موعدي|المكالمات|الاتصال|البريد|الايميل|التوصيل|الشحنه|"
