@@ -6,6 +6,11 @@ from ..lexicon import Intent, Lexicon, Rule
 MESSAGES = r"(?:문자|메시지|메세지|연락|광고|알림|sms|홍보|카톡|소식|공지|안내|쿠폰|혜택|이벤트)"
 # What the texts are about, named before them: "배송 알림" (delivery alerts) are texts, while "배송" alone is a delivery.
 ABOUT = r"(?:배송|주문|예약|결제|택배|진료|배달)?"
+# Kinds of texts a program sends, which asked for again are a subscription: not a text or a code sent again
+# ("그 문자 다시 보내주세요", "인증번호 다시 보내주세요").
+KINDS = r"(?:알림|소식|공지|광고|홍보|쿠폰|혜택|이벤트|할인)"
+# What may describe the texts between "다시" and them ("다시 할인 문자", "다시 교회 문자"), never a code.
+DESCRIBED = r"(?:(?!인증|비밀|코드|otp).){0,4}?"
 
 LEXICON = Lexicon(
     language="ko",
@@ -53,11 +58,21 @@ LEXICON = Lexicon(
         Intent.OPT_IN: (
             # "다시 문자 받고 싶어요", "다시 시작할게요" (at the start: "운동 다시 시작할게요" restarts something else).
             # What is received again is named, or nothing is ("비밀번호 다시 받고 싶어요" is a password).
-            Rule("resume", rf"{ABOUT}{MESSAGES}(?:를|을|도)?다시받|^다시받|(?:{ABOUT}{MESSAGES})?(?:수신동의|재개|재가입|재구독)|"
+            Rule("resume", rf"(?<!인증){ABOUT}{MESSAGES}(?:를|을|도)?다시받|^다시받|(?:{ABOUT}{MESSAGES})?(?:수신동의|재개|재가입|재구독)|"
                            r"다시(?:켜|구독|가입|신청)|(?:구독|가입|수신)(?:을|를)?다시(?:할|하|해|신청)|수신(?:을|를)?다시동의|"
                            rf"다시(?:{MESSAGES}){{1,2}}(?:를|을|도)?받(?:고싶|을래|을게|게해|게해주|도록)|"
                            r"^(?:start)?다시시작(?:할게|할래|해주|해줘|합니다|하겠)|"
                            rf"{ABOUT}{MESSAGES}(?:을|를)?(?:다시)?켜(?:주|줘|줄)"),
+            # "다시 수신하고 싶어요", "다시 할인 문자 받고 싶어요", "서비스 알림 문자 다시 보내주세요", "다시 교회 문자
+            # 등록해주세요", "다시 START 할게요": received, sent, signed up for again, asked for.
+            Rule("receive again", rf"(?:(?<!인증){ABOUT}{MESSAGES}(?:를|을|도)?)?다시수신(?:하고싶|할래|할게|하겠|하도록|되도록|되게|"
+                                  rf"해주|하게|받고싶)|"
+                                  rf"다시{DESCRIBED}{MESSAGES}{{1,2}}(?:를|을|도)?받(?:고싶|을래|을게|게해|게해주|도록)|"
+                                  rf"{KINDS}{MESSAGES}?(?:를|을|도)?다시보내(?:주세요|줘|주시|주실|주셨으면|주면)|"
+                                  rf"다시{KINDS}{MESSAGES}?(?:를|을|도)?보내(?:주세요|줘|주시|주실|주셨으면|주면)|"
+                                  rf"다시{DESCRIBED}{MESSAGES}(?:를|을|도|에|으로)?(?:등록|신청|구독|가입)(?:해|하|할|부탁)|"
+                                  rf"{MESSAGES}(?:수신)?(?:를|을|에)?다시(?:등록|신청)(?:해|하|할|부탁)|"
+                                  r"^다시(?:start|스타트)(?:할게|할래|해주|해줘|합니다|하겠|해요|$)"),
         ),
         Intent.HELP: (
             Rule("who is this", r"(?:누구|어디)(?:세요|시죠|신가요|야|예요|에요|십니까)|누가(?:보낸|보내|보냈)|"
