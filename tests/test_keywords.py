@@ -1267,3 +1267,48 @@ def test_opt_ins_by_structure_romance_ht_tl(text):
 ])
 def test_look_alikes_of_opt_ins_by_structure_romance_ht_tl(text):
     assert classify(text).intent is not Intent.OPT_IN
+
+
+@pytest.mark.parametrize("text", [
+    # Hindi: "dubara" as typed, the texts named before "again", the writer wanting them too, added back (asked)
+    "mujhe dubara alerts chahiye please", "school ke messages dobaara chahiye", "hume bhi mandir ke msg bhejo",
+    "please wapas add kar do", "mujhe vapas add kar dijiye", "papa ko bhi, mujhe fir se offers ke msg bhejna",
+    # Vietnamese: signed up to receive the texts, named; texts named whatever they are about; back on the list
+    "cho em đăng ký nhận thông báo lịch học", "xin nhận lại tin nhắn đơn hàng, em lỡ bấm dừng",
+    "bật tin nhắn khuyến mãi lại giúp em", "đưa số của tôi vào lại danh sách",
+    # Arabic and Arabizi: subscribing again, added to the texts' list, back on the list, wishing to receive them
+    "أود الاشتراك من جديد", "سجلوني في قائمة التنبيهات", "رجعوني على القائمة لو سمحتم", "ابغى استقبل العروض",
+    "3ayez estalem el promos tani", "baddi eshtarek marra tanye", "3milt stop bel ghalat, rja3o b3atouli el rasayel",
+    # Korean: received, sent, signed up for again, a kind of texts named
+    "이벤트 문자 다시 수신하고 싶습니다", "쿠폰 다시 보내주세요", "다시 학원 알림 받고 싶어요", "다시 교회 소식 신청할게요",
+    # Japanese: again after the texts, a kind of texts sent again, wished for, signed up for; a keyword in kana
+    "ニュースをもう一度受け取りたいです", "キャンペーン情報をまた送ってほしいです", "予約のリマインダーを再び受信したいです",
+    "また配信してほしいです", "クーポンを受け取りたいです", "ショートメールに登録したいです", "さいかい",
+    # Chinese: with "again", a longer description of the texts; in pinyin; a Cantonese mistake told after the wish;
+    # the number put back, asked for
+    "我希望重新收到门诊预约的提醒", "chongxin dingyue", "我想继续收到你哋嘅推送，之前唔小心取消咗", "请把我的手机号加回去",
+])
+def test_opt_ins_by_structure_asia_ar_hi(text):
+    assert classify(text).intent is Intent.OPT_IN
+
+
+@pytest.mark.parametrize("text", [
+    # a code or one message sent again, not the texts
+    "OTP wala message dobara chahiye", "인증문자 다시 받고 싶어요", "다시 인증 문자 받고 싶어요", "그 문자 다시 보내주세요",
+    "인증번호 다시 보내주세요", "認証コードをもう一度送ってください", "先ほどのメッセージをもう一度送ってください",
+    "我想重新收到验证码短信", "cho toi nhan lai tien",
+    # negated
+    "mujhe dubara messages mat bhejo", "mujhe bhi ye messages nahi chahiye", "mujhe fir se msg bhejna mat",
+    "toi khong muon dang ky nhan tin", "đừng thêm tôi vào lại danh sách", "لا أريد الاشتراك مرة أخرى",
+    "لا أريد استقبال الرسائل", "ma baddi ashtarik marra tanya", "ma tb3atouli el rasayel tani", "다시 수신하고 싶지 않아요",
+    "お知らせをまた受け取りたくないです", "我不想重新收到每週特價的短信",
+    # told, not asked: someone else's wish or words, what was done to the writer
+    "mere bhai ne bola mujhe wapas add kar do", "tumne mujhe wapas add kar diya",
+    "meri behen ne STOP bheja, mujhe toh messages chahiye", "họ thêm tôi vào lại danh sách mà không hỏi",
+    "bạn tôi muốn đăng ký nhận tin", "هم رجعوني للقائمة بدون اذني", "你们又把我加回去了", "为什么把我的号码加回去",
+    # signed up for something else: another line, a club, a waitlist, a class, an e-mail newsletter, an order
+    "بدي اشترك بخط تاني", "baddi ashtarik bi khat tani", "اريد الاشتراك في النادي", "سجلوني في قائمة الانتظار",
+    "mera naam class list mein wapas add kar do", "다시 수업 등록하고 싶어요", "メルマガに登録したいです", "我不小心取消了订单",
+])
+def test_look_alikes_of_opt_ins_by_structure_asia_ar_hi(text):
+    assert classify(text).intent is not Intent.OPT_IN
