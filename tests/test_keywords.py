@@ -1199,6 +1199,29 @@ def test_someone_or_something_else_taken_off_an_account_is_no_opt_out(text):
 
 
 @pytest.mark.parametrize("text", [
+    "?", "??", "¿?", "？", "who", "who??", "who do you work for", "who are u with",
+    "I didn't ask for this code, is someone in my account?", "we never requested a verification code, is this fraud",
+])
+def test_who_a_lone_question_mark_and_a_code_nobody_asked_for_get_the_help_reply(text):
+    """The help reply says who is texting and how to stop: what someone puzzled by a text, or by a code they did not
+    ask for, needs."""
+    assert classify(text).intent is Intent.HELP
+
+
+@pytest.mark.parametrize("text, intent", [
+    ("I didn't request these texts", Intent.OPT_OUT), ("I never asked for this, stop", Intent.OPT_OUT),
+    ("I didn't ask for a code, stop texting me", Intent.OPT_OUT), ("who is going to the game?", Intent.NONE),
+    ("!", Intent.NONE), ("? ok thanks", Intent.NONE),
+])
+def test_look_alikes_of_those_help_requests(text, intent):
+    assert classify(text).intent is intent
+
+
+def test_a_lone_question_mark_is_no_keyword_where_only_keywords_count():
+    assert KeywordEngine(MatchingMode.EXACT).classify("?").intent is Intent.NONE
+
+
+@pytest.mark.parametrize("text", [
     # cancelling a service, a wait, a transfer, an order, a plan (Korean, Chinese, Japanese)
     "금요예배 취소인가요?", "웨이팅 그냥 취소해 주세요", "자동이체 취소 부탁드려요", "这单可以取消吗", "帮我取消自动续费",
     "ジムの月額プランを解約したいです", "サブスクを解約するにはどうすればいいですか", "ヨガ教室を退会したいです",

@@ -17,6 +17,7 @@ from .screen import Screened
 from .text import clauses, compact, fold, has_cjk, sentences
 
 _STOP_SIGNS = re.compile("[\U0001F6D1\u26D4]")
+_ONLY_ASKING = re.compile(r"\s*[?\uff1f\u061f\u00bf]+[\s?\uff1f\u061f\u00bf!]*")  # "?", "??", "¿?", full-width
 # "Can't you just stop texting me?" is a demand, not a negation.
 _RHETORICAL_SUBJECTS = frozenset(("you", "u", "ya"))
 _NEGATION_WINDOW = 3
@@ -164,7 +165,11 @@ class KeywordEngine:
         if not normalised:
             # A stop sign and nothing else ("🛑", "⛔") is STOP: a sign, in no language.
             sign = _STOP_SIGNS.search(text)
-            return Decision(Intent.OPT_OUT, "keyword", sign.group(0), "en") if sign else NO_DECISION
+            if sign is not None:
+                return Decision(Intent.OPT_OUT, "keyword", sign.group(0), "en")
+            # "?" and nothing else asks what this is: the help reply says who is texting and how to stop.
+            asking = self.mode is MatchingMode.INTENT and _ONLY_ASKING.fullmatch(text)
+            return Decision(Intent.HELP, "question mark", "?", "en") if asking else NO_DECISION
         exact = self._keywords.exact(normalised)
         if exact is not None:
             return Decision(exact.intent, "keyword", exact.words, exact.language)

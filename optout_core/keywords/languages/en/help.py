@@ -1,7 +1,7 @@
 """English help rules: questions that are not the word HELP (who is this, how did you get my number, is this a scam)."""
 
 from ...lexicon import Rule
-from .words import DESCRIBED, MESSAGES, SENDER_KINDS
+from .words import CODE, DESCRIBED, MESSAGES, SENDER_KINDS
 
 HELP_RULES: tuple[Rule, ...] = (
     Rule("talk to a person",
@@ -42,6 +42,9 @@ HELP_RULES: tuple[Rule, ...] = (
          r"\bwho\s*s?\s+(?:is\s+)?the\s+(?:sender|texter|company|business|person\s+texting)\b|"
          r"\bwho\s+(?:sent|sends|is\s+sending|keeps\s+sending|keeps\s+texting|texted)\s+(?:this|these|me|"
          r"that|it|them)\b|"
+         # "who?", "who do u work for", "who are you with"
+         r"^(?:who|whoo|hoo)\s*$|\bwho\s+(?:do|does)\s+(?:you|u|ya|y\s?all|this\s+number)\s+(?:work|text|message)\s+"
+         r"(?:for|from|with)\b|\bwho\s+(?:are|r)\s+(?:you|u|ya|y\s?all)\s+with\b|"
          # "which dentist is this?", "what company": any sender, but not "what time is it"
          r"\b(?:what|which)\s+(?!(?:time|day|date|size|price|color|colour|way|kind|one|part|address|"
          r"day|hours|number\s+do)\b)\w+\s+(?:\w+\s+)?(?:is\s+(?:this|that|it)(?:\s+(?:notice|text|message|msg|alert|reminder|"
@@ -147,6 +150,9 @@ HELP_RULES: tuple[Rule, ...] = (
          r"\bhow\s+(?:did|was|were|am)\s+(?:i|we)\s+(?:get\s+|got\s+|become\s+|end\s+up\s+)?(?:signed\s+up|"
          r"subscribed|added|enrolled|registered|on\s+(?:this|your|the)\s+list)"),
     Rule("is this a scam",
+         # "I didn't request a code, is someone trying to get into my account?": a code nobody asked for
+         r"\b(?:i|we)\s+(?:didn\s+t|didnt|did\s+not|never|don\s+t|dont)\s+(?:request|ask\s+for|asked\s+for|order|"
+         rf"want|need|sign\s+in\s+for|log\s+in\s+for)\s+(?:a|this|the|that|any|these|those)\s+(?:\w+\s+)?{CODE}|"
          r"(?:is|s)\s+(?:this|that|it|these)\s+(?:a\s+|an\s+)?(?:real|legit|legitimate|scam|spam|fraud|"
          r"phishing|fake|bot|robot|automated|for\s+real|a\s+joke|joke|virus|trick|hoax|safe)\b|"
          r"\bare\s+(?:you|u)\s+(?:a\s+)?(?:real|legit|scam|scammer|bot|robot|human|person|spam|fake)\b|"

@@ -4,6 +4,7 @@ wrong, reassigned and inherited numbers, refusals of consent, legal and do-not-c
 from ...lexicon import Rule
 from .words import (
     CALL,
+    CODE,
     CONTACT,
     DESCRIBED,
     DETERMINERS,
@@ -186,7 +187,9 @@ OPT_OUT_RULES: tuple[Rule, ...] = (
          r"\b(?:i|we|me)\s+(?:never|did\s+not|didnt|didn\s+t|do\s+not|dont|don\s+t|have\s+not|havent|"
          r"haven\s+t|never\s+ever|certainly\s+did\s+not|ain\s+t|aint|ain\s+t\s+never|aint\s+never)\s+(?:ever\s+)?(?:give\s+(?:(?:you|u|ya)\s+)?|gave\s+(?:(?:you|u|ya)\s+)?)?"
          r"(?:my\s+)?(?:consent(?:ed)?|agree(?:d)?|authori[sz]e(?:d)?|sign(?:ed)?\s*up|subscribe(?:d)?|"
-         r"opt(?:ed)?\s*in|ask(?:ed)?\s+(?:for(?:\s+it\b)?|to\s+be)|request(?:ed)?|permission|join(?:ed)?|enroll(?:ed)?|"
+         rf"opt(?:ed)?\s*in|ask(?:ed)?\s+(?:for(?:\s+it\b)?(?!\s+(?:a|the|this|that|any)\s+(?:\w+\s+)?{CODE})|to\s+be)|"
+         # a code not asked for is not the texts: "I didn't request a code, is someone in my account?"
+         rf"request(?:ed)?\b(?!\s+(?:a|the|this|that|any)\s+(?:\w+\s+)?{CODE})|permission|join(?:ed)?|enroll(?:ed)?|"
          r"register(?:ed)?|want(?:ed)?\s+(?:this|these|them|your|any|texts|messages|alerts)|(?:give|gave)\s+(?:you|u|ya|y\s?all)\s+"
          r"(?:my|this)\s+(?:number|#|cell)|provide(?:d)?\s+(?:my|this)\s+number)|"
          r"\b(?:consent|permission|authori[sz]ation)\s+(?:is\s+|has\s+been\s+|hereby\s+)?(?:withdrawn|revoked|"

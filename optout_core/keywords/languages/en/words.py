@@ -67,6 +67,8 @@ CONTACT = (rf"(?:{TEXTING}|contact(?:ing)?|send(?:ing|in)?|bother(?:ing)?|bug(?:
            r"reach(?:ing)?\s+out|mandando(?:me)?|enviando(?:me)?|textiando(?:me)?|texteando(?:me)?)")
 CALL = r"(?:call(?:ing)?|phon(?:e|ing)|ring(?:ing)?|email(?:ing)?)"
 ME = r"(?:me|us|my\s+(?:number|phone|cell|mobile|line|#)|this\s+(?:number|phone|cell|line|#)|here)"
+# A one-time code (a login's, a verification's): texts of their own, not the program's.
+CODE = r"(?:code|codes|passcode|passcodes|otp|pin|verification)\b"
 MY_NUMBER = (r"(?:me|us|myself|my\s+(?:number|phone\s+number|phone|cell|cell\s+number|mobile|#|info|name|contact|"
              r"details|data)|this\s+(?:number|phone|cell|#)|the\s+number|our\s+number|"
              # a phone number written out: "remove 555-201-3349"
