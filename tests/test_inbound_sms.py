@@ -204,6 +204,13 @@ def test_help_is_answered_whether_or_not_the_recipient_opted_out(service, acs, s
     assert opted_out(service, sender, recipient)
 
 
+def test_a_lone_question_mark_gets_the_help_reply_and_records_nothing(service, acs, sender, recipient):
+    deliver(service, [sms_event(sender, recipient, "?", seconds=0)])
+    [help_reply] = replies(acs, sender, recipient)
+    assert "STOP" in help_reply
+    assert not opted_out(service, sender, recipient)
+
+
 def test_replies_go_out_in_the_language_of_the_keyword(service, acs, sender):
     french, spanish = "+14255554101", "+14255554102"
     deliver(service, [sms_event(sender, french, "ARRÊT"), sms_event(sender, spanish, "Ayuda")])
