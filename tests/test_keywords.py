@@ -1221,6 +1221,17 @@ def test_a_lone_question_mark_is_no_keyword_where_only_keywords_count():
     assert KeywordEngine(MatchingMode.EXACT).classify("?").intent is Intent.NONE
 
 
+@pytest.mark.parametrize("text, intent", [
+    # a stop sign with nothing but filler beside it; one in a sentence is something else
+    ("Pls 🛑", Intent.OPT_OUT), ("⛔ now!!", Intent.OPT_OUT), ("traffic 🛑 ahead, running late", Intent.NONE),
+    # Russian "stop the mailing" with the verb of halting, not only of ceasing
+    ("остановите рассылку, пожалуйста", Intent.OPT_OUT), ("остановите отправку смс", Intent.OPT_OUT),
+    ("остановите машину у входа", Intent.NONE),
+])
+def test_the_eighth_rounds_smaller_structures(text, intent):
+    assert classify(text).intent is intent
+
+
 @pytest.mark.parametrize("text", [
     # cancelling a service, a wait, a transfer, an order, a plan (Korean, Chinese, Japanese)
     "금요예배 취소인가요?", "웨이팅 그냥 취소해 주세요", "자동이체 취소 부탁드려요", "这单可以取消吗", "帮我取消自动续费",

@@ -192,6 +192,8 @@ class KeywordEngine:
             return self._by_intent(rest, " ".join(rest_pieces), rest_pieces) if rest_pieces else NO_DECISION
         compacted = compact(normalised) if has_cjk(normalised) else ""
         core = self._keywords.core(normalised)
+        if not core and (sign := _STOP_SIGNS.search(text)) is not None:
+            return Decision(Intent.OPT_OUT, "keyword with filler", sign.group(0), "en")  # "Pls 🛑", "🛑 now"
         keyword = self._keywords.lookup(core) or (self._keywords.lookup([self._keywords.cjk_core(compacted)])
                                                   if compacted else None) or self._keywords.run(core)
         if keyword is not None:
