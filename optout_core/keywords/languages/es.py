@@ -34,7 +34,7 @@ NOT_OUR_LIST = r"(?!\s+de\s+(?:espera|invitados|asistencia|regalos|compras|deseo
 # for again is a resend, not an opt-in ("mándenme el código otra vez").
 WANTED = (r"(?:mensajes|msjs|mensajitos|textos|notificaciones|notifs|alertas|promociones|promos|ofertas|avisos|"
           r"recordatorios|actualizaciones|cupones|codigos\s+de\s+(?:promocion|descuento)|reminders|updates|alerts|texts)")
-AGAIN = r"(?:otra\s+vez|otra\s+ves|de\s+nuevo|denuevo|nuevamente)"
+AGAIN = r"(?:otra\s+vez|otra\s+ves|de\s+nuevo|d\s+nuevo|denuevo|nuevamente)"
 # What the texts asked for are about, named after them ("los recordatorios para los taxes", "las alertas de la
 # escuela"): part of the request, so its words ("para" is also "stop") are no opt-out left beside it.
 ABOUT = r"(?:\s+(?:de|del|para|sobre)\s+(?:(?:el|la|los|las|mi|mis|su|sus)\s+)?\w+)*"
@@ -112,7 +112,7 @@ LEXICON = Lexicon(
                                  r"(?:la|su|esta|sus|tu|vuestra)\s+lista|\bme\s+(?:pueden|puede|podrian|podria|"
                                  r"puedes)\s+(?:quitar|sacar|borrar|eliminar|remover|dar\s+de\s+baja)"),
             Rule("do not want them to send", r"no\s+(?:quiero|kiero|deseo)\s+que\s+(?:me\s+|nos\s+)?"
-                                             r"(?:sigan\s+|vuelvan\s+a\s+)?(?:envi|mand|escrib|contact|textee)\w*",
+                                             r"(?:sigan\s+|vuelvan\s+a\s+)?(?:envi|mand|escrib|contact|textee|lleg)\w*",
                  negatable=False),
             Rule("stop sending", rf"(?:dejen?|deja|deje|dejar|paren?|para|pare|parar|basta|detengan?|detener|"
                                  rf"terminen|dejen\s+ya|ya\s+dejen)\s+(?:ya\s+)?de?\s+(?:me\s+|nos\s+)?{SEND}"),
@@ -264,7 +264,7 @@ LEXICON = Lexicon(
             Rule("switch the texts on", r"(?:(?:reactiv|reanud|desbloque)(?:ar|en|a|e)|(?:inscrib|suscrib|apunt|anot|"
                                         r"registr|agreg|agregu)(?:irme|arme|ame|eme|anme|enme)\s+(?:a|en)|(?:quiero|quisiera|queremos)\s+(?:volver\s+a\s+)?"
                                         r"recibir)\s+(?:de\s+nuevo\s+)?"
-                                        rf"{TEXTS_DETERMINERS}{TEXTS}\b{ABOUT}", targeted=True),
+                                        rf"{TEXTS_DETERMINERS}{TEXTS}\b{BY_OTHER_MEANS}{ABOUT}", targeted=True),
             # "¿me agregan otra vez a las promos?", "me inscriben de nuevo en la lista"
             Rule("put me back", NOT_TOLD + r"me\s+(?:agregan|agreguen|anaden|incluyen|inscriben|suscriben|ponen|pongan|meten|"
                                 r"metan)\s+(?:otra\s+vez|de\s+nuevo|nuevamente)\s+(?:a|en)\s+(?:la|su|sus|las|los)\s+"
@@ -311,12 +311,15 @@ LEXICON = Lexicon(
             # los mensajes de la parroquia", "¿me puede agregar a los mensajes de la guardería?", "quiero que me
             # agreguen a los avisos", "me apuntan de nuevo para los mensajes?", "agreguen mi número a los avisos";
             # the present only asked again ("me inscriben otra vez para los recordatorios?").
-            Rule("put me on the texts", rf"(?:(?:{PUT_ON_ME}|(?:quiero|quisiera|queremos|necesito|me\s+gustaria)\s+"
+            Rule("put me on the texts", rf"(?:(?:{PUT_ON_ME}|(?:quiero|kiero|quisiera|queremos|necesito|me\s+gustaria)\s+"
                                         rf"que\s+me\s+(?:vuelvan\s+a\s+{PUT_ON_INFINITIVE}|{PUT_ON_WISHED})|{NOT_TOLD}me\s+"
                                         rf"(?:pueden|puede|podrian|podria|puedes|podrias)\s+(?:volver\s+a\s+)?"
                                         rf"{PUT_ON_INFINITIVE}|(?:{PUT_ON_WISHED}|{PUT_ON_INFINITIVE}|agrega|pon|mete)\s+"
                                         rf"(?:mi|este)\s+(?:numero|cel|celular|telefono))(?:\s+{AGAIN})?|{NOT_TOLD}me\s+"
                                         rf"{PUT_ON_ASKED}\s+{AGAIN}){ON_THE_TEXTS}|"
+                                        # asked again with nothing named: "¿me pueden inscribir de nuevo?"
+                                        rf"{NOT_TOLD}me\s+(?:pueden|puede|podrian|podria|puedes|podrias)\s+{PUT_ON_INFINITIVE}\s+"
+                                        rf"{AGAIN}(?=\s*$|\s+(?:por\s+favor|porfa|porfis|xfa|plis|gracias)\b)|"
                                         # "me quiero suscribir otra vez", "¿me puedo inscribir a los mensajes?"
                                         rf"{NOT_TOLD}me\s+(?:quiero|quisiera|gustaria|puedo)\s+(?:volver\s+a\s+)?"
                                         rf"{PUT_ON_INFINITIVE}"
@@ -347,7 +350,12 @@ LEXICON = Lexicon(
             # "pueden mandarme las actualizaciones aquí de nuevo?", "quiero que me manden los reminders de las citas".
             Rule("send me the texts", rf"(?:(?:mand|envi)(?:enme|ame|eme)|(?:empiecen|comiencen|empiece|comience|empieza|"
                                       rf"comienza|vuelvan|vuelva)\s+a\s+(?:mandar|enviar)(?:me|nos)|vuelvan(?:me|nos)\s+a\s+(?:mandar|"
-                                      rf"enviar)|(?:quiero|quisiera|queremos|necesito|"
+                                      # a wish with its "quiero" left out: "q me manden las promos xfa"
+                                      rf"enviar)|^(?:que|q)\s+me\s+(?:sigan\s+|vuelvan\s+a\s+)?(?:manden|envien)|"
+                                      # coming to the writer, wished: "quiero que me lleguen los avisos otra vez"
+                                      rf"(?:quiero|kiero|quisiera|necesito|me\s+gustaria)\s+que\s+me\s+(?:sigan\s+llegando|"
+                                      rf"vuelvan\s+a\s+llegar|lleguen)|(?:quiero|kiero|"
+                                      rf"quisiera|queremos|necesito|"
                                       rf"me\s+gustaria)\s+que\s+me\s+(?:sigan\s+|vuelvan\s+a\s+)?(?:manden|envien|mande|"
                                       rf"envie|mandar|enviar)|{NOT_TOLD}me\s+(?:pueden|puede|podrian|podria|puedes|podrias)\s+"
                                       rf"(?:mandar|enviar)|(?:pueden|puede|podrian|podria|puedes|podrias)\s+(?:mandarme|"
@@ -356,10 +364,10 @@ LEXICON = Lexicon(
             # The texts wanted, named: "Quiero alertas de la ruta 8", "me gustaría recibir las ofertas", "quiero las
             # ofertas por mensaje"; offers not received or by text may be the deal wanted ("quiero las ofertas del
             # 2x1"); not "si quiero alertas, ¿tengo que pagar?" (a condition).
-            Rule("want the texts", rf"(?<!\bsi\s)(?<!\bque\s)(?:quiero|quisiera|queremos|necesito|deseo|me\s+gustaria|"
+            Rule("want the texts", rf"(?<!\bsi\s)(?<!\bque\s)(?:quiero|kiero|quisiera|queremos|necesito|deseo|me\s+gustaria|"
                                    rf"me\s+interesa)\s+(?:recibir\s+{TEXTS_DETERMINERS}{WANTED}|(?:(?:las|los|mis|sus|tus)\s+)?"
                                    rf"(?!ofertas|promociones|promos){WANTED})\b{BY_OTHER_MEANS}{ABOUT}|"
-                                   rf"(?<!\bsi\s)(?<!\bque\s)(?:quiero|quisiera|queremos|necesito|deseo|me\s+gustaria)\s+"
+                                   rf"(?<!\bsi\s)(?<!\bque\s)(?:quiero|kiero|quisiera|queremos|necesito|deseo|me\s+gustaria)\s+"
                                    rf"(?:(?:las|los|mis|sus|tus)\s+)?{WANTED}\b{ABOUT}\s+por\s+(?:mensajes?|textos?|sms|texto)\b",
                  targeted=True),
             # "ALTA promos", "dar de alta los avisos"
