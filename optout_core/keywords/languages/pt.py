@@ -10,7 +10,7 @@ MESSAGES = rf"(?:{TEXTS}|alerta|propaganda|isso|isto)"
 TEXTS_DETERMINERS = (r"(?:(?:as|os|a|o|essas|esses|estas|estes|suas|seus|minhas|meus|mais|nas|nos|na|no|todas\s+as|"
                      r"todos\s+os|o\s+envio\s+de|vossas|vossos)\s+){0,2}")
 SEND = r"(?:enviar|mandar|escrever|contatar|contactar|incomodar|perturbar|encher)"
-AGAIN = r"(?:de\s+novo|denovo|novamente|outra\s+vez|de\s+volta)"
+AGAIN = r"(?:de\s+novo|denovo|dnv|novamente|outra\s+vez|de\s+volta)"
 # What the texts asked for are about, named after them ("os avisos do condomínio", "as mensagens da igreja").
 ABOUT = r"(?:\s+(?:de|do|da|dos|das|para|pro|pra|sobre)\s+\w+)*"
 # Not a question asking why, nor the writer telling what is done to them: "por que me colocam de novo nas mensagens?",
@@ -19,13 +19,14 @@ NOT_TOLD = (r"(?<!\bque\s)(?<!\bq\s)(?<!\bporque\s)(?<!\bpq\s)(?<!\bquem\s)(?<!\
             r"(?<!\bvcs\s)(?<!\beles\s)(?<!\bele\s)(?<!\bela\s)(?<!\belas\s)(?<!\bse\s)")
 # What an opt-in asks to be sent: the texts in the plural (one message sent again is a resend, not an opt-in).
 WANTED = (r"(?:mensagens|msgs|torpedos|textos|notificacoes|alertas|promocoes|promos|ofertas|propagandas|lembretes|avisos|"
-          r"novidades|atualizacoes|cupons)")
+          # written without the plural after a plural article: "as promo", "as msg"
+          r"novidades|atualizacoes|cupons|(?<=\bas\s)(?:promo|msg|mensagem|notificacao))")
 # Texts wanted somewhere else than by SMS to this number ("me mandem as ofertas por e-mail", "para outro número").
 BY_OTHER_MEANS = (r"(?!(?:\s+\w+){0,4}\s+(?:por|pelo|no|via|para|pro|pra)\s+(?:meu\s+|o\s+)?(?:email|e\s+mail|mail|"
                   r"whatsapp|zap|messenger|correio|outro\s+(?:numero|celular|telefone))\b)")
 # Putting the writer on the texts, in the forms one asks with (not the past, which tells: "me cadastraram"): after
 # "me" ("me cadastra", "pode me incluir", "me colocam de novo?") or before it ("cadastre-me", "inclua-me").
-PUT_ON = (r"(?:(?:re)?cadastr(?:ar|a|am|e|em)|adicion(?:ar|a|am|e|em)|registr(?:ar|a|am|e|em)|coloc(?:ar|a|am)|"
+PUT_ON = (r"(?:(?:re)?cadastr(?:ar|a|am|e|em)|adicion(?:ar|a|am|e|em)|add|registr(?:ar|a|am|e|em)|coloc(?:ar|a|am)|"
           r"coloqu(?:e|em)|bot(?:ar|a|am|e|em)|(?:re)?inscrev(?:er|e|em|a|am)|inclu(?:ir|i|a|am|em)|ponh(?:a|am)|por|poe)")
 PUT_ON_BEFORE_ME = (r"(?:(?:re)?cadastr(?:e|em|a)|adicion(?:e|em|a)|registr(?:e|em|a)|coloqu(?:e|em)|coloca|"
                     r"bot(?:e|em|a)|(?:re)?inscrev(?:a|am|e)|inclu(?:a|am|i)|ponh(?:a|am))\s+me")
@@ -153,7 +154,7 @@ LEXICON = Lexicon(
             Rule("send the texts again", r"(?:(?:pode|podem|poderia|poderiam|podes)\s+)?voltar\s+a\s+(?:me\s+)?"
                                          r"(?:enviar|mandar)(?:\s+me)?\s+"
                                          rf"{TEXTS_DETERMINERS}{TEXTS}\b|\b(?:quero|queria|gostaria\s+de)\s+(?:voltar\s+a\s+)?"
-                                         rf"receber\s+{TEXTS_DETERMINERS}{TEXTS}\b", targeted=True),
+                                         rf"receber\s+{TEXTS_DETERMINERS}{TEXTS}\b{BY_OTHER_MEANS}", targeted=True),
             # "me cadastra de novo nas promo", "pode me colocar de novo?"
             # "podem me colocar de volta nas mensagens?"
             Rule("put me back", rf"{NOT_TOLD}me\s+{PUT_ON}\s+de\s+volta\s+(?:na|nas|no|nos)\s+"
@@ -166,7 +167,7 @@ LEXICON = Lexicon(
                                   r"notificacoes|alertas|promocoes|ofertas|sms)\s+(?:de\s+novo|novamente|outra\s+vez)|"
                                   r"voltar\s+a\s+(?:subscrever|assinar|me\s+inscrever|se\s+inscrever|me\s+cadastrar)|"
                                   r"resubscrever|voltar\s+a\s+receber|receber\s+(?:novamente|de\s+novo)|"
-                                  r"quero\s+receber\s+(?:as\s+)?mensagens|voltar\s+a\s+(?:me\s+)?(?:enviar|mandar)\s+(?:as\s+|"
+                                  r"quero\s+receber\s+(?:as\s+)?mensagens" + BY_OTHER_MEANS + r"|voltar\s+a\s+(?:me\s+)?(?:enviar|mandar)\s+(?:as\s+|"
                                   r"os\s+|suas\s+|minhas\s+|meus\s+)?(?:mensagens|sms|alertas|notificacoes|promocoes|ofertas))"),
             # "quero me cadastrar nas mensagens", "me inscreve nos alertas": the texts named
             Rule("sign me up for the texts", r"(?:(?:quero|queria|gostaria\s+de)\s+(?:me\s+)?(?:cadastrar|inscrever|assinar)|"
@@ -199,12 +200,14 @@ LEXICON = Lexicon(
                                       rf"vcs\s+)?me\s+(?:mand|envi)(?:em|e))\s+(?:{AGAIN}\s+)?{TEXTS_DETERMINERS}{WANTED}\b"
                                       rf"{BY_OTHER_MEANS}{ABOUT}", targeted=True),
             # Still wanted: "quero continuar recebendo as mensagens"
-            Rule("keep receiving", r"(?:quero|queria|gostaria\s+de|desejo)\s+(?:continuar\s+(?:a\s+)?receb(?:er|endo)|"
+            Rule("keep receiving", r"(?:quero|qro|qero|kero|queria|gostaria\s+de|desejo)\s+(?:continuar\s+(?:a\s+)?receb(?:er|endo)|"
                                    r"seguir\s+recebendo)"),
-            # The texts wanted back: "quero as msgs de volta", "quero voltar a receber os devocionais, pode me colocar
+            # The texts wanted back: "quero as msgs de volta", "quero voltar pra lista", "quero voltar a receber os
+            # devocionais, pode me colocar
             # de novo?" (the wish opens the request, so a question after it still asks).
-            Rule("want the texts back", rf"(?:quero|queria|gostaria\s+de|preciso)\s+(?:(?:voltar\s+a\s+receber|receber\s+"
-                                        rf"{AGAIN})\b|(?:receber\s+)?{TEXTS_DETERMINERS}{TEXTS}\b{ABOUT}\s+{AGAIN})",
+            Rule("want the texts back", rf"(?:quero|qro|qero|kero|queria|gostaria\s+de|preciso)\s+(?:(?:voltar\s+a\s+receber|receber\s+"
+                                        rf"{AGAIN})\b|voltar\s+(?:para|pra|pro)\s+(?:a\s+)?lista\b(?!\s+de\s+(?:espera|presenca|"
+                                        rf"convidados|compras|chamada|alunos|presentes))|(?:receber\s+)?{TEXTS_DETERMINERS}{TEXTS}\b{ABOUT}\s+{AGAIN})",
                  targeted=True),
         ),
         Intent.HELP: (
