@@ -6,7 +6,7 @@ MESSAGES = r"(?:messages?|sms|textos?|texto|notifications?|alertes?|pubs?|public
 SEND = r"m?(?:envoyer|ecrire|contacter|texter|spammer|harceler|deranger|embeter|relancer|solliciter)"
 # What someone asking to opt back in wants to receive again ("recevoir vos promos de nouveau").
 RECEIVED = (r"(?:(?:les|vos|mes|ces|des|tes)\s+)?(?:messages|msgs|sms|textos|notifications|notifs|alertes|offres|promos|"
-            r"promotions|rappels|nouvelles|infos|actus|bons\s+plans)")
+            r"promotions|rappels|nouvelles|infos|actus|bons\s+plans|(?<=\bles\s)msg|(?<=\bvos\s)msg)")
 AGAIN = r"(?:a\s+nouveau|de\s+nouveau|encore|de\s+retour)"
 # Texts wanted somewhere else than by SMS to this number ("recevoir les messages par courriel", "sur mon autre numéro").
 BY_OTHER_MEANS = (r"(?!(?:\s+\w+){0,4}\s+(?:par|sur|via|en)\s+(?:mon\s+|le\s+|l\s+)?(?:courriels?|mails?|e\s+mails?|emails?|"
@@ -140,22 +140,26 @@ LEXICON = Lexicon(
             Rule("put me back", r"(?:remettez|remets|remettre|rajoutez|rajoute|rajouter|reinscrivez|reinscris)\s+moi\s+"
                                 r"(?:sur|dans)\s+(?:la|votre|vos|ta|les)\s+(?:liste|listes|fichier)\b"),
             # Put on the list (again): "Mettez-moi à nouveau sur la liste d'alertes", "pouvez-vous me remettre sur la
-            # liste", "je veux m'inscrire aux alertes sms";
+            # liste", "je veux m'inscrire aux alertes sms", "j'aimerais être ajoutée à la liste";
             # back to it: "je veux revenir sur la liste des promos".
             Rule("put me on the list", rf"(?:(?:mettez|mets|mettre|ajoutez|ajoute|ajouter|inscrivez|inscris|inscrire)\s+moi|"
                                        rf"(?:me|m)\s+(?:remettre|mettre|rajouter|ajouter|reinscrire|inscrire))\s+"
-                                       rf"(?:{AGAIN}\s+)?(?:sur|dans|a)\s+{OUR_LIST}|\b(?:me|m)\s+(?:inscrire|reinscrire|"
+                                       rf"(?:{AGAIN}\s+)?(?:sur|dans|a)\s+{OUR_LIST}|\betre\s+(?:a\s+nouveau\s+|de\s+nouveau\s+)?"
+                                       rf"(?:ajoute|remis|inscrit|reinscrit|rajoute)e?s?\s+(?:(?:sur|dans|a)\s+{OUR_LIST}|"
+                                       rf"(?:a|aux|au)\s+{RECEIVED}\b)|\b(?:me|m)\s+(?:inscrire|reinscrire|"
                                        rf"abonner|reabonner)\s+(?:a|aux|au)\s+(?:la\s+liste\s+des\s+)?{RECEIVED}\b|\b(?:revenir|retourner|etre\s+remise?)\s+"
                                        rf"(?:sur|dans)\s+{OUR_LIST}"),
             # The texts wished for: "je voudrais recevoir les messages de distribution", "je veux encore recevoir les
             # notifs", "je souhaite continuer à recevoir vos messages", "je veux les textos de retour svp".
-            Rule("wish to receive", rf"(?:(?:je|j)\s+(?:veux|voudrais|souhaite|souhaiterais|aimerais|veut)\s+(?:{AGAIN}\s+|bien\s+|"
+            Rule("wish to receive", rf"(?:(?:(?:je|j)\s+(?:veux|veu|ve|voudrais|souhaite|souhaiterais|aimerais|veut)|jveux|jveu|"
+                                    rf"jvoudrais)\s+(?:{AGAIN}\s+|bien\s+|"
                                     rf"toujours\s+)?|\bcontinuer\s+a\s+)recevoir\s+{RECEIVED}\b{BY_OTHER_MEANS}|"
-                                    r"\b(?:je|j)\s+(?:veux|voudrais|souhaite|souhaiterais|aimerais)\s+"
+                                    r"\b(?:(?:je|j)\s+(?:veux|veu|ve|voudrais|souhaite|souhaiterais|aimerais)|jveux|jveu|jvoudrais)\s+"
                                     rf"{RECEIVED}\s+(?:\w+\s+){{0,3}}?{AGAIN}\b"),
-            # Sending asked for: "envoyez-moi les promos", "vous pouvez m'envoyer les alertes à nouveau ?"; switching on
+            # Sending asked for: "envoyez-moi les promos" (often written "envoyer-moi"), "vous pouvez m'envoyer les alertes
+            # à nouveau ?"; switching on
             # again: "activez à nouveau les alertes".
-            Rule("send me the texts", rf"(?:(?:envoyez|renvoyez|envoie|renvoie)\s+moi|(?:vous\s+pouvez|pouvez\s+vous|"
+            Rule("send me the texts", rf"(?:(?:envoyez|envoyer|envoie|renvoyez|renvoyer|renvoie)\s+moi|(?:vous\s+pouvez|pouvez\s+vous|"
                                       rf"vous\s+pourriez|pourriez\s+vous|tu\s+peux|peux\s+tu)\s+(?:me|m)\s+(?:envoyer|"
                                       rf"renvoyer))\s+(?:{AGAIN}\s+)?{RECEIVED}\b{BY_OTHER_MEANS}|\b(?:re)?activ(?:ez|er|e)\s+"
                                       rf"(?:{AGAIN}\s+{RECEIVED}\b|{RECEIVED}\s+(?:\w+\s+){{0,2}}?{AGAIN}\b)"),
