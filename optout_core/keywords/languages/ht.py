@@ -60,18 +60,19 @@ LEXICON = Lexicon(
             # "reyabone" is how "reabone" is often written
             Rule("resubscribe", r"(?:reabone|reyabone|rekomanse)\s+(?:m|mwen|voye)"),
             Rule("receive again", rf"{ME}\s+vle\s+(?:(?:re)?komanse\s+)?(?:resevwa|jwenn)\s+{MESSAGES}\s+(?:\w+\s+){{0,2}}(?:anko|ank)\b"),
-            # The texts wished for: "Mwen vle resevwa mesaj distribisyon yo", "m ta vle rekòmanse resevwa mesaj yo"
+            # The texts wished for: "Mwen vle resevwa mesaj distribisyon yo", "m ta vle rekòmanse resevwa mesaj yo",
+            # "m vle mesaj yo ankò"
             # ("m pa vle resevwa" is no wish: the negation stands between).
-            Rule("wish to receive", rf"{ME}\s+(?:ta\s+)?(?:vle|renmen)\s+(?:(?:(?:re)?komanse\s+|kontinye\s+)?resevwa\s+"
-                                    rf"{MESSAGES}\b|"
+            Rule("wish to receive", rf"{ME}\s+(?:ta\s+)?(?:vle|renmen|bezwen)\s+(?:(?:(?:re)?komanse\s+|kontinye\s+)?resevwa\s+"
+                                    rf"{MESSAGES}\b|{MESSAGES}\s+(?:yo\s+)?(?:anko|ank|tounen)\b|"
                                     r"re(?:y)?abone\b|abone\s+(?:anko|ank|tounen)\b)"),
-            # "voye mesaj yo ban mwen ankò", "Voye mesaj yo ban m souple", asked: "yo voye mesaj ban m ankò", "n ap
-            # voye..." tell
+            # "voye mesaj yo ban mwen ankò", "Voye mesaj yo ban m souple", "Kontinye voye mesaj yo ban mwen", asked: "yo
+            # voye mesaj ban m ankò", "n ap voye...", "nou kontinye voye..." tell
             Rule("send them again", rf"{NO_SUBJECT}(?<!toujou\s)(?<!kontinye\s)(?<!ap\s)(?<!te\s)\bvoye\s+(?:{MESSAGES}\s+(?:yo\s+|sa\s+yo\s+)?)?"
                                     rf"(?:ban|ba|bay)\s+{ME}(?:\s+(?:{MESSAGES}\s+(?:yo\s+)?)?(?:anko|ank|tounen)\b|(?=\s*$|\s+"
                                     r"(?:souple|silvouple|tanpri|mesi)\b))|"
                                     rf"{NO_SUBJECT}(?<!toujou\s)(?<!kontinye\s)(?<!ap\s)(?<!te\s)\bvoye\s+{MESSAGES}\s+(?:yo\s+)?"
-                                    rf"(?:ban|ba|bay)\s+{ME}\b"),
+                                    rf"(?:ban|ba|bay)\s+{ME}\b|^kontinye\s+voye\s+{MESSAGES}\b"),
             # Asked for, with no subject: "yo mete m sou lis la" (they put me on the list) is a complaint.
             # "Ajoute m ankò nan lis la", "Remèt mwen sou lis la", "Mete nimewo mwen sou lis mesaj lekòl la"
             Rule("back on the list", rf"{NO_SUBJECT}(?:remete|remet|reantre|reajoute)\s+{ME}\s+(?:sou|nan)\s+lis|"
