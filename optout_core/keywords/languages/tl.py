@@ -94,6 +94,10 @@ LEXICON = Lexicon(
                                     r"\b(?:ulit|uli|ulet)\s+(?:po\s+)?(?:ako\s+)?(?:ma|mag|i)\s*(?:subscribe|enroll|register)|"
                                     r"\bgusto\s+(?:ko|namin)\s+(?:po\s+)?(?:ulit|uli|ulet)\s+(?:ng\s+)?(?:mga\s+)?(?:text|"
                                     r"message|update|alert|promo|reminder)"),
+            # "padalhan nyo po ulit ako ng mga text", "subscribe po ako ulit"
+            Rule("send to me again", r"(?:padalhan|pakipadalhan)\s+(?:(?:nyo|niyo|mo)\s+)?(?:na\s+)?(?:po\s+)?(?:ulit\s+)?(?:ako|kami)\s+"
+                                     r"(?:ulit\s+)?(?:ng|nang)\s+(?:mga\s+)?(?:text|message|mensahe|sms|update|alert|promo|notif|"
+                                     r"reminder)\w*|\b(?:mag\s*)?(?:subscribe|register)\s+(?:po\s+)?ako\s+(?:ulit|uli|ulet)\b"),
             # "gusto ko pong makatanggap ulit", "gusto ko pa rin makatanggap ng text", "gusto kong makatanggap ng mga
             # text tungkol sa promo" (the texts named)
             Rule("wish to receive", r"gusto\s+(?:ko|kong|namin|naming)\s+(?:po\s+|pong\s+)?(?:(?:pa\s*rin|pa\s*din|padin|"
@@ -106,11 +110,13 @@ LEXICON = Lexicon(
                                   r"ma\s*receive|maka\s*receive)|\b(?:ulit|uli|ulet)\s+(?:na\s+)?(?:po\s+)?(?:makatanggap|"
                                   r"maka\s*receive|ma\s*receive)|\bgusto\s+(?:ko|namin)\s+(?:po\s+)?(?:ng\s+)?"
                                   r"(?:makatanggap|ma\s*receive|maka\s*receive)\s+(?:ulit|uli|ulet)"),
-            Rule("add me back", r"(?:isali|isama|sali|sama|pasali|pasama|ibalik|idagdag|i\s*add)\s+(?:nyo\s+|niyo\s+|mo\s+)?"
-                                r"(?:na\s+)?(?:po\s+)?"
-                                r"(?:(?:ulit|uli)\s+ako\b|ako\s+(?:ulit|uli)\b|ako\s+sa\s+(?:text\s+)?(?:list|listahan))"),
-            Rule("resume the texts", r"(?:paki|pa|i)\s*(?:resume|reactivate|ibalik|balik|activate)\s+(?:nyo\s+|niyo\s+|mo\s+)?"
-                                     r"(?:na\s+)?(?:po\s+)?(?:ulit\s+)?(?:yung|ang|ung)\s+(?:mga\s+)?(?:text|message|notif|alert|"
+            # "pakisama po ako sa text blast", "isali nyo ako sa mga text nyo"
+            Rule("add me back", r"(?:isali|isama|sali|sama|pasali|pasama|pakisali|pakisama|ibalik|balik|idagdag|i\s*add|paki\s*add)\s+"
+                                r"(?:nyo\s+|niyo\s+|mo\s+)?(?:na\s+)?(?:po\s+)?"
+                                r"(?:(?:ulit|uli)\s+ako\b|ako\s+(?:ulit|uli)\b|ako\s+sa\s+(?:text\s+)?(?:list|listahan)|ako\s+sa\s+"
+                                r"(?:(?:mga|inyong|nyong)\s+)?(?:text|sms|message|promo|update|alert)\w*)"),
+            Rule("resume the texts", r"(?:paki|pa|i)\s*(?:resume|reactivate|ibalik|balik|activate|on)\s+(?:nyo\s+|niyo\s+|mo\s+)?"
+                                     r"(?:na\s+)?(?:po\s+)?(?:ulit\s+)?(?:yung|ang|ung|ng)\s+(?:mga\s+)?(?:text|message|notif|alert|"
                                      r"update|promo|reminder|sms)\w*"),
             Rule("turn back on", r"(?:paki|pa|i)\s*(?:on|start|resume|activate|add)\s+(?:na\s+)?(?:nyo\s+|niyo\s+|mo\s+)?"
                                  r"(?:na\s+)?(?:po\s+)?"
