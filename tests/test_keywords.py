@@ -1272,6 +1272,14 @@ def test_look_alikes_of_the_seventh_rounds_structures(text):
     "je souhaite continuer à recevoir les infos du club", "m vle kontinye resevwa mesaj legliz yo",
     "Voye mesaj yo ban mwen tanpri", "Eske w ka remete m sou lis la?", "gusto kong makatanggap ng mga text tungkol sa sale",
     "gusto ko pa rin makatanggap ng mga update", "paki-include po ako ulit sa text list",
+    # informal spellings: "kiero", "q me manden", "d nuevo", "qro", "me add", "as promo", "je ve", "jveux", "envoyer-moi"
+    "kiero recibir los avisos del kinder", "q me manden las ofertas xfa", "¿me pueden anotar d nuevo?",
+    "qro receber as msg da loja de novo", "me add de novo na lista", "vcs podem me mandar as promo?",
+    "je ve recevoir les msg du club", "jveux les notifs a nouveau", "envoyer moi les rappels svp",
+    "m vle mesaj yo ankò souple", "m bezwen resevwa mesaj lekòl yo", "pa-on po ng notif", "pakisama po ako sa text blast",
+    "quiero que me lleguen las alertas del banco otra vez", "quero voltar pra lista pfv",
+    "j'aimerais être ajoutée à la liste svp", "Kontinye voye mesaj yo ban mwen", "balik nyo po ako sa text list",
+    "padalhan nyo po ulit ako ng mga promo", "subscribe po ako ulit",
 ])
 def test_opt_ins_by_structure_romance_ht_tl(text):
     assert classify(text).intent is Intent.OPT_IN
@@ -1298,6 +1306,11 @@ def test_opt_ins_by_structure_romance_ht_tl(text):
     "je voudrais recevoir les messages sur mon autre numéro", "envoyez-moi la facture",
     "je ne souhaite pas continuer à recevoir vos messages", "yo voye mesaj ban m ankò", "Voye mesaj la ban m",
     "hindi ko na gusto ulit makatanggap ng text", "gusto ko makatanggap ng update sa order ko",
+    "que me manden el recibo", "me add de novo no whatsapp", "quiero recibir los avisos por whatsapp",
+    "quero receber as mensagens pelo whatsapp", "envoyer moi la facture", "m vle mesaj la ankò", "pa-on ng aircon",
+    "isali nyo ako sa group chat ng barangay", "pakisama po ako sa zumba class",
+    "quiero que me lleguen los avisos a mi correo", "quero voltar pra lista de espera", "je ne veux pas être ajouté à la liste",
+    "nou kontinye voye mesaj ban m", "wag nyo na akong padalhan ng text",
 ])
 def test_look_alikes_of_opt_ins_by_structure_romance_ht_tl(text):
     assert classify(text).intent is not Intent.OPT_IN
