@@ -1227,6 +1227,10 @@ def test_a_lone_question_mark_is_no_keyword_where_only_keywords_count():
     # Russian "stop the mailing" with the verb of halting, not only of ceasing
     ("остановите рассылку, пожалуйста", Intent.OPT_OUT), ("остановите отправку смс", Intent.OPT_OUT),
     ("остановите машину у входа", Intent.NONE),
+    # a target is read in the rule's language or English: Hindi "karte" (do) is no German "Karte" (card)
+    ("kaise unsubscribe karte hai isse?", Intent.OPT_OUT), ("STOP mandándome paquetes ajenos!!", Intent.NONE),
+    # the sending of messages is the texts; a parcel's is not
+    ("no autorizo el envío de mensajes a este número", Intent.OPT_OUT), ("cancelen el envío de mi paquete", Intent.NONE),
 ])
 def test_the_eighth_rounds_smaller_structures(text, intent):
     assert classify(text).intent is intent

@@ -112,8 +112,13 @@ class KeywordEngine:
         self._keywords = KeywordIndex(lexicons, extra_keywords or {}, extra_language)
         self._rules = CompiledRules(lexicons)
         self._frames = re.compile(r"^(?:(?:" + either(pattern(lexicon.frames) for lexicon in lexicons) + r")\s+)+")
-        spaced_targets = either(pattern(lexicon.other_targets) for lexicon in lexicons if lexicon.spaced)
-        self._target_after = re.compile(r"\s*(?:" + spaced_targets + r")\b")
+        # What a rule is aimed at, named after it: in the rule's language or in English, which every language here
+        # borrows from ("cancelen mi order"), and after an English rule in any language ("STOP mandándome paquetes");
+        # not in a third ("kaise unsubscribe karte hai" is not a German "Karte").
+        spaced = [lexicon for lexicon in lexicons if lexicon.spaced]
+        self._targets_after = {lexicon.language: re.compile(r"\s*(?:" + either(
+            pattern(other.other_targets) for other in spaced
+            if lexicon.language == "en" or other.language in (lexicon.language, "en")) + r")\b") for lexicon in spaced}
         self._any_target = WholeWords([target for lexicon in lexicons if lexicon.spaced
                                        if (target := pattern(lexicon.target_words or lexicon.other_targets))])
         self._objects_after = {lexicon.language: re.compile(r"\s*(?:" + pattern(lexicon.other_objects) + r")")
@@ -382,7 +387,7 @@ class KeywordEngine:
             if self._messages.fullmatch(text, text.rfind(" ", start, end) + 1, end) and _DESCRIBING.match(text, end):
                 return False  # "no quiero recibir promociones de envios": what follows the texts describes them
             objects = self._objects_after.get(lexicon.language)
-            return self._target_after.match(text, end) is not None or (
+            return self._targets_after[lexicon.language].match(text, end) is not None or (
                 objects is not None and objects.match(text, end) is not None)
         near = text[max(0, start - _UNSPACED_TARGET_REACH):start] + " " + text[end:end + _UNSPACED_REACH + 2]
         return self._unspaced_targets.search(near) is not None
