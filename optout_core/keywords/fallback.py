@@ -149,10 +149,11 @@ class Fallback:
     def explain(self, guess: Guess) -> tuple[str, ...]:
         """The words (or, failing them, the pieces of words) that weighed most toward the guess, each once."""
         column = 1 + CLASSES.index(guess.intent)
-        toward = sorted(guess.grams, key=lambda gram: (-self._grams[gram][column], gram))
-        ranked = [gram for gram in toward if self._grams[gram][column] > 0]
-        shown = dict.fromkeys(gram.removeprefix(_WORD).strip()
-                              for gram in sorted(ranked, key=lambda gram: not gram.startswith(_WORD)))
+        # Only the n-grams weighing toward it, most first (ties by their text): the words and pairs (marked by their
+        # first character) before the pieces of words (padded with spaces).
+        ranked = sorted((-weight, gram) for gram in guess.grams if (weight := self._grams[gram][column]) > 0)
+        shown = dict.fromkeys([gram[1:] for _, gram in ranked if gram[0] == _WORD]
+                              + [gram.strip() for _, gram in ranked if gram[0] != _WORD])
         return tuple(shown)[:_EXPLAINED]
 
     def language(self, normalised: str) -> str:
