@@ -135,6 +135,8 @@ LEXICON = Lexicon(
                                                         rf"\b{WANT_LATIN}\s+(?:{RETURN_LATIN}\s+)?{SUBSCRIBE_LATIN}\s+"
                                                         rf"(?:(?:\w+\s+){{0,2}}?{AGAIN_LATIN}\b|(?:tani|tany|tanyan)\b|(?:bi|b|fi|fel|bel|bil|3al|3ala|3a)\s*"
                                                         rf"{TEXTS_LATIN})|"
+                                                        # "baddi el rasayel tani": wanting them again
+                                                        rf"\b{WANT_LATIN}\s+{TEXTS_LATIN}\s+(?:{AGAIN_LATIN}|tani|tany|kaman)\b|"
                                                         # "eb3atouli el rasayel tani": send me them again
                                                         r"\b(?:e|i)?(?:b3at|ba3t|b3t|ba3at|b3ath|rsel|rsil|rasel)(?:o|ou|u|oo)?"
                                                         rf"(?:li|lee|ly|lna)\s+{TEXTS_LATIN}\s+(?:{AGAIN_LATIN}|tani|tany|kaman)\b|"
@@ -165,9 +167,16 @@ LEXICON = Lexicon(
                                         rf"(?:الى|في|على|ل|لل|ب)\s*(?:ال)?(?:قائمه\s+(?:ال)?)?{RESUMED}"),
             # "رجعوني للقائمة", "أعيدوا اشتراكي": back on the list, the subscription restored.
             Rule("put me back on the list", rf"{ASKED}(?:رجعني|رجعوني|ارجعوني|اعيدوني|اعدني)\s+(?:الى|على|ل|لل)\s*(?:ال)?قائمه|"
+                                            # "ابغى أرجع للقائمة", "ana baddi erja3 lal list": wishing to be back on it
+                                            rf"\b{WANT}\s+(?:ان\s+)?(?:ارجع|اعود|انضم)\s+(?:الى|على|ل|لل)\s*(?:ال)?قائمه|"
+                                            rf"\b{WANT_LATIN}\s+{RETURN_LATIN}\s+(?:lal|lil|3al|3la|ela|ila|l)\s*(?:list|lista|liste|"
+                                            r"qa2ima|2a2ime|2ayme|qayma)\b|"
                                             rf"\b{ASKED}(?:رجعوا|ارجعوا|اعيدوا|رجعولي|اعيدولي)\s+اشتراكي"),
-            # "أريد استقبال الرسائل": wishing to receive the texts, named.
-            Rule("want to receive", rf"{WANT}\s+(?:ان\s+)?(?:استقبل|استلم|اتلقى|استقبال|استلام|تلقي)\s+{RESUMED}"),
+            # "أريد استقبال الرسائل", "اريد الرسائل مرة اخرى": wishing to receive the texts, named, or them again.
+            Rule("want to receive", rf"{WANT}\s+(?:ان\s+)?(?:استقبل|استلم|اتلقى|استقبال|استلام|تلقي)\s+{RESUMED}|"
+                                    rf"\b{WANT}\s+{RESUMED}\s+(?:{AGAIN}|تاني|ثاني)"),
+            # "فعّل الرسائل", "شغل التنبيهات": turned on, asked of one person
+            Rule("turn the texts on", rf"(?:فعل|شغل|اعد|فعلي|شغلي)\s+(?:لي\s+)?{RESUMED}"),
         ),
         Intent.HELP: (
             Rule("who is this", r"(?:من|مين)\s+(?:اللي\s+)?(?:بيبعت|يبعت|بيرسل|يرسل|باعت|بعت|ارسل)\b|"
@@ -194,7 +203,10 @@ LEXICON = Lexicon(
     # "kont 3amel stop bel ghalat": had done stop by mistake.
     mistakes=(r"(?:ba3att|ba3at|b3att|arsalt|katabt|radeit|3amel|3amil|3amelt|3amalt|3malt|3milt|3mlt|darabt|بعتت|ارسلت|كتبت|ضغطت|رديت)\s+(?:\w+\s+){0,2}?"
               rf"(?:{QUOTED_STOP}|ستوب|توقف|الغاء)\s+(?:\w+\s+)?(?:bel|bil|b)?\s*(?:ghalat|8alat|غلط|بالغلط|بالخطا|خطا)|"
-              r"(?:بالغلط|بالخطا|bel\s+ghalat|bil\s+ghalat)\s+(?:\w+\s+){0,2}(?:stop|ستوب|توقف)"),
+              r"(?:بالغلط|بالخطا|bel\s+ghalat|bil\s+ghalat)\s+(?:\w+\s+){0,2}(?:stop|ستوب|توقف)|"
+              # "ألغيت الاشتراك بالغلط": the subscription cancelled by mistake, with no verb of sending
+              r"(?:الغيت|لغيت|اوقفت|وقفت|كنسلت)\s+(?:ال)?(?:اشتراك\w*|رسايل)\s+(?:\w+\s+)?(?:بالغلط|بالخطا|غلط|خطا|"
+              r"من\s+غير\s+قصد|دون\s+قصد)|(?:بالغلط|بالخطا)\s+(?:الغيت|لغيت|اوقفت|وقفت|كنسلت)\s+(?:ال)?(?:اشتراك\w*|رسايل)"),
     other_targets=(r"(?:طلب|الطلب|طلبي|موعد|الموعد|موعدي|المكالمات|الاتصال|البريد|الايميل|التوصيل|الشحنه|"
                    r"كشف\s+(?:ال)?حساب\w*|(?:ال)?كشوفات|(?:ال)?فاتوره|(?:ال)?فواتير|(?:ال)?بطاقه|الحساب|حسابي|"
                    r"(?:(?:ال)?اشتراك\s+)?(?:في\s+)?(?:ال)?(?:مجله|جريده|صحيفه|نادي|جيم|صاله))"),

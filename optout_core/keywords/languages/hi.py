@@ -98,12 +98,15 @@ LEXICON = Lexicon(
             Rule("receive again", rf"(?:{AGAIN}|(?:wapas|vapas)(?:\s+se)?)\s+(?:ye\s+|sab\s+)?(?:\w+\s+(?:ke|ki|ka)\s+)?"
                                   rf"{RECEIVED}\s+"
                                   rf"(?:chahiye|chaiye|bhejo|bhejiye|bhejna|bhejiyega|bhej\s+do|bhej\s+dijiye)\b|"
-                                  rf"\b{RECEIVED}\s+(?:resume|start|chalu|on|activate)\s+{DO}|"
+                                  rf"\b{RECEIVED}\s+(?:(?:{AGAIN}|wapas|vapas)\s+)?(?:resume|start|chalu|on|activate)\s+{DO}|"
                                   rf"^(?:start|resume|subscribe|resubscribe)\s+{DO}\b|"
                                   # "Diwali ke messages fir se chahiye": the texts first, then again
                                   rf"\b{KIND_OF_TEXTS}\s+(?:{AGAIN}|wapas|vapas)\s+(?:chahiye|chaiye|chahie)\b"),
             # "mujhe bhi masjid ke message chahiye", "mujhe bhi weekly deals ke msg bhejo": the writer wants them too.
             # Not "mujhe toh messages chahiye" (told beside someone else's STOP: they already come).
+            # "mujhe subscribe karna hai": the writer's own wish, nothing else named
+            Rule("subscribe", rf"(?:mujhe|muje|hume|humein|hamein)\s+(?:bhi\s+)?(?:(?:{AGAIN}|wapas|vapas)\s+)?"
+                              r"(?:subscribe|resubscribe|re\s+subscribe)\s+(?:karna|kar\s+do|karo|kar\s+dijiye|kijiye)\b"),
             Rule("want the texts too", rf"(?:mujhe|muje|hume|humein|hamein)\s+bhi\s+{KIND_OF_TEXTS}\s+"
                                        r"(?:chahiye|chaiye|chahie|bhejo|bhejiye|bhejna|bhej\s+do|bhej\s+dijiye)\b"),
             Rule("add me back", rf"(?:mujhe|hume|humein|mera\s+number)\s+(?:{AGAIN}|wapas|vapas)\s+(?:list\s+(?:me|mein|main|mai)\s+)?"

@@ -91,7 +91,12 @@ LEXICON = Lexicon(
                                     # "お知らせを受け取りたい", "SMS配信に登録したい": wishing to receive them, or to sign up
                                     rf"{KINDS}(?:を|も)?(?:.{{0,6}}で)?(?:受け取り|受信し|受けとり)たい(?!く)|"
                                     rf"(?:sms|ショートメール|ショートメッセージ|{KINDS})(?:に|を|の)?(?:登録|申し込み|申込)"
-                                    r"(?:したい|します|お願い|して)", targeted=True),
+                                    r"(?:したい|します|お願い|して)|"
+                                    # "クーポン配信希望です"
+                                    rf"(?:sms|{KINDS})(?:の)?(?:配信|受信)?(?:を)?希望(?:します|です|いたします)", targeted=True),
+            # "STARTでお願いします": the English keyword carriers advertise, asked for in Japanese
+            Rule("English keyword", r"(?<![a-z])(?:start|unstop|resubscribe)(?:で|に|を)?(?:お願い|してください|して下さい|"
+                                    r"したい|します)"),
         ),
         Intent.HELP: (
             Rule("who is this", r"(?:誰|だれ|どなた|どちら様|どちらさま)(?:です|でしょう)?か?"),

@@ -73,6 +73,9 @@ LEXICON = Lexicon(
                                   rf"다시{DESCRIBED}{MESSAGES}(?:를|을|도|에|으로)?(?:등록|신청|구독|가입)(?:해|하|할|부탁)|"
                                   rf"{MESSAGES}(?:수신)?(?:를|을|에)?다시(?:등록|신청)(?:해|하|할|부탁)|"
                                   r"^다시(?:start|스타트)(?:할게|할래|해주|해줘|합니다|하겠|해요|$)"),
+            # "할인 문자 받고 싶어요": wishing to receive texts, named as texts ("쿠폰 받고 싶어요" is a coupon, "연락" a call)
+            Rule("want the texts", rf"(?<!인증)(?:{KINDS}|{ABOUT})(?:문자|메시지|메세지|알림|sms|소식|공지)(?:를|을|도)?"
+                                   r"받(?:고싶|을래|을게)"),
         ),
         Intent.HELP: (
             Rule("who is this", r"(?:누구|어디)(?:세요|시죠|신가요|야|예요|에요|십니까)|누가(?:보낸|보내|보냈)|"

@@ -91,6 +91,9 @@ LEXICON = Lexicon(
                                   rf"{MESSAGES}|"
                                   rf"(?<!van\s)(?<!cu\s)(?<!con\s)\b(?:tiep\s+tuc|bat\s+ddau|bat\s+dau)\s+(?:lai\s+)?(?:gui\s+|nhan\s+)?"
                                   rf"{MESSAGES}|"
+                                  # "gửi lại tin khuyến mãi cho tôi": a kind of texts sent again
+                                  r"\bgui\s+lai\s+(?:(?:cac\s+)?tin\s+)?(?:khuyen\s+mai|uu\s+ddai|thong\s+bao|nhac\s+nho|nhac\s+hen|"
+                                  r"quang\s+cao)\b|"
                                   rf"\b(?:bat|mo)\s+lai\s+{MESSAGES}|\b(?:bat|mo)\s+{MESSAGES}\s+(?:\w+\s+){{0,2}}?lai\b|"
                                   rf"\b(?:muon|xin)\s+(?:dduoc\s+)?nhan\s+tiep\s*(?:{MESSAGES}|$)", targeted=True),
         ),
@@ -125,7 +128,9 @@ LEXICON = Lexicon(
     mistakes=(rf"(?:lo|vo\s+tinh|nham|lon)\s+(?:tay\s+)?(?:(?:bam|gui|go|an|rep|nhan|nhan\s+tin|tra\s+loi|reply)\s+(?:chu\s+)?(?:{QUOTED_STOP}|dung|huy)|"
               rf"(?<!\blo\s){QUOTED_STOP})\b|"
               rf"\b(?:bam|gui|nhan|go|an)\s+(?:nham|lon)\s+(?:chu\s+)?(?:{QUOTED_STOP}|dung|huy)\b|"
-              rf"\b(?:bam|gui|nhan|go|an|rep|reply|tra\s+loi)\s+(?:chu\s+)?{QUOTED_STOP}\s+(?:bi\s+)?nham\b"),
+              rf"\b(?:bam|gui|nhan|go|an|rep|reply|tra\s+loi)\s+(?:chu\s+)?{QUOTED_STOP}\s+(?:bi\s+)?nham\b|"
+              # "tôi lỡ hủy đăng ký": unsubscribed by mistake, with no verb of sending (not "lỡ hủy đơn hàng", an order)
+              r"\b(?:lo|vo\s+tinh)\s+(?:tay\s+)?huy\s+(?:ddang\s+ky|dang\s+ky|nhan\s+tin)\b"),
     tails="toi minh em nua lai giup",
     # An activity after a verb of stopping is what stops: "làm sao để ngưng uống thuốc" (stop taking the medicine).
     other_objects=r"(?:uong|an|tap|hut|hoc|xem|choi|chay|lai\s+xe|lam\s+viec)\b",

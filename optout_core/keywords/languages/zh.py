@@ -69,6 +69,10 @@ LEXICON = Lexicon(
                                   rf"(?:想|希望|愿意)(?:继续|再次?|重新|又)(?:收到|接收|收)(?:(?!验证|密码|链接|码).){{0,8}}?"
                                   rf"{RECEIVED}"),
             Rule("turn back on", rf"(?:恢复|重新开启|重新打开|重新开通)(?:我的)?.{{0,3}}{RECEIVED}"),
+            # "我想重新start": the English keyword, asked for again
+            Rule("English keyword", r"(?:重新|再次?|请|帮我|我要|我想|麻烦)(?:帮我)?(?:重新)?(?:start|unstop|resubscribe)(?![a-z])"),
+            # "帮我开通短信通知": turned on, asked for
+            Rule("turn on", rf"(?:帮我|请|麻烦|我要|我想|我希望)(?:开通|开启|打开)(?:一下)?(?:(?!验证|密码|链接|码).){{0,3}}{RECEIVED}"),
             # Asked for ("请/能/可以…"), not told ("你们又把我加回去了" is a complaint).
             Rule("add me back", r"(?:请|能|可以|麻烦|能不能)(?:你们|您)?(?:重新|再)(?:加|添加)(?:上)?我|"
                                 r"(?:请|能|可以|麻烦|能不能)(?:你们|您)?(?:把我|将我)?加回|"
