@@ -1338,6 +1338,12 @@ def test_look_alikes_of_opt_ins_by_structure_romance_ht_tl(text):
     # Chinese: with "again", a longer description of the texts; in pinyin; a Cantonese mistake told after the wish;
     # the number put back, asked for
     "我希望重新收到门诊预约的提醒", "chongxin dingyue", "我想继续收到你哋嘅推送，之前唔小心取消咗", "请把我的手机号加回去",
+    # the texts wished for, switched on, put back on the list; the English keyword asked for; a subscription
+    # cancelled by mistake
+    "humein subscribe karna hai", "updates dobara on kar dijiye", "gửi lại thông báo nhắc hẹn cho tôi",
+    "فعّل العروض لو سمحت", "ابغى الرسائل من جديد", "3ayez el promos tani", "بدي ارجع على القائمة", "baddi arja3 3al list",
+    "이벤트 문자 받고 싶어요", "セール情報の配信を希望します", "STARTでお願いします", "我想再次start", "帮我开通优惠短信",
+    "em lỡ hủy đăng ký, cho em nhận tin lại nha", "لغيت الاشتراك بالغلط، رجعوني",
 ])
 def test_opt_ins_by_structure_asia_ar_hi(text):
     assert classify(text).intent is Intent.OPT_IN
@@ -1360,6 +1366,10 @@ def test_opt_ins_by_structure_asia_ar_hi(text):
     # signed up for something else: another line, a club, a waitlist, a class, an e-mail newsletter, an order
     "بدي اشترك بخط تاني", "baddi ashtarik bi khat tani", "اريد الاشتراك في النادي", "سجلوني في قائمة الانتظار",
     "mera naam class list mein wapas add kar do", "다시 수업 등록하고 싶어요", "メルマガに登録したいです", "我不小心取消了订单",
+    "tôi lỡ hủy đơn hàng", "الغيت الطلب بالغلط",
+    # a coupon or a call wished for, not the texts; negated
+    "쿠폰 받고 싶어요", "연락 받고 싶어요", "인증 문자 받고 싶어요", "mujhe subscribe nahi karna", "startしないでください",
+    "我不想重新start", "不要帮我开通短信通知", "đừng gửi lại tin khuyến mãi", "لا ابغى ارجع للقائمة",
 ])
 def test_look_alikes_of_opt_ins_by_structure_asia_ar_hi(text):
     assert classify(text).intent is not Intent.OPT_IN
