@@ -17,6 +17,8 @@ SEND_TO_ME = r"ابعتولي|ابعتوا\s+لي|ابعتلي|ارسلولي|ا
 WANT = r"(?:اريد|ارغب\s+في|ارغب|ابغى|ابغي|ابي|بدي|عايز|عاوز|عايزه|احب|اود|حابب)"
 # "تاني" is also "another" ("خط تاني", another line): again only right after the verb.
 AGAIN = r"(?:مره\s+اخرى|مره\s+ثانيه|من\s+جديد|مجددا)"
+# The texts wanted by e-mail or WhatsApp ("على الايميل"): not ours.
+BY_OTHER_CHANNEL = r"(?!.*(?:ايميل|البريد|واتس|email|whatsapp))"
 # Arabizi: wishing ("baddi", "3ayez", "bghit"), not after a negation ("ma baddi", "mesh 3ayez": do not want).
 WANT_LATIN = (r"(?<!\bma\s)(?<!\bmesh\s)(?<!\bmish\s)(?<!\bmosh\s)(?<!\bmush\s)(?<!\bmo\s)(?<!\bla\s)(?<!\bmu\s)"
               r"(?:baddi|badde|badi|bade|bdi|biddi|3ayez|3ayz|3awez|3awz|3ayza|ariid|areed|abga|abgha|abi|bghit|bghyt|"
@@ -163,7 +165,7 @@ LEXICON = Lexicon(
             Rule("subscribe again", rf"{WANT}\s+(?:ان\s+)?(?:ال)?(?:اشتراك|اشترك|تسجيل|اسجل)\s+(?:(?:\w+\s+){{0,3}}?{AGAIN}|"
                                     rf"(?:تاني|ثاني)\b|(?:في|ب|على)\s*(?:ال)?{RESUMED})"),
             # "أرجو إضافتي إلى قائمة رسائل توزيع الطعام": added to the list of the texts, named.
-            Rule("add me to the texts", rf"{ASKED}(?:اضافتي|اضافه\s+رقمي|اضفني|اضيفوني|ضيفني|ضيفوني|سجلني|سجلوني|تسجيلي|حطني|حطوني)\s+"
+            Rule("add me to the texts", rf"{ASKED}(?:اشتركوني|اشتركني|اضافتي|اضافه\s+رقمي|اضفني|اضيفوني|ضيفني|ضيفوني|سجلني|سجلوني|تسجيلي|حطني|حطوني)\s+"
                                         rf"(?:الى|في|على|ل|لل|ب)\s*(?:ال)?(?:قائمه\s+(?:ال)?)?{RESUMED}"),
             # "رجعوني للقائمة", "أعيدوا اشتراكي": back on the list, the subscription restored.
             Rule("put me back on the list", rf"{ASKED}(?:رجعني|رجعوني|ارجعوني|اعيدوني|اعدني)\s+(?:الى|على|ل|لل)\s*(?:ال)?قائمه|"
@@ -173,8 +175,8 @@ LEXICON = Lexicon(
                                             r"qa2ima|2a2ime|2ayme|qayma)\b|"
                                             rf"\b{ASKED}(?:رجعوا|ارجعوا|اعيدوا|رجعولي|اعيدولي)\s+اشتراكي"),
             # "أريد استقبال الرسائل", "اريد الرسائل مرة اخرى": wishing to receive the texts, named, or them again.
-            Rule("want to receive", rf"{WANT}\s+(?:ان\s+)?(?:استقبل|استلم|اتلقى|استقبال|استلام|تلقي)\s+{RESUMED}|"
-                                    rf"\b{WANT}\s+{RESUMED}\s+(?:{AGAIN}|تاني|ثاني)"),
+            Rule("want to receive", rf"{WANT}\s+(?:ان\s+)?(?:استقبل|استلم|اتلقى|استقبال|استلام|تلقي)\s+{RESUMED}{BY_OTHER_CHANNEL}|"
+                                    rf"\b{WANT}\s+{RESUMED}\s+(?:{AGAIN}|تاني|ثاني){BY_OTHER_CHANNEL}"),
             # "فعّل الرسائل", "شغل التنبيهات": turned on, asked of one person
             Rule("turn the texts on", rf"(?:فعل|شغل|اعد|فعلي|شغلي)\s+(?:لي\s+)?{RESUMED}"),
         ),

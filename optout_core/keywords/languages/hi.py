@@ -18,6 +18,8 @@ KIND_OF_TEXTS = (r"(?:(?:(?!otp|code|pin|password|link)\w+\s+){1,3}?(?:ke|ki|wal
                  r"(?:(?!otp|code|pin|password|link)\w+\s+){0,3}?(?:messages|msgs|alerts|updates|offers|notifications|"
                  r"deals|reminders))")
 ADD = r"(?:add|daal|dal|jod|include)"
+# A wish told as past ("mujhe bhi ... chahiye the, par ab nahi"): not asked now.
+NOT_PAST = r"(?!\s+(?:the|thi|tha)\b)"
 # Asked, not told: "wapas add kar do", never "tumne mujhe wapas add kar diya" (you added me back).
 ADD_DONE = (r"(?:karo|kro|kar\s+do|kardo|krdo|kr\s+do|kar\s+dijiye|kar\s+dijie|kijiye|kijie|karein|karen|kariye|kar\s+de|"
             r"karde|do|dijiye|de|lo)\b")
@@ -101,19 +103,23 @@ LEXICON = Lexicon(
                                   rf"\b{RECEIVED}\s+(?:(?:{AGAIN}|wapas|vapas)\s+)?(?:resume|start|chalu|on|activate)\s+{DO}|"
                                   rf"^(?:start|resume|subscribe|resubscribe)\s+{DO}\b|"
                                   # "Diwali ke messages fir se chahiye": the texts first, then again
-                                  rf"\b{KIND_OF_TEXTS}\s+(?:{AGAIN}|wapas|vapas)\s+(?:chahiye|chaiye|chahie)\b"),
+                                  rf"\b{KIND_OF_TEXTS}\s+(?:{AGAIN}|wapas|vapas)\s+(?:chahiye|chaiye|chahie)\b{NOT_PAST}"),
             # "mujhe bhi masjid ke message chahiye", "mujhe bhi weekly deals ke msg bhejo": the writer wants them too.
             # Not "mujhe toh messages chahiye" (told beside someone else's STOP: they already come).
             # "mujhe subscribe karna hai": the writer's own wish, nothing else named
             Rule("subscribe", rf"(?:mujhe|muje|hume|humein|hamein)\s+(?:bhi\s+)?(?:(?:{AGAIN}|wapas|vapas)\s+)?"
                               r"(?:subscribe|resubscribe|re\s+subscribe)\s+(?:karna|kar\s+do|karo|kar\s+dijiye|kijiye)\b"),
             Rule("want the texts too", rf"(?:mujhe|muje|hume|humein|hamein)\s+bhi\s+{KIND_OF_TEXTS}\s+"
-                                       r"(?:chahiye|chaiye|chahie|bhejo|bhejiye|bhejna|bhej\s+do|bhej\s+dijiye)\b"),
+                                       rf"(?:chahiye|chaiye|chahie|bhejo|bhejiye|bhejna|bhej\s+do|bhej\s+dijiye)\b{NOT_PAST}|"
+                                       # "mujhe bhi list mein add kar do": on the list too
+                                       rf"\b(?:mujhe|muje|hume|humein|hamein)\s+bhi\s+list\s+(?:me|mein|main|mai)\s+{ADD}\s+{ADD_DONE}"),
             Rule("add me back", rf"(?:mujhe|hume|humein|mera\s+number)\s+(?:{AGAIN}|wapas|vapas)\s+(?:list\s+(?:me|mein|main|mai)\s+)?"
                                 rf"{ADD}\s+{ADD_DONE}|"
                                 rf"\blist\s+(?:me|mein|main|mai)\s+(?:{AGAIN}|wapas|vapas)\s+{ADD}|"
                                 # "wapas add kar dijiye" as a clause of its own: no one but the writer is named
-                                rf"^(?:please\s+|plz\s+|pls\s+)?(?:{AGAIN}|wapas|vapas)\s+{ADD}\s+{ADD_DONE}"),
+                                rf"^(?:please\s+|plz\s+|pls\s+)?(?:{AGAIN}|wapas|vapas)\s+{ADD}\s+{ADD_DONE}"
+                                # not someone else: "wapas add kar do usko"
+                                r"(?!\s+(?:usko|unko|use|unhe|unhen|inko|isko|usse|unse))"),
         ),
         Intent.HELP: (
             Rule("who is this", r"(?:aap|ap|tum)\s+(?:kaun|kon|koun)\b|\b(?:kaun|kon|koun)\s+(?:ho|hai|hain|bol)\b|"

@@ -11,6 +11,8 @@ MESSAGES = (r"(?:メール|めーる|メッセージ|sms|ショートメール|�
 # ("先ほどのメッセージをもう一度送って", "認証コードをもう一度送って").
 KINDS = r"(?:お知らせ|通知|配信|クーポン|セール情報|お得情報|キャンペーン情報|ニュース|リマインダー|リマインド|広告)"
 AGAIN = r"(?:また|もう一度|もういちど|再び|再度)"
+# By text, as wished ("またSMSで受け取りたい"), not by LINE or e-mail.
+BY_SMS = r"(?:sms|ショートメール|ショートメッセージ|テキスト|携帯)で"
 
 LEXICON = Lexicon(
     language="ja",
@@ -82,14 +84,15 @@ LEXICON = Lexicon(
             # "クーポンの配信をもう一度受け取りたい", "お知らせをまたSMSで受け取りたい": again after the texts; "セールの
             # お知らせまた送ってください": a kind of texts sent again, asked for. What they are about, named before them
             # ("支払いのお知らせ"), describes them.
-            Rule("the texts asked for (again)", rf"{MESSAGES}(?:を|も)?{AGAIN}(?:.{{0,6}}で)?(?:受け取り|受信し|受けとり)たい(?!く)|"
+            Rule("the texts asked for (again)", rf"{MESSAGES}(?:を|も)?{AGAIN}(?:{BY_SMS})?(?:受け取り|受信し|受けとり)たい(?!く)|"
                                     rf"{KINDS}(?:を|も)?{AGAIN}(?:送って|送信して|配信して)(?:ください|下さい|ほしい|欲しい|もらえ|"
                                     rf"いただけ)|{AGAIN}{KINDS}(?:を|も)?(?:送って|送信して|配信して)(?:ください|下さい|ほしい|欲しい|"
                                     r"もらえ|いただけ)|"
                                     # "また配信してください"
                                     rf"{AGAIN}(?:配信|送信)(?:して|を再開して)(?:ください|下さい|ほしい|欲しい|もらえ|いただけ)|"
                                     # "お知らせを受け取りたい", "SMS配信に登録したい": wishing to receive them, or to sign up
-                                    rf"{KINDS}(?:を|も)?(?:.{{0,6}}で)?(?:受け取り|受信し|受けとり)たい(?!く)|"
+                                    rf"{KINDS}(?:を|も)?(?:{BY_SMS})?(?:受け取り|受信し|受けとり)たい(?!く)"
+                                    r"(?!.*(?:(?<!ショート)メールで|郵送|アプリで|lineで|ラインで))|"
                                     rf"(?:sms|ショートメール|ショートメッセージ|{KINDS})(?:に|を|の)?(?:登録|申し込み|申込)"
                                     r"(?:したい|します|お願い|して)|"
                                     # "クーポン配信希望です"

@@ -10,7 +10,8 @@ ABOUT = r"(?:배송|주문|예약|결제|택배|진료|배달)?"
 # ("그 문자 다시 보내주세요", "인증번호 다시 보내주세요").
 KINDS = r"(?:알림|소식|공지|광고|홍보|쿠폰|혜택|이벤트|할인)"
 # What may describe the texts between "다시" and them ("다시 할인 문자", "다시 교회 문자"), never a code.
-DESCRIBED = r"(?:(?!인증|비밀|코드|otp).){0,4}?"
+# Nor another channel ("다시 이메일 알림": e-mail).
+DESCRIBED = r"(?:(?!인증|비밀|코드|otp|메일|카톡|앱|우편).){0,4}?"
 
 LEXICON = Lexicon(
     language="ko",
@@ -73,8 +74,13 @@ LEXICON = Lexicon(
                                   rf"다시{DESCRIBED}{MESSAGES}(?:를|을|도|에|으로)?(?:등록|신청|구독|가입)(?:해|하|할|부탁)|"
                                   rf"{MESSAGES}(?:수신)?(?:를|을|에)?다시(?:등록|신청)(?:해|하|할|부탁)|"
                                   r"^다시(?:start|스타트)(?:할게|할래|해주|해줘|합니다|하겠|해요|$)"),
+            # "문자 알림 신청합니다", "예약 알림 문자 신청할게요": signed up for, the texts named ("광고 신청" buys an ad);
+            # what they are about, named before them, describes them
+            Rule("sign up for the texts", rf"(?<!인증)(?<!메일)(?<!카톡)(?<!앱)(?:{KINDS}|{ABOUT})(?:문자|메시지|메세지|알림|sms|소식|공지)"
+                                          r"(?:수신)?(?:을|를)?(?:신청|등록|구독)(?:합니다|할게|할래|해요|해주|하고싶|하겠|하려고|부탁)",
+                 targeted=True),
             # "할인 문자 받고 싶어요": wishing to receive texts, named as texts ("쿠폰 받고 싶어요" is a coupon, "연락" a call)
-            Rule("want the texts", rf"(?<!인증)(?:{KINDS}|{ABOUT})(?:문자|메시지|메세지|알림|sms|소식|공지)(?:를|을|도)?"
+            Rule("want the texts", rf"(?<!인증)(?<!메일)(?<!카톡)(?<!앱)(?:{KINDS}|{ABOUT})(?:문자|메시지|메세지|알림|sms|소식|공지)(?:를|을|도)?"
                                    r"받(?:고싶|을래|을게)"),
         ),
         Intent.HELP: (

@@ -7,6 +7,8 @@ from .common import QUOTED_STOP
 MESSAGES = (r"(?:tin\s+nhan|tin\s+khuyen\s+mai|tin\s+uu\s+ddai|uu\s+ddai|tin\s+tuc|nhac\s+nho|tin\s+nhac\s+nho|tin|nhan\s+tin|sms|tin\s+quang\s+cao|quang\s+cao|thong\s+bao|khuyen\s+mai|lien\s+lac|"
             r"goi\s+tin)")
 ME = r"(?:toi|minh|em|anh|chi|tui|tao|con|cho\s+toi|cho\s+minh|cho\s+em|cho\s+tui)"
+# The texts wanted by another channel ("nhận thông báo qua email"): not ours.
+BY_OTHER_CHANNEL = r"(?!.*\b(?:qua|bang|tren|vao)\s+(?:email|e\s*mail|mail|gmail|zalo|facebook|fb|messenger|app|ung\s+dung)\b)"
 # Words a request may open with: "xin", "vui lòng", "làm ơn", "hãy", "ad ơi".
 ASKING = r"(?:(?:xin|vui\s+long|lam\s+on|hay|ad|oi|a|chi|anh|em|ban)\s+){0,3}"
 
@@ -75,27 +77,33 @@ LEXICON = Lexicon(
             # The writer's own wish ("tôi muốn", "cho tôi"), not someone else's ("bạn tôi muốn đăng ký").
             Rule("subscribe to receive", rf"(?:^(?:(?:toi|minh|em|tui|con|anh|chi)\s+)?(?:cung\s+)?(?:muon|can|xin)|"
                                          rf"cho\s+(?:toi|minh|em|tui|anh|chi|con))\s+(?:dduoc\s+)?"
-                                         rf"(?:ddang\s+ky|dang\s+ky)\s+(?:lai\s+)?nhan\s+(?:lai\s+)?{MESSAGES}",
+                                         rf"(?:ddang\s+ky|dang\s+ky)\s+(?:lai\s+)?nhan\s+(?:lai\s+)?{MESSAGES}{BY_OTHER_CHANNEL}",
                  targeted=True),
             # "thêm tôi vào lại danh sách", "thêm số tôi vào danh sách nhận tin": back on the list, or on the texts' list.
             # Asked at the start of a clause, not told ("họ thêm tôi vào lại danh sách", "sao lại thêm tôi...").
             Rule("add me to the list", rf"^{ASKING}(?:them|ddua|dua)\s+(?:so\s+(?:cua\s+)?)?{ME}\s+(?:(?:tro\s+)?lai\s+vao|"
                                        rf"vao\s+lai)\s+(?:danh\s+sach|ds)\b|"
                                        rf"^{ASKING}(?:them|ddua|dua)\s+(?:so\s+(?:cua\s+)?)?{ME}\s+vao\s+"
-                                       rf"(?:danh\s+sach\s+|ds\s+)?(?:nhan\s+)?{MESSAGES}"),
+                                       rf"(?:danh\s+sach\s+|ds\s+)?(?:nhan\s+)?{MESSAGES}{BY_OTHER_CHANNEL}"),
             # Not "muốn nhận lại tiền" (a refund): what is received again is named. Named, they are the texts whatever
             # they are about ("nhận lại tin nhắn giao hàng", "thông báo hóa đơn": delivery and bill texts).
-            Rule("receive again", rf"(?:muon|can|xin|cho\s+(?:toi|minh|em|tui|anh|chi|con))\s+(?:dduoc\s+)?nhan\s+(?:lai\s+)?{MESSAGES}\s+"
+            Rule("receive again", rf"(?:muon|can|xin|cho\s+(?:toi|minh|em|tui|anh|chi|con))\s+(?:dduoc\s+)?nhan\s+(?:lai\s+)?{MESSAGES}{BY_OTHER_CHANNEL}\s+"
                                   r"(?:\w+\s+){0,2}?(?:lai|tro\s+lai)\b|"
                                   rf"\b(?:muon|can|xin|cho\s+(?:toi|minh|em|tui|anh|chi|con))\s+(?:dduoc\s+)?nhan\s+lai\s+"
-                                  rf"{MESSAGES}|"
+                                  rf"{MESSAGES}{BY_OTHER_CHANNEL}|"
                                   rf"(?<!van\s)(?<!cu\s)(?<!con\s)\b(?:tiep\s+tuc|bat\s+ddau|bat\s+dau)\s+(?:lai\s+)?(?:gui\s+|nhan\s+)?"
-                                  rf"{MESSAGES}|"
+                                  rf"{MESSAGES}{BY_OTHER_CHANNEL}|"
                                   # "gửi lại tin khuyến mãi cho tôi": a kind of texts sent again
                                   r"\bgui\s+lai\s+(?:(?:cac\s+)?tin\s+)?(?:khuyen\s+mai|uu\s+ddai|thong\s+bao|nhac\s+nho|nhac\s+hen|"
-                                  r"quang\s+cao)\b|"
-                                  rf"\b(?:bat|mo)\s+lai\s+{MESSAGES}|\b(?:bat|mo)\s+{MESSAGES}\s+(?:\w+\s+){{0,2}}?lai\b|"
-                                  rf"\b(?:muon|xin)\s+(?:dduoc\s+)?nhan\s+tiep\s*(?:{MESSAGES}|$)", targeted=True),
+                                  rf"quang\s+cao)\b{BY_OTHER_CHANNEL}|"
+                                  rf"\b(?:bat|mo)\s+lai\s+{MESSAGES}{BY_OTHER_CHANNEL}|\b(?:bat|mo)\s+{MESSAGES}{BY_OTHER_CHANNEL}\s+(?:\w+\s+){{0,2}}?lai\b|"
+                                  rf"\b(?:muon|xin)\s+(?:dduoc\s+)?nhan\s+tiep\s*(?:{MESSAGES}{BY_OTHER_CHANNEL}|$)", targeted=True),
+            # "Tôi muốn nhận tin khuyến mãi", "đăng ký nhận tin": the texts wished for, by kind ("nhắn tin", to text,
+            # folds to the same letters as "nhận tin", so "tin" alone is not enough after a wish), or signed up for.
+            Rule("want to receive", r"(?:^(?:(?:toi|minh|em|tui|con|anh|chi)\s+)?(?:cung\s+)?(?:muon|can|xin)|"
+                                    r"cho\s+(?:toi|minh|em|tui|anh|chi|con))\s+(?:dduoc\s+)?nhan\s+(?:cac\s+)?(?:tin\s+)?"
+                                    rf"(?:khuyen\s+mai|uu\s+ddai|nhac\s+hen|nhac\s+nho|tin\s+tuc){BY_OTHER_CHANNEL}|"
+                                    rf"^(?:ddang\s+ky|dang\s+ky)\s+nhan\s+{MESSAGES}{BY_OTHER_CHANNEL}", targeted=True),
         ),
         Intent.HELP: (
             Rule("who is sending", r"ai\s+(?:ddang\s+|dang\s+|vua\s+)?(?:nhan\s+tin|gui\s+tin|nhan|gui)(?:\s+(?:cho\s+)?"
