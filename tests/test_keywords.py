@@ -1344,6 +1344,9 @@ def test_look_alikes_of_opt_ins_by_structure_romance_ht_tl(text):
     "فعّل العروض لو سمحت", "ابغى الرسائل من جديد", "3ayez el promos tani", "بدي ارجع على القائمة", "baddi arja3 3al list",
     "이벤트 문자 받고 싶어요", "セール情報の配信を希望します", "STARTでお願いします", "我想再次start", "帮我开通优惠短信",
     "em lỡ hủy đăng ký, cho em nhận tin lại nha", "لغيت الاشتراك بالغلط، رجعوني",
+    # signed up for the texts, named: what they are about, named before them, describes them
+    "我要订阅你们的促销短信", "請幫我訂閱優惠通知", "把我加入你们的短信提醒吧", "예약 알림 문자 신청할게요", "공지 문자 구독합니다",
+    "Em muốn nhận tin ưu đãi của tiệm", "Đăng ký nhận thông báo", "hume bhi list mein daal do", "اشتركني في التنبيهات",
 ])
 def test_opt_ins_by_structure_asia_ar_hi(text):
     assert classify(text).intent is Intent.OPT_IN
@@ -1370,6 +1373,12 @@ def test_opt_ins_by_structure_asia_ar_hi(text):
     # a coupon or a call wished for, not the texts; negated
     "쿠폰 받고 싶어요", "연락 받고 싶어요", "인증 문자 받고 싶어요", "mujhe subscribe nahi karna", "startしないでください",
     "我不想重新start", "不要帮我开通短信通知", "đừng gửi lại tin khuyến mãi", "لا ابغى ارجع للقائمة",
+    # wanted by e-mail or LINE, not by text; an ad bought; texting someone; a wish told as past; someone else added
+    "我想订阅邮件通知", "我想重新收到邮件通知", "我想收到邮件通知", "다시 이메일 알림 받고 싶어요", "이메일 알림 신청할게요",
+    "광고 신청합니다", "tôi muốn đăng ký nhận thông báo qua email", "toi muon nhan lai thong bao qua email",
+    "tôi muốn nhắn tin cho bạn", "اريد استقبال الرسائل على الايميل", "お知らせをまたLINEで受け取りたいです",
+    "mujhe bhi offers ke messages chahiye the, par ab nahi", "wapas add kar do usko", "你们又把我加入短信通知了",
+    "我不想订阅短信",
 ])
 def test_look_alikes_of_opt_ins_by_structure_asia_ar_hi(text):
     assert classify(text).intent is not Intent.OPT_IN
