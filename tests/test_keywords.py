@@ -1236,6 +1236,18 @@ def test_the_eighth_rounds_smaller_structures(text, intent):
     assert classify(text).intent is intent
 
 
+@pytest.mark.parametrize("text, intent", [
+    # an order or an appointment cancelled by mistake is no opt-out sent by mistake; reminders about one are texts
+    ("실수로 주문 취소했어요", Intent.NONE), ("실수로 STOP 보냈어요, 예약 알림 다시 받고 싶어요", Intent.OPT_IN),
+    ("不小心回了停止，请重新给我发取药提醒", Intent.OPT_IN),
+    # wanted, but by another channel, asked for in another clause
+    ("お知らせを受け取りたいのですが、メールでお願いします", Intent.NONE), ("알림 다시 받고 싶어요, 이메일로 보내주세요", Intent.NONE),
+    ("我想重新收到通知，用邮件发给我", Intent.NONE), ("I want text updates again, I only get emails right now", Intent.OPT_IN),
+])
+def test_opt_ins_without_spaces_are_read_against_what_else_the_message_names(text, intent):
+    assert classify(text).intent is intent
+
+
 @pytest.mark.parametrize("text", [
     # cancelling a service, a wait, a transfer, an order, a plan (Korean, Chinese, Japanese)
     "금요예배 취소인가요?", "웨이팅 그냥 취소해 주세요", "자동이체 취소 부탁드려요", "这单可以取消吗", "帮我取消自动续费",
