@@ -298,18 +298,11 @@ class KeywordEngine:
         rest = normalised.replace(mistake.group(0), " ")
         if self._messages.search(rest):
             return True
-        while (target := self._any_target.search(rest)) is not None:
-            if self._messages.match(rest, target.end() + 1) is None:
-                return False
-            rest = rest[target.end():]
         # "실수로 주문 취소했어요" (I cancelled the order by mistake): the same in scripts without spaces, where a
         # target that names what the texts are about comes just before them ("예약 알림", "取药提醒")
-        unspaced = compact(rest) if has_cjk(rest) else ""
-        while (target := self._unspaced_targets.search(unspaced)) is not None:
-            if _UNSPACED_MESSAGES.match(unspaced, target.end()) is None:
-                return False
-            unspaced = unspaced[target.end():]
-        return True
+        return _only_what_texts_are_about(rest, self._any_target, self._messages, 1) and (
+            not has_cjk(rest)
+            or _only_what_texts_are_about(compact(rest), self._unspaced_targets, _UNSPACED_MESSAGES, 0))
 
     def _mistake_in(self, words: str, normalised: str, spanning: list[re.Match[str]]) -> re.Match[str] | None:
         """The mistake a clause tells of, in the clause or across its edges ("Sorry, I texted stop", "I replied
@@ -518,6 +511,17 @@ class KeywordEngine:
 
     def _mistake_language(self, mistake: re.Match[str]) -> str:
         return next((language for language, told in self._mistakes_by_language if told.search(mistake.group(0))), "en")
+
+
+def _only_what_texts_are_about(text: str, targets: WholeWords | re.Pattern[str], texts: re.Pattern[str],
+                               gap: int) -> bool:
+    """Whether every target the text names is what the texts named right after it (past `gap` spaces) are about:
+    "the refill texts", "예약 알림"."""
+    while (target := targets.search(text)) is not None:
+        if texts.match(text, target.end() + gap) is None:
+            return False
+        text = text[target.end():]
+    return True
 
 
 def _after_request_opener(words: list[str]) -> list[str]:
