@@ -35,7 +35,7 @@ TUNING_SETS = ("corpus", "tuning", "tuning_en_a", "tuning_en_b", "tuning_en_c", 
 LEARNING_SETS = ("learning_en_g", "learning_en_h", "learning_es_g", "learning_multi_g", "learning_en_i",
                  "learning_en_j", "learning_mix_k", "learning_en_l", "learning_mix_m", "learning_en_n",
                  "learning_mix_o", "learning_en_p", "learning_mix_q", "learning_en_r", "learning_mix_s",
-                 "learning_mix_t", "learning_neg_w")
+                 "learning_mix_t", "learning_neg_w", "learning_en_y2", "learning_mix_y")
 HOLDOUT_SETS = ("holdout", "holdout_v2", "holdout_v3", "holdout_v4")
 CORPORA = {name: SETS / f"{name}.tsv" for name in TUNING_SETS + LEARNING_SETS + HOLDOUT_SETS
            if (SETS / f"{name}.tsv").exists()}
