@@ -159,5 +159,8 @@ LEXICON = Lexicon(
     other_targets=r"(?:(?:mera|meri|ka|ki)\s+)?(?:order|appointment|call|calls|phone\s+karna|email|delivery|"
                   r"dawai|dawa|parcel)",
     # "call mat karo, message theek hai": the texts are fine, something else is not
-    texts_welcome=(r"(?:message|messages|msg|sms|text)\s+(?:theek|thik|chalega|ok)\s+(?:hai|he|h)\b"),
+    # ... or wanted, whoever says to stop them: "biwi bolti hai stop bhejo par mujhe offers chahiye"
+    texts_welcome=(r"(?:message|messages|msg|sms|text)\s+(?:theek|thik|chalega|ok)\s+(?:hai|he|h)\b|"
+                   r"\bmujhe\s+(?:to\s+|toh\s+)?(?:ye\s+|yeh\s+|aapke\s+|apke\s+)?(?:offers?|deals?|messages?|msgs?|sms|"
+                   r"updates?|discounts?)\s+(?:chahiye|chaiye|chahie)\b"),
 )

@@ -127,5 +127,7 @@ LEXICON = Lexicon(
               r"(?:送|押|し|返信)|"
               r"(?:stop|ストップ|停止|解除)(?:を|と|って)?(?:.{0,3})(?:間違えて|間違って|誤って|うっかり)"),
     # "お電話はご遠慮ください、メッセージでお願いします": the texts are fine, something else is not
-    texts_welcome=(r"(?:メッセージ|ショートメール|sms)でお願い"),
+    # ... or the writer, unlike someone else, wants them ("夫が停止って送れって言うけど私は受け取りたい")
+    texts_welcome=(r"(?:メッセージ|ショートメール|sms)でお願い|(?:私|わたし|僕|自分)は\s?(?:[^ ]{0,8}\s?)?(?:受け取り|受信し|受けとり)"
+                   r"(?:続け)?たい(?!く)"),
 )

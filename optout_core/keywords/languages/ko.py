@@ -109,5 +109,7 @@ LEXICON = Lexicon(
               r"받을게|가입|구독|신청)"),
     # "전화 말고 문자로 주세요": the texts are fine, something else is not
     # ... or still wanted ("저는 계속 받을게요")
-    texts_welcome=(r"문자로\s?(?:주세요|해\s?주세요|연락\s?주세요|보내\s?주세요)|계속\s?받을(?:게요|께요|래요)"),
+    # ... or wished to go on ("남편이 거부 문자 보내라는데 저는 계속 받고 싶어요")
+    texts_welcome=(r"문자로\s?(?:주세요|해\s?주세요|연락\s?주세요|보내\s?주세요)|계속\s?받을(?:게요|께요|래요)|"
+                   r"계속\s?받고\s?싶(?!지)"),
 )

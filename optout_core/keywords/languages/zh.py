@@ -60,13 +60,14 @@ LEXICON = Lexicon(
             Rule("subscribe again", r"(?:重新订阅|恢复订阅|恢复发送|继续发送|重新发送|再次订阅)|重新开始(?:发送?|推送)(?!送|验证|码|链接|密码)"),
             # "请重新给我发短信", not a code sent again ("重新给我发短信验证码").
             Rule("send them again", rf"(?:重新|再|继续)给我(?:发|发送|推送){RECEIVED}(?!验证|码|链接|密码)"),
-            # "可以再给我发优惠短信吗": sent to me again, asked for
-            Rule("receive again", rf"(?:想|希望|愿意)(?:继续|再次?|重新|又)?(?:收到|接收|收)(?:你们的|您的|你哋嘅|你地嘅)?"
+            # "可以再给我发优惠短信吗": sent to me again, asked for. Not "想继续收到优惠" (wants them to go on: nothing
+            # was stopped, "我老公叫我回复退订，但我想继续收到优惠"), unless a restore is asked (mistakes, below).
+            Rule("receive again", rf"(?:想|希望|愿意)(?:再次?|重新|又)?(?:收到|接收|收)(?:你们的|您的|你哋嘅|你地嘅)?"
                                   rf"(?:(?!验证|密码|链接|码|邮件|邮箱|电邮|微信).){{0,4}}{RECEIVED}|"
                                   rf"(?:可以|能|请|麻烦)(?:你们|您)?(?:再|重新)(?:给我|帮我)发.{{0,4}}{RECEIVED}|"
                                   # "我想重新收到每週特價的短信": with "again", what the texts are about may be longer;
                                   # never a code
-                                  rf"(?:想|希望|愿意)(?:继续|再次?|重新|又)(?:收到|接收|收)(?:(?!验证|密码|链接|码|邮件|邮箱|电邮|微信).){{0,8}}?"
+                                  rf"(?:想|希望|愿意)(?:再次?|重新|又)(?:收到|接收|收)(?:(?!验证|密码|链接|码|邮件|邮箱|电邮|微信).){{0,8}}?"
                                   rf"{RECEIVED}"),
             Rule("turn back on", rf"(?:恢复|重新开启|重新打开|重新开通)(?:我的)?.{{0,3}}{RECEIVED}"),
             # "我想重新start": the English keyword, asked for again
@@ -123,7 +124,9 @@ LEXICON = Lexicon(
               r"(?:不小心|误|错)(?:.{0,3})(?:发|回复|回|按)了?(?:退订|停止|td|取消|stop)?|"
               # "我之前不小心退订了": unsubscribed by mistake, with no verb of sending
               r"(?:不小心|误)(?:点了?|按了?)?(?:退订|取消订阅|取消了订阅)|"
-              r"(?:按|回复|回|点)错了?.{0,3}(?:stop|退订|停止|td|取消|unsubscribe)"),
+              r"(?:按|回复|回|点)错了?.{0,3}(?:stop|退订|停止|td|取消|unsubscribe)|"
+              # "我还是想继续收到你们的优惠短信，请帮我恢复": wanted to go on, and restored, asked for
+              rf"(?:想|要|希望)继续(?:收到|接收|收)[^ ]{{0,8}}{RECEIVED}\s*(?:请|麻烦)(?:你们|您)?(?:帮我)?恢复"),
     # "别打电话 有事发短信": the texts are fine, something else is not
     # ... or still wanted ("繼續send俾我啦", "我还想继续收")
     texts_welcome=(r"(?:发短信|短信)(?:就行|就可以|没问题|就好)|有事发短信|继续(?:send|发)(?:俾|给)我|(?:还想|还要)继续收"),
