@@ -120,7 +120,10 @@ LEXICON = Lexicon(
     # And "…が配信停止したと言っていました": what someone said they did, a quotation told after it.
     negators_after="しないで しなくて しません ないで いいですか もいいですか いいでしょうか もいいでしょうか したと言 したって言",
     # "飲むのをやめて": a verb made a noun (…のを) stops an activity, unless the activity is sending or receiving.
-    other_targets=(r"(?:キャンセル待ち|待ち|マガジン|メルマガ|ニュースレター|注文|予約|電話|着信|メールアドレス|eメール|配達|荷物|会員|処方|薬|購入|支払|定期便|定期購入|定期配送|定期お届け|契約|プラン|月額|サブスク|ジム|教室|スクール|クラブ|口座|引き落とし|"
+    # And a visit or a service booked, named before the verb ("木曜日の内見キャンセルでお願いします"), unless it
+    # describes the texts the match begins with ("内見のお知らせを停止").
+    other_targets=(r"(?:(?:内見|内覧|見学|面談|面接|点検|修理|車検|工事|来店|訪問|施術|診察|検診|レッスン|体験|相談会)(?!の )|"
+                   r"キャンセル待ち|待ち|マガジン|メルマガ|ニュースレター|注文|予約|電話|着信|メールアドレス|eメール|配達|荷物|会員|処方|薬|購入|支払|定期便|定期購入|定期配送|定期お届け|契約|プラン|月額|サブスク|ジム|教室|スクール|クラブ|口座|引き落とし|"
                    r"(?<!送)(?<!信す)(?<!絡す)(?<!取)(?<!てく)[うくぐすつぬぶむる]の(?:を|は)? )"),
     # The opt-out word itself is named: "番号を間違えて送っています" is the sender's mistake, not the recipient's.
     mistakes=(r"(?:間違えて|間違って|まちがえて|誤って|うっかり|手違いで)(?:stop|ストップ|停止|解除|配信停止)(?:を|と|って)?"

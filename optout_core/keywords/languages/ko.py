@@ -5,7 +5,9 @@ from ..lexicon import Intent, Lexicon, Rule
 
 MESSAGES = r"(?:문자|메시지|메세지|연락|광고|알림|sms|홍보|카톡|소식|공지|안내|쿠폰|혜택|이벤트)"
 # What the texts are about, named before them: "배송 알림" (delivery alerts) are texts, while "배송" alone is a delivery.
-ABOUT = r"(?:배송|주문|예약|결제|택배|진료|배달)?"
+# So is a service booked ("정비 문자", "수업 알림"), which alone, before the verb, is what is cancelled (SERVICES).
+SERVICES = r"(?:교환|수리|점검|정비|세차|시술|상담|방문|레슨|수업|검사|검진|투어|견학|면접|미팅|렌트|대여)"
+ABOUT = rf"(?:배송|주문|예약|결제|택배|진료|배달|{SERVICES})?"
 # Kinds of texts a program sends, which asked for again are a subscription: not a text or a code sent again
 # ("그 문자 다시 보내주세요", "인증번호 다시 보내주세요").
 KINDS = r"(?:알림|소식|공지|광고|홍보|쿠폰|혜택|이벤트|할인)"
@@ -29,11 +31,11 @@ LEXICON = Lexicon(
         Intent.OPT_OUT: (
             Rule("not interested", r"관심(?:이|은)?없",
                  negatable=False, review="'not interested' may decline one offer rather than all texts"),
-            Rule("do not send", rf"(?:{ABOUT}{MESSAGES})?(?:를|을|좀)?(?:보내지|주지|연락하지|발송하지|문자하지)(?:마|말아|않았으면)",
+            Rule("do not send", rf"(?:{ABOUT}{MESSAGES}{{1,2}})?(?:를|을|좀)?(?:보내지|주지|연락하지|발송하지|문자하지)(?:마|말아|않았으면)",
                  negatable=False),
-            Rule("stop", rf"(?:{ABOUT}{MESSAGES})?(?:를|을|좀)?그만(?:보내|하|좀|해|요)"),
-            Rule("stop the messages", rf"(?:{ABOUT}{MESSAGES})?(?:수신)?(?:거부|차단|해지|중지|중단|정지|취소)|{MESSAGES}(?:는|은)?사절|"
-                                      rf"{ABOUT}{MESSAGES}(?:수신)?(?:를|을|좀)?(?:끊|멈춰|멈추|안오게|안보내게|꺼|끄|끌|해제)"),
+            Rule("stop", rf"(?:{ABOUT}{MESSAGES}{{1,2}})?(?:를|을|좀)?그만(?:보내|하|좀|해|요)"),
+            Rule("stop the messages", rf"(?:{ABOUT}{MESSAGES}{{1,2}})?(?:수신)?(?:거부|차단|해지|중지|중단|정지|취소)|{MESSAGES}(?:는|은)?사절|"
+                                      rf"{ABOUT}{MESSAGES}{{1,2}}(?:수신)?(?:를|을|좀)?(?:끊|멈춰|멈추|안오게|안보내게|꺼|끄|끌|해제)"),
             Rule("remove me", r"(?:번호|저를|나를|제번호|내번호|명단에서)(?:좀)?(?:삭제|빼|지워|제외)"),
             Rule("how to stop", r"어떻게(?:하면|해야)?.{0,4}(?:수신거부|해지|중지|그만|차단|구독취소|안받|끊|멈추|"
                                 r"안오게|안와|끄|꺼|해제)|(?:수신거부|해지|중지|차단|구독취소|안받|안오|그만받|끊|끄|해제하|멈추)(?:으려면|려면|하려면|"
@@ -43,7 +45,7 @@ LEXICON = Lexicon(
                                      r"(?:(?:받지|수신하지)않(?:겠|을래|을게|고싶)|안받(?:겠|을래|을게|고싶)|"
                                      r"수신안(?:하겠|할래|할게))", negatable=False),
             # "연락 안 주셔도 됩니다", "문자 보내지 않으셔도 돼요": no need to send.
-            Rule("no need to send", rf"{MESSAGES}(?:를|을|은|는|도|좀)?(?:더이상|이제|앞으로)?(?:안(?:주|보내|해|하)|"
+            Rule("no need to send", rf"{ABOUT}{MESSAGES}{{1,2}}(?:를|을|은|는|도|좀)?(?:더이상|이제|앞으로)?(?:안(?:주|보내|해|하)|"
                                     r"(?:주|보내|하)지않으)(?:셔도|서도|도)(?:돼|되|됩|괜찮)",
                  negatable=False),
             Rule("wrong number", r"(?:잘못(?:보내|된번호|거신|온|아셨|아신|알고)|번호(?:를|가)?잘못|번호(?:가)?틀|틀린번호|잘못된번호|다른사람|"
@@ -101,7 +103,9 @@ LEXICON = Lexicon(
     negators="안 못",
     # "금식은 그만하라고 하셨어요": what someone (honoured) told the writer to stop, not a request to us.
     negators_after="하지마 하지말 하지않 마세요 지마 지말 지않 기싫 라고하셨 하라고하셨 보라고 보래 먹으라고 하래 하시래 다닐 다니 다녀 먹을 마시 마실 피우 피울 볼래 놀 웃겨 웃기",
-    other_targets=r"(?:주문|예약|전화|이메일|메일|뉴스레터|배송|택배|약|처방|회원|결제|구매|자동이체|이체|웨이팅|대기|예배|계약)",
+    # And a service booked, named before the verb: "목요일 엔진오일 교환 취소해주세요" (cancel Thursday's oil change).
+    other_targets=(r"(?:주문|예약|전화|이메일|메일|뉴스레터|배송|택배|약|처방|회원|결제|구매|자동이체|이체|웨이팅|대기|예배|계약|"
+                   rf"{SERVICES})"),
     # Or taken back: "예전에 해지했는데 다시 받고 싶어요" (cancelled before, want them again).
     mistakes=(r"(?:실수로|잘못\s*눌러|(?:stop|수신거부|중지|거부|해지)\s*(?:를|을)?\s*잘못\s*(?:눌|보냈|보내))|"
               r"(?:stop|스톱|스탑|수신거부|거부|해지|중지|취소|탈퇴|그만)\s*(?:를|을)?\s*(?:했는데|했었는데|했지만|했었지만|"
