@@ -35,6 +35,8 @@ LEXICON = Lexicon(
                                     rf"kontakte)\s+{ME}(?:\s+(?:mesaj|teks|sms))?\s*$", negatable=False),
             Rule("remove me", rf"(?:retire|efase|wete|retirel|retire\s+non|efase\s+non)\s+(?:{ME}|nimewo\s+{ME}|"
                               rf"non\s+{ME})\b"),
+            # "mwen vle dezabone": wished, and aimed by what follows ("mwen vle dezabone nan imel yo" is the e-mails)
+            Rule("want to unsubscribe", rf"{ME}\s+(?:vle|ta\s+vle|ta\s+renmen|bezwen)\s+(?:dezabone|dezabonnen|anile\s+abonman)\b"),
             Rule("do not want", rf"{ME}\s+pa\s+(?:vle|bezwen)\s+(?:(?:okenn|ankenn|lot|plis)\s+)?(?:resevwa|mesaj|teks|sa|yo|anko)",
                  negatable=False),
             Rule("how to stop", rf"(?:kijan|kouman|kòman|koman)\s+(?:pou\s+)?(?:{ME}\s+)?(?:ka\s+)?(?:fe\s+)?"
@@ -107,8 +109,8 @@ LEXICON = Lexicon(
     # "m voye STOP pa erè", "m te retire m pa erè" (I took myself off by mistake)
     mistakes=(rf"(?:(?:voye|ekri|tape|peze)\s+(?:\w+\s+)?(?:{QUOTED_STOP}|sispann|rete)|(?:retire|dezabone)\s+(?:m|mwen))\s+"
               r"(?:pa\s+(?:ere|aksidan)|san\s+fe\s+espre)"),
-    # "sispann resevwa imel": the stop aims at what is received, e-mails here.
-    other_targets=(r"(?:(?:resevwa|voye|ekri)\s+)?(?:(?:komand|magazin|jounal|randevou|apel|rele|imel|livrezon|pake)\w*|"
+    # "sispann resevwa imel": the stop aims at what is received, e-mails here ("dezabone nan imel yo": from them).
+    other_targets=(r"(?:(?:resevwa|voye|ekri|nan|sou)\s+)?(?:(?:komand|magazin|jounal|randevou|apel|rele|imel|livrezon|pake)\w*|"
                    r"sevis(?!\s+(?:mesaj|teks|text|sms|alet))|kont\s+(?:mwen|m|la)|kat\s+(?:mwen|m|la)|kontra|fakti)"),
     # "sispann rele m, mesaj yo bon": the texts are fine, something else is not
     texts_welcome=(r"mesaj\s+(?:yo\s+)?(?:bon|ok|pa\s+gen\s+pwoblem)\b|\bvoye\s+mesaj\s+pito\b|\bpito\s+mesaj\b"),
