@@ -26,7 +26,7 @@ LEXICON = Lexicon(
         Intent.OPT_IN: ("開始", "スタート", "再開", "配信再開", "再登録", "登録", "かいし", "すたーと", "さいかい",
                         "とうろく", "さいとうろく"),
         Intent.HELP: ("ヘルプ", "へるぷ", "助けて", "誰ですか", "どなたですか", "どなた", "誰", "だれ", "何ですか",
-                      "これは何", "なにこれ", "何これ", "問い合わせ", "お問い合わせ", "情報"),
+                      "これは何", "なにこれ", "何これ", "問い合わせ", "お問い合わせ"),
     },
     rules={
         Intent.OPT_OUT: (
@@ -102,6 +102,10 @@ LEXICON = Lexicon(
                                     r"したい|します)"),
         ),
         Intent.HELP: (
+            # INFO asked for, alone: not a word inside a sentence, where it is what the texts are about ("物件情報は
+            # 止めないでね", don't stop the property listings).
+            Rule("info", r"^(?:もっと|詳しい|くわしい)?(?:情報|じょうほう)(?:を|が)?(?:ください|下さい|お願いします|おねがいします|"
+                         r"ほしい|欲しい|です)?$"),
             Rule("who is this", r"(?:誰|だれ|どなた|どちら様|どちらさま)(?:です|でしょう)?か?"),
             Rule("what is this", r"(?:これは|これ|この(?:メール|メッセージ)は)(?:何|なん)"),
             Rule("how did you get my number", r"(?:どこで|どうして|なぜ|どうやって)(?:私の|この|僕の)?(?:番号|電話番号)|"
