@@ -14,7 +14,7 @@ LEXICON = Lexicon(
                          "smettetela", "smettila", "finitela", "piantatela", "basta cosi", "annulla iscrizione",
                          "disiscrizione", "cancellazione", "rimuovetemi", "toglietemi", "non voglio", "disattiva",
                          "disattivate", "disattivare"),
-        Intent.OPT_IN: ("riprendi", "iscrivimi", "riattiva", "inizia", "ricomincia", "riattivare", "riabbonami"),
+        Intent.OPT_IN: ("riprendi", "iscrivimi", "iscrivi", "iscrivetemi", "riattiva", "inizia", "ricomincia", "riattivare", "riabbonami"),
         Intent.HELP: ("aiuto", "info", "chi e", "chi sei", "chi siete", "cos e", "cosa e", "aiutami", "aiutatemi",
                       "informazioni"),
     },
@@ -54,7 +54,9 @@ LEXICON = Lexicon(
                                     r"(?:consenso|autorizzazione)|\brevoco\b|\bnon\s+(?:mi\s+)?sono\s+mai\s+iscritt\w*|"
                                     r"\bsenza\s+(?:il\s+)?mio\s+consenso", negatable=False),
             Rule("legal threat", r"(?:avvocat\w*|denunc\w*|garante|querel\w*|polizia)\b"),
-            Rule("leave me alone", r"lasciatemi\s+in\s+pace|\bbasta\s+(?:messaggi|sms)"),
+            # "basta pubblicità grazie", "basta con questi sms"
+            Rule("leave me alone", rf"lasciatemi\s+in\s+pace|\bbasta\s+(?:con\s+)?(?:(?:i|le|gli|sti|questi|queste|"
+                                   rf"vostri|vostre)\s+)?{MESSAGES}\b"),
             Rule("complaint about more texts", rf"(?:ho|vi\s+ho|te\s+l\s+ho|l\s+ho|avevo)\s+(?:gia\s+)?(?:detto|scritto|"
                                                rf"chiesto|mandato)\s+(?:di\s+)?(?:{QUOTED_STOP}|smettere|smetterla|"
                                                r"basta|cancellarmi|disiscrivermi|non\s+scrivermi)\b|"
