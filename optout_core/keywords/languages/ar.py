@@ -124,6 +124,10 @@ LEXICON = Lexicon(
                                     # "ما طلبت هالرسايل": the texts named ("ما طلبت شي من المطعم" is an order).
                                     rf"\b(?:لم|ما)\s+طلبت\s+(?:ه(?=ال))?{MESSAGES}", negatable=False),
             Rule("legal threat", r"(?:محامي|ساشتكي|شكوى|ازعاج|مزعج)"),
+            # "اذا ما وقفتوا راح اشتكي عليكم": a complaint threatened unless they stop
+            Rule("threat unless stopped", r"\b(?:اذا|لو|ان)\s+(?:ما|لم|مش|ما\s+راح|ما\s+رح)\s+(?:توقفتوا|وقفتوا|توقفوا|"
+                                          r"تتوقفوا|بطلتوا|تبطلوا|توقفو|وقفتو|بطلتو|توقفون|تكفوا|كفيتوا)\s+(?:\w+\s+){0,3}?"
+                                          r"(?:(?:س|ب|ه|ح)?(?:اشتكي|ابلغ|اشكيكم|اقدم\s+شكوى)|ببلغ|هبلغ|حبلغ)", negatable=False),
         ),
         Intent.OPT_IN: (
             # Arabizi: back to sending me the texts, named ("rja3to b3atoli les promos", "rag3o eb3atoli el rasayel").
