@@ -139,6 +139,10 @@ HELP_RULES: tuple[Rule, ...] = (
          r"(?:why|y)\s+(?:am\s+i|im|i\s+m|do\s+i|did\s+i|does\s+this\s+number|is\s+this\s+number)\s+"
          r"(?:getting|receiving|get|receive)\s+(?:this|these|your|texts|messages|msgs|a\s+text|alerts|"
          r"notifications|reminders|an\s+alert|a\s+reminder)|"
+         # "Why am I getting water bill texts?": what they are about named first
+         r"\b(?:why|y)\s+(?:am\s+i|im|i\s+m|do\s+i|does\s+this\s+number|is\s+this\s+number)\s+(?:getting|receiving|get|"
+         r"receive)\s+(?:(?:these|your|the|all|ur)\s+)?(?:(?![0-9])(?!(?:so|many|more|multiple|several|all|these|those|constant|daily|random|\w+ly)\b)\w+\s+){1,2}?(?:texts|messages|msgs|alerts|notifications|"
+         r"reminders)\b|"
          r"\b(?:why|y)\s+(?:are|r|is)\s+(?:you|u|y\s?all|someone|this\s+number)\s+"
          r"(?:texting|messaging|contacting|sending)\s+(?:me|this|us)|"
          # "why did you text me?", "why am I on this list"
