@@ -7,6 +7,7 @@ from .words import (
     BY_TEXT,
     DESCRIBED,
     DETERMINERS,
+    FOREIGN_MODIFIERS,
     FREE,
     HOW,
     MESSAGES,
@@ -28,6 +29,12 @@ OPT_IN_RULES: tuple[Rule, ...] = (
     Rule("want the texts again",
          rf"(?:i|we)\s+(?:want|would\s+like|d\s+like|wanna|need)\s+to\s+(?:receive|get|start\s+getting)\s+"
          rf"(?:your\s+|the\s+|my\s+|ur\s+)?{DESCRIBED}{MESSAGES}(?:\s+\w+){{0,4}}?\s+again\b", targeted=True),
+    # "I want SMS alerts back on for my bill due dates": wanted back on, what they are about named after them
+    Rule("turn back on", r"(?:i|we)\s+(?:want|wanna|would\s+like|d\s+like|need)\s+(?:(?:the|my|your|ur|those|these)\s+)?"
+                         rf"{FREE}{{0,2}}{TEXTY}\s+back\s+on\b"
+                         # not on another phone ("back on my old phone")
+                         r"(?!\s+(?:my|the|this|that|another|her|his|our)\s+(?:\w+\s+)?(?:phone|number|cell|device|line)\b)",
+         targeted=True),
     Rule("want again",
          rf"(?:(?:i|we)\s+(?:want|would\s+like|d\s+like|would\s+love|d\s+love|wanna|need)|(?:can|could|may)\s+(?:i|we))\s+"
          r"(?:to\s+(?:receive|get)\s+|get\s+|have\s+|receive\s+)?"
@@ -44,6 +51,10 @@ OPT_IN_RULES: tuple[Rule, ...] = (
                              rf"(?:list|{MESSAGES})\b|"
                              r"\b(?:i|we)\s+(?:want|wanna|would\s+like|d\s+like|need)\s+(?:to\s+(?:get|be|come)\s+)?"
                              rf"back\s+(?:in\b|on\s+(?:{DETERMINERS}\s+)*{DESCRIBED}(?:list|{MESSAGES})\b)|"
+                             # "I want to sign back up for flood alerts": the texts named after it
+                             r"\b(?:i|we)\s+(?:want|wanna|would\s+like|d\s+like|need)\s+to\s+sign\s+(?:back\s+up|up\s+again)\s+"
+                             rf"(?:for|to)\s+(?:(?:the|your|ur|my|those|these)\s+)?(?:(?!{FOREIGN_MODIFIERS}\b)\w+\s+){{0,2}}?{TEXTY}\b"
+                             rf"{NOT_ELSEWHERE_OR_OFF}|"
                              # "I'd like to join the text list"
                              rf"\b(?:join|rejoin)\s+(?:the|your|ur|this)\s+{DESCRIBED}(?:{MESSAGES}\s+)?list\b|"
                              # "I'd like to join your text club"
