@@ -27,6 +27,18 @@ from .words import (
     TEXTY,
 )
 
+# What "STOP" followed by one word is not followed by a name in: an activity ("stop lying"), a place ("stop here"),
+# a day, a person, a filler.
+NOT_A_NAME = (r"(?:by|in|at|on|over|there|here|sign|signs|light|lights|sign|thief|yourself|myself|him|her|them|us|you|u|"
+              r"mom|dad|monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|today|tonight|tmrw|next|later|"
+              r"soon|early|first|after|before|and|or|the|a|an|that|what|why|who|how|when|where|no|not|yes|lol|lmao|haha|"
+              r"please|pls|now|then|\w+ing|\w+in)")
+# Orders, bookings, calls, e-mails and deliveries as other languages name them after an English STOP.
+FOREIGN_TARGETS = (r"(?:pedidos?|encomendas?|commandes?|ordine|ordini|bestellung\w*|zamowieni\w*|zakaz\w*|livraisons?|"
+                   r"entregas?|consegn\w*|lieferung\w*|citas?|consultas?|rendez\w*|appuntament\w*|termin\w*|llamadas?|"
+                   r"ligacoes|appels?|chiamate|anrufe|correos?|courriels?|reservas?|abonnement\w*|suscripci\w*|assinaturas?|"
+                   r"pagos?|pagamentos?|facturas?|faturas?|paquetes?|pacotes?|colis)")
+
 OPT_OUT_RULES: tuple[Rule, ...] = (
     # "take my number out of her file": whoever the file is about, it is where these texts come from.
     Rule("take me off",
@@ -406,12 +418,13 @@ OPT_OUT_RULES: tuple[Rule, ...] = (
          targeted=True, review="a way of reaching me that does not name texts"),
     # "STOP ValuMart", "unsubscribe Verizon": the keyword and one word more, most often the sender's name
     # (not an activity, "stop lying"; a place, "stop here"; a day; or a thing a target list names)
+    # A name that is no target, in English or as an order, a booking, a call or an e-mail in another language, is
+    # taken with the keyword, so that no other target list aims it elsewhere ("STOP PIZZA" to a pizzeria: "pizza"
+    # is a Portuguese order); a target is left after it, to be read as before ("stop calls", "STOP PEDIDO").
     Rule("keyword and a name",
-         r"^(?:stop|unsubscribe|unsub|optout|opt\s+out)(?=\s+(?!(?:by|in|at|on|over|there|here|sign|signs|light|"
-         r"lights|sign|thief|yourself|myself|him|her|them|us|you|u|mom|dad|monday|tuesday|wednesday|thursday|"
-         r"friday|saturday|sunday|tomorrow|today|tonight|tmrw|next|later|soon|early|first|after|before|and|or|"
-         r"the|a|an|that|what|why|who|how|when|where|no|not|yes|lol|lmao|haha|please|pls|now|then|\w+ing|"
-         r"\w+in)\b)[a-z]\w{2,}\s*$)", review="a keyword beside a word that may be the sender's name"),
+         rf"^(?:stop|unsubscribe|unsub|optout|opt\s+out)(?:\s+(?!{NOT_A_NAME}\b)(?!(?:{TARGET_WORDS}|{FOREIGN_TARGETS})\s*$)"
+         rf"[a-z]\w{{2,}}\s*$|(?=\s+(?!{NOT_A_NAME}\b)[a-z]\w{{2,}}\s*$))",
+         review="a keyword beside a word that may be the sender's name"),
     # "stop wasting your money texting me", "you're wasting your time with these texts"
     Rule("stop wasting your time",
          r"(?:stop|quit|don\s+t|dont|do\s+not|no\s+need\s+to|no\s+point|(?:you\s+re|youre|ur|you\s+are)|"
