@@ -1394,3 +1394,82 @@ def test_opt_ins_by_structure_asia_ar_hi(text):
 ])
 def test_look_alikes_of_opt_ins_by_structure_asia_ar_hi(text):
     assert classify(text).intent is not Intent.OPT_IN
+
+
+@pytest.mark.parametrize(("text", "intent"), [
+    # someone else says to send STOP, the writer wants the texts: no opt-out, and no opt-in either
+    ("жена говорит написать стоп но мне нужны эти скидки", Intent.NONE),
+    ("biwi bolti hai stop bhejo par mujhe offers chahiye", Intent.NONE),
+    ("남편이 거부 문자 보내라는데 저는 계속 받고 싶어요", Intent.NONE),
+    ("夫が停止って送れって言うけど私は受け取りたい", Intent.NONE),
+    ("我老公叫我回复退订，但我想继续收到优惠", Intent.NONE),
+    # a service or a visit named before the verb is what is cancelled
+    ("목요일 엔진오일 교환 취소해주세요", Intent.NONE),
+    ("목요일 수업 취소할게요", Intent.NONE),
+    ("木曜日の内見キャンセルでお願いします", Intent.NONE),
+    # a newsletter, e-mails; a word for INFO inside a sentence ("don't stop the listings")
+    ("اريد الغاء الاشتراك في النشرة البريدية بالايميل", Intent.NONE),
+    ("mwen vle dezabone nan imel yo", Intent.NONE),
+    ("物件情報は止めないでね！", Intent.NONE),
+    # enough of the ads; a complaint threatened unless they stop; a keyword and the sender's kind
+    ("basta pubblicità grazie, non vengo più in palestra", Intent.OPT_OUT),
+    ("اذا ما وقفتوا راح اشتكي عليكم", Intent.OPT_OUT),
+    ("لو ما بطلتوا ببلغ عنكم", Intent.OPT_OUT),
+    ("STOP PIZZA", Intent.OPT_OUT),
+    # opt-ins: the keyword in Italian, signed back up and wanted back on with the texts named, a STOP sent to the
+    # wrong number
+    ("ISCRIVI", Intent.OPT_IN),
+    ("I want to sign back up for flood alerts", Intent.OPT_IN),
+    ("I want SMS alerts back on for my bill due dates", Intent.OPT_IN),
+    ("I stopped getting the snow day texts after I replied STOP to the wrong number lol. Can you re add me",
+     Intent.OPT_IN),
+    # why these texts come, what they are about named first
+    ("Why am I getting water bill texts? I rent, the landlord pays", Intent.HELP),
+])
+def test_ninth_round_wordings(text, intent):
+    assert classify(text).intent is intent
+
+
+@pytest.mark.parametrize(("text", "intent"), [
+    # the same words, asking to stop or turned down
+    ("мне не нужны эти скидки, отпишите меня", Intent.OPT_OUT),
+    ("stop bhejo, mujhe offers nahi chahiye", Intent.OPT_OUT),
+    ("문자 계속 받고 싶지 않아요", Intent.OPT_OUT),
+    ("もう受け取りたくないです", Intent.OPT_OUT),
+    ("我还是想继续收到你们的优惠短信，请帮我恢复", Intent.OPT_IN),
+    ("我想重新收到优惠短信", Intent.OPT_IN),
+    # the service named as what the texts are about
+    ("정비 문자 거부", Intent.OPT_OUT),
+    ("차 팔았어요 이제 정비 문자 안 보내셔도 돼요", Intent.OPT_OUT),
+    ("수업 문자 수신거부", Intent.OPT_OUT),
+    ("内見のお知らせを停止してください", Intent.OPT_OUT),
+    # our texts named; INFO alone
+    ("الغاء الاشتراك في الرسائل", Intent.OPT_OUT),
+    ("mwen vle dezabone", Intent.OPT_OUT),
+    ("m vle dezabone nan mesaj yo", Intent.OPT_OUT),
+    ("情報", Intent.HELP),
+    ("情報ください", Intent.HELP),
+    # something else: a course, an order late, calls, an order in Spanish or French, an activity
+    ("basta con queste offerte", Intent.OPT_OUT),
+    ("iscrivi mio figlio al corso", Intent.NONE),
+    ("اذا ما وصل الطلب راح اشتكي", Intent.NONE),
+    ("stop tacos", Intent.OPT_OUT),
+    ("stop calls", Intent.NONE),
+    ("STOP PEDIDO", Intent.NONE),
+    ("stop commande", Intent.NONE),
+    ("stop lying", Intent.NONE),
+    # by e-mail; negated
+    ("i want to sign back up for email alerts", Intent.NONE),
+    ("I dont want the texts back on", Intent.OPT_OUT),
+])
+def test_look_alikes_of_ninth_round_wordings(text, intent):
+    assert classify(text).intent is intent
+
+
+@pytest.mark.parametrize("text", [
+    # how many texts come is a complaint, not a question about what they are about
+    "bro i came by ONE time to look at a truck. why do i get 4 texts a week now. chill",
+    "why am I getting so many texts",
+])
+def test_a_count_of_texts_is_no_question_about_them(text):
+    assert classify(text).intent is not Intent.HELP

@@ -61,7 +61,7 @@ LEXICON = Lexicon(
             # "请重新给我发短信", not a code sent again ("重新给我发短信验证码").
             Rule("send them again", rf"(?:重新|再|继续)给我(?:发|发送|推送){RECEIVED}(?!验证|码|链接|密码)"),
             # "可以再给我发优惠短信吗": sent to me again, asked for. Not "想继续收到优惠" (wants them to go on: nothing
-            # was stopped, "我老公叫我回复退订，但我想继续收到优惠"), unless a restore is asked (mistakes, below).
+            # was stopped, "我老公叫我回复退订 但我想继续收到优惠"), unless a restore is asked (mistakes, below).
             Rule("receive again", rf"(?:想|希望|愿意)(?:再次?|重新|又)?(?:收到|接收|收)(?:你们的|您的|你哋嘅|你地嘅)?"
                                   rf"(?:(?!验证|密码|链接|码|邮件|邮箱|电邮|微信).){{0,4}}{RECEIVED}|"
                                   rf"(?:可以|能|请|麻烦)(?:你们|您)?(?:再|重新)(?:给我|帮我)发.{{0,4}}{RECEIVED}|"
@@ -125,7 +125,7 @@ LEXICON = Lexicon(
               # "我之前不小心退订了": unsubscribed by mistake, with no verb of sending
               r"(?:不小心|误)(?:点了?|按了?)?(?:退订|取消订阅|取消了订阅)|"
               r"(?:按|回复|回|点)错了?.{0,3}(?:stop|退订|停止|td|取消|unsubscribe)|"
-              # "我还是想继续收到你们的优惠短信，请帮我恢复": wanted to go on, and restored, asked for
+              # "我还是想继续收到你们的优惠短信 请帮我恢复": wanted to go on, and restored, asked for
               rf"(?:想|要|希望)继续(?:收到|接收|收)[^ ]{{0,8}}{RECEIVED}\s*(?:请|麻烦)(?:你们|您)?(?:帮我)?恢复"),
     # "别打电话 有事发短信": the texts are fine, something else is not
     # ... or still wanted ("繼續send俾我啦", "我还想继续收")

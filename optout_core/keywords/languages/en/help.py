@@ -255,6 +255,9 @@ HELP_RULES: tuple[Rule, ...] = (
                             # "what's your website?": "your" is the sender
                             r"^(?:what|whats|wats)\s+(?:is\s+|s\s+)?(?:your|ur)\s+(?:website|web\s+site|site|email|"
                             r"email\s+address|phone\s+number|number|company\s+name|name)\s*$|"
+                            # "what's the outage map website": a site of theirs, named by what it shows
+                            r"^(?:what|whats|wats)\s+(?:is\s+|s\s+)?the\s+(?:\w+\s+){1,3}?(?:website|web\s+site|site|"
+                            r"link|url)\s*$|"
                             r"(?:what|whats|wats)\s+(?:is\s+|s\s+)?(?:the|your|ur)\s+(?:\w+\s+)?(?:phone\s+)?"
                             r"(?:number|#|email|email\s+address|website)\s+(?:to\s+(?:call|reach|contact|text|email)|"
                             r"for\s+(?:the|your|ur|you))\b|"
