@@ -1425,6 +1425,8 @@ def test_look_alikes_of_opt_ins_by_structure_asia_ar_hi(text):
      Intent.OPT_IN),
     # why these texts come, what they are about named first
     ("Why am I getting water bill texts? I rent, the landlord pays", Intent.HELP),
+    # a site of theirs asked for, named by what it shows
+    ("what's the outage map website", Intent.HELP),
 ])
 def test_ninth_round_wordings(text, intent):
     assert classify(text).intent is intent
@@ -1461,6 +1463,7 @@ def test_ninth_round_wordings(text, intent):
     # by e-mail; negated
     ("i want to sign back up for email alerts", Intent.NONE),
     ("I dont want the texts back on", Intent.OPT_OUT),
+    ("stop sending me the website link", Intent.NONE),
 ])
 def test_look_alikes_of_ninth_round_wordings(text, intent):
     assert classify(text).intent is intent
