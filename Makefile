@@ -2,10 +2,11 @@
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
+COMPILED := optout_core/keywords/native.sha256
 
 .PHONY: setup tools run run-checks lint test bench clean chromium
 
-setup: tools $(VENV)/.installed $(VENV)/checkov/.installed node_modules/.installed local.settings.json
+setup: tools $(VENV)/.installed $(VENV)/checkov/.installed node_modules/.installed local.settings.json $(COMPILED)
 
 # Python and Node before anything is installed: a missing or old one is one line, not minutes of pip first.
 tools:
@@ -16,6 +17,13 @@ $(VENV)/.installed: requirements.txt tests/requirements.txt pyproject.toml
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r tests/requirements.txt
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps -e .
 	@touch $@
+
+# The keyword engine compiled by mypyc (optout_core/keywords/compiled.py), again whenever its source changes. Without
+# a C compiler the engine runs from its source: the same decisions, about 1.4 times slower (docs/performance.md).
+$(COMPILED): $(wildcard optout_core/keywords/*.py) $(VENV)/.installed
+	@$(BIN)/python optout_core/keywords/compiled.py >build-keywords.log 2>&1 \
+		&& rm build-keywords.log && echo "keyword engine compiled" \
+		|| echo "the keyword engine could not be compiled (build-keywords.log): it runs from its source"
 
 # checkov scans infra/ (tests/test_infra.py); its pinned dependencies clash with the app's, so it has a venv of its own.
 $(VENV)/checkov/.installed: tests/requirements-checkov.txt
@@ -66,4 +74,4 @@ $(VENV)/.bench-installed: bench/requirements.txt
 	@touch $@
 
 clean:
-	rm -rf $(VENV) node_modules .azurite .pytest_cache
+	rm -rf $(VENV) node_modules .azurite .pytest_cache build optout_core/keywords/*.so $(COMPILED)

@@ -1,6 +1,9 @@
 """Keyword classification speed on one core: messages per second over the labelled corpus (target: 20,000).
 
     .venv/bin/python -m bench.keyword_throughput
+
+It measures the engine as the app runs it: the compiled build where `make setup` made one (optout_core/keywords/
+compiled.py), else the source; OPTOUT_INTERPRETED_KEYWORDS=1 measures the source beside a build.
 """
 
 from __future__ import annotations
@@ -15,7 +18,7 @@ from optout_core.devhost.azurite import PROJECT_ROOT
 sys.path.insert(0, str(PROJECT_ROOT / "tests"))
 from bench.harness import Line
 from keyword_report import CORPORA, load
-from optout_core.keywords import KeywordEngine
+from optout_core.keywords import KeywordEngine, compiled
 
 TARGET = 20_000
 
@@ -31,7 +34,8 @@ def run(rounds: int, repeat: int) -> list[float]:
             for message in messages:
                 engine.classify(message)
         rates.append(repeat * len(messages) / (time.process_time() - started))
-    print(f"{len(messages)} distinct messages, {rounds} passes of {repeat * len(messages)}", flush=True)
+    print(f"{len(messages)} distinct messages, {rounds} passes of {repeat * len(messages)}, "
+          f"{'the compiled build' if compiled.IN_USE else 'the source'}", flush=True)
     return rates
 
 

@@ -14,7 +14,8 @@ Layout: `text` normalises every script; `lexicon` defines what a language contri
 lexicon per language (data only); `engine` applies them, with `keyword_index` filing the keywords and looking them
 up, `rules`, `patterns` and `screen` finding rule matches fast and `typos` reading misspelt keywords last;
 `fallback`, a linear model over n-grams, reads what no rule matched (opt-out or help only, its opt-outs flagged);
-`decision` is what comes out.
+`decision` is what comes out. `compiled` runs the modules a message passes through compiled by mypyc, where a
+build of exactly this source is present, and the source otherwise.
 
 Every `Decision` says which rule decided, on which words, in which language. `Decision.review_reason` is set when
 the engine opted out on a guess a person should check (the message also mentions another target such as an
@@ -22,6 +23,7 @@ order or calls, a typo, a weak signal such as "not interested"); `Decision.revie
 decision is applied like any other: when in doubt, the message opts out.
 """
 
+from . import compiled  # noqa: F401 - first: it chooses the compiled build or the source before either loads
 from .decision import NO_DECISION, Decision, MatchingMode
 from .engine import KeywordEngine, classify, engine_for
 from .lexicon import Intent

@@ -18,6 +18,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Collection
+from importlib.resources import files
 from itertools import pairwise
 from pathlib import Path
 from typing import NamedTuple
@@ -25,7 +26,8 @@ from typing import NamedTuple
 from .lexicon import Intent
 from .text import WordCache
 
-WEIGHTS = Path(__file__).with_name("fallback_weights.tsv")
+# Beside this module in its package (not by __file__, which in the compiled build names the source as it was built).
+WEIGHTS = Path(str(files(__name__.rpartition(".")[0]) / "fallback_weights.tsv"))
 # The classes of the model, in the weights file's column order.
 CLASSES = (Intent.HELP, Intent.NONE, Intent.OPT_IN, Intent.OPT_OUT)
 _WORD = "="  # marks a word or a pair of words, apart from the character n-grams inside a word
@@ -126,7 +128,7 @@ class Fallback:
         if not known:
             return Guess(Intent.NONE, 0.0, ())
         # Summed one n-gram after another in that order, as floats must be for the same result on every machine.
-        squared, *weighted = map(sum, zip(*known.values(), strict=True))
+        squared, *weighted = [sum(column, 0.0) for column in zip(*known.values(), strict=True)]
         length = math.sqrt(squared)
         scores = [bias + value / length for bias, value in zip(self._bias, weighted, strict=True)]
         *_, second, first = sorted(scores)

@@ -1,0 +1,98 @@
+"""The engine's compiled build: the modules a message passes through, compiled to C by mypyc (`make setup` builds
+it: `python optout_core/keywords/compiled.py`), and the choice, when the package is imported,
+between that build and the source it was built from.
+
+The source is the engine: the compiled build is the same code, run without the interpreter's overhead (about 1.4
+times the speed; docs/performance.md), and gives the same decisions (tests/test_keyword_compiled.py compares them).
+It is used only when it was built from exactly the source beside it: a build older than an edit, made for another
+platform or Python, or one that fails to load, is passed over for the source with one warning, never run stale.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import importlib
+import importlib.abc
+import importlib.machinery
+import importlib.util
+import logging
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from types import ModuleType
+
+_HERE = Path(__file__).parent
+_PACKAGE = "optout_core.keywords"  # also when this file is run as the build script, outside its package
+# What every message runs through. Not the languages' lexicons, patterns or lexicon (read once, to build an engine).
+MODULES = ("decision", "text", "typos", "screen", "keyword_index", "rules", "fallback", "engine")
+GROUP = f"{_PACKAGE}.native"  # the one shared library holding them: native__mypyc.<platform>.so
+# What the build was made from: the digest of the modules' source, written beside the library by the build.
+BUILT_FROM = _HERE / "native.sha256"
+# Set (to anything but empty) to run the source even where a fresh build is present: to compare the two.
+INTERPRETED_SETTING = "OPTOUT_INTERPRETED_KEYWORDS"
+
+_log = logging.getLogger(__name__)
+
+
+def source_digest() -> str:
+    digest = hashlib.sha256()
+    for name in MODULES:
+        digest.update((_HERE / f"{name}.py").read_bytes())
+    return digest.hexdigest()
+
+
+def _compiled_is_usable() -> tuple[bool, str]:
+    """Whether to run the compiled build, and if not, why (empty when there is no build to speak of)."""
+    if os.environ.get(INTERPRETED_SETTING):
+        return False, ""
+    if not BUILT_FROM.exists():
+        return False, ""
+    if BUILT_FROM.read_text(encoding="ascii").strip() != source_digest():
+        return False, "it was built from another version of the source (run `make setup` to build it again)"
+    try:
+        importlib.import_module(f"{GROUP}__mypyc")
+    except ImportError as error:  # another platform's or Python's build, or a library the loader cannot read
+        return False, f"it does not load here ({error})"
+    return True, ""
+
+
+class _SourceFinder(importlib.abc.MetaPathFinder):
+    """Finds the compiled modules' source first, where a build beside it must not be run."""
+
+    def find_spec(self, fullname: str, path: Sequence[str] | None,
+                  target: ModuleType | None = None) -> importlib.machinery.ModuleSpec | None:
+        package, _, name = fullname.rpartition(".")
+        if package != _PACKAGE or name not in MODULES:
+            return None
+        return importlib.util.spec_from_file_location(fullname, _HERE / f"{name}.py")
+
+
+def _choose() -> bool:
+    usable, why_not = _compiled_is_usable()
+    if not usable:
+        sys.meta_path.insert(0, _SourceFinder())
+        if why_not:
+            _log.warning("keyword engine: running its source, not the compiled build: %s", why_not)
+    return usable
+
+
+def build() -> None:
+    """Compile the modules in place and record what they were built from (needs mypy and a C compiler)."""
+    from mypyc.build import mypycify  # noqa: PLC0415 - a development tool, not needed to run the engine
+    from setuptools import setup  # type: ignore[import-untyped]  # noqa: PLC0415
+
+    digest = source_digest()
+    BUILT_FROM.unlink(missing_ok=True)  # a build that fails half way is not one to use
+    root = _HERE.parents[1]
+    os.chdir(root)  # mypycify reads paths, and setup() writes its build folder, relative to the project
+    setup(name="optout-keywords-compiled", script_args=["build_ext", "--inplace", "--build-temp", "build/mypyc"],
+          ext_modules=mypycify([str((_HERE / f"{name}.py").relative_to(root)) for name in MODULES],
+                               group_name=GROUP, target_dir="build/mypyc"))
+    BUILT_FROM.write_text(digest + "\n", encoding="ascii")
+
+
+if __name__ == "__main__":  # the build, run as a script (`make setup`): the package and any build of it unloaded
+    build()
+else:
+    IN_USE = _choose()
