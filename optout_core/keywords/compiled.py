@@ -24,8 +24,9 @@ from types import ModuleType
 
 _HERE = Path(__file__).parent
 _PACKAGE = "optout_core.keywords"  # also when this file is run as the build script, outside its package
-# What every message runs through. Not the languages' lexicons, patterns or lexicon (read once, to build an engine).
-MODULES = ("decision", "text", "typos", "screen", "keyword_index", "rules", "fallback", "engine")
+# What every message runs through, and the classes it reads (lexicon); not the languages' data or patterns (read once,
+# to build an engine).
+MODULES = ("lexicon", "decision", "text", "typos", "screen", "keyword_index", "rules", "fallback", "engine")
 GROUP = f"{_PACKAGE}.native"  # the one shared library holding them: native__mypyc.<platform>.so
 # What the build was made from: the digest of the modules' source, written beside the library by the build.
 BUILT_FROM = _HERE / "native.sha256"

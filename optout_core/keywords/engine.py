@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
-from typing import NamedTuple
 
 from .decision import NO_DECISION, Decision, Keyword, MatchingMode
 from .fallback import Fallback
@@ -41,12 +40,18 @@ _UNSPACED_TARGET_REACH = 8
 _UNSPACED_NARRATION_REACH = 12
 
 
-class _Found(NamedTuple):  # a tuple: made for most messages, and quicker to make than a frozen dataclass
-    rule: str
-    matched: str
-    language: str
-    review: str | None = None
-    opt_in_wins: bool = False
+class _Found:
+    """What a rule or keyword found: a plain class, made for most messages, built by one call in the compiled build."""
+
+    __slots__ = ("language", "matched", "opt_in_wins", "review", "rule")
+
+    def __init__(self, rule: str, matched: str, language: str, review: str | None = None,
+                 opt_in_wins: bool = False) -> None:
+        self.rule = rule
+        self.matched = matched
+        self.language = language
+        self.review = review
+        self.opt_in_wins = opt_in_wins
 
 
 class _Clause:

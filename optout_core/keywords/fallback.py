@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from .lexicon import Intent
-from .text import WordCache
+from .text import keep
 
 # Beside this module in its package (not by __file__, which in the compiled build names the source as it was built).
 WEIGHTS = Path(str(files(__name__.rpartition(".")[0]) / "fallback_weights.tsv"))
@@ -65,9 +65,23 @@ _Bound = tuple[float, float, float, float, float]
 # The pairs the model knows that begin with a word: by the pair's second word, the pair, what it adds to the sums
 # and to the bounds.
 _Following = dict[str, tuple[str, _Added, _Bound]]
-# What the model knows of a word, kept flat (one tuple a word: fewer objects touched per message): what it adds to the
-# bounds (the five floats of a _Bound), the pairs it begins, its character n-grams and itself.
-_WordGrams = tuple[float, float, float, float, float, _Following | None, dict[str, _Added], tuple[str, _Added] | None]
+
+
+class _Word:
+    """What the model knows of a word: what it adds to the bounds of Fallback._leads (the five floats of a _Bound),
+    the pairs it begins, its character n-grams and itself. A class of its own, not a tuple: in the compiled build
+    (compiled.py) its floats are read as they are stored, not unpacked from objects."""
+
+    __slots__ = ("following", "grams", "inside", "itself", "to_help", "to_none", "to_opt_out", "whole")
+
+    def __init__(self, bound: _Bound, following: _Following | None, grams: dict[str, _Added],
+                 itself: tuple[str, _Added] | None) -> None:
+        self.to_none, self.to_opt_out, self.to_help, self.whole, self.inside = bound
+        self.following = following
+        self.grams = grams
+        self.itself = itself
+
+
 _NONE, _OPT_OUT, _HELP = (1 + CLASSES.index(intent) for intent in (Intent.NONE, Intent.OPT_OUT, Intent.HELP))
 # How far short of a threshold a bound must fall to decide without the exact sums: far beyond any rounding.
 _SLACK = 1e-6
@@ -104,7 +118,7 @@ class Fallback:
             if gram.startswith(_WORD) and " " in gram:  # a pair: no word holds a space
                 first, second = gram.removeprefix(_WORD).split(" ")
                 self._following.setdefault(first, {})[second] = (gram, added, _exactly(added, 0.0))
-        self._by_word: WordCache[_WordGrams] = WordCache()  # the n-grams of each word that the model knows
+        self._by_word: dict[str, _Word] = {}  # the n-grams of each word that the model knows
 
     def guess(self, normalised: str) -> Guess:
         # The n-grams of `features` the model knows, each once, in the order `features` gives them (a word's character
@@ -113,16 +127,16 @@ class Fallback:
         known: dict[str, _Added] = {}
         whole: dict[str, _Added] = {}
         pairs: dict[str, _Added] = {}
-        by_word, read = self._by_word.get, self._read
+        by_word = self._by_word
         after: _Following | None = None  # the pairs the word before begins
         for word in words:
-            _, _, _, _, _, following, grams, itself = by_word(word) or read(word)
-            known.update(grams)
-            if itself is not None:
-                whole[itself[0]] = itself[1]
+            facts = by_word.get(word) or self._read(word)
+            known.update(facts.grams)
+            if facts.itself is not None:
+                whole[facts.itself[0]] = facts.itself[1]
             if after is not None and (pair := after.get(word)) is not None:
                 pairs[pair[0]] = pair[1]
-            after = following
+            after = facts.following
         known.update(whole)
         known.update(pairs)
         if not known:
@@ -134,7 +148,7 @@ class Fallback:
         *_, second, first = sorted(scores)
         return Guess(CLASSES[scores.index(first)], first - second, known.keys())
 
-    def _read(self, word: str) -> _WordGrams:
+    def _read(self, word: str) -> _Word:
         """The n-grams of one word the model knows (its characters 4 at a time, then the word itself, then the pairs
         it begins), kept for the next message holding the word, up to a bound."""
         grams = {gram: self._grams[gram] for gram in _inside(word) if gram in self._grams}
@@ -144,9 +158,9 @@ class Fallback:
                   sum(max(added[_HELP] - added[_NONE], 0.0) for added in grams.values()))
         squared = sum(added[0] for added in grams.values())
         exactly = _exactly(whole, squared) if whole is not None else (0.0, 0.0, 0.0, 0.0, squared)
-        return self._by_word.keep(word, (inside[0] + exactly[0], inside[1] + exactly[1], inside[2] + exactly[2],
-                                         exactly[3], exactly[4], self._following.get(word), grams,
-                                         (_WORD + word, whole) if whole is not None else None))
+        return keep(self._by_word, word, _Word((inside[0] + exactly[0], inside[1] + exactly[1], inside[2] + exactly[2],
+                                               exactly[3], exactly[4]), self._following.get(word), grams,
+                                              (_WORD + word, whole) if whole is not None else None))
 
     def explain(self, guess: Guess) -> tuple[str, ...]:
         """The words (or, failing them, the pieces of words) that weighed most toward the guess, each once."""
@@ -197,7 +211,7 @@ class Fallback:
         character n-grams of the word holding the most."""
         if not words:
             return 0.0, -math.inf, -math.inf  # no n-gram the model knows: its guess is none by no margin
-        by_word, read = self._by_word.get, self._read
+        by_word = self._by_word
         # One pass over the words, each distinct word and each distinct pair the model knows counted once. The order
         # of a bound's sum decides nothing: a bound settles a guess only when it falls short by far more than rounding.
         counted: set[str] | None = set() if len(set(words)) < len(words) else None  # no word twice: no pair twice
@@ -205,20 +219,20 @@ class Fallback:
         none_over = opt_out_over = help_over = squared = insides = 0.0
         after: _Following | None = None  # the pairs the word before begins
         for word in words:
-            to_none, to_opt_out, to_help, whole, inside, following, _, _ = by_word(word) or read(word)
+            facts = by_word.get(word) or self._read(word)
             if after is not None and (pair := after.get(word)) is not None:
                 pairs[pair[0]] = pair[2]
-            after = following
+            after = facts.following
             if counted is not None:
                 if word in counted:
                     continue
                 counted.add(word)
-            none_over += to_none
-            opt_out_over += to_opt_out
-            help_over += to_help
-            squared += whole
-            if inside > insides:  # noqa: PLR1730 - a comparison, not a call of max(), for every word
-                insides = inside
+            none_over += facts.to_none
+            opt_out_over += facts.to_opt_out
+            help_over += facts.to_help
+            squared += facts.whole
+            if facts.inside > insides:  # noqa: PLR1730 - a comparison, not a call of max(), for every word
+                insides = facts.inside
         for to_none, to_opt_out, to_help, whole, _ in pairs.values():
             none_over += to_none
             opt_out_over += to_opt_out

@@ -5,7 +5,7 @@ unspaced text, and (tried last) a misspelt one."""
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from itertools import filterfalse, groupby
+from itertools import groupby
 
 from .decision import Decision, Keyword
 from .lexicon import Intent, Lexicon
@@ -86,7 +86,8 @@ class KeywordIndex:
         tokens = normalised.split()
         if not self._filler_phrase_keys.isdisjoint(tokens) and self._holds_filler_phrase(tokens):
             tokens = self._filler_phrases.sub(" ", normalised).split()  # most messages hold none: no regex search
-        words = list(filterfalse(self.filler.__contains__, tokens))
+        filler = self.filler
+        words = [token for token in tokens if token not in filler]
         # Most messages hold no word twice, so none twice in a row: only those that do are grouped.
         return [word for word, _ in groupby(words)] if len(set(words)) < len(words) else words
 

@@ -15,16 +15,21 @@ from typing import NamedTuple
 
 from .lexicon import Intent, Lexicon, Rule, pattern
 from .patterns import at_start_only, branches, prefixes, trie, word_groups, word_needs
-from .text import WordCache
+from .text import keep
 
 
-class Hit(NamedTuple):
-    intent: Intent
-    rule: Rule
-    lexicon: Lexicon
-    text: str
-    start: int
-    end: int
+class Hit:
+    """A rule's match in a clause: a plain class, made for every match, built by one call in the compiled build."""
+
+    __slots__ = ("end", "intent", "lexicon", "rule", "start", "text")
+
+    def __init__(self, intent: Intent, rule: Rule, lexicon: Lexicon, text: str, start: int, end: int) -> None:
+        self.intent = intent
+        self.rule = rule
+        self.lexicon = lexicon
+        self.text = text
+        self.start = start
+        self.end = end
 
     @property
     def matched(self) -> str:
@@ -82,7 +87,7 @@ class _Index:
         # At a word start, the alternatives of the longest prefix found in the text of the longest prefix's length
         # there: one lookup, not one per prefix length; kept up to a bound, as the texts that may come are many.
         self._window = self.lengths[0] if self.lengths else 0
-        self._at: WordCache[_Prefix | None] = WordCache()  # 3,254 word starts' texts over every labelled set
+        self._at: dict[str, _Prefix | None] = {}  # 3,254 word starts' texts over every labelled set
 
     def matches(self, text: str) -> Iterator[re.Match[str]]:
         """At each word start (or each character), the earliest rule's match there, if any; then the matches of rules
@@ -122,7 +127,7 @@ class _Index:
 
     def _prefix_at(self, start: str) -> _Prefix | None:
         at_prefix = self.screen.at_prefix if self.screen is not None else {}
-        return self._at.keep(start, next((at_prefix[start[:length]] for length in self.lengths
+        return keep(self._at, start, next((at_prefix[start[:length]] for length in self.lengths
                                           if start[:length] in at_prefix), None))
 
     def _anywhere_possible(self, words: list[str]) -> bool:
@@ -289,7 +294,8 @@ class CompiledRules:
     def _hits(self, index: _Index, text: str) -> Iterator[Hit]:
         rules, rule_of = self.rules, index.rule_of
         for match in index.matches(text):
-            yield Hit(*rules[rule_of[match.lastgroup or ""]], text, match.start(), match.end())
+            intent, rule, lexicon = rules[rule_of[match.lastgroup or ""]]
+            yield Hit(intent, rule, lexicon, text, match.start(), match.end())
 
 
 class Hits:

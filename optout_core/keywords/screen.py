@@ -20,7 +20,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from .patterns import branches, sre, sre_parse, trie
-from .text import WordCache
+from .text import keep
 
 # How many of a path's required groups are checked: two turn away most texts ("stop" is in many messages, "stop"
 # and "by mistake" in few); more cost a longer scan for little.
@@ -122,7 +122,7 @@ class Screened:
     def __init__(self, regex: str) -> None:
         self.regex = re.compile(regex)
         self._finder: re.Pattern[str] | None = None
-        self._by_word: WordCache[int] = WordCache()  # the groups each word holds
+        self._by_word: dict[str, int] = {}  # the groups each word holds
         # The alternatives live for a set of groups found in a text: many texts share one ("stop" and "me"), and
         # checking every path filed under each group costs more than a lookup.
         self._live_when: dict[int, frozenset[int]] = {}
@@ -162,14 +162,11 @@ class Screened:
     def _present(self, text: str) -> int:
         """The groups some string of which is in the text, found word by word: each string is looked for by its
         longest part without a space (see _strongest), which lies inside one word when the string is in the text."""
-        words = text.split(" ")
         present = 0
-        try:
-            for groups in map(self._by_word.get, words):
-                present |= groups  # type: ignore[operator]  # None: see below
-        except TypeError:  # a word not read before (None, no set of groups)
-            for word in words:
-                present |= self._by_word[word] if word in self._by_word else self._read(word)
+        by_word = self._by_word
+        for word in text.split(" "):
+            groups = by_word.get(word)
+            present |= groups if groups is not None else self._read(word)
         return present
 
     def _read(self, word: str) -> int:
@@ -177,7 +174,7 @@ class Screened:
         groups = 0
         for text in self._finder.findall(word) if self._finder is not None else ():
             groups |= self._covers[text]
-        return self._by_word.keep(word, groups)
+        return keep(self._by_word, word, groups)
 
     def _live(self, text: str) -> frozenset[int] | None:
         """The top-level alternatives (-1: the pattern as a whole) that may match in `text`; None: any may."""

@@ -170,10 +170,9 @@ _MAX_WORDS_KEPT = 20_000
 _LONGEST_WORD_KEPT = 24
 
 
-class WordCache(dict[str, _Kept]):
-    """What the engine's parts work out once per word (or word start) of normalised text and keep, up to a bound."""
-
-    def keep(self, word: str, value: _Kept) -> _Kept:
-        if len(word) <= _LONGEST_WORD_KEPT and len(self) < _MAX_WORDS_KEPT:
-            self[word] = value
-        return value
+def keep(cache: dict[str, _Kept], word: str, value: _Kept) -> _Kept:
+    """What the engine's parts work out once per word (or word start) of normalised text, kept in a plain dict (read
+    by the compiled build without a method call) up to a bound."""
+    if len(word) <= _LONGEST_WORD_KEPT and len(cache) < _MAX_WORDS_KEPT:
+        cache[word] = value
+    return value
