@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from .lexicon import Intent
-from .text import keep
+from .text import keep, words_of
 
 # Beside this module in its package (not by __file__, which in the compiled build names the source as it was built).
 WEIGHTS = Path(str(files(__name__.rpartition(".")[0]) / "fallback_weights.tsv"))
@@ -123,7 +123,7 @@ class Fallback:
     def guess(self, normalised: str) -> Guess:
         # The n-grams of `features` the model knows, each once, in the order `features` gives them (a word's character
         # n-grams, then the words, then the pairs: three kinds that never share an n-gram), with what each adds.
-        words = normalised.split()
+        words = words_of(normalised)
         known: dict[str, _Added] = {}
         whole: dict[str, _Added] = {}
         pairs: dict[str, _Added] = {}
@@ -182,7 +182,7 @@ class Fallback:
 
     def decide(self, normalised: str) -> Guess | None:
         """The model's guess when it is an opt-out or a help request by at least its class's margin."""
-        _, opt_out_over, help_over = self._leads(normalised.split())
+        _, opt_out_over, help_over = self._leads(words_of(normalised))
         if opt_out_over < self.thresholds.get(Intent.OPT_OUT, math.inf) - _SLACK \
                 and help_over < self.thresholds.get(Intent.HELP, math.inf) - _SLACK:
             return None  # neither can pass its threshold
@@ -194,12 +194,12 @@ class Fallback:
         """Whether the model reads no request in the text by at least the margin of none: a rule's opt-out there is
         held for review instead of recorded."""
         threshold = self.thresholds.get(Intent.NONE)
-        if threshold is None or self._leads(normalised.split())[0] < threshold - _SLACK:
+        if threshold is None or self._leads(words_of(normalised))[0] < threshold - _SLACK:
             return False
         guess = self.guess(normalised)
         return guess.intent is Intent.NONE and guess.margin >= threshold
 
-    def _leads(self, words: list[str]) -> tuple[float, float, float]:
+    def _leads(self, words: tuple[str, ...]) -> tuple[float, float, float]:
         """At least what none's score exceeds opt-out's by, opt-out's none's and help's none's: so at least the margin
         (its score above the best other's) of the first class where it wins a guess. One that falls short of a
         threshold by more than rounding tells, without the exact sums, that the guess cannot pass it (most texts the

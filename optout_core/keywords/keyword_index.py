@@ -4,13 +4,13 @@ unspaced text, and (tried last) a misspelt one."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from itertools import groupby
 
 from .decision import Decision, Keyword
 from .lexicon import Intent, Lexicon
 from .patterns import either, whole_words
-from .text import compact, normalise
+from .text import compact, normalise, words_of
 from .typos import Typos
 
 
@@ -83,7 +83,7 @@ class KeywordIndex:
 
     def core(self, normalised: str) -> list[str]:
         """The words that carry meaning: filler dropped, and a repeated word ("stop stop stop") counted once."""
-        tokens = normalised.split()
+        tokens: Sequence[str] = words_of(normalised)
         if not self._filler_phrase_keys.isdisjoint(tokens) and self._holds_filler_phrase(tokens):
             tokens = self._filler_phrases.sub(" ", normalised).split()  # most messages hold none: no regex search
         filler = self.filler
@@ -91,7 +91,7 @@ class KeywordIndex:
         # Most messages hold no word twice, so none twice in a row: only those that do are grouped.
         return [word for word, _ in groupby(words)] if len(set(words)) < len(words) else words
 
-    def _holds_filler_phrase(self, tokens: list[str]) -> bool:
+    def _holds_filler_phrase(self, tokens: Sequence[str]) -> bool:
         """Whether the words hold every word of some filler phrase (one of "thank you" but not "i beg you")."""
         present = frozenset(tokens)
         return any(words <= present for word in present if word in self._filler_phrase_words

@@ -9,13 +9,13 @@ tried, in one regex call. Matches are found as far as they are read: the first o
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from itertools import chain
 from typing import NamedTuple
 
 from .lexicon import Intent, Lexicon, Rule, pattern
 from .patterns import at_start_only, branches, prefixes, trie, word_groups, word_needs
-from .text import keep
+from .text import keep, words_of
 
 
 class Hit:
@@ -93,7 +93,7 @@ class _Index:
         """At each word start (or each character), the earliest rule's match there, if any; then the matches of rules
         that may begin anywhere."""
         if self.screen is not None:  # after every space, a loop over the words, not the characters
-            words = text.split(" ")
+            words = text.split(" ")  # not words_of: a word's length and one space step to the next word start
             live = self.screen.live(words)
             live_later = live & self.screen.later  # past the first word, no alternative anchored at the start
             at, window, position = self._at, self._window, 0
@@ -214,7 +214,7 @@ class _WordScreen:
         # The alternatives that can match past the text's start: not those anchored at it ("^stop$").
         self.later = sum(bits[name] for name in names if not at_start_only(texts[name]))
 
-    def live(self, words: list[str]) -> int:
+    def live(self, words: Sequence[str]) -> int:
         """The bits of the alternatives a text of these words may match."""
         first, second, bits = 0, self._one_group, self._bits
         for word in self._words.intersection(words):
@@ -257,7 +257,7 @@ class WholeWords:
             self._needed_parts = re.compile("|".join(parts)) if parts else None
 
     def search(self, text: str) -> re.Match[str] | None:
-        if self._needed_words is not None and self._needed_words.isdisjoint(text.split()) and (
+        if self._needed_words is not None and self._needed_words.isdisjoint(words_of(text)) and (
                 self._needed_parts is None or self._needed_parts.search(text) is None):
             return None
         if self._plain is not None:

@@ -20,7 +20,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from .patterns import branches, sre, sre_parse, trie
-from .text import keep
+from .text import keep, words_of
 
 # How many of a path's required groups are checked: two turn away most texts ("stop" is in many messages, "stop"
 # and "by mistake" in few); more cost a longer scan for little.
@@ -164,7 +164,7 @@ class Screened:
         longest part without a space (see _strongest), which lies inside one word when the string is in the text."""
         present = 0
         by_word = self._by_word
-        for word in text.split(" "):
+        for word in words_of(text):
             groups = by_word.get(word)
             present |= groups if groups is not None else self._read(word)
         return present

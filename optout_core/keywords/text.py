@@ -66,6 +66,25 @@ def normalise(text: str) -> str:
     return " ".join(_WORD.findall(fold(text)))  # no whitespace is a letter or digit: split at whatever else is
 
 
+# The words of the texts split last: one message's text is read word by word by several of the engine's parts.
+_RECENT_SPLITS = 4
+_recent_splits: tuple[tuple[str, tuple[str, ...]], ...] = ()
+
+
+def words_of(normalised: str) -> tuple[str, ...]:
+    """The words of normalised text (text.split()), split once for all the engine's parts reading one message's
+    words, so each word's hash is worked out once too. Kept for the last few texts, by identity, swapped whole (so
+    threads classifying at once each find their own text's words or none)."""
+    global _recent_splits  # noqa: PLW0603 - a memo of the last few splits, replaced whole
+    recent = _recent_splits
+    for text, split in recent:
+        if text is normalised:
+            return split
+    split = tuple(normalised.split())
+    _recent_splits = ((normalised, split), *recent[:_RECENT_SPLITS - 1])
+    return split
+
+
 def compact(normalised: str) -> str:
     """Without spaces: how scripts that do not separate words (Chinese, Japanese; Korean varies) are matched."""
     return normalised.replace(" ", "")
