@@ -10,7 +10,7 @@ from .fallback import Fallback
 from .keyword_index import KeywordIndex
 from .languages import LEXICONS
 from .lexicon import Intent, Lexicon, pattern
-from .patterns import either, first_character_guard, guarded, whole_words
+from .patterns import either, first_character_guard, guarded, prefixes, whole_words
 from .rules import CompiledRules, Hits, WholeWords
 from .screen import Screened
 from .text import clauses, compact, fold, has_cjk, sentences
@@ -125,7 +125,11 @@ class KeywordEngine:
         self._lexicons = {lexicon.language: lexicon for lexicon in lexicons}
         self._keywords = KeywordIndex(lexicons, extra_keywords or {}, extra_language)
         self._rules = CompiledRules(lexicons)
-        self._frames = re.compile(r"^(?:(?:" + either(pattern(lexicon.frames) for lexicon in lexicons) + r")\s+)+")
+        frames = either(pattern(lexicon.frames) for lexicon in lexicons)
+        self._frames = re.compile(r"^(?:(?:" + frames + r")\s+)+")
+        # What a frame can begin with: a clause beginning otherwise (most) is not tried against every frame.
+        self._frame_starts = prefixes(frames) or frozenset()  # a frame beginning with anything: never here
+        self._frame_start_lengths = sorted({len(start) for start in self._frame_starts}, reverse=True)
         # What a rule is aimed at, named after it: in the rule's language or in English, which every language here
         # borrows from ("cancelen mi order"), and after an English rule in any language ("STOP mandándome paquetes");
         # not in a third ("kaise unsubscribe karte hai" is not a German "Karte").
@@ -420,8 +424,15 @@ class KeywordEngine:
             return _Found("keyword as a sentence", keyword.words, keyword.language)
         return None
 
+    def _frame(self, words: str) -> re.Match[str] | None:
+        """The request frames a clause begins with ("can you please", "how do i")."""
+        starts = self._frame_starts
+        if not any(words[:length] in starts for length in self._frame_start_lengths):
+            return None
+        return self._frames.match(words)
+
     def _framed_keyword(self, part: _Clause) -> tuple[str, Keyword | None]:
-        framed = self._frames.match(part.words)
+        framed = self._frame(part.words)
         if framed is None and part.core is not None:
             core = list(part.core)  # a copy: tails are taken off it below
         else:
@@ -477,7 +488,7 @@ class KeywordEngine:
         asked as a request: the message or the opt-in opens with one ("can you add me back?", "I miss them, can I
         get them again?", "..., ¿me pueden volver a mandar los avisos?")."""
         before = normalised[:max(0, normalised.find(found.matched))]
-        if asking and not (self._frames.match(normalised) or self._frames.match(found.matched)
+        if asking and not (self._frame(normalised) or self._frame(found.matched)
                            or _REQUEST_LEAD.match(found.matched) or _REQUEST_BEFORE.search(before)
                            or _POLITE_ASKING.search(normalised.replace(" ", ""))):
             return False
