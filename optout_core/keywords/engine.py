@@ -40,6 +40,33 @@ _UNSPACED_TARGET_REACH = 8
 _UNSPACED_NARRATION_REACH = 12
 
 
+class _AtPlace:
+    """A pattern matched at one place, screened first by what its matches can begin with there (patterns.prefixes,
+    after any spaces if `spaces_first`): most places begin otherwise, and are turned away without trying each of
+    many alternatives (a request's frames, the objects that aim a request elsewhere)."""
+
+    __slots__ = ("_lengths", "_starts", "regex", "spaces_first")
+
+    def __init__(self, regex: str, body: str, spaces_first: bool = False) -> None:
+        self.regex = re.compile(regex)
+        self.spaces_first = spaces_first
+        starts = prefixes(body)
+        # None: a match may begin with anything, or with a space that the spaces before it could have been
+        self._starts = None if starts is None or any(start[:1].isspace() for start in starts) else starts
+        self._lengths = sorted({len(start) for start in self._starts or ()}, reverse=True)
+
+    def match(self, text: str, position: int) -> re.Match[str] | None:
+        starts = self._starts
+        if starts is not None:
+            begins = position
+            if self.spaces_first:
+                while begins < len(text) and text[begins].isspace():
+                    begins += 1
+            if not any(text[begins:begins + length] in starts for length in self._lengths):
+                return None
+        return self.regex.match(text, position)
+
+
 class _Found:
     """What a rule or keyword found: a plain class, made for most messages, built by one call in the compiled build."""
 
@@ -126,10 +153,7 @@ class KeywordEngine:
         self._keywords = KeywordIndex(lexicons, extra_keywords or {}, extra_language)
         self._rules = CompiledRules(lexicons)
         frames = either(pattern(lexicon.frames) for lexicon in lexicons)
-        self._frames = re.compile(r"^(?:(?:" + frames + r")\s+)+")
-        # What a frame can begin with: a clause beginning otherwise (most) is not tried against every frame.
-        self._frame_starts = prefixes(frames) or frozenset()  # a frame beginning with anything: never here
-        self._frame_start_lengths = sorted({len(start) for start in self._frame_starts}, reverse=True)
+        self._frames = _AtPlace(r"^(?:(?:" + frames + r")\s+)+", frames)
         # What a rule is aimed at, named after it: in the rule's language or in English, which every language here
         # borrows from ("cancelen mi order"), and after an English rule in any language ("STOP mandándome paquetes");
         # not in a third ("kaise unsubscribe karte hai" is not a German "Karte").
@@ -139,8 +163,9 @@ class KeywordEngine:
             if lexicon.language == "en" or other.language in (lexicon.language, "en")) + r")\b") for lexicon in spaced}
         self._any_target = WholeWords([target for lexicon in lexicons if lexicon.spaced
                                        if (target := pattern(lexicon.target_words or lexicon.other_targets))])
-        self._objects_after = {lexicon.language: re.compile(r"\s*(?:" + pattern(lexicon.other_objects) + r")")
-                               for lexicon in lexicons if lexicon.other_objects}
+        self._objects_after = {lexicon.language: _AtPlace(r"\s*(?:" + objects + r")", objects, spaces_first=True)
+                               for lexicon in lexicons if lexicon.other_objects
+                               for objects in [pattern(lexicon.other_objects)]}
         self._unspaced_targets = re.compile(either(pattern(lexicon.other_targets)
                                                     for lexicon in lexicons if not lexicon.spaced))
         # In unspaced text someone else's words are a speaker and a verb of saying just before the match ("她说").
@@ -424,15 +449,8 @@ class KeywordEngine:
             return _Found("keyword as a sentence", keyword.words, keyword.language)
         return None
 
-    def _frame(self, words: str) -> re.Match[str] | None:
-        """The request frames a clause begins with ("can you please", "how do i")."""
-        starts = self._frame_starts
-        if not any(words[:length] in starts for length in self._frame_start_lengths):
-            return None
-        return self._frames.match(words)
-
     def _framed_keyword(self, part: _Clause) -> tuple[str, Keyword | None]:
-        framed = self._frame(part.words)
+        framed = self._frames.match(part.words, 0)
         if framed is None and part.core is not None:
             core = list(part.core)  # a copy: tails are taken off it below
         else:
@@ -488,7 +506,7 @@ class KeywordEngine:
         asked as a request: the message or the opt-in opens with one ("can you add me back?", "I miss them, can I
         get them again?", "..., ¿me pueden volver a mandar los avisos?")."""
         before = normalised[:max(0, normalised.find(found.matched))]
-        if asking and not (self._frame(normalised) or self._frame(found.matched)
+        if asking and not (self._frames.match(normalised, 0) or self._frames.match(found.matched, 0)
                            or _REQUEST_LEAD.match(found.matched) or _REQUEST_BEFORE.search(before)
                            or _POLITE_ASKING.search(normalised.replace(" ", ""))):
             return False
