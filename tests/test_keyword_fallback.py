@@ -143,7 +143,7 @@ def test_the_bounds_turn_away_only_texts_the_exact_sums_would_not_pass():
     turned_away = 0
     for text in texts:
         guess = model.guess(text)
-        leads = model._leads(text.split())  # the bounds themselves are what is tested
+        leads = model._leads(tuple(text.split()))  # the bounds themselves are what is tested
         for intent, lead in zip((Intent.NONE, Intent.OPT_OUT, Intent.HELP), leads, strict=True):
             threshold = model.thresholds[intent]
             if lead < threshold:
