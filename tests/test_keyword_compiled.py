@@ -33,7 +33,8 @@ print(compiled.IN_USE, engine.__file__.endswith(".py"), classify("please stop te
 """
 
 
-def run(code: str, stdin: str = "", *, path: Path | None = None, interpreted: bool = False) -> subprocess.CompletedProcess:
+def run(code: str, stdin: str = "", *, path: Path | None = None,
+        interpreted: bool = False) -> subprocess.CompletedProcess:
     env = {key: value for key, value in os.environ.items() if key != compiled.INTERPRETED_SETTING}
     if interpreted:
         env[compiled.INTERPRETED_SETTING] = "1"
@@ -96,6 +97,16 @@ def test_a_build_that_does_not_load_is_passed_over_for_the_source(tmp_path):
     assert done.stdout.split() == ["False", "True", "opt_out"]
     assert "running its source, not the compiled build: it does not load here" in done.stderr
     assert done.stderr.count("\n") == 1  # one line, not a traceback
+
+
+def test_a_library_left_beside_a_module_the_build_does_not_hold_is_never_loaded(tmp_path):
+    """An earlier build compiled other modules (`git checkout` of an older commit, a module dropped from the list):
+    what it left beside their source is not loaded, whether or not the build in use is fresh."""
+    package = copy_of_the_package(tmp_path)
+    suffix = importlib.machinery.EXTENSION_SUFFIXES[0]
+    (package / f"patterns{suffix}").write_bytes(b"left by an earlier build")
+    done = run(WHICH, path=tmp_path)
+    assert done.stdout.split()[1:] == [str(not compiled.IN_USE), "opt_out"]
 
 
 def test_the_setting_runs_the_source_beside_a_fresh_build():

@@ -59,22 +59,26 @@ def _compiled_is_usable() -> tuple[bool, str]:
 
 
 class _SourceFinder(importlib.abc.MetaPathFinder):
-    """Finds the compiled modules' source first, where a build beside it must not be run."""
+    """Finds the package's modules' source first, but for those of the build in use: a library beside a module's
+    source that is not of that build (one left by an older build, with other modules in it) is never loaded."""
+
+    def __init__(self, compiled: frozenset[str]) -> None:
+        self._compiled = compiled
 
     def find_spec(self, fullname: str, path: Sequence[str] | None,
                   target: ModuleType | None = None) -> importlib.machinery.ModuleSpec | None:
         package, _, name = fullname.rpartition(".")
-        if package != _PACKAGE or name not in MODULES:
+        source = _HERE / f"{name}.py"
+        if package != _PACKAGE or name in self._compiled or not source.exists():
             return None
-        return importlib.util.spec_from_file_location(fullname, _HERE / f"{name}.py")
+        return importlib.util.spec_from_file_location(fullname, source)
 
 
 def _choose() -> bool:
     usable, why_not = _compiled_is_usable()
-    if not usable:
-        sys.meta_path.insert(0, _SourceFinder())
-        if why_not:
-            _log.warning("keyword engine: running its source, not the compiled build: %s", why_not)
+    sys.meta_path.insert(0, _SourceFinder(frozenset(MODULES) if usable else frozenset()))
+    if why_not:
+        _log.warning("keyword engine: running its source, not the compiled build: %s", why_not)
     return usable
 
 
@@ -85,6 +89,9 @@ def build() -> None:
 
     digest = source_digest()
     BUILT_FROM.unlink(missing_ok=True)  # a build that fails half way is not one to use
+    for library in _HERE.iterdir():  # and none of an earlier build is left, of modules it compiled and this one not
+        if library.name.endswith(tuple(importlib.machinery.EXTENSION_SUFFIXES)):
+            library.unlink()
     root = _HERE.parents[1]
     os.chdir(root)  # mypycify reads paths, and setup() writes its build folder, relative to the project
     setup(name="optout-keywords-compiled", script_args=["build_ext", "--inplace", "--build-temp", "build/mypyc"],
