@@ -85,13 +85,24 @@ def test_a_build_older_than_its_source_is_passed_over_for_the_source(tmp_path):
     assert "running its source, not the compiled build: it was built from another version of the source" in done.stderr
 
 
+def test_a_build_missing_a_modules_library_is_passed_over_for_the_source(tmp_path):
+    if not compiled.IN_USE:
+        pytest.skip("no compiled build here to take a library from")
+    package = copy_of_the_package(tmp_path)
+    next(package.glob("rules.*.so")).unlink()
+    done = run(WHICH, path=tmp_path)
+    assert done.stdout.split() == ["False", "True", "opt_out"]
+    assert "running its source, not the compiled build: it is incomplete (no library for rules)" in done.stderr
+
+
 def test_a_build_that_does_not_load_is_passed_over_for_the_source(tmp_path):
     """What a build made on another machine does where the app is deployed, if it cannot load there."""
     package = copy_of_the_package(tmp_path)
     for library in package.glob("*.so"):
         library.unlink()
     suffix = importlib.machinery.EXTENSION_SUFFIXES[0]
-    (package / f"native__mypyc{suffix}").write_bytes(b"not a shared library")
+    for name in (*compiled.MODULES, "native__mypyc"):
+        (package / f"{name}{suffix}").write_bytes(b"not a shared library")
     (package / "native.sha256").write_text(compiled.source_digest() + "\n", encoding="ascii")
     done = run(WHICH, path=tmp_path)
     assert done.stdout.split() == ["False", "True", "opt_out"]

@@ -1,8 +1,8 @@
 """The engine's compiled build: the modules a message passes through, compiled to C by mypyc (`make setup` builds
-it: `python optout_core/keywords/compiled.py`), and the choice, when the package is imported,
-between that build and the source it was built from.
+it: `python optout_core/keywords/compiled.py`), and the choice, when the package is imported, between that build and
+the source it was built from.
 
-The source is the engine: the compiled build is the same code, run without the interpreter's overhead (about 1.4
+The source is the engine: the compiled build is the same code, run without the interpreter's overhead (about 1.7
 times the speed; docs/performance.md), and gives the same decisions (tests/test_keyword_compiled.py compares them).
 It is used only when it was built from exactly the source beside it: a build older than an edit, made for another
 platform or Python, or one that fails to load, is passed over for the source with one warning, never run stale.
@@ -51,6 +51,10 @@ def _compiled_is_usable() -> tuple[bool, str]:
         return False, ""
     if BUILT_FROM.read_text(encoding="ascii").strip() != source_digest():
         return False, "it was built from another version of the source (run `make setup` to build it again)"
+    suffixes = importlib.machinery.EXTENSION_SUFFIXES
+    missing = [name for name in MODULES if not any((_HERE / f"{name}{suffix}").exists() for suffix in suffixes)]
+    if missing:  # a compiled module would call into the source of another as if it were compiled
+        return False, f"it is incomplete (no library for {', '.join(missing)})"
     try:
         importlib.import_module(f"{GROUP}__mypyc")
     except ImportError as error:  # another platform's or Python's build, or a library the loader cannot read
