@@ -15,6 +15,14 @@ class MatchingMode(str, Enum):
     INTENT = "intent"
 
 
+# Set after the class, not as its docstring, which the compiled build (compiled.py) replaces with a filler of mypyc's,
+# and by setattr, as mypyc compiles no assignment to it: the API's schema shows it (docs/openapi.json, a program
+# brief's `matching`).
+setattr(MatchingMode, "__doc__", "How a sender's inbound texts are read: `exact`, the whole message is a keyword "  # noqa: B010
+        "(Twilio's rule); `leading`, it begins with one (AWS's rule); `intent`, the structure of a request, in 16 "
+        "languages (the default).")
+
+
 @final
 class Decision:
     """What a message asks for, with its explanation: the rule that decided, the words it matched, their language,
