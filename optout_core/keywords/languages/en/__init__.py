@@ -63,7 +63,9 @@ LEXICON = Lexicon(
                     "for real", "no thank you", "no thanks", "not interested", "for the love of god",
                     "for god s sake", "for gods sake", "for fuck s sake", "for fucks sake", "i beg you",
                     "i m begging you", "im begging you", "oh my god", "my god", "good lord"),
-    negators="dare dont don't never not cant cannot wont shouldnt didnt doesnt isnt aint wasnt wouldnt hate almost",
+    # Tagalog's "don't" before an English verb too, in Taglish: "wag nyo i-stop ang promo texts" (don't stop them)
+    negators="dare dont don't never not cant cannot wont shouldnt didnt doesnt isnt aint wasnt wouldnt hate almost wag "
+             "huwag",
     frames=(r"can\s+you|could\s+you|would\s+you|will\s+you|can\s+u|could\s+u|would\s+u|will\s+u|can\s+ya|"
             r"can\s+y\s?all|could\s+y\s?all|please|pls|plz|i\s+want\s+to|i\s+wanna|i\s+would\s+like\s+to|"
             r"i\s+d\s+like\s+to|id\s+like\s+to|i\s+wish\s+to|i\s+need\s+to|i\s+want\s+you\s+to|i\s+need\s+you\s+to|"

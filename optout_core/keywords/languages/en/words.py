@@ -38,11 +38,17 @@ OURS = rf"(?:{MESSAGES}|{LISTS}|{PRONOUNS}|me|us|all|any|anything|harassment|mad
 # A word between a determiner and the messages it describes: "the pharmacy texts", "the low balance alerts" (not a
 # preposition, not what makes them something else: "the push notifications").
 FREE = rf"(?:(?:list|service|program|group)\s+(?=(?:texts?|messages?|alerts?|reminders?|notifications?|updates?)\b)|(?!(?:{OURS}|{FOREIGN_MODIFIERS}|by|in|at|for|to|and|or|with|on|of|from|about|if|when|than)\b)\w+\s+)"
+_ARTICLES_ELSEWHERE = r"(?:ang|yung|ung|mga|ng|sa|a|à|au|aux|vos|les|le|la|los|las|el|os|as|o|die|der|das|den|il|lo|gli|i)"
+_NOT_DESCRIBED = r"(?:service|program|list|mailing\s+list|thing|stuff|texting|messaging|subscriptions?)\b"
 # Described messages ("the pharmacy texts"), but not a described service or list ("the water service", "the bus list").
 DESCRIBED = (r"(?:(?:(?<=the\s)|(?<=these\s)|(?<=those\s)|(?<=your\s)|(?<=ur\s)|(?<=my\s)|(?<=all\s)|(?<=any\s)|"
              r"(?<=this\s)|(?<=our\s)|(?<=me\s)|(?<=sending\s)|(?<=send\s)|(?<=more\s)|(?<=getting\s)|"
              r"(?<=receiving\s))"
-             rf"{FREE}{{1,2}}(?!(?:service|program|list|mailing\s+list|thing|stuff|texting|messaging|subscriptions?)\b))?")
+             rf"{FREE}{{1,2}}(?!{_NOT_DESCRIBED})|"
+             # "stop flight alerts", "turn off appointment reminders": one word, right after the verb, and not another
+             # language's article, which begins a phrase of that language ("i-stop ang promo texts", "STOP à vos messages")
+             rf"(?:(?<=stop\s)|(?<=quit\s)|(?<=end\s)|(?<=cancel\s)|(?<=pause\s)|(?<=off\s))"
+             rf"(?!{_ARTICLES_ELSEWHERE}\s){FREE}(?!{_NOT_DESCRIBED}))?")
 # Kinds of business that send these texts: "is this the vet?", "is this Summit Health?"
 SENDER_KINDS = (r"(?:pharmacy|bank|clinic|doctor|dentist|office|store|school|gym|hospital|vet|company|salon|church|"
                 r"pediatrician|pediatricians|practice|district|team|league|city|county|library|landlord|agency|"
