@@ -124,7 +124,8 @@ _OTHER_CHANNEL = re.compile("(?:メール|ライン|LINE|line)で|"
 # The texts' own words in Chinese, Japanese and Korean, as they follow what they are about: "取药提醒", "예약 알림".
 _UNSPACED_MESSAGES = re.compile("(?:的|の|)(?:提醒|通知|短信|信息|消息|简讯|訊息|簡訊|알림|문자|메시지|안내|"
                                 "お知らせ|メッセージ|リマインダー|リマインド|sms)")
-_POINTING = re.compile(r"\b(?:it|that|this)\b")
+# Not where it is a sentence's subject, the message itself: "This is a scam. STOP", "that's ridiculous, stop".
+_POINTING = re.compile(r"\b(?:it|that|this)\b(?!\s+(?:is|was|s|looks|seems|sounds)\b)")
 # What introduces the thing texts are about, after them: "promociones de envios", "texts about my order" (not "spam
 # calls", where the texts' word describes the calls).
 _DESCRIBING = re.compile(r" (?:de|del|sobre|about|for|regarding|from|do|da|des|du|pour|para|ng|ka|ki|ke) ")
