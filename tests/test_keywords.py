@@ -1476,3 +1476,28 @@ def test_look_alikes_of_ninth_round_wordings(text, intent):
 ])
 def test_a_count_of_texts_is_no_question_about_them(text):
     assert classify(text).intent is not Intent.HELP
+
+
+@pytest.mark.parametrize(("text", "intent"), [
+    # a word naming the texts right after the verb, without a determiner
+    ("stop flight alerts", Intent.OPT_OUT),
+    ("stop appointment reminders", Intent.OPT_OUT),
+    ("turn off delivery notifications", Intent.OPT_OUT),
+    ("cancel payment reminders please", Intent.OPT_OUT),
+    # ... and not another language's article beginning a phrase of that language, nor a service
+    ("Wag nyo i-stop ang promo texts ha, gusto ko yan", Intent.NONE),
+    ("wag nyo po i-stop yung promo texts ha, gusto ko yun", Intent.NONE),
+    ("Ma femme m'a dit qu'elle avait répondu STOP à vos messages sur son téléphone", Intent.NONE),
+    ("stop water service", Intent.NONE),
+    ("stop calls", Intent.NONE),
+    # "this" as the subject of a sentence is the message, not a thing to stop
+    ("I'm not expecting any package. This is a scam. STOP", Intent.OPT_OUT),
+    ("I ordered a refill, stop it", Intent.NONE),
+    # opt-ins: reinstated texts; START again in Polish
+    ("Reinstate alerts please", Intent.OPT_IN),
+    ("please reinstate my account", Intent.NONE),
+    ("START ponownie", Intent.OPT_IN),
+    ("STOP teraz", Intent.OPT_OUT),
+])
+def test_texts_named_without_a_determiner_a_scam_called_this_and_reinstated_alerts(text, intent):
+    assert classify(text).intent is intent

@@ -84,6 +84,8 @@ LEXICON = Lexicon(
         ),
     },
     filler="prosze dziekuje dzieki czesc uprzejmie",
+    # "START ponownie" (START again), "STOP teraz" (STOP now)
+    tails="ponownie znowu teraz juz",
     filler_phrases=("nie jestem zainteresowany", "nie jestem zainteresowana"),
     negators="nie nigdy",
     # "Moja żona powiedziała, żebym się wypisał": someone else's words.

@@ -125,7 +125,7 @@ OPT_IN_RULES: tuple[Rule, ...] = (
          rf"\b(?:turn|switch)\s+on\s+(?:{FREE}){{1,2}}{TEXTY}\b{NOT_ELSEWHERE_OR_OFF}"),
     Rule("turn back on", rf"(?:turn|get|switch)\s+(?:{DETERMINERS}\s+)*(?:{DESCRIBED}{MESSAGES}|them|these|it)\s+back\s+on\b|"
                          rf"\bturn\s+back\s+on\s+(?:{DETERMINERS}\s+)*{DESCRIBED}{MESSAGES}", targeted=True),
-    Rule("resume messages", rf"(?:resume|restart|reactivate|re\s+activate|unpause|restore|reenable|"
+    Rule("resume messages", rf"(?:resume|restart|reactivate|re\s+activate|reinstate|re\s+instate|unpause|restore|reenable|"
                             rf"re\s+enable|turn\s+on|switch\s+on|bring\s+back)\s+(?:my\s+|the\s+|your\s+)?{DESCRIBED}"
                             rf"{MESSAGES}\b"),
     Rule("start the texts",
