@@ -19,7 +19,7 @@ $(VENV)/.installed: requirements.txt tests/requirements.txt pyproject.toml
 	@touch $@
 
 # The keyword engine compiled by mypyc (optout_core/keywords/compiled.py), again whenever its source changes. Without
-# a C compiler the engine runs from its source: the same decisions, about 1.4 times slower (docs/performance.md).
+# a C compiler the engine runs from its source: the same decisions, about 1.7 times slower (docs/performance.md).
 $(COMPILED): $(wildcard optout_core/keywords/*.py) $(VENV)/.installed
 	@$(BIN)/python optout_core/keywords/compiled.py >build-keywords.log 2>&1 \
 		&& rm build-keywords.log && echo "keyword engine compiled" \
