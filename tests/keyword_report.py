@@ -26,8 +26,9 @@ from optout_core.keywords import Intent, KeywordEngine, MatchingMode
 # unseen for the rules.
 # Holdouts: holdout and holdout_v2 to v4, written apart from the engine from the labelling policy in docs/keywords.md.
 # In the eighth round their misses were listed beside the learning sets' while structures were looked for, so their
-# figures are no longer unseen either; the batches sealed outside the repository are (docs/keywords.md, "The eighth
-# round").
+# figures are no longer unseen either. holdout_v5 and holdout_v6 were sealed outside the repository in the ninth round,
+# measured there and never read, then committed unread: their figures are unseen (docs/keywords.md, "The ninth
+# round"); keep them so (no tuning on them, no listing of their errors).
 SETS = Path(__file__).parent / "keywords"
 TUNING_SETS = ("corpus", "tuning", "tuning_en_a", "tuning_en_b", "tuning_en_c", "tuning_en_d", "tuning_en_e",
                "tuning_asia", "tuning_eu", "tuning_multi_e", "tuning_multi_f",
@@ -36,7 +37,7 @@ LEARNING_SETS = ("learning_en_g", "learning_en_h", "learning_es_g", "learning_mu
                  "learning_en_j", "learning_mix_k", "learning_en_l", "learning_mix_m", "learning_en_n",
                  "learning_mix_o", "learning_en_p", "learning_mix_q", "learning_en_r", "learning_mix_s",
                  "learning_mix_t", "learning_neg_w", "learning_en_y2", "learning_mix_y")
-HOLDOUT_SETS = ("holdout", "holdout_v2", "holdout_v3", "holdout_v4")
+HOLDOUT_SETS = ("holdout", "holdout_v2", "holdout_v3", "holdout_v4", "holdout_v5", "holdout_v6")
 CORPORA = {name: SETS / f"{name}.tsv" for name in TUNING_SETS + LEARNING_SETS + HOLDOUT_SETS
            if (SETS / f"{name}.tsv").exists()}
 
